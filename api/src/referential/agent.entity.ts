@@ -1,0 +1,75 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { AgentCategory, AgentStatus, MobilityPlanKind, Population } from './enums';
+import { Ministry } from './ministry.entity';
+import { Service } from './service.entity';
+
+/** A person in post; validFrom/validTo is the period in post. */
+@ObjectType()
+@Entity()
+export class Agent extends DatedEntity {
+  @Field({ description: 'Matricule.' })
+  @Property({ type: 'string', unique: true })
+  registrationNumber!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  firstName!: string;
+
+  @Field()
+  @Property({ type: 'string', index: true })
+  lastName!: string;
+
+  @Field(() => EmailAddressResolver, { nullable: true, description: 'Professional email.' })
+  @Property({ type: 'string', nullable: true })
+  email: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Professional phone.' })
+  @Property({ type: 'string', nullable: true })
+  phone: string | null = null;
+
+  @Field()
+  @Property({ type: 'string' })
+  grade!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  corps!: string;
+
+  @Field(() => AgentCategory)
+  @Enum({ items: () => AgentCategory })
+  category!: AgentCategory;
+
+  @Field(() => AgentStatus)
+  @Enum({ items: () => AgentStatus })
+  status!: AgentStatus;
+
+  @Field(() => Population)
+  @Enum({ items: () => Population })
+  population!: Population;
+
+  @RefField(() => Ministry)
+  @ManyToOne(() => Ministry, { index: true })
+  employingMinistry!: Ministry;
+
+  @RefField(() => Service, { description: 'Service of assignment (affectation).' })
+  @ManyToOne(() => Service, { index: true })
+  service!: Service;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+
+  /** Personal data: a declared short-term mobility plan [000]. */
+  @Field(() => DateScalar, { nullable: true, description: 'Personal data: date of a declared short-term mobility plan.' })
+  @Property({ type: 'date', nullable: true })
+  mobilityPlanDate: IsoDate | null = null;
+
+  @Field(() => MobilityPlanKind, { nullable: true, description: 'Personal data: kind of the declared mobility plan.' })
+  @Enum({ items: () => MobilityPlanKind, nullable: true })
+  mobilityPlanKind: MobilityPlanKind | null = null;
+}

@@ -1,0 +1,20 @@
+import { Entity, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity';
+
+/** The Ministry of the Interior or a partner ministry of an interministerial convention. */
+@ObjectType()
+@Entity()
+export class Ministry extends BaseEntity {
+  @Field({ description: 'Short stable code, e.g. "INTERIEUR".' })
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => Boolean, { description: 'True for the Ministry of the Interior itself.' })
+  @Property({ type: 'boolean', default: false })
+  interior: Opt<boolean> = false;
+}

@@ -1,0 +1,158 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { INSEE_CODES } from '../../../seeds/reference/insee';
+import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { violation } from '../shared/errors';
+import { Agent } from './agent.entity';
+import { Department } from './department.entity';
+import { DesignatingAuthority, ServiceKind } from './enums';
+import { Ministry } from './ministry.entity';
+import { OverseasCollectivity } from './overseas-collectivity.entity';
+import type { AgentInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
+import { designatingAuthorityRule, emailRule, inseeCodeRule, mobilityPlanRule, nonNegativeRule, parentCycleRule, postalCodeRule } from './referential.rules';
+import { Region } from './region.entity';
+import { ServiceHeadcount } from './service-headcount.entity';
+import { ServiceSite } from './service-site.entity';
+import { Service } from './service.entity';
+
+const codeName = { search: ['code', 'name'], sortable: ['code', 'name'], dated: false };
+
+export const regions = new CrudService<Region, RegionInput>({
+  entity: Region,
+  label: 'Région',
+  fields: { code: 'Code INSEE', name: 'Nom', overseas: 'Outre-mer' },
+  list: codeName,
+  required: ['code', 'name'],
+  unique: ['code'],
+  check: (row) => inseeCodeRule(row.values.code, INSEE_CODES.region, 'une région'),
+  beforeDelete: async (em, region) =>
+    (await em.count(Department, { region })) ? [violation('id', 'REGION_HAS_DEPARTMENTS', 'Cette région a des départements : supprimez-les ou rattachez-les ailleurs d’abord.')] : [],
+});
+
+export const departments = new CrudService<Department, DepartmentInput>({
+  entity: Department,
+  label: 'Département',
+  fields: { code: 'Code INSEE', name: 'Nom', regionId: 'Région' },
+  list: { ...codeName, sortable: ['code', 'name', 'region.name'] },
+  required: ['code', 'name', 'regionId'],
+  unique: ['code'],
+  check: (row) => inseeCodeRule(row.values.code, INSEE_CODES.department, 'un département'),
+  beforeDelete: async (em, department) =>
+    (await em.count(Service, { department })) ? [violation('id', 'DEPARTMENT_HAS_SERVICES', 'Ce département a des services : il ne peut pas être supprimé.')] : [],
+});
+
+export const overseasCollectivities = new CrudService<OverseasCollectivity, RegionInput>({
+  entity: OverseasCollectivity,
+  label: 'Collectivité d’outre-mer',
+  fields: { code: 'Code INSEE', name: 'Nom' },
+  list: codeName,
+  required: ['code', 'name'],
+  unique: ['code'],
+  check: (row) => inseeCodeRule(row.values.code, INSEE_CODES.collectivity, 'une collectivité d’outre-mer'),
+});
+
+export const ministries = new CrudService<Ministry, MinistryInput>({
+  entity: Ministry,
+  label: 'Ministère',
+  fields: { code: 'Code', name: 'Nom', interior: 'Ministère de l’Intérieur' },
+  list: codeName,
+  required: ['code', 'name'],
+  unique: ['code'],
+});
+
+/** Every service's parent, with the batch's own moves applied: what the cycle rule walks. */
+async function parentMap(em: EntityManager, rows: PreparedRow<Service, ServiceInput>[]): Promise<Map<string, string | null>> {
+  const all = await em.getConnection().execute<{ id: string; parent_id: string | null }[]>('select id, parent_id from service');
+  const parents = new Map(all.map((s) => [s.id, s.parent_id]));
+  for (const row of rows) if (row.existing && row.values.parentId !== undefined) parents.set(row.existing.id, row.values.parentId);
+  return parents;
+}
+
+export const services = new CrudService<Service, ServiceInput, Map<string, string | null>>({
+  entity: Service,
+  label: 'Service',
+  fields: {
+    code: 'Code',
+    name: 'Nom',
+    kind: 'Type de service',
+    parentId: 'Service parent',
+    departmentId: 'Département',
+    overseasCollectivityId: 'Collectivité d’outre-mer',
+    designatingAuthority: 'Autorité de désignation',
+    ministryId: 'Ministère',
+    validFrom: 'Date de début',
+    validTo: 'Date de fin',
+  },
+  list: {
+    search: ['code', 'name'],
+    sortable: ['code', 'name', 'kind', 'validFrom', 'validTo', 'department.code'],
+    dated: true,
+    custom: { rootsOnly: (only: boolean) => (only ? { parent: null } : {}) },
+  },
+  required: ['code', 'name', 'kind', 'designatingAuthority', 'ministryId', 'validFrom'],
+  unique: ['code'],
+  prepare: parentMap,
+  check: (row, parents) => {
+    const kind = valueOf(row, 'kind') as ServiceKind | undefined;
+    const authority = valueOf(row, 'designatingAuthority') as DesignatingAuthority | undefined;
+    const local = !!valueOf(row, 'departmentId') || !!valueOf(row, 'overseasCollectivityId');
+    return [
+      ...parentCycleRule(row.existing?.id, row.values.parentId, parents),
+      ...(kind && authority ? designatingAuthorityRule(kind, local, authority) : []),
+    ];
+  },
+  beforeDelete: async (em, service) => {
+    const [children, agents] = await Promise.all([em.count(Service, { parent: service }), em.count(Agent, { service })]);
+    if (children) return [violation('id', 'SERVICE_HAS_CHILDREN', `Ce service a ${children} sous-service(s) : rattachez-les ailleurs d’abord.`)];
+    if (agents) return [violation('id', 'SERVICE_HAS_AGENTS', `Ce service a ${agents} agent(s) affecté(s) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`)];
+    return [];
+  },
+});
+
+export const serviceSites = new CrudService<ServiceSite, ServiceSiteInput>({
+  entity: ServiceSite,
+  label: 'Site',
+  fields: { serviceId: 'Service', label: 'Libellé', address: 'Adresse', postalCode: 'Code postal', city: 'Commune' },
+  list: { search: ['label', 'address', 'city', 'postalCode'], sortable: ['label', 'city', 'postalCode'], dated: false },
+  required: ['serviceId', 'label', 'address', 'postalCode', 'city'],
+  check: (row) => postalCodeRule(row.values.postalCode),
+});
+
+export const serviceHeadcounts = new CrudService<ServiceHeadcount, ServiceHeadcountInput>({
+  entity: ServiceHeadcount,
+  label: 'Effectif',
+  fields: { serviceId: 'Service', population: 'Population', count: 'Effectif', validFrom: 'Date de début', validTo: 'Date de fin' },
+  list: { search: [], sortable: ['population', 'count', 'validFrom'], dated: true },
+  required: ['serviceId', 'population', 'count', 'validFrom'],
+  check: (row) => nonNegativeRule('count', row.values.count, 'Effectif'),
+});
+
+export const agents = new CrudService<Agent, AgentInput>({
+  entity: Agent,
+  label: 'Agent',
+  fields: {
+    registrationNumber: 'Matricule',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Courriel professionnel',
+    grade: 'Grade',
+    corps: 'Corps',
+    category: 'Catégorie',
+    status: 'Statut',
+    population: 'Population',
+    employingMinistryId: 'Ministère employeur',
+    serviceId: 'Service d’affectation',
+    validFrom: 'Date de prise de poste',
+    validTo: 'Date de fin',
+  },
+  list: {
+    search: ['registrationNumber', 'lastName', 'firstName'],
+    sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'],
+    dated: true,
+  },
+  required: ['registrationNumber', 'firstName', 'lastName', 'grade', 'corps', 'category', 'status', 'population', 'employingMinistryId', 'serviceId', 'validFrom'],
+  unique: ['registrationNumber'],
+  check: (row) => [
+    ...emailRule(row.values.email),
+    ...mobilityPlanRule(valueOf(row, 'mobilityPlanDate') as string | null, valueOf(row, 'mobilityPlanKind') as string | null),
+  ],
+});

@@ -1,0 +1,50 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { Department } from './department.entity';
+import { DesignatingAuthority, ServiceKind } from './enums';
+import { Ministry } from './ministry.entity';
+import { OverseasCollectivity } from './overseas-collectivity.entity';
+
+/** An organisational unit, or a geographically distinct part of one [001 art. 3]; a tree through `parent`. */
+@ObjectType()
+@Entity()
+export class Service extends DatedEntity {
+  @Field()
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => ServiceKind)
+  @Enum({ items: () => ServiceKind })
+  kind!: ServiceKind;
+
+  @RefField(() => Service, { nullable: true })
+  @ManyToOne(() => Service, { nullable: true, index: true })
+  parent: Service | null = null;
+
+  @RefField(() => Department, { nullable: true, description: 'Null for central administration.' })
+  @ManyToOne(() => Department, { nullable: true, index: true })
+  department: Department | null = null;
+
+  @RefField(() => OverseasCollectivity, { nullable: true })
+  @ManyToOne(() => OverseasCollectivity, { nullable: true, index: true })
+  overseasCollectivity: OverseasCollectivity | null = null;
+
+  @Field(() => DesignatingAuthority)
+  @Enum({ items: () => DesignatingAuthority })
+  designatingAuthority!: DesignatingAuthority;
+
+  @RefField(() => Ministry)
+  @ManyToOne(() => Ministry, { index: true })
+  ministry!: Ministry;
+
+  /** The Préfecture de police has its own social service: its staff are outside the network's headcounts [004 §I]. */
+  @Field(() => Boolean, { description: 'Outside the social service network (e.g. Préfecture de police, own social service) [004 §I].' })
+  @Property({ type: 'boolean', default: false })
+  excludedFromNetwork: Opt<boolean> = false;
+}

@@ -1,0 +1,54 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+}
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+/** One change of one record, written in the transaction of the change itself (DOMAIN.md §7). */
+@ObjectType()
+@Entity()
+@Index({ properties: ['entityName', 'entityId', 'at'] })
+export class AuditEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => DateTimeResolver)
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  @Field()
+  @Property({ type: 'string' })
+  actor!: string;
+
+  @Field()
+  @Property({ type: 'string', index: true })
+  requestId!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  entityName!: string;
+
+  @Field(() => ID)
+  @Property({ type: 'string' })
+  entityId!: string;
+
+  @Field(() => AuditAction)
+  @Enum({ items: () => AuditAction })
+  action!: AuditAction;
+
+  /** The changed fields before the change (null on creation). */
+  @Field(() => JSONObjectResolver, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  before: Record<string, unknown> | null = null;
+
+  /** The changed fields after the change (null on deletion). */
+  @Field(() => JSONObjectResolver, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  after: Record<string, unknown> | null = null;
+}

@@ -1,0 +1,101 @@
+import type { ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import type { TrackedEntity } from './base.entity';
+import type { CrudService } from './crud.service';
+import { Violation } from './errors';
+import { ListArgs } from './list';
+
+export interface CrudNames {
+  /** GraphQL type name, e.g. `Service`. */
+  type: string;
+  /** Plural used for the list query and the bulk mutation, e.g. `services`. */
+  plural: string;
+}
+
+const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/**
+ * Builds the GraphQL surface every resource shares, from one service:
+ * `services(filter, offset, limit, sort, asOf): ServicePage`, `service(id)`, `createService`, `updateService`,
+ * `deleteService` and `saveServices(rows, dryRun)` (bulk, all-or-nothing, per-row per-field violations).
+ */
+export function crudResolver<E extends TrackedEntity, I extends object, Fi extends object>(
+  names: CrudNames,
+  entity: ClassType<E>,
+  input: ClassType<I>,
+  filter: ClassType<Fi>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the facts type is the service's own business
+  service: CrudService<E, I, any>,
+) {
+  const { type, plural } = names;
+
+  @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
+  class Page {
+    @Field(() => [entity]) items!: E[];
+    @Field(() => Int) totalCount!: number;
+  }
+
+  @InputType(`${type}Row`, { description: `A row of a bulk save of ${type}: with an id (and the version read) it updates, without it creates.` })
+  class Row {
+    @Field(() => ID, { nullable: true }) id?: string;
+    @Field(() => Int, { nullable: true }) version?: number;
+    @Field(() => input) values!: I;
+  }
+
+  @ObjectType(`${type}RowResult`)
+  class RowResult {
+    @Field(() => Int, { description: 'Index of the row in the request (0-based).' }) index!: number;
+    @Field(() => ID, { nullable: true }) id?: string;
+    @Field(() => [Violation]) violations!: Violation[];
+    @Field(() => entity, { nullable: true, description: 'On a version conflict, the record as it is now.' }) current?: E;
+  }
+
+  @ObjectType(`${type}SaveResult`)
+  class SaveResult {
+    @Field({ description: 'True when no row has an error; then every row was written (unless dryRun).' }) ok!: boolean;
+    @Field() dryRun!: boolean;
+    @Field(() => [RowResult]) rows!: RowResult[];
+    @Field(() => [entity]) items!: E[];
+  }
+
+  @Resolver()
+  abstract class CrudResolver {
+    @Query(() => Page, { name: plural })
+    list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context) {
+      return service.list(ctx, args, where);
+    }
+
+    @Query(() => entity, { name: lowerFirst(type) })
+    one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+      return service.get(ctx, id);
+    }
+
+    @Mutation(() => entity, { name: `create${type}` })
+    create(@Arg('input', () => input) values: I, @Ctx() ctx: Context) {
+      return service.create(ctx, values);
+    }
+
+    @Mutation(() => entity, { name: `update${type}` })
+    update(
+      @Arg('id', () => ID) id: string,
+      @Arg('version', () => Int) version: number,
+      @Arg('input', () => input) values: I,
+      @Ctx() ctx: Context,
+    ) {
+      return service.update(ctx, id, version, values);
+    }
+
+    @Mutation(() => ID, { name: `delete${type}` })
+    remove(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+      return service.delete(ctx, id, version);
+    }
+
+    @Mutation(() => SaveResult, { name: `save${upperFirst(plural)}` })
+    save(@Arg('rows', () => [Row]) rows: Row[], @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
+      return service.save(ctx, rows, dryRun);
+    }
+  }
+  return CrudResolver;
+}

@@ -1,0 +1,239 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../context';
+import { conflict, DomainError, errorsOf, notFound, validationFailed, violation, type Violation } from './errors';
+import { type ListArgs, listPage, type ListSpec } from './list';
+import type { TrackedEntity } from './base.entity';
+
+/** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
+export interface RowInput<I> {
+  id?: string | null;
+  version?: number | null;
+  values: I;
+}
+
+export interface PreparedRow<E, I> {
+  index: number;
+  values: I;
+  existing?: E;
+}
+
+/** What a module declares about one of its resources; the mechanism (list, CRUD, bulk, audit) is shared. */
+export interface Resource<E extends TrackedEntity, I extends object, F = unknown> {
+  entity: EntityClass<E>;
+  /** French name of one record, for messages: « Service », « Agent ». */
+  label: string;
+  /** French field labels, for messages. */
+  fields: Record<string, string>;
+  list: ListSpec;
+  /** Input fields that a created record must have, and that an update may not clear. */
+  required: string[];
+  /** Input fields whose value must be unique among the records. */
+  unique?: string[];
+  /** Loads, in a few queries for all rows, the facts the rules need. */
+  prepare?(em: EntityManager, rows: PreparedRow<E, I>[]): Promise<F>;
+  /** The resource's own rules for one row (pure: facts in, violations out). */
+  check?(row: PreparedRow<E, I>, facts: F): Violation[];
+  /** Refuses the deletion of a record others depend on. */
+  beforeDelete?(em: EntityManager, entity: E): Promise<Violation[]>;
+}
+
+export interface RowResult<E> {
+  index: number;
+  id: string | null;
+  violations: Violation[];
+  /** On a version conflict: the record as it is now, to show both values. */
+  current?: E;
+}
+
+export interface SaveResult<E> {
+  ok: boolean;
+  dryRun: boolean;
+  rows: RowResult<E>[];
+  items: E[];
+}
+
+const label = (r: Resource<never, never>, field: string) => r.fields[field] ?? field;
+
+function defined<I extends object>(values: I): [string, unknown][] {
+  return Object.entries(values).filter(([, v]) => v !== undefined);
+}
+
+/** Reference fields of the input (`departmentId`) and the entity each one points to. */
+function references(em: EntityManager, entity: EntityClass<object>, values: object): [string, EntityClass<object>, string][] {
+  const meta = em.getMetadata().get(entity.name);
+  const out: [string, EntityClass<object>, string][] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (!key.endsWith('Id') || typeof value !== 'string') continue;
+    const prop = meta.properties[key.slice(0, -2) as never] as { targetMeta?: { class: EntityClass<object> } } | undefined;
+    if (prop?.targetMeta) out.push([key, prop.targetMeta.class, value]);
+  }
+  return out;
+}
+
+/** The checks every resource gets: existence and version of updated rows, required, references, uniqueness, dates. */
+async function genericChecks<E extends TrackedEntity, I extends object>(
+  em: EntityManager,
+  resource: Resource<E, I, unknown>,
+  rows: RowInput<I>[],
+  existing: Map<string, E>,
+): Promise<RowResult<E>[]> {
+  const results: RowResult<E>[] = rows.map((row, index) => ({ index, id: row.id ?? null, violations: [] }));
+  // References: one query per referenced type for all rows.
+  const wanted = new Map<EntityClass<object>, Set<string>>();
+  for (const row of rows) for (const [, target, id] of references(em, resource.entity, row.values)) {
+    wanted.set(target, (wanted.get(target) ?? new Set()).add(id));
+  }
+  const found = new Map<EntityClass<object>, Set<string>>();
+  for (const [target, ids] of wanted) {
+    // Raw rows, not entities: a partially loaded entity would later pass for a complete one.
+    const hits = await em.createQueryBuilder(target).select('id').where({ id: { $in: [...ids] } }).execute<{ id: string }[]>('all', false);
+    found.set(target, new Set(hits.map((h) => h.id)));
+  }
+  // Uniqueness: against the database and within the batch.
+  const taken = new Map<string, Map<unknown, string>>();
+  for (const field of resource.unique ?? []) {
+    const values = rows.map((r) => (r.values as Record<string, unknown>)[field]).filter((v) => v !== undefined && v !== null);
+    const hits = values.length ? await em.find(resource.entity, { [field]: { $in: values } } as unknown as FilterQuery<E>) : [];
+    taken.set(field, new Map(hits.map((h) => [(h as Record<string, unknown>)[field], h.id])));
+  }
+  const seen = new Map<string, Map<unknown, number>>();
+
+  rows.forEach((row, index) => {
+    const out = results[index].violations;
+    const current = row.id ? existing.get(row.id) : undefined;
+    if (row.id && !current) {
+      out.push(violation('id', 'NOT_FOUND', `${resource.label} introuvable (identifiant ${row.id}).`));
+      return;
+    }
+    if (current && row.version !== current.version) {
+      out.push(violation('version', 'STALE_VERSION', `${resource.label} modifié par quelqu’un d’autre entre-temps (version ${row.version ?? '?'} lue, version ${current.version} en base) : rechargez-le.`));
+      results[index].current = current;
+    }
+    const values = row.values as Record<string, unknown>;
+    for (const field of resource.required) {
+      const missing = current ? values[field] === null : values[field] === undefined || values[field] === null || values[field] === '';
+      if (missing) out.push(violation(field, 'REQUIRED', `Le champ « ${label(resource as never, field)} » est obligatoire.`));
+    }
+    for (const [field, target, id] of references(em, resource.entity, values)) {
+      if (!found.get(target)?.has(id)) {
+        out.push(violation(field, 'REFERENCE_UNKNOWN', `« ${label(resource as never, field)} » : aucune valeur « ${id} » dans le référentiel.`));
+      }
+    }
+    for (const field of resource.unique ?? []) {
+      const value = values[field];
+      if (value === undefined || value === null) continue;
+      const owner = taken.get(field)?.get(value);
+      const firstRow = seen.get(field)?.get(value);
+      if ((owner && owner !== row.id) || firstRow !== undefined) {
+        const where = firstRow !== undefined ? ` (déjà saisi à la ligne ${firstRow + 1})` : '';
+        out.push(violation(field, 'DUPLICATE', `« ${label(resource as never, field)} » : la valeur « ${String(value)} » est déjà utilisée${where}.`));
+      }
+      seen.set(field, (seen.get(field) ?? new Map()).set(value, index));
+    }
+    const from = values.validFrom ?? (current as { validFrom?: string } | undefined)?.validFrom;
+    const to = values.validTo === undefined ? (current as { validTo?: string | null } | undefined)?.validTo : values.validTo;
+    if (typeof from === 'string' && typeof to === 'string' && to < from) {
+      out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${to}) précède la date de début (${from}).`));
+    }
+  });
+  return results;
+}
+
+/** Input values → entity data: `xId` becomes the reference `x` (MikroORM accepts a primary key there). */
+function toData(values: object): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of defined(values)) data[key.endsWith('Id') ? key.slice(0, -2) : key] = value;
+  return data;
+}
+
+/** The shared mechanism behind every resource: list, get, create, update, delete and all-or-nothing bulk save. */
+export class CrudService<E extends TrackedEntity, I extends object, F = unknown> {
+  constructor(readonly resource: Resource<E, I, F>) {}
+
+  list(ctx: Context, args: ListArgs, filter?: object) {
+    return listPage<E>(ctx.em, this.resource.entity, args, filter, this.resource.list, ctx.config.maxPageSize);
+  }
+
+  async get(ctx: Context, id: string): Promise<E> {
+    const found = await ctx.em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>);
+    if (!found) throw notFound(this.resource.label, id);
+    return found;
+  }
+
+  /**
+   * Validates every row first (generic checks, then the resource's rules over facts loaded once for the batch),
+   * then writes all rows in one transaction, or none. With `dryRun`, validates and writes nothing.
+   */
+  async save(ctx: Context, rows: RowInput<I>[], dryRun = false): Promise<SaveResult<E>> {
+    return ctx.em.transactional(async (em) => {
+      const ids = rows.map((r) => r.id).filter((id): id is string => !!id);
+      const found = ids.length ? await em.find(this.resource.entity, { id: { $in: ids } } as unknown as FilterQuery<E>) : [];
+      const existing = new Map(found.map((e) => [e.id, e]));
+      const results = await genericChecks(em, this.resource as Resource<E, I, unknown>, rows, existing);
+      const prepared = rows.map((row, index) => ({ index, values: row.values, existing: row.id ? existing.get(row.id) : undefined }));
+      if (this.resource.check) {
+        const facts = (await this.resource.prepare?.(em, prepared)) as F;
+        for (const row of prepared) {
+          if (results[row.index].violations.some((v) => v.field === 'id')) continue;
+          results[row.index].violations.push(...this.resource.check(row, facts));
+        }
+      }
+      const ok = results.every((r) => errorsOf(r.violations).length === 0);
+      if (!ok || dryRun) return { ok, dryRun, rows: results, items: [] };
+      const items = prepared.map((row) => {
+        const data = toData(row.values);
+        if (row.existing) return em.assign(row.existing, data as never) as E;
+        return em.create(this.resource.entity, data as never) as E;
+      });
+      await em.flush();
+      items.forEach((item, i) => (results[i].id = item.id));
+      return { ok, dryRun, rows: results, items };
+    });
+  }
+
+  /** A single write is a bulk save of one row that throws its violations. */
+  private async saveOne(ctx: Context, row: RowInput<I>): Promise<E> {
+    const result = await this.save(ctx, [row]);
+    if (!result.ok) {
+      const [{ violations, id }] = result.rows;
+      const errors = errorsOf(violations);
+      if (errors[0]?.code === 'NOT_FOUND') throw notFound(this.resource.label, id ?? '');
+      if (errors.length === 1 && errors[0].code === 'STALE_VERSION') throw conflict('version', errors[0].message);
+      throw validationFailed(errors);
+    }
+    return result.items[0];
+  }
+
+  create(ctx: Context, values: I): Promise<E> {
+    return this.saveOne(ctx, { values });
+  }
+
+  update(ctx: Context, id: string, version: number, values: I): Promise<E> {
+    return this.saveOne(ctx, { id, version, values });
+  }
+
+  async delete(ctx: Context, id: string, version: number): Promise<string> {
+    return ctx.em.transactional(async (em) => {
+      const entity = await em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>);
+      if (!entity) throw notFound(this.resource.label, id);
+      if (entity.version !== version) {
+        throw conflict('version', `${this.resource.label} modifié par quelqu’un d’autre entre-temps (version ${version} lue, version ${entity.version} en base) : rechargez-le.`);
+      }
+      const violations = (await this.resource.beforeDelete?.(em, entity)) ?? [];
+      if (violations.length) throw new DomainError('VALIDATION_FAILED', violations);
+      em.remove(entity);
+      await em.flush();
+      return id;
+    });
+  }
+}
+
+/** A row's value for an input field after the change: the new value if given, else the record's current one. */
+export function valueOf<E, I>(row: PreparedRow<E, I>, field: string): unknown {
+  const given = (row.values as Record<string, unknown>)[field];
+  if (given !== undefined || !row.existing) return given;
+  const current = row.existing as Record<string, unknown>;
+  if (field.endsWith('Id')) return (current[field.slice(0, -2)] as { id?: string } | null)?.id ?? null;
+  return current[field];
+}

@@ -1,0 +1,87 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { currentRequest } from './request-scope';
+
+export enum Severity {
+  ERROR = 'ERROR',
+  /** Accepted, but shown to the user (e.g. a function share far from the guideline). */
+  WARNING = 'WARNING',
+}
+registerEnumType(Severity, { name: 'Severity' });
+
+/** One broken rule on one field. `code` is stable (SCREAMING_SNAKE, per module); `message` is French. */
+@ObjectType()
+export class Violation {
+  @Field() field!: string;
+  @Field() code!: string;
+  @Field() message!: string;
+  @Field(() => Severity) severity!: Severity;
+}
+
+export function violation(field: string, code: string, message: string, severity = Severity.ERROR): Violation {
+  return Object.assign(new Violation(), { field, code, message, severity });
+}
+
+export const errorsOf = (violations: Violation[]) => violations.filter((v) => v.severity === Severity.ERROR);
+
+/** The error categories of `extensions.code`; the precise rule is in `extensions.subCode`. */
+export type ErrorCategory = 'VALIDATION_FAILED' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+
+export class DomainError extends Error {
+  constructor(
+    readonly category: ErrorCategory,
+    readonly violations: Violation[],
+    message = violations.map((v) => v.message).join(' ; '),
+  ) {
+    super(message);
+  }
+}
+
+export const validationFailed = (violations: Violation[]) => new DomainError('VALIDATION_FAILED', violations);
+export const notFound = (entity: string, id: string, field = 'id') =>
+  new DomainError('NOT_FOUND', [violation(field, 'NOT_FOUND', `${entity} introuvable (identifiant ${id}).`)]);
+export const conflict = (field: string, message: string) =>
+  new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
+
+/** Maps every error to a stable, French, leak-free shape; anything unexpected becomes "Erreur interne". */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    if (error instanceof DomainError) {
+      const [first] = error.violations;
+      return {
+        message: error.message,
+        path: formatted.path,
+        extensions: {
+          code: error.category,
+          subCode: first?.code,
+          field: first?.field,
+          violations: error.violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })),
+        },
+      };
+    }
+    if (error instanceof OptimisticLockError) {
+      return {
+        message: 'Cet enregistrement a été modifié par quelqu’un d’autre entre-temps : rechargez-le avant de le modifier.',
+        path: formatted.path,
+        extensions: { code: 'CONFLICT', subCode: 'STALE_VERSION', field: 'version' },
+      };
+    }
+    if (error instanceof UniqueConstraintViolationException) {
+      return {
+        message: 'Cette valeur est déjà utilisée par un autre enregistrement.',
+        path: formatted.path,
+        extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (error instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
+      return production ? { message: formatted.message, locations: formatted.locations, extensions: { code } } : formatted;
+    }
+    const requestId = currentRequest()?.requestId;
+    if (production) return { message: `Erreur interne (requête ${requestId ?? 'inconnue'}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+    return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+  };
+}

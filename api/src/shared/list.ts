@@ -1,0 +1,98 @@
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { validOn } from './dated';
+import { validationFailed, violation } from './errors';
+import { DateScalar, type IsoDate } from './scalars';
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+@InputType()
+export class SortInput {
+  /** A field of the listed type, or a dotted path through a reference (`department.name`). */
+  @Field() field!: string;
+  @Field(() => SortOrder, { defaultValue: SortOrder.ASC }) order: SortOrder = SortOrder.ASC;
+}
+
+/** The list arguments every list query takes: page (offset/limit), sort and the date of the state. */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { defaultValue: 0 }) offset = 0;
+  @Field(() => Int, { defaultValue: 25 }) limit = 25;
+  @Field(() => [SortInput], { nullable: true }) sort?: SortInput[];
+  /** The state as of this date: only the records valid on that day. Omitted: every record, current or ended. */
+  @Field(() => DateScalar, { nullable: true }) asOf?: IsoDate;
+}
+
+export interface ListSpec {
+  /** Fields matched by the free-text filter `q` (case- and accent-insensitive prefix of words is overkill here: ILIKE). */
+  search: string[];
+  sortable: string[];
+  dated: boolean;
+  /** Filter fields that the naming convention does not cover, each turned into a condition. */
+  custom?: Record<string, (value: never) => object>;
+}
+
+/** Turns a filter input into a MikroORM condition, by convention: `q` → search, `xId` → reference x, arrays → IN. */
+export function whereFrom<T>(filter: object | undefined, spec: ListSpec): FilterQuery<T>[] {
+  const where: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    if (value === undefined || value === null) continue;
+    const custom = spec.custom?.[key];
+    if (custom) where.push(custom(value as never) as Record<string, unknown>);
+    else if (key === 'q') {
+      const pattern = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push({ $or: spec.search.map((f) => ({ [f]: { $ilike: pattern } })) });
+    } else if (key === 'ids') where.push({ id: { $in: value } });
+    else if (key.endsWith('Ids')) where.push({ [key.slice(0, -3)]: { $in: value } });
+    else if (key.endsWith('Id')) where.push({ [key.slice(0, -2)]: value });
+    else if (Array.isArray(value)) where.push({ [key]: { $in: value } });
+    else where.push({ [key]: value });
+  }
+  return where as FilterQuery<T>[];
+}
+
+function orderFrom(sort: SortInput[] | undefined, spec: ListSpec): QueryOrderMap<object>[] {
+  const orders: QueryOrderMap<object>[] = [];
+  for (const { field, order } of sort ?? []) {
+    if (!spec.sortable.includes(field)) {
+      throw validationFailed([violation('sort', 'SORT_FIELD_UNKNOWN', `Tri impossible sur « ${field} » : champs triables : ${spec.sortable.join(', ')}.`)]);
+    }
+    const path = field.split('.');
+    orders.push(path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), order.toLowerCase() as never) as QueryOrderMap<object>);
+  }
+  orders.push({ id: 'asc' }); // a stable order, so pages never overlap
+  return orders;
+}
+
+export function checkPage(args: ListArgs, maxPageSize: number): void {
+  if (args.limit < 0 || args.limit > maxPageSize) {
+    throw validationFailed([violation('limit', 'PAGE_SIZE', `La taille de page doit être comprise entre 0 et ${maxPageSize}.`)]);
+  }
+  if (args.offset < 0) throw validationFailed([violation('offset', 'PAGE_OFFSET', 'Le décalage ne peut pas être négatif.')]);
+}
+
+/** One page and the total count: two SQL statements whatever the page size. */
+export async function listPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  args: ListArgs,
+  filter: object | undefined,
+  spec: ListSpec,
+  maxPageSize: number,
+  extra: FilterQuery<T>[] = [],
+): Promise<{ items: T[]; totalCount: number }> {
+  checkPage(args, maxPageSize);
+  const conditions = [...whereFrom<T>(filter, spec), ...extra];
+  if (spec.dated && args.asOf) conditions.push(validOn<T>(args.asOf));
+  const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
+  const [items, totalCount] = await em.findAndCount(entity, where, {
+    limit: args.limit,
+    offset: args.offset,
+    orderBy: orderFrom(args.sort, spec) as never,
+  });
+  return { items, totalCount };
+}

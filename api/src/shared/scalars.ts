@@ -1,0 +1,20 @@
+import { GraphQLScalarType } from 'graphql';
+import { DateResolver } from 'graphql-scalars';
+
+/** An ISO calendar date, `YYYY-MM-DD`, as PostgreSQL `date` columns hydrate in MikroORM 6. */
+export type IsoDate = string;
+
+const iso = (value: Date): IsoDate => value.toISOString().slice(0, 10);
+
+/**
+ * graphql-scalars' `Date` (same name, same validation: it rejects 2024-02-30),
+ * kept as a `YYYY-MM-DD` string on the server so that no time zone ever shifts a day.
+ */
+export const DateScalar = new GraphQLScalarType<IsoDate, string>({
+  ...DateResolver.toConfig(),
+  serialize: (value) => (value instanceof Date ? iso(value) : String(DateResolver.serialize(value))),
+  parseValue: (value) => iso(DateResolver.parseValue(value) as Date),
+  parseLiteral: (ast, variables) => iso(DateResolver.parseLiteral(ast, variables) as Date),
+});
+
+export const today = (): IsoDate => iso(new Date());

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { TestProject } from 'vitest/node';
+import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from '../../api/src/db/embedded';
+import { ormConfig } from '../../api/src/mikro-orm.config';
+import { seedReference } from '../../seeds/reference/seed-reference';
+import { dropDatabases } from './databases';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serverUrl: string;
+    templateDatabase: string;
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * One PostgreSQL for the run (DATABASE_URL, or an embedded one in a temporary folder), and a template database
+ * migrated and seeded with the INSEE referential: each test file clones it into a database of its own.
+ */
+export default async function setup(project: TestProject) {
+  let embedded: EmbeddedDatabase | undefined;
+  let dir: string | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'registre-test-'));
+    chmodSync(dir, 0o755);
+    embedded = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort());
+    serverUrl = embedded.url;
+  }
+  const prefix = `registre_test_${process.pid}`;
+  const templateDatabase = `${prefix}_template`;
+  const orm = await MikroORM.init(ormConfig(await ensureDatabase(serverUrl, templateDatabase)));
+  await orm.getMigrator().up();
+  await seedReference(orm.em.fork());
+  await orm.close();
+  project.provide('serverUrl', serverUrl);
+  project.provide('templateDatabase', templateDatabase);
+
+  return async () => {
+    await dropDatabases(serverUrl, prefix);
+    await embedded?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+}
