@@ -4,7 +4,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from '../../api/src/db/embedded';
 import { ormConfig } from '../../api/src/mikro-orm.config';
 import { seedReference } from '../../seeds/reference/seed-reference';
@@ -29,7 +28,7 @@ const freePort = () =>
  * One PostgreSQL for the run (DATABASE_URL, or an embedded one in a temporary folder), and a template database
  * migrated and seeded with the INSEE referential: each test file clones it into a database of its own.
  */
-export default async function setup(project: TestProject) {
+export default async function setup(project: { provide(key: 'serverUrl' | 'templateDatabase', value: string): void }) {
   let embedded: EmbeddedDatabase | undefined;
   let dir: string | undefined;
   let serverUrl = process.env.DATABASE_URL;
