@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/app';
+import { Agent } from '../src/referential/agent.entity';
+import { openNationalDatabase } from './national-database';
+
+/** Benchmarks at national scale (≈ 300,000 agents, 6,000 services), over HTTP. Prints figures; asserts nothing. */
+async function bench() {
+  const { orm, config, close } = await openNationalDatabase();
+  const { app, stop } = await createApp(orm, config);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const gql = async (query: string, variables: object = {}) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const json = (await res.json()) as { errors?: unknown[]; data?: any };
+    if (json.errors) throw new Error(JSON.stringify(json.errors));
+    return json.data;
+  };
+  const time = async (label: string, runs: number, fn: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await fn();
+      samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(`${label.padEnd(62)} médiane ${samples[Math.floor(runs / 2)].toFixed(0).padStart(5)} ms  max ${samples[runs - 1].toFixed(0).padStart(5)} ms  (${runs} essais)`);
+  };
+
+  await time('agents: page of 100, text filter, sort by name, totalCount', 20, () =>
+    gql(`{ agents(filter: { q: "mar" }, sort: [{ field: "lastName" }], limit: 100) { totalCount items { registrationNumber lastName service { code department { code } } } } }`));
+  await time('agents as of 2018-01-01: page of 100 at offset 10,000', 20, () =>
+    gql(`{ agents(asOf: "2018-01-01", offset: 10000, limit: 100) { totalCount items { id } } }`));
+  await time('101 departments → 10 services → 10 agents, headcounts', 10, () =>
+    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { lastName } } } } }`));
+
+  const agents = await orm.em.fork().find(Agent, {}, { limit: 1000, orderBy: { registrationNumber: 'asc' } });
+  const save = `mutation($rows: [AgentRow!]!, $dry: Boolean) { saveAgents(rows: $rows, dryRun: $dry) { ok rows { violations { code } } } }`;
+  let version = agents[0].version;
+  const rows = (phone: string) => agents.map((a) => ({ id: a.id, version, values: { phone } }));
+  await time('bulk edit of 1,000 agents: validate only (dryRun)', 5, () => gql(save, { rows: rows('01 00 00 00 00'), dry: true }));
+  await time('bulk edit of 1,000 agents: validate and commit (one transaction)', 5, async () => {
+    const data = await gql(save, { rows: rows(`01 00 00 00 ${String(version).padStart(2, '0')}`), dry: false });
+    if (!data.saveAgents.ok) throw new Error('bulk save refused');
+    version++;
+  });
+
+  server.close();
+  await stop();
+  await close();
+}
+
+bench().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
