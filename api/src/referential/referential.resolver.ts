@@ -9,7 +9,7 @@ import { Department } from './department.entity';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
 import {
-  AgentFilter, AgentInput, CodeNameFilter, DepartmentFilter, DepartmentInput, MinistryInput, RegionFilter, RegionInput,
+  AgentFilter, AgentInput, CodeNameFilter, CodeNameInput, DepartmentFilter, DepartmentInput, MinistryInput, RegionFilter, RegionInput,
   ServiceFilter, ServiceHeadcountFilter, ServiceHeadcountInput, ServiceInput, ServiceSiteFilter, ServiceSiteInput,
 } from './referential.types';
 import { agents, departments, ministries, overseasCollectivities, regions, serviceHeadcounts, services, serviceSites } from './referential.service';
@@ -54,7 +54,7 @@ export class DepartmentResolver extends crudResolver({ type: 'Department', plura
 
 @Resolver(() => OverseasCollectivity)
 export class OverseasCollectivityResolver extends crudResolver(
-  { type: 'OverseasCollectivity', plural: 'overseasCollectivities' }, OverseasCollectivity, RegionInput, CodeNameFilter, overseasCollectivities,
+  { type: 'OverseasCollectivity', plural: 'overseasCollectivities' }, OverseasCollectivity, CodeNameInput, CodeNameFilter, overseasCollectivities,
 ) {}
 
 @Resolver(() => Ministry)

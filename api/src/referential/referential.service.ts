@@ -7,7 +7,7 @@ import { Department } from './department.entity';
 import { DesignatingAuthority, ServiceKind } from './enums';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
-import type { AgentInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
+import type { AgentInput, CodeNameInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
 import { designatingAuthorityRule, emailRule, inseeCodeRule, mobilityPlanRule, nonNegativeRule, parentCycleRule, postalCodeRule } from './referential.rules';
 import { Region } from './region.entity';
 import { ServiceHeadcount } from './service-headcount.entity';
@@ -40,7 +40,7 @@ export const departments = new CrudService<Department, DepartmentInput>({
     (await em.count(Service, { department })) ? [violation('id', 'DEPARTMENT_HAS_SERVICES', 'Ce département a des services : il ne peut pas être supprimé.')] : [],
 });
 
-export const overseasCollectivities = new CrudService<OverseasCollectivity, RegionInput>({
+export const overseasCollectivities = new CrudService<OverseasCollectivity, CodeNameInput>({
   entity: OverseasCollectivity,
   label: 'Collectivité d’outre-mer',
   fields: { code: 'Code INSEE', name: 'Nom' },

@@ -44,6 +44,12 @@ export class MinistryInput {
 }
 
 @InputType()
+export class CodeNameInput {
+  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) name?: string;
+}
+
+@InputType()
 export class CodeNameFilter {
   @Field({ nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];

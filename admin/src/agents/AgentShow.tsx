@@ -1,0 +1,46 @@
+import {
+  BooleanField,
+  DateField,
+  EmailField,
+  ReferenceField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+} from 'react-admin';
+import { AuditHistory } from '../shared/AuditHistory';
+import {
+  agentCategoryChoices,
+  agentStatusChoices,
+  mobilityPlanKindChoices,
+  populationChoices,
+} from '../shared/choices';
+
+export const AgentShow = () => (
+  <Show>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.tabs.summary">
+        <TextField source="registrationNumber" />
+        <TextField source="lastName" />
+        <TextField source="firstName" />
+        <EmailField source="email" />
+        <TextField source="phone" />
+        <TextField source="grade" />
+        <TextField source="corps" />
+        <SelectField source="category" choices={agentCategoryChoices} />
+        <SelectField source="status" choices={agentStatusChoices} />
+        <SelectField source="population" choices={populationChoices} />
+        <ReferenceField source="employingMinistryId" reference="ministries" />
+        <ReferenceField source="serviceId" reference="services" />
+        <BooleanField source="active" />
+        <DateField source="validFrom" />
+        <DateField source="validTo" />
+        <DateField source="mobilityPlanDate" />
+        <SelectField source="mobilityPlanKind" choices={mobilityPlanKindChoices} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.tabs.history" path="history">
+        <AuditHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

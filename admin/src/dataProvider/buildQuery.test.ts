@@ -1,0 +1,63 @@
+import { validate } from 'graphql';
+import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, UPDATE_MANY } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { AUDIT_RESOURCE } from './audit';
+import { buildQueryFactory } from './buildQuery';
+import { resourceOptions } from './resources';
+import { schema, shapeOf } from './schema';
+
+const buildQuery = buildQueryFactory(undefined as never);
+const record = { id: '1', version: 3, code: 'X', name: 'Nom', parentId: '2', createdAt: 'a', ancestors: [] };
+const readOnly = new Set(['overseas-collectivities']);
+
+const cases = (resource: string) => {
+  const read: [string, object][] = [
+    [GET_LIST, { filter: { q: 'a' }, sort: { field: 'code', order: 'DESC' }, pagination: { page: 2, perPage: 10 } }],
+    [GET_ONE, { id: '1' }],
+    [GET_MANY, { ids: ['1', '2'] }],
+    [GET_MANY_REFERENCE, { target: 'ids', id: ['1'], filter: {}, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 5 } }],
+  ];
+  const write: [string, object][] = [
+    [CREATE, { data: record }],
+    [UPDATE, { id: '1', data: record, previousData: record }],
+    [UPDATE_MANY, { ids: ['1'], data: { name: 'N' }, records: [record] }],
+    [DELETE, { id: '1', previousData: record }],
+    [DELETE_MANY, { ids: ['1', '2'], records: [record, { ...record, id: '2' }] }],
+  ];
+  return readOnly.has(resource) ? read : [...read, ...write];
+};
+
+describe('buildQuery', () => {
+  for (const resource of Object.keys(resourceOptions)) {
+    it(`builds valid operations for ${resource}`, () => {
+      for (const [type, params] of cases(resource)) {
+        const { query } = buildQuery(type, resource, params);
+        expect(validate(schema, query).map((e) => `${type}: ${e.message}`)).toEqual([]);
+      }
+    });
+  }
+
+  it('builds a valid audit query', () => {
+    const { query } = buildQuery(GET_LIST, AUDIT_RESOURCE, { filter: { entityName: 'Service', entityId: '1' } });
+    expect(validate(schema, query)).toEqual([]);
+  });
+
+  it('flattens references and sends only input fields', () => {
+    expect(shapeOf('services').references).toEqual(['department', 'ministry', 'overseasCollectivity', 'parent']);
+    const { variables } = buildQuery(UPDATE, 'services', { id: '1', data: record, previousData: record });
+    expect(variables).toEqual({ id: '1', version: 3, input: { code: 'X', name: 'Nom', parentId: '2' } });
+    const { parseResponse } = buildQuery(GET_ONE, 'services', { id: '1' });
+    expect(parseResponse({ data: { record: { id: '1', parent: { id: '2' }, department: null } } } as never)).toEqual({
+      data: { id: '1', parentId: '2', departmentId: null, ministryId: null, overseasCollectivityId: null },
+    });
+  });
+
+  it('drops sorts the API does not accept and maps pagination', () => {
+    const { variables } = buildQuery(GET_LIST, 'services', {
+      filter: { kind: 'PREFECTURE', asOf: '2024-01-01' },
+      sort: { field: 'id', order: 'ASC' },
+      pagination: { page: 3, perPage: 20 },
+    });
+    expect(variables).toEqual({ filter: { kind: 'PREFECTURE' }, offset: 40, limit: 20, sort: undefined, asOf: '2024-01-01' });
+  });
+});

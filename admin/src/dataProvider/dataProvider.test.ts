@@ -1,0 +1,143 @@
+import { ApolloLink, Observable } from '@apollo/client';
+import { print } from 'graphql';
+import { HttpError } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { createApolloClient, createDataProvider } from './index';
+
+type Reply = { data?: unknown; errors?: unknown[] };
+
+/** A data provider whose transport answers from `reply` and records the operations sent. */
+const fake = (reply: (operationName: string, variables: Record<string, unknown>) => Reply) => {
+  const sent: { query: string; variables: Record<string, unknown> }[] = [];
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        sent.push({ query: print(operation.query), variables: operation.variables });
+        observer.next(reply(operation.operationName ?? '', operation.variables) as never);
+        observer.complete();
+      }),
+  );
+  return { dataProvider: createDataProvider(createApolloClient(link)), sent };
+};
+
+const service = { __typename: 'Service', id: '1', version: 2, code: 'S1', name: 'Préfecture', parent: null, department: { __typename: 'Department', id: 'd1' } };
+
+describe('dataProvider', () => {
+  it('maps a list page and flattens references', async () => {
+    const { dataProvider, sent } = fake(() => ({ data: { page: { __typename: 'ServicePage', items: [service], totalCount: 41 } } }));
+    const result = await dataProvider.getList('services', {
+      filter: { q: 'pré' },
+      sort: { field: 'name', order: 'DESC' },
+      pagination: { page: 2, perPage: 25 },
+    });
+    expect(result.total).toBe(41);
+    expect(result.data[0]).toMatchObject({ id: '1', departmentId: 'd1', parentId: null });
+    expect(sent[0].variables).toMatchObject({ filter: { q: 'pré' }, offset: 25, limit: 25, sort: [{ field: 'name', order: 'DESC' }] });
+  });
+
+  it('puts the server violations on the inputs', async () => {
+    const { dataProvider } = fake(() => ({
+      errors: [
+        {
+          message: 'Le service ne peut pas être son propre parent.',
+          extensions: {
+            code: 'VALIDATION_FAILED',
+            violations: [
+              { field: 'parentId', code: 'SERVICE_PARENT_CYCLE', message: 'Le service ne peut pas être son propre parent.', severity: 'ERROR' },
+              { field: 'validTo', code: 'X', message: 'Date de fin invalide.', severity: 'ERROR' },
+            ],
+          },
+        },
+      ],
+    }));
+    const error = await dataProvider
+      .update('services', { id: '1', data: { ...service, parentId: '1' }, previousData: service })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(400);
+    expect((error as HttpError).body.errors).toMatchObject({
+      parentId: 'Le service ne peut pas être son propre parent.',
+      validTo: 'Date de fin invalide.',
+      root: { serverError: 'Le service ne peut pas être son propre parent.' },
+    });
+  });
+
+  it('reports a version conflict as 409', async () => {
+    const { dataProvider } = fake(() => ({
+      errors: [{ message: 'Cette fiche a été modifiée entre-temps.', extensions: { code: 'CONFLICT' } }],
+    }));
+    const error = (await dataProvider.update('services', { id: '1', data: service, previousData: service }).catch((e: unknown) => e)) as HttpError;
+    expect(error.status).toBe(409);
+    expect(error.message).toBe('Cette fiche a été modifiée entre-temps.');
+  });
+
+  it('updates many rows with one save mutation, after reading their versions', async () => {
+    const { dataProvider, sent } = fake((name) =>
+      name === 'services'
+        ? { data: { page: { __typename: 'ServicePage', items: [service, { ...service, id: '2', version: 5 }], totalCount: 2 } } }
+        : { data: { result: { __typename: 'ServiceSaveResult', ok: true, rows: [], items: [{ __typename: 'Service', id: '1' }, { __typename: 'Service', id: '2' }] } } },
+    );
+    const result = await dataProvider.updateMany('services', { ids: ['1', '2'], data: { excludedFromNetwork: true } });
+    expect(result.data).toEqual(['1', '2']);
+    expect(sent).toHaveLength(2);
+    expect(sent[1].query).toContain('saveServices');
+    expect(sent[1].variables.rows).toEqual([
+      { id: '1', version: 2, values: { code: 'S1', name: 'Préfecture', parentId: null, departmentId: 'd1', ministryId: null, overseasCollectivityId: null, excludedFromNetwork: true } },
+      { id: '2', version: 5, values: { code: 'S1', name: 'Préfecture', parentId: null, departmentId: 'd1', ministryId: null, overseasCollectivityId: null, excludedFromNetwork: true } },
+    ]);
+  });
+
+  it('refuses a bulk update when a row is refused', async () => {
+    const { dataProvider } = fake((name) =>
+      name === 'services'
+        ? { data: { page: { __typename: 'ServicePage', items: [service], totalCount: 1 } } }
+        : {
+            data: {
+              result: {
+                __typename: 'ServiceSaveResult',
+                ok: false,
+                items: [],
+                rows: [{ __typename: 'ServiceRowResult', index: 0, id: '1', violations: [{ __typename: 'Violation', field: 'code', code: 'C', message: 'Code déjà pris.', severity: 'ERROR' }] }],
+              },
+            },
+          },
+    );
+    const error = (await dataProvider.updateMany('services', { ids: ['1'], data: { code: 'X' } }).catch((e: unknown) => e)) as HttpError;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.message).toContain('Ligne 1 : Code déjà pris.');
+  });
+
+  it('deletes many records in one request', async () => {
+    const { dataProvider, sent } = fake((name) =>
+      name === 'services'
+        ? { data: { page: { __typename: 'ServicePage', items: [service, { ...service, id: '2', version: 5 }], totalCount: 2 } } }
+        : { data: { d0: '1', d1: '2' } },
+    );
+    const result = await dataProvider.deleteMany('services', { ids: ['1', '2'] });
+    expect(result.data).toEqual(['1', '2']);
+    expect(sent).toHaveLength(2);
+    expect(sent[1].variables).toEqual({ id0: '1', version0: 2, id1: '2', version1: 5 });
+  });
+});
+
+describe('dataProvider.getList beyond the API limit', () => {
+  it('reads 1,000 rows in two calls of 500', async () => {
+    const { dataProvider, sent } = fake((_, variables) => ({
+      data: {
+        page: {
+          __typename: 'ServicePage',
+          items: Array.from({ length: Number(variables.limit) }, (_, i) => ({ ...service, id: `${Number(variables.offset) + i}` })),
+          totalCount: 1200,
+        },
+      },
+    }));
+    const result = await dataProvider.getList('services', {
+      filter: {},
+      sort: { field: 'code', order: 'ASC' },
+      pagination: { page: 1, perPage: 1000 },
+    });
+    expect(result.data).toHaveLength(1000);
+    expect(result.total).toBe(1200);
+    expect(sent.map((s) => [s.variables.offset, s.variables.limit])).toEqual([[0, 500], [500, 500]]);
+  });
+});

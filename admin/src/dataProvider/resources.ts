@@ -1,0 +1,61 @@
+/**
+ * What the schema cannot tell about each resource. The react-admin resource name is the kebab-case
+ * plural of the GraphQL type (`service-sites` → query `serviceSites`, type `ServiceSite`); names,
+ * fields and input types are derived from the API schema (./schema.ts).
+ */
+import { shapeOf } from './schema';
+
+export interface ResourceOptions {
+  /** Fields the API accepts in `sort`; any other sort asked by the UI is not sent. */
+  sortable: readonly string[];
+  /** Extra selection for `getOne` only (show/edit pages). */
+  detail?: string;
+}
+
+export const resourceOptions: Record<string, ResourceOptions> = {
+  regions: { sortable: ['code', 'name'] },
+  departments: { sortable: ['code', 'name'] },
+  ministries: { sortable: ['code', 'name'] },
+  'overseas-collectivities': { sortable: ['code', 'name'] },
+  services: {
+    sortable: ['code', 'name', 'kind', 'validFrom', 'validTo'],
+    detail: 'ancestors { id code name }',
+  },
+  agents: { sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'] },
+  'service-sites': { sortable: ['label', 'postalCode', 'city'] },
+  'service-headcounts': { sortable: ['population', 'count', 'validFrom', 'validTo'] },
+};
+
+export const optionsOf = (resource: string): ResourceOptions => resourceOptions[resource] ?? { sortable: [] };
+
+/** GraphQL selection of one record, references as `x { id }`. */
+export const selection = (resource: string, withDetail = false): string => {
+  const shape = shapeOf(resource);
+  const detail = withDetail ? optionsOf(resource).detail : undefined;
+  return [...shape.scalarFields, ...shape.references.map((r) => `${r} { id }`), ...(detail ? [detail] : [])].join(' ');
+};
+
+type Row = Record<string, unknown>;
+
+/** API record → react-admin record: `x { id }` becomes `xId`. */
+export const flatten = (resource: string, item: Row): Row => {
+  const record: Row = { ...item };
+  delete record.__typename;
+  for (const ref of shapeOf(resource).references) {
+    const value = item[ref] as { id?: string } | null | undefined;
+    record[`${ref}Id`] = value?.id ?? null;
+    delete record[ref];
+  }
+  return record;
+};
+
+/** react-admin record → input type: only the input's fields; empty strings become null. */
+export const toInput = (resource: string, data: Row): Row => {
+  const input: Row = {};
+  for (const field of shapeOf(resource).inputFields) {
+    if (!(field in data)) continue;
+    const value = data[field];
+    input[field] = value === '' || value === undefined ? null : value;
+  }
+  return input;
+};

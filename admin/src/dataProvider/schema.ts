@@ -1,0 +1,107 @@
+/**
+ * Names and fields of each resource, derived from the API's committed schema
+ * (`schema/schema.graphql`, emitted by `pnpm schema:emit`), so the admin keeps no copy of it.
+ * The API disables introspection in production: the schema travels in the bundle instead.
+ */
+import sdl from '../../../schema/schema.graphql?raw';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
+
+export const schema = buildSchema(sdl);
+
+export interface ResourceShape {
+  /** GraphQL type name, e.g. `ServiceSite` (also the audit trail's `entityName`). */
+  type: string;
+  /** `serviceSites`: the list query. */
+  list: string;
+  /** `serviceSite`: the single-record query. */
+  one: string;
+  create: string;
+  update: string;
+  delete: string;
+  /** `saveServiceSites`: the bulk mutation. */
+  save: string;
+  filterType: string;
+  /** Absent when the API has no mutation for the type. */
+  inputType?: string;
+  rowType?: string;
+  /** Fields of the input type. */
+  inputFields: string[];
+  /** Scalar and enum fields of the type (without arguments). */
+  scalarFields: string[];
+  /** Object fields `x` written as `xId`: read as `x { id }`, exposed to react-admin as `xId`. */
+  references: string[];
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const camelCase = (kebab: string) => kebab.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+const argType = (field: GraphQLField<unknown, unknown> | undefined, name: string) => {
+  const arg = field?.args.find((a) => a.name === name);
+  return arg ? getNamedType(arg.type).name : undefined;
+};
+
+const derive = (resource: string): ResourceShape => {
+  const queries = schema.getQueryType()?.getFields() ?? {};
+  const mutations = schema.getMutationType()?.getFields() ?? {};
+  const list = camelCase(resource);
+  const listField = queries[list];
+  if (!listField) throw new Error(`Ressource inconnue de l’API : ${resource} (requête ${list})`);
+  const page = getNamedType(listField.type) as GraphQLObjectType;
+  const item = getNamedType(page.getFields().items.type) as GraphQLObjectType;
+  const type = item.name;
+  const create = mutations[`create${type}`];
+  const save = mutations[`save${upperFirst(list)}`];
+  const inputType = argType(create, 'input');
+  const input = inputType ? schema.getType(inputType) : undefined;
+  const inputFields = input && 'getFields' in input ? Object.keys(input.getFields()) : [];
+  const fields = Object.values(item.getFields()).filter((f) => f.args.length === 0);
+  const scalarFields = fields
+    .filter((f) => {
+      const named = getNamedType(f.type);
+      return isScalarType(named) || isEnumType(named);
+    })
+    .map((f) => f.name);
+  const references = fields
+    .filter((f) => {
+      const t = isNonNullType(f.type) ? f.type.ofType : f.type;
+      return !isListType(t) && isObjectType(getNamedType(t)) && inputFields.includes(`${f.name}Id`);
+    })
+    .map((f) => f.name);
+  return {
+    type,
+    list,
+    one: lowerFirst(type),
+    create: `create${type}`,
+    update: `update${type}`,
+    delete: `delete${type}`,
+    save: `save${upperFirst(list)}`,
+    filterType: argType(listField, 'filter') ?? `${type}Filter`,
+    inputType,
+    rowType: argType(save, 'rows'),
+    inputFields,
+    scalarFields,
+    references,
+  };
+};
+
+const shapes = new Map<string, ResourceShape>();
+
+export const shapeOf = (resource: string): ResourceShape => {
+  let shape = shapes.get(resource);
+  if (!shape) {
+    shape = derive(resource);
+    shapes.set(resource, shape);
+  }
+  return shape;
+};

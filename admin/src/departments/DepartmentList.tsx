@@ -1,0 +1,20 @@
+import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="regionId" source="regionId" reference="regions" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+export const DepartmentList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="code" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="regionId" disableSort>
+        <ReferenceField source="regionId" reference="regions" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

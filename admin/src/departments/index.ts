@@ -1,0 +1,15 @@
+import DepartmentIcon from '@mui/icons-material/Place';
+import type { RaRecord } from 'react-admin';
+import { DepartmentCreate } from './DepartmentCreate';
+import { DepartmentEdit } from './DepartmentEdit';
+import { DepartmentList } from './DepartmentList';
+import { DepartmentShow } from './DepartmentShow';
+
+export default {
+  list: DepartmentList,
+  edit: DepartmentEdit,
+  create: DepartmentCreate,
+  show: DepartmentShow,
+  icon: DepartmentIcon,
+  recordRepresentation: (record: RaRecord) => `${record.code} – ${record.name}`,
+};

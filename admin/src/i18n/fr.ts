@@ -1,0 +1,182 @@
+import frenchMessages from 'ra-language-french';
+import type { TranslationMessages } from 'react-admin';
+
+const common = {
+  id: 'Identifiant',
+  version: 'Version',
+  createdAt: 'Créé le',
+  updatedAt: 'Modifié le',
+  code: 'Code',
+  name: 'Nom',
+  validFrom: 'Valide du',
+  validTo: 'Valide jusqu’au',
+  q: 'Recherche',
+  asOf: 'À la date du',
+};
+
+/** Our keys, merged over ra-language-french. */
+const appMessages = {
+  resources: {
+    regions: {
+      name: 'Région |||| Régions',
+      fields: { ...common, overseas: 'Outre-mer' },
+    },
+    departments: {
+      name: 'Département |||| Départements',
+      fields: { ...common, regionId: 'Région' },
+    },
+    ministries: {
+      name: 'Ministère |||| Ministères',
+      fields: { ...common, interior: 'Ministère de l’Intérieur' },
+    },
+    'overseas-collectivities': {
+      name: 'Collectivité d’outre-mer |||| Collectivités d’outre-mer',
+      fields: { ...common },
+    },
+    services: {
+      name: 'Service |||| Services',
+      fields: {
+        ...common,
+        kind: 'Type',
+        parentId: 'Service parent',
+        departmentId: 'Département',
+        overseasCollectivityId: 'Collectivité d’outre-mer',
+        designatingAuthority: 'Autorité de désignation',
+        ministryId: 'Ministère',
+        excludedFromNetwork: 'Hors réseau',
+        rootsOnly: 'Services racines uniquement',
+        ancestors: 'Rattachement',
+        children: 'Services rattachés',
+        sites: 'Sites',
+        headcounts: 'Effectifs',
+      },
+    },
+    agents: {
+      name: 'Agent |||| Agents',
+      fields: {
+        ...common,
+        registrationNumber: 'Matricule',
+        firstName: 'Prénom',
+        lastName: 'Nom',
+        email: 'Courriel',
+        phone: 'Téléphone',
+        grade: 'Grade',
+        corps: 'Corps',
+        category: 'Catégorie',
+        status: 'Statut',
+        population: 'Population',
+        employingMinistryId: 'Ministère employeur',
+        serviceId: 'Service',
+        active: 'Actif',
+        mobilityPlanDate: 'Date de mobilité prévue',
+        mobilityPlanKind: 'Type de mobilité prévue',
+      },
+    },
+    'service-sites': {
+      name: 'Site |||| Sites',
+      fields: {
+        ...common,
+        serviceId: 'Service',
+        label: 'Libellé',
+        address: 'Adresse',
+        postalCode: 'Code postal',
+        city: 'Commune',
+      },
+    },
+    'service-headcounts': {
+      name: 'Effectif |||| Effectifs',
+      fields: {
+        ...common,
+        serviceId: 'Service',
+        population: 'Population',
+        count: 'Nombre d’agents',
+      },
+    },
+    'audit-entries': {
+      name: 'Entrée d’historique |||| Historique',
+      fields: {
+        at: 'Date',
+        actor: 'Auteur',
+        requestId: 'Requête',
+        action: 'Action',
+        changes: 'Modifications',
+        before: 'Avant',
+        after: 'Après',
+      },
+    },
+  },
+  enums: {
+    ServiceKind: {
+      ADMINISTRATION_CENTRALE: 'Administration centrale',
+      PREFECTURE: 'Préfecture',
+      SOUS_PREFECTURE: 'Sous-préfecture',
+      POLICE: 'Police',
+      GENDARMERIE_CIVIL: 'Gendarmerie (personnels civils)',
+      DDI: 'Direction départementale interministérielle',
+      SGAMI: 'SGAMI',
+      SCHOOL: 'École',
+      NATIONAL_SERVICE: 'Service à compétence nationale',
+      OTHER: 'Autre',
+    },
+    DesignatingAuthority: {
+      SECRETARY_GENERAL: 'Secrétaire général',
+      POLICE: 'DRHFSPN (police)',
+      GENDARMERIE: 'DRH de la gendarmerie',
+      PREFECT: 'Préfet',
+    },
+    AgentCategory: { A: 'Catégorie A', B: 'Catégorie B', C: 'Catégorie C' },
+    AgentStatus: { TITULAIRE: 'Titulaire', STAGIAIRE: 'Stagiaire', CONTRACTUEL: 'Contractuel' },
+    Population: {
+      POLICE_ACTIVE: 'Police (actifs)',
+      ADMINISTRATIVE_TECHNICAL_SCIENTIFIC: 'Personnels administratifs, techniques et scientifiques',
+      GENDARMERIE_CIVIL: 'Gendarmerie (civils)',
+      GENDARMERIE_MILITARY: 'Gendarmerie (militaires, hors réseau)',
+      OTHER_ADMINISTRATION: 'Autres administrations (DDI)',
+    },
+    MobilityPlanKind: {
+      TRANSFER: 'Mutation',
+      SECONDMENT: 'Détachement',
+      END_OF_CONTRACT: 'Fin de contrat',
+    },
+    AuditAction: { CREATE: 'Création', UPDATE: 'Modification', DELETE: 'Suppression' },
+  },
+  app: {
+    title: 'Registre de l’action sociale',
+    menu: {
+      referential: 'Référentiels',
+      network: 'Réseau',
+    },
+    action: {
+      deactivate: 'Désactiver',
+      excludeFromNetwork: 'Exclure du réseau',
+    },
+    tabs: {
+      summary: 'Fiche',
+      structure: 'Organisation',
+      sites: 'Sites',
+      headcounts: 'Effectifs',
+      agents: 'Agents',
+      history: 'Historique',
+    },
+    audit: {
+      empty: 'Aucune modification enregistrée.',
+      noChange: 'Aucun champ modifié.',
+      unknownActor: 'Système',
+    },
+    service: {
+      root: 'Service racine (sans parent)',
+      noChildren: 'Aucun service rattaché.',
+      addSite: 'Ajouter un site',
+      addHeadcount: 'Ajouter un effectif',
+    },
+    validation: {
+      validToBeforeValidFrom: 'La date de fin doit être postérieure à la date de début.',
+      postalCode: 'Code postal à cinq chiffres.',
+    },
+  },
+};
+
+export const frMessages: TranslationMessages = {
+  ...frenchMessages,
+  ...appMessages,
+} as TranslationMessages;

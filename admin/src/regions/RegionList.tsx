@@ -1,0 +1,13 @@
+import { BooleanField, BooleanInput, DataTable, List, SearchInput } from 'react-admin';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="overseas" source="overseas" />];
+
+export const RegionList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={50}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="code" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="overseas" field={BooleanField} disableSort />
+    </DataTable>
+  </List>
+);

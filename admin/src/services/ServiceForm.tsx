@@ -1,0 +1,38 @@
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+} from 'react-admin';
+import { designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
+import { validateValidity } from '../shared/validation';
+
+const byName = { field: 'name', order: 'ASC' } as const;
+
+export const ServiceForm = () => (
+  <SimpleForm validate={validateValidity} data-testid="service-form">
+    <TextInput source="code" validate={required()} />
+    <TextInput source="name" validate={required()} data-testid="service-name-input" />
+    <SelectInput source="kind" choices={serviceKindChoices} validate={required()} />
+    <ReferenceInput source="parentId" reference="services" sort={byName}>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText="app.service.root" />
+    </ReferenceInput>
+    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+    </ReferenceInput>
+    <ReferenceInput source="overseasCollectivityId" reference="overseas-collectivities" sort={byName}>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+    </ReferenceInput>
+    <ReferenceInput source="ministryId" reference="ministries" sort={byName}>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+    </ReferenceInput>
+    <SelectInput source="designatingAuthority" choices={designatingAuthorityChoices} />
+    <BooleanInput source="excludedFromNetwork" />
+    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validTo" />
+  </SimpleForm>
+);

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Vendor chunks: the admin is served by the API under /admin/, so the big, rarely changing libraries
+// get their own long-cached files. Vite 8 bundles with Rolldown, whose `codeSplitting.groups`
+// replaces Rollup's (deprecated) `manualChunks`.
+const vendorChunks: { name: string; test: RegExp; priority: number }[] = [
+  { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 30 },
+  {
+    name: 'vendor-react-admin',
+    test: /node_modules[\\/](react-admin|ra-[a-z-]+|@tanstack|react-hook-form|react-router|react-router-dom)[\\/]/,
+    priority: 20,
+  },
+  { name: 'vendor-apollo', test: /node_modules[\\/](@apollo|graphql|graphql-tag|@wry|optimism|zen-observable)[\\/]/, priority: 20 },
+  { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 },
+  { name: 'vendor', test: /node_modules[\\/]/, priority: 0 },
+];
+
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { includeDependenciesRecursively: false, groups: vendorChunks },
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+    },
+  },
+});
