@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initTestApp, type TestApp } from '../support/app';
+import { launchBrowser } from '../support/browser';
+import { serviceWithAgents } from '../support/fixtures';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await initTestApp({ adminDir: path.resolve(__dirname, '../../admin/dist') });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('back office: services', () => {
+  it('lists services, edits one, and the change is visible through GraphQL', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 2);
+    await page.goto(`${app.baseUrl}/admin/#/services`);
+    const list = page.getByTestId('services-list');
+    await list.getByText(service.code, { exact: true }).click();
+    // The row opens the service (show or edit): go to its edit form.
+    await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
+    const name = page.getByTestId('service-name-input').locator('input');
+    await expect.poll(() => name.inputValue()).toBe(service.name);
+    await name.fill('Préfecture d’Ille-et-Vilaine — site de Rennes');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(async () => (await app.gql(`query($id: ID!) { service(id: $id) { name version } }`, { id: service.id })).data!.service)
+      .toEqual({ name: 'Préfecture d’Ille-et-Vilaine — site de Rennes', version: 2 });
+  });
+
+  it('shows the server’s French message on the field it concerns, and writes nothing', async () => {
+    const taken = await serviceWithAgents(app.em(), '35', 0);
+    const service = await serviceWithAgents(app.em(), '35', 0);
+    await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
+    const code = page.getByLabel('Code *');
+    await expect.poll(() => code.inputValue()).toBe(service.code);
+    await code.fill(taken.code);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // Uniqueness is a server rule: its message must appear under the Code input.
+    const helper = page.locator('.MuiFormControl-root', { has: code }).locator('.MuiFormHelperText-root');
+    await expect.poll(() => helper.textContent()).toContain('est déjà utilisée');
+    expect((await app.gql(`query($id: ID!) { service(id: $id) { code version } }`, { id: service.id })).data!.service).toEqual({ code: service.code, version: 1 });
+  });
+});
