@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { AuditEntry } from './shared/audit/audit-entry.entity';
 import { AuditSubscriber } from './shared/audit/audit.subscriber';
 import { BaseEntity, DatedEntity, TrackedEntity } from './shared/base.entity';
+import { Affectation } from './referential/affectation.entity';
 import { Agent } from './referential/agent.entity';
 import { Department } from './referential/department.entity';
 import { Ministry } from './referential/ministry.entity';
@@ -15,7 +16,7 @@ import { migrationsList } from './migrations';
 
 export const entities = [
   TrackedEntity, BaseEntity, DatedEntity, AuditEntry,
-  Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent,
+  Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
 ];
 
 /** The ORM configuration for a database URL; migrations are listed in code, so they run the same from sources and from dist. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Affectation } from '../../api/src/referential/affectation.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Department } from '../../api/src/referential/department.entity';
 import { DesignatingAuthority, Population, ServiceKind } from '../../api/src/referential/enums';
@@ -77,7 +78,9 @@ export async function seedDemo(em: EntityManager, seed = 20260212): Promise<void
       const population = unit.population === Population.GENDARMERIE_MILITARY && rng.next() < 0.25 ? Population.GENDARMERIE_CIVIL : unit.population;
       counts.set(population, (counts.get(population) ?? 0) + 1);
       const employingMinistry = population === Population.OTHER_ADMINISTRATION ? agriculture : interior;
-      em.create(Agent, { ...person(rng, ++index, population), employingMinistry, service, validFrom: `20${rng.int(10, 25)}-0${rng.int(1, 9)}-01` });
+      const validFrom = `20${rng.int(10, 25)}-0${rng.int(1, 9)}-01`;
+      const agent = em.create(Agent, { ...person(rng, ++index, population), employingMinistry, service, validFrom });
+      em.create(Affectation, { agent, service, validFrom });
     }
     for (const [population, count] of counts) em.create(ServiceHeadcount, { service, population, count, validFrom: SINCE });
     for (const child of unit.children ?? []) place(child, service, department);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Affectation } from '../../api/src/referential/affectation.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Department } from '../../api/src/referential/department.entity';
 import { DesignatingAuthority, Population, ServiceKind } from '../../api/src/referential/enums';
@@ -55,5 +56,6 @@ export async function seedNational(em: EntityManager, { services = 6000, agents 
       });
     }
     await em.insertMany(Agent, rows as never[]);
+    await em.insertMany(Affectation, rows.map((a) => ({ ...tracked, id: randomUUID(), agent: a.id, service: a.service, validFrom: a.validFrom, validTo: null })) as never[]);
   }
 }

@@ -24,8 +24,7 @@ describe('back office: services', () => {
     const service = await serviceWithAgents(app.em(), '35', 2);
     await page.goto(`${app.baseUrl}/admin/#/services`);
     const list = page.getByTestId('services-list');
-    await list.getByText(service.code, { exact: true }).click();
-    // The row opens the service (show or edit): go to its edit form.
+    await expect.poll(() => list.getByText(service.code, { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
     const name = page.getByTestId('service-name-input').locator('input');
     await expect.poll(() => name.inputValue()).toBe(service.name);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Affectation } from '../../api/src/referential/affectation.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Department } from '../../api/src/referential/department.entity';
 import { AgentCategory, AgentStatus, DesignatingAuthority, Population, ServiceKind } from '../../api/src/referential/enums';
@@ -23,7 +24,7 @@ export async function serviceWithAgents(em: EntityManager, departmentCode: strin
     validFrom,
   });
   for (let i = 0; i < agents; i++) {
-    em.create(Agent, {
+    const agent = em.create(Agent, {
       registrationNumber: `T${sequence}-${i}`,
       firstName: 'Camille',
       lastName: `Agent ${i}`,
@@ -36,6 +37,7 @@ export async function serviceWithAgents(em: EntityManager, departmentCode: strin
       service,
       validFrom,
     });
+    em.create(Affectation, { agent, service, validFrom });
   }
   await em.flush();
   return service;

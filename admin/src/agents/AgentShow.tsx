@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  DateField,
   EmailField,
   ReferenceField,
   SelectField,
@@ -9,6 +8,7 @@ import {
   TextField,
 } from 'react-admin';
 import { AuditHistory } from '../shared/AuditHistory';
+import { FrDateField } from '../shared/dates';
 import {
   agentCategoryChoices,
   agentStatusChoices,
@@ -33,9 +33,9 @@ export const AgentShow = () => (
         <ReferenceField source="employingMinistryId" reference="ministries" />
         <ReferenceField source="serviceId" reference="services" />
         <BooleanField source="active" />
-        <DateField source="validFrom" />
-        <DateField source="validTo" />
-        <DateField source="mobilityPlanDate" />
+        <FrDateField source="validFrom" />
+        <FrDateField source="validTo" />
+        <FrDateField source="mobilityPlanDate" />
         <SelectField source="mobilityPlanKind" choices={mobilityPlanKindChoices} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.tabs.history" path="history">

@@ -1,10 +1,30 @@
 import { ApolloLink, Observable } from '@apollo/client';
-import { print } from 'graphql';
+import { Kind, print, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { createApolloClient, createDataProvider } from './index';
 
 type Reply = { data?: unknown; errors?: unknown[] };
+
+/**
+ * Paths of the fields that `query` selects and `data` lacks. Apollo only warns ("Missing field")
+ * when a reply is incomplete; the fake transport fails instead, so the fixtures stay complete.
+ */
+const missingFields = (query: DocumentNode, data: unknown): string[] => {
+  const walk = (set: SelectionSetNode, value: unknown, path: string): string[] => {
+    if (Array.isArray(value)) return value.flatMap((item, i) => walk(set, item, `${path}[${i}]`));
+    if (value === null || typeof value !== 'object') return [];
+    return set.selections.flatMap((node) => {
+      if (node.kind !== Kind.FIELD) return walk(node.kind === Kind.INLINE_FRAGMENT ? node.selectionSet : set, value, path);
+      if (node.name.value === '__typename') return [];
+      const key = node.alias?.value ?? node.name.value;
+      const fieldPath = path ? `${path}.${key}` : key;
+      if (!(key in value)) return [fieldPath];
+      return node.selectionSet ? walk(node.selectionSet, (value as Record<string, unknown>)[key], fieldPath) : [];
+    });
+  };
+  return query.definitions.flatMap((def) => (def.kind === Kind.OPERATION_DEFINITION ? walk(def.selectionSet, data, '') : []));
+};
 
 /** A data provider whose transport answers from `reply` and records the operations sent. */
 const fake = (reply: (operationName: string, variables: Record<string, unknown>) => Reply) => {
@@ -13,14 +33,53 @@ const fake = (reply: (operationName: string, variables: Record<string, unknown>)
     (operation) =>
       new Observable((observer) => {
         sent.push({ query: print(operation.query), variables: operation.variables });
-        observer.next(reply(operation.operationName ?? '', operation.variables) as never);
+        const answer = reply(operation.operationName ?? '', operation.variables);
+        const missing = answer.data ? missingFields(operation.query, answer.data) : [];
+        if (missing.length) {
+          observer.error(new Error(`Fake reply to ${operation.operationName} lacks selected fields: ${missing.join(', ')}`));
+          return;
+        }
+        observer.next(answer as never);
         observer.complete();
       }),
   );
   return { dataProvider: createDataProvider(createApolloClient(link)), sent };
 };
 
-const service = { __typename: 'Service', id: '1', version: 2, code: 'S1', name: 'Préfecture', parent: null, department: { __typename: 'Department', id: 'd1' } };
+/** A service as the API returns it in a list: every field that the services selection asks for. */
+const service = {
+  __typename: 'Service',
+  id: '1',
+  version: 2,
+  code: 'S1',
+  name: 'Préfecture',
+  kind: 'PREFECTURE',
+  designatingAuthority: 'PREFECT',
+  excludedFromNetwork: false,
+  validFrom: '2015-01-01',
+  validTo: null,
+  createdAt: '2024-01-02T03:04:05.000Z',
+  updatedAt: '2024-02-03T04:05:06.000Z',
+  parent: null,
+  department: { __typename: 'Department', id: 'd1' },
+  ministry: { __typename: 'Ministry', id: 'm1' },
+  overseasCollectivity: null,
+};
+
+/** What `saveServices` receives for `service` (its input fields, references as ids). */
+const serviceValues = {
+  code: 'S1',
+  name: 'Préfecture',
+  kind: 'PREFECTURE',
+  designatingAuthority: 'PREFECT',
+  excludedFromNetwork: false,
+  validFrom: '2015-01-01',
+  validTo: null,
+  parentId: null,
+  departmentId: 'd1',
+  ministryId: 'm1',
+  overseasCollectivityId: null,
+};
 
 describe('dataProvider', () => {
   it('maps a list page and flattens references', async () => {
@@ -31,7 +90,23 @@ describe('dataProvider', () => {
       pagination: { page: 2, perPage: 25 },
     });
     expect(result.total).toBe(41);
-    expect(result.data[0]).toMatchObject({ id: '1', departmentId: 'd1', parentId: null });
+    expect(result.data[0]).toEqual({
+      id: '1',
+      version: 2,
+      code: 'S1',
+      name: 'Préfecture',
+      kind: 'PREFECTURE',
+      designatingAuthority: 'PREFECT',
+      excludedFromNetwork: false,
+      validFrom: '2015-01-01',
+      validTo: null,
+      createdAt: '2024-01-02T03:04:05.000Z',
+      updatedAt: '2024-02-03T04:05:06.000Z',
+      parentId: null,
+      departmentId: 'd1',
+      ministryId: 'm1',
+      overseasCollectivityId: null,
+    });
     expect(sent[0].variables).toMatchObject({ filter: { q: 'pré' }, offset: 25, limit: 25, sort: [{ field: 'name', order: 'DESC' }] });
   });
 
@@ -75,15 +150,28 @@ describe('dataProvider', () => {
     const { dataProvider, sent } = fake((name) =>
       name === 'services'
         ? { data: { page: { __typename: 'ServicePage', items: [service, { ...service, id: '2', version: 5 }], totalCount: 2 } } }
-        : { data: { result: { __typename: 'ServiceSaveResult', ok: true, rows: [], items: [{ __typename: 'Service', id: '1' }, { __typename: 'Service', id: '2' }] } } },
+        : {
+            data: {
+              result: {
+                __typename: 'ServiceSaveResult',
+                ok: true,
+                rows: [
+                  { __typename: 'ServiceRowResult', index: 0, id: '1', violations: [] },
+                  { __typename: 'ServiceRowResult', index: 1, id: '2', violations: [] },
+                ],
+                items: [{ __typename: 'Service', id: '1' }, { __typename: 'Service', id: '2' }],
+              },
+            },
+          },
     );
     const result = await dataProvider.updateMany('services', { ids: ['1', '2'], data: { excludedFromNetwork: true } });
     expect(result.data).toEqual(['1', '2']);
     expect(sent).toHaveLength(2);
     expect(sent[1].query).toContain('saveServices');
+    // Each row carries the record read just before (all its input fields, at its version) plus the change.
     expect(sent[1].variables.rows).toEqual([
-      { id: '1', version: 2, values: { code: 'S1', name: 'Préfecture', parentId: null, departmentId: 'd1', ministryId: null, overseasCollectivityId: null, excludedFromNetwork: true } },
-      { id: '2', version: 5, values: { code: 'S1', name: 'Préfecture', parentId: null, departmentId: 'd1', ministryId: null, overseasCollectivityId: null, excludedFromNetwork: true } },
+      { id: '1', version: 2, values: { ...serviceValues, excludedFromNetwork: true } },
+      { id: '2', version: 5, values: { ...serviceValues, excludedFromNetwork: true } },
     ]);
   });
 

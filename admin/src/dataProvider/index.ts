@@ -1,4 +1,4 @@
-import { ApolloClient, InMemoryCache, type ApolloLink } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type {
   DataProvider,
@@ -18,7 +18,8 @@ export { AUDIT_RESOURCE, type AuditEntry } from './audit';
 export const createApolloClient = (link?: ApolloLink) =>
   new ApolloClient({
     // Same origin: the API serves the admin under /admin/ (and Vite proxies /graphql in development).
-    ...(link ? { link } : { uri: '/graphql' }),
+    // An explicit HttpLink: Apollo 3.14 deprecates `uri` and the implicit default link.
+    link: link ?? new HttpLink({ uri: '/graphql' }),
     cache: new InMemoryCache(),
     defaultOptions: {
       query: { fetchPolicy: 'network-only' },

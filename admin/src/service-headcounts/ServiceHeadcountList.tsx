@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateField,
   List,
   NumberField,
   ReferenceField,
@@ -9,6 +8,7 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { FrDateField } from '../shared/dates';
 import { populationChoices } from '../shared/choices';
 
 const filters = [
@@ -28,8 +28,8 @@ export const ServiceHeadcountList = () => (
         <SelectField source="population" choices={populationChoices} />
       </DataTable.Col>
       <DataTable.NumberCol source="count" field={NumberField} />
-      <DataTable.Col source="validFrom" field={DateField} />
-      <DataTable.Col source="validTo" field={DateField} />
+      <DataTable.Col source="validFrom" field={FrDateField} />
+      <DataTable.Col source="validTo" field={FrDateField} />
     </DataTable>
   </List>
 );

@@ -1,5 +1,6 @@
-import { DateField, NumberField, ReferenceField, SelectField, Show, TabbedShowLayout } from 'react-admin';
+import { NumberField, ReferenceField, SelectField, Show, TabbedShowLayout } from 'react-admin';
 import { AuditHistory } from '../shared/AuditHistory';
+import { FrDateField } from '../shared/dates';
 import { populationChoices } from '../shared/choices';
 
 export const ServiceHeadcountShow = () => (
@@ -9,8 +10,8 @@ export const ServiceHeadcountShow = () => (
         <ReferenceField source="serviceId" reference="services" />
         <SelectField source="population" choices={populationChoices} />
         <NumberField source="count" />
-        <DateField source="validFrom" />
-        <DateField source="validTo" />
+        <FrDateField source="validFrom" />
+        <FrDateField source="validTo" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.tabs.history" path="history">
         <AuditHistory />

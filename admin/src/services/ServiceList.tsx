@@ -5,7 +5,6 @@ import {
   BulkDeleteButton,
   BulkUpdateButton,
   DataTable,
-  DateField,
   DateInput,
   List,
   ReferenceField,
@@ -14,6 +13,7 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';
 
 const filters = [
@@ -58,8 +58,8 @@ export const ServiceList = () => (
         <DataTable.Col source="ministryId" disableSort>
           <ReferenceField source="ministryId" reference="ministries" />
         </DataTable.Col>
-        <DataTable.Col source="validFrom" field={DateField} />
-        <DataTable.Col source="validTo" field={DateField} />
+        <DataTable.Col source="validFrom" field={FrDateField} />
+        <DataTable.Col source="validTo" field={FrDateField} />
       </DataTable>
     </Box>
   </List>

@@ -2,7 +2,6 @@ import {
   BooleanField,
   CreateButton,
   DataTable,
-  DateField,
   Labeled,
   NumberField,
   ReferenceField,
@@ -14,6 +13,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { AuditHistory } from '../shared/AuditHistory';
+import { FrDateField } from '../shared/dates';
 import { agentStatusChoices, designatingAuthorityChoices, populationChoices, serviceKindChoices } from '../shared/choices';
 import { ServiceBreadcrumb } from './ServiceBreadcrumb';
 
@@ -40,8 +40,8 @@ export const ServiceShow = () => (
         <ReferenceField source="ministryId" reference="ministries" />
         <SelectField source="designatingAuthority" choices={designatingAuthorityChoices} />
         <BooleanField source="excludedFromNetwork" />
-        <DateField source="validFrom" />
-        <DateField source="validTo" />
+        <FrDateField source="validFrom" />
+        <FrDateField source="validTo" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.tabs.structure" path="children">
         <ReferenceManyField
@@ -57,8 +57,8 @@ export const ServiceShow = () => (
             <DataTable.Col source="kind">
               <SelectField source="kind" choices={serviceKindChoices} />
             </DataTable.Col>
-            <DataTable.Col source="validFrom" field={DateField} />
-            <DataTable.Col source="validTo" field={DateField} />
+            <DataTable.Col source="validFrom" field={FrDateField} />
+            <DataTable.Col source="validTo" field={FrDateField} />
           </DataTable>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
@@ -86,8 +86,8 @@ export const ServiceShow = () => (
               <SelectField source="population" choices={populationChoices} />
             </DataTable.Col>
             <DataTable.NumberCol source="count" field={NumberField} />
-            <DataTable.Col source="validFrom" field={DateField} />
-            <DataTable.Col source="validTo" field={DateField} />
+            <DataTable.Col source="validFrom" field={FrDateField} />
+            <DataTable.Col source="validTo" field={FrDateField} />
           </DataTable>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>

@@ -1,7 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import {
   DataTable,
-  DateField,
   ListBase,
   Pagination,
   SelectField,
@@ -13,6 +12,7 @@ import {
 import { AUDIT_RESOURCE, type AuditEntry } from '../dataProvider';
 import { shapeOf } from '../dataProvider/schema';
 import { auditActionChoices } from './choices';
+import { FrDateTimeField } from './dates';
 
 const IGNORED = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 
@@ -69,7 +69,7 @@ export const AuditHistory = () => {
           empty={<Typography sx={{ p: 2 }}>{translate('app.audit.empty')}</Typography>}
         >
           <DataTable.Col source="at" disableSort>
-            <DateField source="at" showTime />
+            <FrDateTimeField source="at" />
           </DataTable.Col>
           <DataTable.Col source="action" disableSort>
             <SelectField source="action" choices={auditActionChoices} />

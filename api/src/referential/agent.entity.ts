@@ -1,9 +1,10 @@
-import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Affectation } from './affectation.entity';
 import { AgentCategory, AgentStatus, MobilityPlanKind, Population } from './enums';
 import { Ministry } from './ministry.entity';
 import { Service } from './service.entity';
@@ -56,7 +57,7 @@ export class Agent extends DatedEntity {
   @ManyToOne(() => Ministry, { index: true })
   employingMinistry!: Ministry;
 
-  @RefField(() => Service, { description: 'Service of assignment (affectation).' })
+  @RefField(() => Service, { description: 'Current service of assignment; its history (and the service on any date) is in `affectations`.' })
   @ManyToOne(() => Service, { index: true })
   service!: Service;
 
@@ -72,4 +73,7 @@ export class Agent extends DatedEntity {
   @Field(() => MobilityPlanKind, { nullable: true, description: 'Personal data: kind of the declared mobility plan.' })
   @Enum({ items: () => MobilityPlanKind, nullable: true })
   mobilityPlanKind: MobilityPlanKind | null = null;
+
+  @OneToMany(() => Affectation, (a) => a.agent)
+  affectations = new Collection<Affectation>(this);
 }

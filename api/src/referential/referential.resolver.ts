@@ -4,7 +4,9 @@ import { crudResolver } from '../shared/crud.resolver';
 import { validOn } from '../shared/dated';
 import { checkPage } from '../shared/list';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Affectation } from './affectation.entity';
 import { Agent } from './agent.entity';
+import { agents } from './agent.service';
 import { Department } from './department.entity';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
@@ -12,7 +14,7 @@ import {
   AgentFilter, AgentInput, CodeNameFilter, CodeNameInput, DepartmentFilter, DepartmentInput, MinistryInput, RegionFilter, RegionInput,
   ServiceFilter, ServiceHeadcountFilter, ServiceHeadcountInput, ServiceInput, ServiceSiteFilter, ServiceSiteInput,
 } from './referential.types';
-import { agents, departments, ministries, overseasCollectivities, regions, serviceHeadcounts, services, serviceSites } from './referential.service';
+import { departments, ministries, overseasCollectivities, regions, serviceHeadcounts, services, serviceSites } from './referential.service';
 import { Region } from './region.entity';
 import { ancestorsOf, HeadcountSummary, headcountsByDepartment } from './referential.repository';
 import { ServiceHeadcount } from './service-headcount.entity';
@@ -84,7 +86,10 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return nested(ctx.loaders.children(Agent, 'service', service.id, dated(asOf), { lastName: 'asc', firstName: 'asc' }), limit, ctx);
+    if (!asOf) return nested(ctx.loaders.children(Agent, 'service', service.id, {}, { lastName: 'asc', firstName: 'asc' }), limit, ctx);
+    // On a past date, from the assignment history: the agents assigned to this service that day.
+    const assigned = ctx.loaders.children(Affectation, 'service', service.id, validOn<Affectation>(asOf), { id: 'asc' }, ['agent']);
+    return nested(assigned.then((list) => list.map((a) => a.agent)), limit, ctx);
   }
 
   @FieldResolver(() => [ServiceSite])
@@ -107,7 +112,18 @@ export class ServiceHeadcountResolver extends crudResolver(
 ) {}
 
 @Resolver(() => Agent)
-export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents' }, Agent, AgentInput, AgentFilter, agents) {}
+export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents' }, Agent, AgentInput, AgentFilter, agents) {
+  @FieldResolver(() => [Affectation], { description: 'The assignment history, oldest first.' })
+  affectations(@Root() agent: Agent, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Affectation, 'agent', agent.id, {}, { validFrom: 'asc' });
+  }
+
+  @FieldResolver(() => Service, { nullable: true, description: 'The service the agent was assigned to on a date.' })
+  async serviceOn(@Root() agent: Agent, @Arg('asOf', () => DateScalar) asOf: IsoDate, @Ctx() ctx: Context) {
+    const [affectation] = await ctx.loaders.children(Affectation, 'agent', agent.id, validOn<Affectation>(asOf), { validFrom: 'desc' });
+    return affectation ? ctx.loaders.reference(affectation.service) : null;
+  }
+}
 
 export const referentialResolvers = [
   RegionResolver, DepartmentResolver, OverseasCollectivityResolver, MinistryResolver,

@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { INSEE_CODES } from '../../../seeds/reference/insee';
 import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
-import { Agent } from './agent.entity';
+import { Affectation } from './affectation.entity';
 import { Department } from './department.entity';
 import { DesignatingAuthority, ServiceKind } from './enums';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
-import type { AgentInput, CodeNameInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
-import { designatingAuthorityRule, emailRule, inseeCodeRule, mobilityPlanRule, nonNegativeRule, parentCycleRule, postalCodeRule } from './referential.rules';
+import type { CodeNameInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
+import { designatingAuthorityRule, inseeCodeRule, nonNegativeRule, parentCycleRule, postalCodeRule } from './referential.rules';
 import { Region } from './region.entity';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
@@ -101,9 +101,9 @@ export const services = new CrudService<Service, ServiceInput, Map<string, strin
     ];
   },
   beforeDelete: async (em, service) => {
-    const [children, agents] = await Promise.all([em.count(Service, { parent: service }), em.count(Agent, { service })]);
+    const [children, agents] = await Promise.all([em.count(Service, { parent: service }), em.count(Affectation, { service })]);
     if (children) return [violation('id', 'SERVICE_HAS_CHILDREN', `Ce service a ${children} sous-service(s) : rattachez-les ailleurs d’abord.`)];
-    if (agents) return [violation('id', 'SERVICE_HAS_AGENTS', `Ce service a ${agents} agent(s) affecté(s) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`)];
+    if (agents) return [violation('id', 'SERVICE_HAS_AGENTS', `Des agents sont ou ont été affectés à ce service (${agents} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`)];
     return [];
   },
 });
@@ -124,35 +124,4 @@ export const serviceHeadcounts = new CrudService<ServiceHeadcount, ServiceHeadco
   list: { search: [], sortable: ['population', 'count', 'validFrom'], dated: true },
   required: ['serviceId', 'population', 'count', 'validFrom'],
   check: (row) => nonNegativeRule('count', row.values.count, 'Effectif'),
-});
-
-export const agents = new CrudService<Agent, AgentInput>({
-  entity: Agent,
-  label: 'Agent',
-  fields: {
-    registrationNumber: 'Matricule',
-    firstName: 'Prénom',
-    lastName: 'Nom',
-    email: 'Courriel professionnel',
-    grade: 'Grade',
-    corps: 'Corps',
-    category: 'Catégorie',
-    status: 'Statut',
-    population: 'Population',
-    employingMinistryId: 'Ministère employeur',
-    serviceId: 'Service d’affectation',
-    validFrom: 'Date de prise de poste',
-    validTo: 'Date de fin',
-  },
-  list: {
-    search: ['registrationNumber', 'lastName', 'firstName'],
-    sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'],
-    dated: true,
-  },
-  required: ['registrationNumber', 'firstName', 'lastName', 'grade', 'corps', 'category', 'status', 'population', 'employingMinistryId', 'serviceId', 'validFrom'],
-  unique: ['registrationNumber'],
-  check: (row) => [
-    ...emailRule(row.values.email),
-    ...mobilityPlanRule(valueOf(row, 'mobilityPlanDate') as string | null, valueOf(row, 'mobilityPlanKind') as string | null),
-  ],
 });

@@ -133,6 +133,8 @@ export class AgentInput {
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
   @Field(() => DateScalar, { nullable: true }) mobilityPlanDate?: IsoDate | null;
   @Field(() => MobilityPlanKind, { nullable: true }) mobilityPlanKind?: MobilityPlanKind | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When the agent changes service: the date the new assignment takes effect (default: today).' })
+  affectationDate?: IsoDate;
 }
 
 @InputType()

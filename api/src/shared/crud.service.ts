@@ -34,6 +34,13 @@ export interface Resource<E extends TrackedEntity, I extends object, F = unknown
   prepare?(em: EntityManager, rows: PreparedRow<E, I>[]): Promise<F>;
   /** The resource's own rules for one row (pure: facts in, violations out). */
   check?(row: PreparedRow<E, I>, facts: F): Violation[];
+  /** Input fields that are not properties of the entity (consumed by `afterApply`). */
+  virtual?: string[];
+  /**
+   * Writes what follows from a row once its values are applied (e.g. a history record), in the same transaction.
+   * `previous` holds the row's input values before the change.
+   */
+  afterApply?(em: EntityManager, entity: E, row: PreparedRow<E, I>, previous: Record<string, unknown>, facts: F): void;
   /** Refuses the deletion of a record others depend on. */
   beforeDelete?(em: EntityManager, entity: E): Promise<Violation[]>;
 }
@@ -141,9 +148,9 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
 }
 
 /** Input values → entity data: `xId` becomes the reference `x` (MikroORM accepts a primary key there). */
-function toData(values: object): Record<string, unknown> {
+function toData(values: object, virtual: string[] = []): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  for (const [key, value] of defined(values)) data[key.endsWith('Id') ? key.slice(0, -2) : key] = value;
+  for (const [key, value] of defined(values)) if (!virtual.includes(key)) data[key.endsWith('Id') ? key.slice(0, -2) : key] = value;
   return data;
 }
 
@@ -172,8 +179,8 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       const existing = new Map(found.map((e) => [e.id, e]));
       const results = await genericChecks(em, this.resource as Resource<E, I, unknown>, rows, existing);
       const prepared = rows.map((row, index) => ({ index, values: row.values, existing: row.id ? existing.get(row.id) : undefined }));
+      const facts = (await this.resource.prepare?.(em, prepared)) as F;
       if (this.resource.check) {
-        const facts = (await this.resource.prepare?.(em, prepared)) as F;
         for (const row of prepared) {
           if (results[row.index].violations.some((v) => v.field === 'id')) continue;
           results[row.index].violations.push(...this.resource.check(row, facts));
@@ -182,9 +189,11 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       const ok = results.every((r) => errorsOf(r.violations).length === 0);
       if (!ok || dryRun) return { ok, dryRun, rows: results, items: [] };
       const items = prepared.map((row) => {
-        const data = toData(row.values);
-        if (row.existing) return em.assign(row.existing, data as never) as E;
-        return em.create(this.resource.entity, data as never) as E;
+        const previous = Object.fromEntries(Object.keys(row.values).map((key) => [key, currentValue(row.existing, key)]));
+        const data = toData(row.values, this.resource.virtual);
+        const entity = row.existing ? (em.assign(row.existing, data as never) as E) : (em.create(this.resource.entity, data as never) as E);
+        this.resource.afterApply?.(em, entity, row, previous, facts);
+        return entity;
       });
       await em.flush();
       items.forEach((item, i) => (results[i].id = item.id));
@@ -229,11 +238,16 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   }
 }
 
+/** A record's current value for an input field (`xId` reads the reference `x`). */
+export function currentValue(existing: object | undefined, field: string): unknown {
+  if (!existing) return undefined;
+  const current = existing as Record<string, unknown>;
+  if (field.endsWith('Id')) return (current[field.slice(0, -2)] as { id?: string } | null)?.id ?? null;
+  return current[field];
+}
+
 /** A row's value for an input field after the change: the new value if given, else the record's current one. */
 export function valueOf<E, I>(row: PreparedRow<E, I>, field: string): unknown {
   const given = (row.values as Record<string, unknown>)[field];
-  if (given !== undefined || !row.existing) return given;
-  const current = row.existing as Record<string, unknown>;
-  if (field.endsWith('Id')) return (current[field.slice(0, -2)] as { id?: string } | null)?.id ?? null;
-  return current[field];
+  return given !== undefined ? given : currentValue(row.existing as object | undefined, field);
 }

@@ -33,16 +33,16 @@ export interface ListSpec {
   sortable: string[];
   dated: boolean;
   /** Filter fields that the naming convention does not cover, each turned into a condition. */
-  custom?: Record<string, (value: never) => object>;
+  custom?: Record<string, (value: never, args: ListArgs) => object>;
 }
 
 /** Turns a filter input into a MikroORM condition, by convention: `q` → search, `xId` → reference x, arrays → IN. */
-export function whereFrom<T>(filter: object | undefined, spec: ListSpec): FilterQuery<T>[] {
+export function whereFrom<T>(filter: object | undefined, spec: ListSpec, args: ListArgs): FilterQuery<T>[] {
   const where: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === undefined || value === null) continue;
     const custom = spec.custom?.[key];
-    if (custom) where.push(custom(value as never) as Record<string, unknown>);
+    if (custom) where.push(custom(value as never, args) as Record<string, unknown>);
     else if (key === 'q') {
       const pattern = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push({ $or: spec.search.map((f) => ({ [f]: { $ilike: pattern } })) });
@@ -86,7 +86,7 @@ export async function listPage<T extends object>(
   extra: FilterQuery<T>[] = [],
 ): Promise<{ items: T[]; totalCount: number }> {
   checkPage(args, maxPageSize);
-  const conditions = [...whereFrom<T>(filter, spec), ...extra];
+  const conditions = [...whereFrom<T>(filter, spec, args), ...extra];
   if (spec.dated && args.asOf) conditions.push(validOn<T>(args.asOf));
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
   const [items, totalCount] = await em.findAndCount(entity, where, {

@@ -34,17 +34,21 @@ export class Loaders {
     }).load(ref.id);
   }
 
-  /** The children of a parent through a many-to-one `foreignKey`, filtered by `where`, sorted by `orderBy`. */
+  /** The children of a parent through a many-to-one `foreignKey`, filtered by `where`, sorted by `orderBy`, with `populate`d references joined in. */
   children<T extends object>(
     entity: EntityClass<T>,
     foreignKey: string,
     parentId: string,
     where: FilterQuery<T> = {} as unknown as FilterQuery<T>,
     orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+    populate: string[] = [],
   ): Promise<T[]> {
-    const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(orderBy)}`;
+    const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(orderBy)}:${populate}`;
     return this.loader<T[]>(key, async (ids) => {
-      const found = await this.em.find(entity, { $and: [{ [foreignKey]: { $in: ids } }, where] } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
+      const found = await this.em.find(entity, { $and: [{ [foreignKey]: { $in: ids } }, where] } as unknown as FilterQuery<T>, {
+        orderBy: orderBy as never,
+        populate: populate as never,
+      });
       const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
       for (const child of found) {
         const parent = (child as Record<string, unknown>)[foreignKey] as Loaded | null;

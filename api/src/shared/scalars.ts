@@ -18,3 +18,9 @@ export const DateScalar = new GraphQLScalarType<IsoDate, string>({
 });
 
 export const today = (): IsoDate => iso(new Date());
+
+export const addDays = (date: IsoDate, days: number): IsoDate => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+};

@@ -1,0 +1,14 @@
+import { DateField, type DateFieldProps } from 'react-admin';
+
+/** The back office shows dates the French way, whatever the browser's language. */
+export const DATE_LOCALE = 'fr-FR';
+
+/**
+ * A `Date` scalar (validFrom, validTo, mobilityPlanDate…): "01/01/2015".
+ * No `options` by default, so react-admin keeps reading "YYYY-MM-DD" as a UTC day (no shift by the
+ * browser's time zone).
+ */
+export const FrDateField = (props: DateFieldProps) => <DateField locales={DATE_LOCALE} {...props} />;
+
+/** A `DateTime` scalar (createdAt, updatedAt, the audit trail's `at`): "02/01/2024 04:04:05", local time. */
+export const FrDateTimeField = (props: DateFieldProps) => <DateField locales={DATE_LOCALE} showTime {...props} />;
