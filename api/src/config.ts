@@ -4,6 +4,8 @@ export interface Config {
   port: number;
   production: boolean;
   maxPageSize: number;
+  /** Largest number of rows one bulk save accepts. */
+  maxBulkRows: number;
   dataDir: string;
 }
 
@@ -21,6 +23,7 @@ export function loadConfig(): Config {
     port: int('PORT', 4000),
     production: process.env.NODE_ENV === 'production',
     maxPageSize: int('MAX_PAGE_SIZE', 500),
+    maxBulkRows: int('MAX_BULK_ROWS', 5000),
     dataDir: process.env.DATA_DIR || '.data',
   };
 }

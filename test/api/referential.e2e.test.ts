@@ -182,6 +182,26 @@ describe('bulk save', () => {
   });
 });
 
+describe('headcounts and bulk limits', () => {
+  it('refuses a second headcount of one population over an overlapping period, within a batch too', async () => {
+    const service = await serviceWithAgents(app.em(), '67', 0);
+    const SAVE = `mutation($rows: [ServiceHeadcountRow!]!) { saveServiceHeadcounts(rows: $rows) { ok rows { violations { field code } } } }`;
+    const row = (validFrom: string, validTo: string | null, count = 10) => ({ values: { serviceId: service.id, population: 'POLICE_ACTIVE', count, validFrom, validTo } });
+    const first = await app.gql(SAVE, { rows: [row('2020-01-01', '2022-12-31'), row('2023-01-01', null)] });
+    expect(first.data!.saveServiceHeadcounts.ok).toBe(true);
+    const clash = await app.gql(SAVE, { rows: [row('2022-06-01', '2022-12-31'), row('2019-01-01', '2019-12-31', -1)] });
+    expect(clash.data!.saveServiceHeadcounts.rows.map((r: { violations: unknown[] }) => r.violations)).toEqual([
+      [{ field: 'validFrom', code: 'HEADCOUNT_OVERLAP' }], [{ field: 'count', code: 'NEGATIVE' }],
+    ]);
+  });
+
+  it('refuses a bulk save beyond the row limit before reading anything', async () => {
+    const rows = Array.from({ length: 5001 }, () => ({ values: {} }));
+    const result = await app.gql(`mutation($rows: [RegionRow!]!) { saveRegions(rows: $rows) { ok } }`, { rows });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'BULK_TOO_MANY_ROWS', field: 'rows' });
+  });
+});
+
 describe('assignment history', () => {
   it('answers which agents were in a service on any past date, after a change of service', async () => {
     const em = app.em();

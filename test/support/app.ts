@@ -26,7 +26,7 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   const orm = await MikroORM.init(
     ormConfig(url, { debug: ['query'], logger: (message) => void (message.includes('[query]') && statements++) }),
   );
-  const config: Config = { port: 0, production: false, maxPageSize: 500, dataDir: '.data', ...options.config };
+  const config: Config = { port: 0, production: false, maxPageSize: 500, maxBulkRows: 5000, dataDir: '.data', ...options.config };
   const { app, stop } = await createApp(orm, config, options.adminDir);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DesignatingAuthority, ServiceKind } from './enums';
-import { designatingAuthorityRule, emailRule, inseeCodeRule, mobilityPlanRule, parentCycleRule } from './referential.rules';
+import { designatingAuthorityRule, emailRule, headcountOverlapRule, inseeCodeRule, mobilityPlanRule, parentCycleRule } from './referential.rules';
 
 describe('referential rules', () => {
   it('rejects a parent that is the service itself or one of its descendants', () => {
@@ -27,5 +27,12 @@ describe('referential rules', () => {
     expect(emailRule('jeanne.martin@')[0]?.code).toBe('EMAIL_INVALID');
     expect(mobilityPlanRule('2026-09-01', null)[0]?.field).toBe('mobilityPlanKind');
     expect(mobilityPlanRule(null, null)).toEqual([]);
+  });
+
+  it('refuses overlapping headcount periods of one population, inclusive at both ends', () => {
+    const existing = [{ id: 'h1', validFrom: '2020-01-01', validTo: '2022-12-31' }];
+    expect(headcountOverlapRule({ validFrom: '2023-01-01', validTo: null }, existing)).toEqual([]);
+    expect(headcountOverlapRule({ validFrom: '2022-12-31', validTo: null }, existing)[0]?.code).toBe('HEADCOUNT_OVERLAP');
+    expect(headcountOverlapRule({ id: 'h1', validFrom: '2020-01-01', validTo: '2024-12-31' }, existing)).toEqual([]);
   });
 });

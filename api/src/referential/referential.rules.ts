@@ -68,3 +68,20 @@ export function postalCodeRule(code: string | undefined): Violation[] {
     ? [violation('postalCode', 'POSTAL_CODE_INVALID', `Code postal invalide : « ${code} » (5 caractères attendus).`)]
     : [];
 }
+
+export interface Period {
+  id?: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Two inclusive periods overlap when each starts before the other ends. */
+export const overlaps = (a: Period, b: Period) => (a.validTo === null || a.validTo >= b.validFrom) && (b.validTo === null || b.validTo >= a.validFrom);
+
+/** A service has one headcount per population at a time: periods of the same population may not overlap. */
+export function headcountOverlapRule(period: Period, others: Period[]): Violation[] {
+  const clash = others.find((o) => o.id !== period.id && overlaps(o, period));
+  if (!clash) return [];
+  const until = clash.validTo ? `au ${clash.validTo}` : 'sans date de fin';
+  return [violation('validFrom', 'HEADCOUNT_OVERLAP', `Un effectif de cette population existe déjà pour ce service sur la période (du ${clash.validFrom} ${until}).`)];
+}

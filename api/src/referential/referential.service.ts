@@ -8,7 +8,7 @@ import { DesignatingAuthority, ServiceKind } from './enums';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
 import type { CodeNameInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
-import { designatingAuthorityRule, inseeCodeRule, nonNegativeRule, parentCycleRule, postalCodeRule } from './referential.rules';
+import { designatingAuthorityRule, headcountOverlapRule, inseeCodeRule, nonNegativeRule, parentCycleRule, type Period, postalCodeRule } from './referential.rules';
 import { Region } from './region.entity';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
@@ -117,11 +117,32 @@ export const serviceSites = new CrudService<ServiceSite, ServiceSiteInput>({
   check: (row) => postalCodeRule(row.values.postalCode),
 });
 
-export const serviceHeadcounts = new CrudService<ServiceHeadcount, ServiceHeadcountInput>({
+function headcountPeriod(row: PreparedRow<ServiceHeadcount, ServiceHeadcountInput>): { key: string; period: Period } {
+  return {
+    key: `${valueOf(row, 'serviceId')}:${valueOf(row, 'population')}`,
+    period: { id: row.existing?.id ?? `row-${row.index}`, validFrom: valueOf(row, 'validFrom') as string, validTo: (valueOf(row, 'validTo') as string | null) ?? null },
+  };
+}
+
+export const serviceHeadcounts = new CrudService<ServiceHeadcount, ServiceHeadcountInput, { key: string; period: Period }[]>({
   entity: ServiceHeadcount,
   label: 'Effectif',
   fields: { serviceId: 'Service', population: 'Population', count: 'Effectif', validFrom: 'Date de début', validTo: 'Date de fin' },
   list: { search: [], sortable: ['population', 'count', 'validFrom'], dated: true },
   required: ['serviceId', 'population', 'count', 'validFrom'],
-  check: (row) => nonNegativeRule('count', row.values.count, 'Effectif'),
+  // Stored periods of the rows' services (as the batch changes them) and the batch's new ones, for the overlap rule.
+  prepare: async (em, rows) => {
+    const services = rows.map((r) => valueOf(r, 'serviceId')).filter((id): id is string => typeof id === 'string');
+    const changed = new Set(rows.map((r) => r.existing?.id));
+    const stored = services.length ? await em.find(ServiceHeadcount, { service: { $in: services } }) : [];
+    return [
+      ...stored.filter((h) => !changed.has(h.id)).map((h) => ({ key: `${h.service.id}:${h.population}`, period: { id: h.id, validFrom: h.validFrom, validTo: h.validTo } })),
+      ...rows.map(headcountPeriod),
+    ];
+  },
+  check: (row, periods) => {
+    const self = headcountPeriod(row);
+    const others = periods.filter((p) => p.key === self.key).map((p) => p.period);
+    return [...nonNegativeRule('count', row.values.count, 'Effectif'), ...(self.period.validFrom ? headcountOverlapRule(self.period, others) : [])];
+  },
 });

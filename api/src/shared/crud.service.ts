@@ -173,6 +173,9 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
    * then writes all rows in one transaction, or none. With `dryRun`, validates and writes nothing.
    */
   async save(ctx: Context, rows: RowInput<I>[], dryRun = false): Promise<SaveResult<E>> {
+    if (rows.length > ctx.config.maxBulkRows) {
+      throw validationFailed([violation('rows', 'BULK_TOO_MANY_ROWS', `Un enregistrement groupé accepte au plus ${ctx.config.maxBulkRows} lignes (${rows.length} reçues) : découpez-le.`)]);
+    }
     return ctx.em.transactional(async (em) => {
       const ids = rows.map((r) => r.id).filter((id): id is string => !!id);
       const found = ids.length ? await em.find(this.resource.entity, { id: { $in: ids } } as unknown as FilterQuery<E>) : [];
