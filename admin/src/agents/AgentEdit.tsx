@@ -1,8 +1,9 @@
 import { Edit } from 'react-admin';
+import { withoutIdleAffectationDate } from './affectation';
 import { AgentForm } from './AgentForm';
 
 export const AgentEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit mutationMode="pessimistic" redirect="show" transform={withoutIdleAffectationDate}>
     <AgentForm />
   </Edit>
 );

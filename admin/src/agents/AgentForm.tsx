@@ -2,12 +2,14 @@ import {
   AutocompleteInput,
   BooleanInput,
   DateInput,
+  FormDataConsumer,
   ReferenceInput,
   SelectInput,
   SimpleForm,
   TextInput,
   email,
   required,
+  useRecordContext,
 } from 'react-admin';
 import {
   agentCategoryChoices,
@@ -16,6 +18,26 @@ import {
   populationChoices,
 } from '../shared/choices';
 import { validateValidity } from '../shared/validation';
+
+/**
+ * Edit only: when the selected service differs from the agent's current one, the date the new
+ * assignment takes effect (`AgentInput.affectationDate`; the API defaults to today). The API's
+ * violations on `affectationDate` show on this input. `AgentEdit` drops the value when the service
+ * does not change.
+ */
+const AffectationDateInput = () => {
+  const record = useRecordContext();
+  if (record?.id == null) return null;
+  return (
+    <FormDataConsumer>
+      {({ formData }) =>
+        formData.serviceId && formData.serviceId !== record.serviceId ? (
+          <DateInput source="affectationDate" helperText="app.agent.affectationDateHelper" />
+        ) : null
+      }
+    </FormDataConsumer>
+  );
+};
 
 export const AgentForm = () => (
   <SimpleForm validate={validateValidity}>
@@ -35,6 +57,7 @@ export const AgentForm = () => (
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>
+    <AffectationDateInput />
     <BooleanInput source="active" defaultValue={true} />
     <DateInput source="validFrom" validate={required()} />
     <DateInput source="validTo" />

@@ -1,4 +1,5 @@
 import {
+  ArrayField,
   BooleanField,
   EmailField,
   ReferenceField,
@@ -7,6 +8,7 @@ import {
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
+import { AffectationTable } from './AffectationTable';
 import { AuditHistory } from '../shared/AuditHistory';
 import { FrDateField } from '../shared/dates';
 import {
@@ -37,6 +39,11 @@ export const AgentShow = () => (
         <FrDateField source="validTo" />
         <FrDateField source="mobilityPlanDate" />
         <SelectField source="mobilityPlanKind" choices={mobilityPlanKindChoices} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.tabs.affectations" path="affectations">
+        <ArrayField source="affectations" label={false}>
+          <AffectationTable />
+        </ArrayField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.tabs.history" path="history">
         <AuditHistory />

@@ -208,6 +208,86 @@ describe('dataProvider', () => {
   });
 });
 
+/** An agent as the API returns it on its show/edit page, with its assignment history. */
+const agent = {
+  __typename: 'Agent',
+  id: 'a1',
+  version: 4,
+  registrationNumber: 'M1',
+  lastName: 'Durand',
+  firstName: 'Léa',
+  email: null,
+  phone: null,
+  grade: 'Attachée',
+  corps: 'Attachés',
+  category: 'A',
+  status: 'TITULAIRE',
+  population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
+  active: true,
+  validFrom: '2015-01-01',
+  validTo: null,
+  mobilityPlanDate: null,
+  mobilityPlanKind: null,
+  createdAt: '2024-01-02T03:04:05.000Z',
+  updatedAt: '2024-02-03T04:05:06.000Z',
+  employingMinistry: { __typename: 'Ministry', id: 'm1' },
+  service: { __typename: 'Service', id: '1' },
+  affectations: [
+    {
+      __typename: 'Affectation',
+      id: 'af1',
+      validFrom: '2015-01-01',
+      validTo: null,
+      service: { __typename: 'Service', id: '1', code: 'S1', name: 'Préfecture' },
+    },
+  ],
+};
+
+describe('dataProvider, agents and their assignments', () => {
+  it('reads the assignment history with the agent, in one request', async () => {
+    const { dataProvider, sent } = fake(() => ({ data: { record: agent } }));
+    const { data } = await dataProvider.getOne('agents', { id: 'a1' });
+    expect(sent).toHaveLength(1);
+    expect(data).toMatchObject({ serviceId: '1', employingMinistryId: 'm1' });
+    expect(data.affectations).toEqual([
+      expect.objectContaining({ id: 'af1', validFrom: '2015-01-01', validTo: null, service: expect.objectContaining({ id: '1', code: 'S1' }) }),
+    ]);
+  });
+
+  it('sends the date of the new assignment, which the record does not hold', async () => {
+    const { dataProvider, sent } = fake(() => ({ data: { record: { ...agent, service: { __typename: 'Service', id: '2' } } } }));
+    const { data: previousData } = await fake(() => ({ data: { record: agent } })).dataProvider.getOne('agents', { id: 'a1' });
+    await dataProvider.update('agents', {
+      id: 'a1',
+      data: { ...previousData, serviceId: '2', affectationDate: '2025-03-01' },
+      previousData,
+    });
+    const input = sent[0].variables.input as Record<string, unknown>;
+    expect(input).toMatchObject({ serviceId: '2', affectationDate: '2025-03-01' });
+    expect(input).not.toHaveProperty('affectations');
+  });
+
+  it('puts a refused assignment date on its input', async () => {
+    const message = 'La date d’effet doit être postérieure au début de l’affectation en cours (01/01/2015).';
+    const { dataProvider } = fake(() => ({
+      errors: [
+        {
+          message,
+          extensions: {
+            code: 'VALIDATION_FAILED',
+            violations: [{ field: 'affectationDate', code: 'AFFECTATION_DATE_TOO_EARLY', message, severity: 'ERROR' }],
+          },
+        },
+      ],
+    }));
+    const error = (await dataProvider
+      .update('agents', { id: 'a1', data: { id: 'a1', version: 4, serviceId: '2', affectationDate: '2014-01-01' }, previousData: { id: 'a1', version: 4, serviceId: '1' } })
+      .catch((e: unknown) => e)) as HttpError;
+    expect(error.status).toBe(400);
+    expect(error.body.errors).toMatchObject({ affectationDate: message });
+  });
+});
+
 describe('dataProvider.getList beyond the API limit', () => {
   it('reads 1,000 rows in two calls of 500', async () => {
     const { dataProvider, sent } = fake((_, variables) => ({

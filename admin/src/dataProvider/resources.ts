@@ -21,7 +21,11 @@ export const resourceOptions: Record<string, ResourceOptions> = {
     sortable: ['code', 'name', 'kind', 'validFrom', 'validTo'],
     detail: 'ancestors { id code name }',
   },
-  agents: { sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'] },
+  agents: {
+    sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'],
+    // Assignment history (oldest first), for the show page's tab: read with the agent, in one request.
+    detail: 'affectations { id validFrom validTo service { id code name } }',
+  },
   'service-sites': { sortable: ['label', 'postalCode', 'city'] },
   'service-headcounts': { sortable: ['population', 'count', 'validFrom', 'validTo'] },
 };

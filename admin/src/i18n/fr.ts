@@ -70,6 +70,9 @@ const appMessages = {
         active: 'Actif',
         mobilityPlanDate: 'Date de mobilité prévue',
         mobilityPlanKind: 'Type de mobilité prévue',
+        affectationDate: 'Date d’effet de la nouvelle affectation',
+        affectations: 'Affectations',
+        service: 'Service',
       },
     },
     'service-sites': {
@@ -157,6 +160,7 @@ const appMessages = {
       headcounts: 'Effectifs',
       agents: 'Agents',
       history: 'Historique',
+      affectations: 'Affectations',
     },
     audit: {
       empty: 'Aucune modification enregistrée.',
@@ -168,6 +172,11 @@ const appMessages = {
       noChildren: 'Aucun service rattaché.',
       addSite: 'Ajouter un site',
       addHeadcount: 'Ajouter un effectif',
+    },
+    agent: {
+      affectationDateHelper:
+        'En cas de changement de service : date à laquelle la nouvelle affectation prend effet (par défaut, aujourd’hui).',
+      noAffectation: 'Aucune affectation enregistrée.',
     },
     validation: {
       validToBeforeValidFrom: 'La date de fin doit être postérieure à la date de début.',
