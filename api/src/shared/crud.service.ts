@@ -2,6 +2,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import { conflict, DomainError, errorsOf, notFound, validationFailed, violation, type Violation } from './errors';
+import { isUuid } from './ids';
 import { type ListArgs, listPage, type ListSpec } from './list';
 import type { TrackedEntity } from './base.entity';
 
@@ -94,7 +95,8 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
   const found = new Map<EntityClass<object>, Set<string>>();
   for (const [target, ids] of wanted) {
     // Raw rows, not entities: a partially loaded entity would later pass for a complete one.
-    const hits = await em.createQueryBuilder(target).select('id').where({ id: { $in: [...ids] } }).execute<{ id: string }[]>('all', false);
+    const valid = [...ids].filter(isUuid);
+    const hits = valid.length ? await em.createQueryBuilder(target).select('id').where({ id: { $in: valid } }).execute<{ id: string }[]>('all', false) : [];
     found.set(target, new Set(hits.map((h) => h.id)));
   }
   // Uniqueness: against the database and within the batch.
@@ -163,7 +165,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   }
 
   async get(ctx: Context, id: string): Promise<E> {
-    const found = await ctx.em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>);
+    const found = isUuid(id) ? await ctx.em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>) : null;
     if (!found) throw notFound(this.resource.label, id);
     return found;
   }
@@ -177,7 +179,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       throw validationFailed([violation('rows', 'BULK_TOO_MANY_ROWS', `Un enregistrement groupé accepte au plus ${ctx.config.maxBulkRows} lignes (${rows.length} reçues) : découpez-le.`)]);
     }
     return ctx.em.transactional(async (em) => {
-      const ids = rows.map((r) => r.id).filter((id): id is string => !!id);
+      const ids = rows.map((r) => r.id).filter(isUuid);
       const found = ids.length ? await em.find(this.resource.entity, { id: { $in: ids } } as unknown as FilterQuery<E>) : [];
       const existing = new Map(found.map((e) => [e.id, e]));
       const results = await genericChecks(em, this.resource as Resource<E, I, unknown>, rows, existing);
@@ -227,7 +229,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
 
   async delete(ctx: Context, id: string, version: number): Promise<string> {
     return ctx.em.transactional(async (em) => {
-      const entity = await em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>);
+      const entity = isUuid(id) ? await em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>) : null;
       if (!entity) throw notFound(this.resource.label, id);
       if (entity.version !== version) {
         throw conflict('version', `${this.resource.label} modifié par quelqu’un d’autre entre-temps (version ${version} lue, version ${entity.version} en base) : rechargez-le.`);

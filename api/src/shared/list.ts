@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mik
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { validOn } from './dated';
 import { validationFailed, violation } from './errors';
+import { isUuid } from './ids';
 import { DateScalar, type IsoDate } from './scalars';
 
 export enum SortOrder {
@@ -36,11 +37,17 @@ export interface ListSpec {
   custom?: Record<string, (value: never, args: ListArgs) => object>;
 }
 
+function checkIds(field: string, values: unknown[]): void {
+  const bad = values.find((v) => !isUuid(v));
+  if (bad !== undefined) throw validationFailed([violation(`filter.${field}`, 'ID_INVALID', `Filtre « ${field} » : identifiant invalide « ${String(bad)} ».`)]);
+}
+
 /** Turns a filter input into a MikroORM condition, by convention: `q` → search, `xId` → reference x, arrays → IN. */
 export function whereFrom<T>(filter: object | undefined, spec: ListSpec, args: ListArgs): FilterQuery<T>[] {
   const where: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === undefined || value === null) continue;
+    if (key === 'ids' || key.endsWith('Id') || key.endsWith('Ids')) checkIds(key, Array.isArray(value) ? value : [value]);
     const custom = spec.custom?.[key];
     if (custom) where.push(custom(value as never, args) as Record<string, unknown>);
     else if (key === 'q') {
