@@ -1,40 +1,30 @@
 import {
-  AutocompleteInput,
   BooleanField,
-  BulkDeleteButton,
-  BulkUpdateButton,
   DataTable,
   List,
   NullableBooleanInput,
   ReferenceField,
-  ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
 } from 'react-admin';
 import { agentCategoryChoices, agentStatusChoices, populationChoices } from '../shared/choices';
+import { ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="serviceId" source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceFilter key="serviceId" source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }} />,
   <SelectInput key="status" source="status" choices={agentStatusChoices} />,
   <SelectInput key="category" source="category" choices={agentCategoryChoices} />,
   <SelectInput key="population" source="population" choices={populationChoices} />,
   <NullableBooleanInput key="active" source="active" />,
 ];
 
-const BulkActions = () => (
-  <>
-    <BulkUpdateButton label="app.action.deactivate" data={{ active: false }} mutationMode="pessimistic" />
-    <BulkDeleteButton mutationMode="pessimistic" />
-  </>
-);
+const bulkActions = <UpdateOrDeleteBulkActions label="app.action.deactivate" data={{ active: false }} />;
 
 export const AgentList = () => (
   <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
+    <DataTable rowClick="show" bulkActionButtons={bulkActions}>
       <DataTable.Col source="registrationNumber" />
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

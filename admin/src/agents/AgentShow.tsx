@@ -4,12 +4,11 @@ import {
   EmailField,
   ReferenceField,
   SelectField,
-  Show,
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
 import { AffectationTable } from './AffectationTable';
-import { AuditHistory } from '../shared/AuditHistory';
+import { RecordShow } from '../shared/RecordShow';
 import { FrDateField } from '../shared/dates';
 import {
   agentCategoryChoices,
@@ -19,35 +18,31 @@ import {
 } from '../shared/choices';
 
 export const AgentShow = () => (
-  <Show>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="app.tabs.summary">
-        <TextField source="registrationNumber" />
-        <TextField source="lastName" />
-        <TextField source="firstName" />
-        <EmailField source="email" />
-        <TextField source="phone" />
-        <TextField source="grade" />
-        <TextField source="corps" />
-        <SelectField source="category" choices={agentCategoryChoices} />
-        <SelectField source="status" choices={agentStatusChoices} />
-        <SelectField source="population" choices={populationChoices} />
-        <ReferenceField source="employingMinistryId" reference="ministries" />
-        <ReferenceField source="serviceId" reference="services" />
-        <BooleanField source="active" />
-        <FrDateField source="validFrom" />
-        <FrDateField source="validTo" />
-        <FrDateField source="mobilityPlanDate" />
-        <SelectField source="mobilityPlanKind" choices={mobilityPlanKindChoices} />
-      </TabbedShowLayout.Tab>
+  <RecordShow
+    tabs={
       <TabbedShowLayout.Tab label="app.tabs.affectations" path="affectations">
         <ArrayField source="affectations" label={false}>
           <AffectationTable />
         </ArrayField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="app.tabs.history" path="history">
-        <AuditHistory />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
+    }
+  >
+    <TextField source="registrationNumber" />
+    <TextField source="lastName" />
+    <TextField source="firstName" />
+    <EmailField source="email" />
+    <TextField source="phone" />
+    <TextField source="grade" />
+    <TextField source="corps" />
+    <SelectField source="category" choices={agentCategoryChoices} />
+    <SelectField source="status" choices={agentStatusChoices} />
+    <SelectField source="population" choices={populationChoices} />
+    <ReferenceField source="employingMinistryId" reference="ministries" />
+    <ReferenceField source="serviceId" reference="services" />
+    <BooleanField source="active" />
+    <FrDateField source="validFrom" />
+    <FrDateField source="validTo" />
+    <FrDateField source="mobilityPlanDate" />
+    <SelectField source="mobilityPlanKind" choices={mobilityPlanKindChoices} />
+  </RecordShow>
 );

@@ -1,10 +1,9 @@
-import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { ReferenceFilter } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="regionId" source="regionId" reference="regions" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput />
-  </ReferenceInput>,
+  <ReferenceFilter key="regionId" source="regionId" reference="regions" sort={{ field: 'name', order: 'ASC' }} />,
 ];
 
 export const DepartmentList = () => (

@@ -1,20 +1,10 @@
-import {
-  AutocompleteInput,
-  DataTable,
-  List,
-  NumberField,
-  ReferenceField,
-  ReferenceInput,
-  SelectField,
-  SelectInput,
-} from 'react-admin';
+import { DataTable, List, NumberField, ReferenceField, SelectField, SelectInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { populationChoices } from '../shared/choices';
+import { ReferenceFilter } from '../shared/list';
 
 const filters = [
-  <ReferenceInput key="serviceId" source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceFilter key="serviceId" source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }} alwaysOn />,
   <SelectInput key="population" source="population" choices={populationChoices} />,
 ];
 

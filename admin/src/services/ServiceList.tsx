@@ -1,49 +1,33 @@
 import { Box } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
-  BulkDeleteButton,
-  BulkUpdateButton,
   DataTable,
   DateInput,
   List,
   ReferenceField,
-  ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
 } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';
+import { ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={serviceKindChoices} />,
-  <ReferenceInput key="departmentId" source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
-  <ReferenceInput key="ministryId" source="ministryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <ReferenceFilter key="departmentId" source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }} />,
+  <ReferenceFilter key="ministryId" source="ministryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }} />,
   <BooleanInput key="rootsOnly" source="rootsOnly" />,
   <DateInput key="asOf" source="asOf" />,
 ];
 
-const BulkActions = () => (
-  <>
-    <BulkUpdateButton
-      label="app.action.excludeFromNetwork"
-      data={{ excludedFromNetwork: true }}
-      mutationMode="pessimistic"
-    />
-    <BulkDeleteButton mutationMode="pessimistic" />
-  </>
-);
+const bulkActions = <UpdateOrDeleteBulkActions label="app.action.excludeFromNetwork" data={{ excludedFromNetwork: true }} />;
 
 export const ServiceList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
     <Box data-testid="services-list">
-      <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
+      <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">
