@@ -23,6 +23,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     schema: await createSchema(),
     formatError: formatError(config.production),
     introspection: !config.production,
+    // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
+    stopOnTerminationSignals: false,
     plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
   });
   await apollo.start();

@@ -20,10 +20,13 @@ async function main() {
   });
   const shutdown = async () => {
     server.close();
-    await stop();
-    await orm.close();
-    await embedded?.stop();
-    process.exit(0);
+    try {
+      await stop();
+      await orm.close();
+    } finally {
+      await embedded?.stop();
+      process.exit(0);
+    }
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -28,8 +28,12 @@ describe('back office: services', () => {
     await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
     const name = page.getByTestId('service-name-input').locator('input');
     await expect.poll(() => name.inputValue()).toBe(service.name);
+    // The form is first filled from the list's cache, then reset when the full record arrives: type after that.
+    await page.waitForLoadState('networkidle');
     await name.fill('Préfecture d’Ille-et-Vilaine — site de Rennes');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const save = page.getByRole('button', { name: 'Enregistrer' });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    await save.click();
     await expect
       .poll(async () => (await app.gql(`query($id: ID!) { service(id: $id) { name version } }`, { id: service.id })).data!.service)
       .toEqual({ name: 'Préfecture d’Ille-et-Vilaine — site de Rennes', version: 2 });
@@ -41,6 +45,7 @@ describe('back office: services', () => {
     await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
     const code = page.getByLabel('Code *');
     await expect.poll(() => code.inputValue()).toBe(service.code);
+    await page.waitForLoadState('networkidle');
     await code.fill(taken.code);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     // Uniqueness is a server rule: its message must appear under the Code input.

