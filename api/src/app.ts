@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -19,13 +20,16 @@ export interface App {
 
 /** The HTTP application: GraphQL at /graphql and the built back office at /admin/. */
 export async function createApp(orm: MikroORM, config: Config, adminDir?: string): Promise<App> {
+  // Query limits (OWASP GraphQL cheat sheet): depth, cost, aliases, tokens, directives; no batched HTTP requests.
+  const armor = new ApolloArmor({ maxDepth: { n: 10 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 15 } }).protect();
   const apollo = new ApolloServer<Context>({
+    ...armor,
     schema: await createSchema(),
     formatError: formatError(config.production),
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...armor.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
