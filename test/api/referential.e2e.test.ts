@@ -267,5 +267,9 @@ describe('no N+1', () => {
     expect(fiftyResult.data.departments.items).toHaveLength(50);
     expect(fiftyResult.data.departments.items.every((d: any) => d.services.some((s: any) => s.agents.length === 3))).toBe(true);
     expect({ fifty }).toEqual({ fifty: one });
+
+    const paged = await app.gql(`query($id: ID!) { department(id: $id) { services(limit: 1) { code agents(limit: 2) { registrationNumber } } } }`, { id: departments[0].id });
+    expect(paged.data!.department.services).toHaveLength(1);
+    expect(paged.data!.department.services[0].agents.map((a: { registrationNumber: string }) => a.registrationNumber)).toHaveLength(2);
   });
 });

@@ -21,10 +21,10 @@ import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
 
-/** Nested lists are capped like top-level pages; `limit` defaults to 100. */
-function nested<T>(items: Promise<T[]>, limit: number, ctx: Context): Promise<T[]> {
+/** Nested lists are capped like top-level pages (`limit` defaults to 100); the loader reads only that page per parent. */
+function nested(limit: number, ctx: Context): number {
   checkPage({ offset: 0, limit }, ctx.config.maxPageSize);
-  return items.then((all) => all.slice(0, limit));
+  return limit;
 }
 const dated = (asOf?: IsoDate) => (asOf ? validOn(asOf) : {});
 
@@ -45,7 +45,7 @@ export class DepartmentResolver extends crudResolver({ type: 'Department', plura
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return nested(ctx.loaders.children(Service, 'department', department.id, dated(asOf), { code: 'asc' }), limit, ctx);
+    return ctx.loaders.children(Service, 'department', department.id, dated(asOf), { code: 'asc' }, [], nested(limit, ctx));
   }
 
   @FieldResolver(() => HeadcountSummary, { description: 'Headcounts of the department’s services as of a date (default today), network exclusions apart [004 §I].' })
@@ -71,7 +71,7 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return nested(ctx.loaders.children(Service, 'parent', service.id, dated(asOf), { name: 'asc' }), limit, ctx);
+    return ctx.loaders.children(Service, 'parent', service.id, dated(asOf), { name: 'asc' }, [], nested(limit, ctx));
   }
 
   @FieldResolver(() => [Service], { description: 'The path from the root of the tree down to the parent of this service.' })
@@ -86,10 +86,10 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    if (!asOf) return nested(ctx.loaders.children(Agent, 'service', service.id, {}, { lastName: 'asc', firstName: 'asc' }), limit, ctx);
+    if (!asOf) return ctx.loaders.children(Agent, 'service', service.id, {}, { lastName: 'asc', firstName: 'asc' }, [], nested(limit, ctx));
     // On a past date, from the assignment history: the agents assigned to this service that day.
-    const assigned = ctx.loaders.children(Affectation, 'service', service.id, validOn<Affectation>(asOf), { id: 'asc' }, ['agent']);
-    return nested(assigned.then((list) => list.map((a) => a.agent)), limit, ctx);
+    const assigned = ctx.loaders.children(Affectation, 'service', service.id, validOn<Affectation>(asOf), { id: 'asc' }, ['agent'], nested(limit, ctx));
+    return assigned.then((list) => list.map((a) => a.agent));
   }
 
   @FieldResolver(() => [ServiceSite])

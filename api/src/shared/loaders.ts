@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type EntityClass, type FilterQuery, wrap } from '@mikro-orm/core';
+import { type EntityClass, type FilterQuery, raw, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 type Loaded = { id: string };
@@ -42,10 +42,13 @@ export class Loaders {
     where: FilterQuery<T> = {} as unknown as FilterQuery<T>,
     orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
     populate: string[] = [],
+    limit?: number,
   ): Promise<T[]> {
-    const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(orderBy)}:${populate}`;
+    const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(orderBy)}:${populate}:${limit}`;
     return this.loader<T[]>(key, async (ids) => {
-      const found = await this.em.find(entity, { $and: [{ [foreignKey]: { $in: ids } }, where] } as unknown as FilterQuery<T>, {
+      let condition = { $and: [{ [foreignKey]: { $in: ids } }, where] } as unknown as FilterQuery<T>;
+      if (limit !== undefined) condition = { id: { $in: await this.firstChildren(entity, foreignKey, condition, orderBy, limit) } } as unknown as FilterQuery<T>;
+      const found = await this.em.find(entity, condition, {
         orderBy: orderBy as never,
         populate: populate as never,
       });
@@ -56,5 +59,24 @@ export class Loaders {
       }
       return ids.map((id) => groups.get(id) ?? []);
     }).load(parentId);
+  }
+
+  /** The ids of the first `limit` children of each parent, in one window-function query (a page per parent, not all). */
+  private async firstChildren<T extends object>(
+    entity: EntityClass<T>,
+    foreignKey: string,
+    condition: FilterQuery<T>,
+    orderBy: Record<string, 'asc' | 'desc'>,
+    limit: number,
+  ): Promise<string[]> {
+    const meta = this.em.getMetadata().get(entity.name);
+    const column = (property: string) => `e."${meta.properties[property as never].fieldNames[0]}"`;
+    const order = [...Object.entries(orderBy).map(([p, d]) => `${column(p)} ${d === 'desc' ? 'desc' : 'asc'}`), 'e."id" asc'].join(', ');
+    const ranked = this.em
+      .createQueryBuilder(entity, 'e')
+      .select([raw('e."id"'), raw(`row_number() over (partition by ${column(foreignKey)} order by ${order}) as "rank"`)])
+      .where(condition);
+    const rows = await this.em.getConnection().execute<{ id: string }[]>(`select "id" from (${ranked.getFormattedQuery()}) as ranked where "rank" <= ?`, [limit]);
+    return rows.map((r) => r.id);
   }
 }
