@@ -11,7 +11,7 @@ import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { createSchema } from './schema';
 import { formatError } from './shared/errors';
-import { runInRequest } from './shared/request-scope';
+import { currentRequest, runInRequest } from './shared/request-scope';
 
 export interface App {
   app: express.Express;
@@ -46,10 +46,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
       const actor = req.header('x-actor') || 'anonyme';
       runInRequest({ requestId, actor }, () => next());
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(orm.em, config, String(res.getHeader('x-request-id')), req.header('x-actor') || 'anonyme'),
-    }),
+    expressMiddleware(apollo, { context: async () => createContext(orm.em, config, currentRequest()!) }),
   );
   if (adminDir && existsSync(adminDir)) {
     app.use('/admin', express.static(adminDir));

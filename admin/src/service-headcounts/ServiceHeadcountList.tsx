@@ -1,7 +1,7 @@
-import { DataTable, List, NumberField, ReferenceField, SelectField, SelectInput } from 'react-admin';
-import { FrDateField } from '../shared/dates';
+import { DataTable, List, ReferenceField, SelectInput } from 'react-admin';
 import { populationChoices } from '../shared/choices';
 import { ReferenceFilter } from '../shared/list';
+import { headcountColumns } from './HeadcountColumns';
 
 const filters = [
   <ReferenceFilter key="serviceId" source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }} alwaysOn />,
@@ -14,12 +14,7 @@ export const ServiceHeadcountList = () => (
       <DataTable.Col source="serviceId" disableSort>
         <ReferenceField source="serviceId" reference="services" />
       </DataTable.Col>
-      <DataTable.Col source="population">
-        <SelectField source="population" choices={populationChoices} />
-      </DataTable.Col>
-      <DataTable.NumberCol source="count" field={NumberField} />
-      <DataTable.Col source="validFrom" field={FrDateField} />
-      <DataTable.Col source="validTo" field={FrDateField} />
+      {headcountColumns}
     </DataTable>
   </List>
 );

@@ -3,7 +3,6 @@ import {
   CreateButton,
   DataTable,
   Labeled,
-  NumberField,
   ReferenceField,
   ReferenceManyField,
   SelectField,
@@ -13,7 +12,8 @@ import {
 } from 'react-admin';
 import { RecordShow } from '../shared/RecordShow';
 import { FrDateField } from '../shared/dates';
-import { agentStatusChoices, designatingAuthorityChoices, populationChoices, serviceKindChoices } from '../shared/choices';
+import { agentStatusChoices, designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
+import { headcountColumns } from '../service-headcounts/HeadcountColumns';
 import { ServiceBreadcrumb } from './ServiceBreadcrumb';
 
 /** "Add" button on a tab, pre-filling the new record's service. */
@@ -64,12 +64,7 @@ const tabs = [
       sort={{ field: 'validFrom', order: 'DESC' }}
     >
       <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="population">
-          <SelectField source="population" choices={populationChoices} />
-        </DataTable.Col>
-        <DataTable.NumberCol source="count" field={NumberField} />
-        <DataTable.Col source="validFrom" field={FrDateField} />
-        <DataTable.Col source="validTo" field={FrDateField} />
+        {headcountColumns}
       </DataTable>
     </ReferenceManyField>
   </TabbedShowLayout.Tab>,
