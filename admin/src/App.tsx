@@ -1,32 +1,76 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource, type ResourceProps } from 'react-admin';
+import { authProvider, canWrite, type Me } from './authProvider';
 import agents from './agents';
+import conventionScopes from './convention-scopes';
+import conventions from './conventions';
+import { correspondentsResources, correspondentsRoutes } from './correspondents';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
+import { gridRoutes } from './grid/registry';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { shapeOf } from './dataProvider/schema';
 import ministries from './ministries';
+import { RatioPage } from './network-ratio/RatioPage';
+import postAssignments from './post-assignments';
+import postSectors from './post-sectors';
 import overseasCollectivities from './overseas-collectivities';
 import regions from './regions';
+import replacements from './replacements';
 import serviceHeadcounts from './service-headcounts';
 import serviceSites from './service-sites';
+import personalDataAccesses from './personal-data-accesses';
 import services from './services';
+import supportProfessionals from './support-professionals';
+import socialWorkerPosts from './social-worker-posts';
+
+type Config = Omit<ResourceProps, 'name'>;
+
+const RESOURCES: [string, Config][] = [
+  ['services', services],
+  ['agents', agents],
+  ['service-sites', serviceSites],
+  ['service-headcounts', serviceHeadcounts],
+  ['ministries', ministries],
+  ['regions', regions],
+  ['departments', departments],
+  ['overseas-collectivities', overseasCollectivities],
+  ['social-worker-posts', socialWorkerPosts],
+  ['post-assignments', postAssignments],
+  ['replacements', replacements],
+  ['conventions', conventions],
+  ['post-sectors', postSectors],
+  ['convention-scopes', conventionScopes],
+  ...correspondentsResources,
+  ['support-professionals', supportProfessionals],
+];
+
+/** Without the right to change a type, its resource has no create or edit page (the API would refuse anyway). */
+const forCaller = (name: string, config: Config, me: Me | null): Config =>
+  canWrite(me, shapeOf(name).type) ? config : { ...config, create: undefined, edit: undefined };
 
 // Hash routing (react-admin's default): the API serves this app as static files under /admin/.
 export const App = () => (
   <Admin
     title="app.title"
     dataProvider={dataProvider}
+    authProvider={authProvider}
+    loginPage={LoginPage}
+    requireAuth
     i18nProvider={i18nProvider}
     layout={AppLayout}
     disableTelemetry
   >
-    <Resource name="services" {...services} />
-    <Resource name="agents" {...agents} />
-    <Resource name="service-sites" {...serviceSites} />
-    <Resource name="service-headcounts" {...serviceHeadcounts} />
-    <Resource name="ministries" {...ministries} />
-    <Resource name="regions" {...regions} />
-    <Resource name="departments" {...departments} />
-    <Resource name="overseas-collectivities" {...overseasCollectivities} />
+    {(me: Me | null) => [
+      ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
+      ...(me?.role === 'NATIONAL_ADMIN' ? [<Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />] : []),
+      <CustomRoutes key="routes">
+        {gridRoutes}
+        <Route path="/network-ratio" element={<RatioPage />} />
+        {correspondentsRoutes}
+      </CustomRoutes>,
+    ]}
   </Admin>
 );

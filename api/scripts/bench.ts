@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app';
+import { Role } from '../src/access/roles';
+import { mintToken } from '../src/access/token';
 import { Agent } from '../src/referential/agent.entity';
 import { openNationalDatabase } from './national-database';
 
@@ -11,8 +13,14 @@ async function bench() {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const gql = async (query: string, variables: object = {}) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  if (config.auth.mode !== 'local') throw new Error('pnpm bench signs its tokens with the local key: unset AUTH_ISSUER');
+  const keyFile = config.auth.keyFile;
+  const tokens = new Map<Role, string>();
+  const perimeters: Record<Role, string[]> = { NATIONAL_ADMIN: [], DEPARTMENTAL_ADMIN: ['59'], REGIONAL_CTR: ['84'], ANALYST: [], PARTNER_MINISTRY: ['AGRICULTURE'] };
+  for (const role of Object.values(Role)) tokens.set(role, await mintToken(keyFile, { subject: `bench-${role}`, role, perimeter: perimeters[role] }));
+  const gql = async (query: string, variables: object = {}, role = Role.NATIONAL_ADMIN) => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(role)}` };
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const json = (await res.json()) as { errors?: unknown[]; data?: any };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return json.data;
@@ -34,6 +42,15 @@ async function bench() {
     gql(`{ agents(asOf: "2018-01-01", offset: 10000, limit: 100) { totalCount items { id } } }`));
   await time('101 departments → 10 services → 10 agents, headcounts', 10, () =>
     gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { lastName } } } } }`));
+
+  await time('the same tree reading grades only (no personal field, no access log)', 10, () =>
+    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`));
+  await time('departmental administrator (59): page of 100 agents, totalCount', 20, () =>
+    gql(`{ agents(sort: [{ field: "lastName" }], limit: 100) { totalCount items { lastName service { code } } } }`, {}, Role.DEPARTMENTAL_ADMIN));
+  await time('regional CTR (84): its departments → 10 services → 10 agents', 10, () =>
+    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`, {}, Role.REGIONAL_CTR));
+  await time('analyst: page of 100 agents with personal fields (access log)', 20, () =>
+    gql(`{ agents(limit: 100, offset: 5000) { items { registrationNumber lastName email } } }`, {}, Role.ANALYST));
 
   const agents = await orm.em.fork().find(Agent, {}, { limit: 1000, orderBy: { registrationNumber: 'asc' } });
   const save = `mutation($rows: [AgentRow!]!, $dry: Boolean) { saveAgents(rows: $rows, dryRun: $dry) { ok rows { violations { code } } } }`;

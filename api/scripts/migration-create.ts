@@ -3,7 +3,7 @@ import { mkdtempSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/db/embedded';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../src/db/embedded';
 import { ormConfig } from '../src/mikro-orm.config';
 import { repoRoot } from '../src/root';
 
@@ -11,7 +11,7 @@ import { repoRoot } from '../src/root';
 async function run() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'registre-migration-'));
   chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), 5499);
+  const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort());
   try {
     const url = await ensureDatabase(pg.url, 'scratch');
     const config = ormConfig(url);

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config';
-import { EMBEDDED_PORT } from '../src/database';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/db/embedded';
 import { ormConfig } from '../src/mikro-orm.config';
 import { repoRoot } from '../src/root';
@@ -15,7 +14,7 @@ import { seedReference } from '../../seeds/reference/seed-reference';
  */
 export async function openNationalDatabase(sizes?: { services?: number; agents?: number }) {
   const config = loadConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(path.resolve(repoRoot(), config.dataDir, 'pg'), EMBEDDED_PORT);
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(path.resolve(repoRoot(), config.dataDir, 'pg'), config.embeddedPort);
   const url = await ensureDatabase(config.databaseUrl ?? embedded!.url, 'registre_national');
   const orm = await MikroORM.init(ormConfig(url));
   await orm.getMigrator().up();

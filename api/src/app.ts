@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,9 +9,32 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
+import { PersonalReads } from './access/access-log';
+import { authenticate, authRoutes } from './access/http';
+import type { Principal } from './access/roles';
+import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
 import { formatError } from './shared/errors';
 import { currentRequest, runInRequest } from './shared/request-scope';
+
+/**
+ * At the end of each request: the personal-data access log is written (one statement), and single writes return
+ * their warnings (accepted, but to show) in `extensions.warnings`, as bulk rows carry theirs.
+ */
+const responsePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const request = currentRequest();
+        await request?.personalReads.flush(contextValue.em.fork(), contextValue.principal, contextValue.requestId);
+        const warnings = request?.warnings;
+        if (response.body.kind === 'single' && warnings?.length) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warnings };
+        }
+      },
+    };
+  },
+};
 
 export interface App {
   app: express.Express;
@@ -29,25 +52,35 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...armor.plugins, responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.use('/auth', authRoutes(config));
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
     (req, res, next) => {
-      const requestId = req.header('x-request-id') || randomUUID();
-      res.setHeader('x-request-id', requestId);
-      // Until authentication lands, the acting user is declared by the client; the audit trail records it.
-      const actor = req.header('x-actor') || 'anonyme';
-      runInRequest({ requestId, actor }, () => next());
+      res.setHeader('x-request-id', req.header('x-request-id') || randomUUID());
+      next();
     },
-    expressMiddleware(apollo, { context: async () => createContext(orm.em, config, currentRequest()!) }),
+    authenticate(await tokenVerifier(config.auth)),
+    express.json({ limit: '2mb' }),
+    (_req, res, next) => {
+      const requestId = res.getHeader('x-request-id') as string;
+      runInRequest({ requestId, actor: (res.locals.principal as Principal).subject, personalReads: new PersonalReads(), warnings: [] }, () => next());
+    },
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(orm.em, config, currentRequest()!, res.locals.principal as Principal) }),
   );
+  // Body-parser errors (oversized or malformed JSON) answer in GraphQL's shape, not as an HTML page.
+  app.use('/graphql', ((error, _req, res, next) => {
+    const status = (error as { status?: number }).status;
+    if (status === 413) res.status(413).json({ errors: [{ message: 'Requête trop volumineuse : 2 Mo au plus.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    else if (status === 400) res.status(400).json({ errors: [{ message: 'Corps de requête JSON invalide.', extensions: { code: 'BAD_REQUEST' } }] });
+    else next(error);
+  }) as express.ErrorRequestHandler);
   if (adminDir && existsSync(adminDir)) {
     app.use('/admin', express.static(adminDir));
     app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));

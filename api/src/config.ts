@@ -1,3 +1,7 @@
+import path from 'node:path';
+import type { AuthConfig } from './access/token';
+import { repoRoot } from './root';
+
 /** Validated environment. No secret has a default: the embedded database is the only implicit one. */
 export interface Config {
   databaseUrl?: string;
@@ -7,6 +11,24 @@ export interface Config {
   /** Largest number of rows one bulk save accepts. */
   maxBulkRows: number;
   dataDir: string;
+  /** Port of the embedded PostgreSQL (when DATABASE_URL is not set). */
+  embeddedPort: number;
+  auth: AuthConfig;
+  /** Password of the demo accounts (local key only; never in production). */
+  demoPassword?: string;
+  /** Personal data of records ended longer ago than this may be purged (days). */
+  retentionDays: number;
+}
+
+/** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
+function authConfig(production: boolean, dataDir: string): AuthConfig {
+  const { AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: audience } = process.env;
+  if (issuer || jwksUrl) {
+    if (!issuer || !jwksUrl) throw new Error('AUTH_ISSUER and AUTH_JWKS_URL must be set together');
+    return { mode: 'oidc', issuer, jwksUrl, audience: audience || undefined };
+  }
+  if (production) throw new Error('NODE_ENV=production needs an OIDC issuer: set AUTH_ISSUER and AUTH_JWKS_URL');
+  return { mode: 'local', keyFile: path.resolve(repoRoot(), dataDir, 'auth', 'local-signing-key.json') };
 }
 
 function int(name: string, fallback: number): number {
@@ -18,12 +40,18 @@ function int(name: string, fallback: number): number {
 }
 
 export function loadConfig(): Config {
+  const production = process.env.NODE_ENV === 'production';
+  const dataDir = process.env.DATA_DIR || '.data';
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
     port: int('PORT', 4000),
-    production: process.env.NODE_ENV === 'production',
+    production,
     maxPageSize: int('MAX_PAGE_SIZE', 500),
     maxBulkRows: int('MAX_BULK_ROWS', 5000),
-    dataDir: process.env.DATA_DIR || '.data',
+    dataDir,
+    embeddedPort: int('EMBEDDED_PG_PORT', 5488),
+    auth: authConfig(production, dataDir),
+    demoPassword: production ? undefined : process.env.DEMO_PASSWORD ?? 'demo',
+    retentionDays: int('PERSONAL_DATA_RETENTION_DAYS', 5 * 365),
   };
 }

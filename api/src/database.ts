@@ -4,14 +4,12 @@ import type { Config } from './config';
 import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from './db/embedded';
 import { ormConfig } from './mikro-orm.config';
 
-export const EMBEDDED_PORT = 5488;
-
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL, whose data stays in `<dataDir>/pg`. */
 export async function openDatabase(config: Config, root: string): Promise<{ orm: MikroORM; embedded?: EmbeddedDatabase }> {
   let url = config.databaseUrl;
   let embedded: EmbeddedDatabase | undefined;
   if (!url) {
-    embedded = await startEmbeddedPostgres(path.resolve(root, config.dataDir, 'pg'), EMBEDDED_PORT);
+    embedded = await startEmbeddedPostgres(path.resolve(root, config.dataDir, 'pg'), config.embeddedPort);
     url = await ensureDatabase(embedded.url, 'registre');
   }
   const orm = await MikroORM.init(ormConfig(url));

@@ -1,6 +1,9 @@
 import { defineConfig, type LoggerNamespace } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { AccessSubscriber } from './access/access.subscriber';
+import { PersonalDataAccess } from './access/personal-data-access.entity';
 import { AuditEntry } from './shared/audit/audit-entry.entity';
+import { RequestLogEntry } from './shared/audit/request-log.entity';
 import { AuditSubscriber } from './shared/audit/audit.subscriber';
 import { BaseEntity, DatedEntity, TrackedEntity } from './shared/base.entity';
 import { Affectation } from './referential/affectation.entity';
@@ -13,10 +16,16 @@ import { ServiceHeadcount } from './referential/service-headcount.entity';
 import { ServiceSite } from './referential/service-site.entity';
 import { Service } from './referential/service.entity';
 import { migrationsList } from './migrations';
+import { SupportProfessional } from './directory/support-professional.entity';
+import { networkEntities } from './network/entities';
+import { conventionEntities } from './conventions/entities';
+import { commissionEntities } from './commissions/entities';
+import { correspondentEntities } from './correspondents/entities';
 
 export const entities = [
-  TrackedEntity, BaseEntity, DatedEntity, AuditEntry,
+  TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess,
   Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
+  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, SupportProfessional,
 ];
 
 /** The ORM configuration for a database URL; migrations are listed in code, so they run the same from sources and from dist. */
@@ -25,7 +34,10 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean | Logger
     clientUrl,
     entities,
     extensions: [Migrator],
-    subscribers: [new AuditSubscriber()],
+    // Access first: a refused write must not get as far as its audit entry.
+    subscribers: [new AccessSubscriber(), new AuditSubscriber()],
+    // Scope filters hide rows; they must not silently null the references of visible ones.
+    autoJoinRefsForFilters: false,
     migrations: { migrationsList, path: 'src/migrations', transactional: true, snapshot: false },
     debug: options.debug ?? false,
     logger: options.logger,

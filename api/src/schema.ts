@@ -2,17 +2,28 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccessResolver } from './access/access.resolver';
+import { guardSchema } from './access/field-guard';
+import { SupportProfessionalResolver } from './directory/directory.resolver';
+import { conventionResolvers } from './conventions/conventions.resolver';
+import { networkResolvers } from './network/network.resolver';
 import { referentialResolvers } from './referential/referential.resolver';
 import { AuditResolver } from './shared/audit/audit.resolver';
+import { commissionsResolvers } from './commissions/commissions.resolver';
+import { correspondentsResolvers } from './correspondents/resolvers';
 
-export const resolvers = [...referentialResolvers, AuditResolver] as const;
+export const resolvers = [
+  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, SupportProfessionalResolver, AuditResolver, AccessResolver,
+] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: resolvers as never,
     validate: false,
     emitSchemaFile: false,
   });
+  // Field-level access (data minimisation) and the personal-data access log.
+  return guardSchema(schema);
 }
 
 /** The committed artefact: sorted, so that a diff shows only real changes. */

@@ -7,8 +7,11 @@ import { Ministry } from '../../api/src/referential/ministry.entity';
 import { ServiceHeadcount } from '../../api/src/referential/service-headcount.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';
 import { Service } from '../../api/src/referential/service.entity';
+import { seedDirectory } from './directory';
+import { seedNetwork } from './network';
 import { person } from './people';
 import { random, type Random } from './random';
+import { seedCorrespondents } from './seed-correspondents';
 
 /** Departments of the demo: Paris (with the Préfecture de police), Corsica, an overseas one, and a spread of others. */
 export const DEMO_DEPARTMENTS = ['75', '92', '93', '13', '69', '59', '33', '35', '67', '2A', '971', '974'];
@@ -88,5 +91,8 @@ export async function seedDemo(em: EntityManager, seed = 20260212): Promise<void
   for (const unit of central()) place(unit, null, null);
   const departments = await em.find(Department, { code: { $in: DEMO_DEPARTMENTS } }, { orderBy: { code: 'asc' } });
   for (const department of departments) for (const unit of deconcentrated(department, rng)) place(unit, null, department);
+  seedDirectory(em, departments);
   await em.flush();
+  await seedNetwork(em, rng);
+  await seedCorrespondents(em);
 }

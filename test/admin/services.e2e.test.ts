@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initTestApp, type TestApp } from '../support/app';
-import { launchBrowser } from '../support/browser';
+import type { TestApp } from '../support/app';
+import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
 import { serviceWithAgents } from '../support/fixtures';
 
 let app: TestApp;
@@ -10,14 +9,10 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await initTestApp({ adminDir: path.resolve(__dirname, '../../admin/dist') });
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  ({ app, browser } = await startBackOffice());
+  page = await (await signedIn(browser, app)).newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => stopBackOffice(app, browser));
 
 describe('back office: services', () => {
   it('lists services, edits one, and the change is visible through GraphQL', async () => {
@@ -28,8 +23,7 @@ describe('back office: services', () => {
     await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
     const name = page.getByTestId('service-name-input').locator('input');
     await expect.poll(() => name.inputValue()).toBe(service.name);
-    // The form is first filled from the list's cache, then reset when the full record arrives: type after that.
-    await page.waitForLoadState('networkidle');
+    // Typed while the full record may still be loading: the form keeps it (RecordForm).
     await name.fill('Préfecture d’Ille-et-Vilaine — site de Rennes');
     const save = page.getByRole('button', { name: 'Enregistrer' });
     await expect.poll(() => save.isEnabled()).toBe(true);
@@ -45,7 +39,6 @@ describe('back office: services', () => {
     await page.goto(`${app.baseUrl}/admin/#/services/${service.id}`);
     const code = page.getByLabel('Code *');
     await expect.poll(() => code.inputValue()).toBe(service.code);
-    await page.waitForLoadState('networkidle');
     await code.fill(taken.code);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     // Uniqueness is a server rule: its message must appear under the Code input.

@@ -14,6 +14,11 @@ describe('production mode', () => {
     expect(result.errors![0].message).toMatch(/introspection/i);
   });
 
+  it('serves no sandbox page', async () => {
+    const page = await fetch(`${app.baseUrl}/graphql`, { headers: { accept: 'text/html', authorization: await app.authorization() } });
+    expect(await page.text()).not.toMatch(/sandbox|embeddable/i);
+  });
+
   it('keeps French domain errors, and a malformed id is a clear error, not a database one', async () => {
     const domain = await app.gql(`{ services(limit: 100000) { totalCount } }`);
     expect(domain.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', subCode: 'PAGE_SIZE' } });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Department } from '../../api/src/referential/department.entity';
 import { Service } from '../../api/src/referential/service.entity';
-import { initTestApp, type TestApp } from '../support/app';
+import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { department, interior, serviceWithAgents } from '../support/fixtures';
 
 let app: TestApp;
@@ -243,7 +243,7 @@ describe('audit trail', () => {
   it('writes who, when, what and through which request, in the transaction of the change', async () => {
     const service = (await createService(baseService('AUDIT-1'))).data!.createService;
     const requestId = randomUUID();
-    await app.gql(`mutation($id: ID!) { updateService(id: $id, version: 1, input: { name: "Renommé" }) { id } }`, { id: service.id }, { 'x-request-id': requestId, 'x-actor': 'admin.75@interieur.gouv.fr' });
+    await app.gql(`mutation($id: ID!) { updateService(id: $id, version: 1, input: { name: "Renommé" }) { id } }`, { id: service.id }, { 'x-request-id': requestId }, { ...NATIONAL, subject: 'admin.75@interieur.gouv.fr' });
     const { data } = await app.gql(`query($id: ID!) { auditEntries(entityName: "Service", entityId: $id) { totalCount items { action actor requestId before after } } }`, { id: service.id });
     expect(data!.auditEntries.totalCount).toBe(2);
     expect(data!.auditEntries.items[0]).toEqual({

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { inject } from 'vitest';
@@ -7,6 +10,11 @@ import { createApp } from '../../api/src/app';
 import type { Config } from '../../api/src/config';
 import { ensureDatabase } from '../../api/src/db/embedded';
 import { ormConfig } from '../../api/src/mikro-orm.config';
+import { type Principal, Role } from '../../api/src/access/roles';
+import { mintToken } from '../../api/src/access/token';
+
+/** The default caller of the tests: a national administrator. */
+export const NATIONAL: Principal = { subject: 'test@interieur.gouv.fr', role: Role.NATIONAL_ADMIN, perimeter: [] };
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -26,17 +34,24 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   const orm = await MikroORM.init(
     ormConfig(url, { debug: ['query'], logger: (message) => void (message.includes('[query]') && statements++) }),
   );
-  const config: Config = { port: 0, production: false, maxPageSize: 500, maxBulkRows: 5000, dataDir: '.data', ...options.config };
+  const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'registre-auth-')), 'key.json');
+  const config: Config = {
+    port: 0, production: false, maxPageSize: 500, maxBulkRows: 5000, dataDir: '.data', embeddedPort: 0, retentionDays: 365,
+    auth: { mode: 'local', keyFile }, demoPassword: 'demo-test', ...options.config,
+  };
+  /** `Authorization` header of a principal's token (signed with this app's local key). */
+  const authorization = async (principal: Principal = NATIONAL) => `Bearer ${await mintToken(keyFile, principal)}`;
   const { app, stop } = await createApp(orm, config, options.adminDir);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  /** A GraphQL request over HTTP, as `principal` (default: a national administrator). */
+  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, principal: Principal = NATIONAL) {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-actor': 'test@interieur.gouv.fr', ...headers },
+      headers: { 'content-type': 'application/json', authorization: await authorization(principal), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
@@ -53,7 +68,11 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
     orm,
     em: () => orm.em.fork(),
     baseUrl,
+    config,
     gql,
+    authorization,
+    /** The same requests as another principal. */
+    as: (principal: Principal) => <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => gql<T>(query, variables, {}, principal),
     countStatements,
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -1,4 +1,7 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import path from 'node:path';
+import type { Principal } from '../../api/src/access/roles';
+import { initTestApp, NATIONAL, type TestApp } from './app';
 
 /** Debian's Chromium, headless (npm browser downloads do not work on these machines). */
 export function launchBrowser(): Promise<Browser> {
@@ -6,4 +9,27 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/** A browser context already logged in to the back office as `principal` (the login page has its own test). */
+export async function signedIn(browser: Browser, app: TestApp, principal: Principal = NATIONAL, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const token = (await app.authorization(principal)).replace(/^Bearer /, '');
+  const { data } = await app.gql<{ me: unknown }>('{ me { subject name role perimeter writableTypes } }', {}, {}, principal);
+  const context = await browser.newContext(options);
+  await context.addInitScript(([t, me]) => {
+    localStorage.setItem('registre.token', t);
+    localStorage.setItem('registre.me', me);
+  }, [token, JSON.stringify(data!.me)]);
+  return context;
+}
+
+/** The application serving the built back office, and a headless browser: what every browser test file starts. */
+export async function startBackOffice(): Promise<{ app: TestApp; browser: Browser }> {
+  const app = await initTestApp({ adminDir: path.resolve(__dirname, '../../admin/dist') });
+  return { app, browser: await launchBrowser() };
+}
+
+export async function stopBackOffice(app?: TestApp, browser?: Browser): Promise<void> {
+  await browser?.close();
+  await app?.close();
 }

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { type EmbeddedDatabase, ensureDatabase, startEmbeddedPostgres } from '../../api/src/db/embedded';
+import { type EmbeddedDatabase, ensureDatabase, freePort, startEmbeddedPostgres } from '../../api/src/db/embedded';
 import { ormConfig } from '../../api/src/mikro-orm.config';
 import { seedReference } from '../../seeds/reference/seed-reference';
 import { dropDatabases } from './databases';
@@ -15,14 +14,6 @@ declare module 'vitest' {
     templateDatabase: string;
   }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * One PostgreSQL for the run (DATABASE_URL, or an embedded one in a temporary folder), and a template database

@@ -5,12 +5,12 @@ import {
   FormDataConsumer,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
   TextInput,
   email,
   required,
   useRecordContext,
 } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 import {
   agentCategoryChoices,
   agentStatusChoices,
@@ -40,7 +40,7 @@ const AffectationDateInput = () => {
 };
 
 export const AgentForm = () => (
-  <SimpleForm validate={validateValidity}>
+  <RecordForm validate={validateValidity}>
     <TextInput source="registrationNumber" validate={required()} />
     <TextInput source="lastName" validate={required()} />
     <TextInput source="firstName" validate={required()} />
@@ -63,5 +63,5 @@ export const AgentForm = () => (
     <DateInput source="validTo" />
     <DateInput source="mobilityPlanDate" />
     <SelectInput source="mobilityPlanKind" choices={mobilityPlanKindChoices} />
-  </SimpleForm>
+  </RecordForm>
 );

@@ -9,6 +9,7 @@ import {
   SelectInput,
 } from 'react-admin';
 import { agentCategoryChoices, agentStatusChoices, populationChoices } from '../shared/choices';
+import { GridListActions } from '../grid/registry';
 import { ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
 
 const filters = [
@@ -23,7 +24,7 @@ const filters = [
 const bulkActions = <UpdateOrDeleteBulkActions label="app.action.deactivate" data={{ active: false }} />;
 
 export const AgentList = () => (
-  <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }}>
+  <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }} actions={<GridListActions />}>
     <DataTable rowClick="show" bulkActionButtons={bulkActions}>
       <DataTable.Col source="registrationNumber" />
       <DataTable.Col source="lastName" />

@@ -228,6 +228,7 @@ const agent = {
   validTo: null,
   mobilityPlanDate: null,
   mobilityPlanKind: null,
+  personalDataPurgedAt: null,
   createdAt: '2024-01-02T03:04:05.000Z',
   updatedAt: '2024-02-03T04:05:06.000Z',
   employingMinistry: { __typename: 'Ministry', id: 'm1' },

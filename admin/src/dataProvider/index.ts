@@ -1,4 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
+import { setContext } from '@apollo/client/link/context';
+import { getToken } from '../authProvider';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type {
   DataProvider,
@@ -10,16 +12,24 @@ import type {
   UpdateManyParams,
 } from 'react-admin';
 import { buildQueryFactory, MAX_LIMIT } from './buildQuery';
+import { customMethods, type CustomMethods } from './custom';
 import { normalizeError } from './errors';
+import { runWorkflow } from './workflow';
 
 export { AUDIT_RESOURCE, type AuditEntry } from './audit';
+
+/** Every request carries the logged-in user's token. */
+const withToken = setContext((_operation, { headers }) => {
+  const token = getToken();
+  return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+});
 
 /** `link` replaces the HTTP transport (tests). */
 export const createApolloClient = (link?: ApolloLink) =>
   new ApolloClient({
     // Same origin: the API serves the admin under /admin/ (and Vite proxies /graphql in development).
     // An explicit HttpLink: Apollo 3.14 deprecates `uri` and the implicit default link.
-    link: link ?? new HttpLink({ uri: '/graphql' }),
+    link: link ?? withToken.concat(new HttpLink({ uri: '/graphql' })),
     cache: new InMemoryCache(),
     defaultOptions: {
       query: { fetchPolicy: 'network-only' },
@@ -38,7 +48,12 @@ const guard =
     }
   };
 
-export const createDataProvider = (client: ApolloClient<unknown> = createApolloClient()): DataProvider => {
+/** The data provider, plus `saveRows`/`query` (./custom.ts) and `workflow(mutation, variables)`: the explicit state transitions of the API. */
+export type AppDataProvider = DataProvider & CustomMethods & {
+  workflow(mutation: string, variables: Record<string, unknown>): Promise<{ id: string }>;
+};
+
+export const createDataProvider = (client: ApolloClient<unknown> = createApolloClient()): AppDataProvider => {
   const base = buildGraphQLProvider({
     client,
     buildQuery: buildQueryFactory,
@@ -68,7 +83,10 @@ export const createDataProvider = (client: ApolloClient<unknown> = createApolloC
     return { data, total };
   };
 
+  const custom = customMethods(client);
   return {
+    saveRows: guard(custom.saveRows),
+    query: guard(custom.query) as CustomMethods['query'],
     getList: guard(getList),
     getOne: guard(base.getOne),
     getMany: guard(base.getMany),
@@ -84,7 +102,10 @@ export const createDataProvider = (client: ApolloClient<unknown> = createApolloC
     deleteMany: guard(async (resource: string, params: DeleteManyParams) =>
       base.deleteMany(resource, { ...params, records: await currentRecords(resource, params.ids) } as DeleteManyParams),
     ),
+    workflow: (mutation, variables) => runWorkflow(client, mutation, variables),
   };
 };
 
-export const dataProvider = createDataProvider();
+/** One client for the data provider and the grid's own operations (../grid/api.ts). */
+export const apolloClient = createApolloClient();
+export const dataProvider = createDataProvider(apolloClient);

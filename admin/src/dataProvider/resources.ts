@@ -3,6 +3,7 @@
  * plural of the GraphQL type (`service-sites` → query `serviceSites`, type `ServiceSite`); names,
  * fields and input types are derived from the API schema (./schema.ts).
  */
+import { correspondentsResourceOptions } from './resources-correspondents';
 import { shapeOf } from './schema';
 
 export interface ResourceOptions {
@@ -10,6 +11,8 @@ export interface ResourceOptions {
   sortable: readonly string[];
   /** Extra selection for `getOne` only (show/edit pages). */
   detail?: string;
+  /** Scalar fields never read by the generic operations (costly ones, e.g. a rendered document). */
+  omit?: readonly string[];
 }
 
 export const resourceOptions: Record<string, ResourceOptions> = {
@@ -26,8 +29,25 @@ export const resourceOptions: Record<string, ResourceOptions> = {
     // Assignment history (oldest first), for the show page's tab: read with the agent, in one request.
     detail: 'affectations { id validFrom validTo service { id code name } }',
   },
+  'personal-data-accesses': { sortable: ['at', 'actor'] },
   'service-sites': { sortable: ['label', 'postalCode', 'city'] },
   'service-headcounts': { sortable: ['population', 'count', 'validFrom', 'validTo'] },
+  'social-worker-posts': {
+    sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
+    // Today's breakdown of the post's time, for its show page.
+    detail: 'breakdown { id share etp targetKind service { code name } region { code name } convention { id reference } }',
+  },
+  'post-sectors': { sortable: ['validFrom', 'validTo', 'temporary'] },
+  'post-assignments': { sortable: ['validFrom', 'validTo', 'workQuota'] },
+  replacements: { sortable: ['validFrom', 'validTo', 'reason'] },
+  conventions: {
+    sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'],
+    // The zone (for the allocation grid's columns) and today's coverage.
+    detail: 'scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
+  },
+  'convention-scopes': { sortable: [] },
+  'time-allocations': { sortable: ['validFrom', 'validTo', 'share', 'targetKind'] },
+  ...correspondentsResourceOptions,
 };
 
 export const optionsOf = (resource: string): ResourceOptions => resourceOptions[resource] ?? { sortable: [] };
@@ -35,8 +55,9 @@ export const optionsOf = (resource: string): ResourceOptions => resourceOptions[
 /** GraphQL selection of one record, references as `x { id }`. */
 export const selection = (resource: string, withDetail = false): string => {
   const shape = shapeOf(resource);
-  const detail = withDetail ? optionsOf(resource).detail : undefined;
-  return [...shape.scalarFields, ...shape.references.map((r) => `${r} { id }`), ...(detail ? [detail] : [])].join(' ');
+  const { detail, omit = [] } = optionsOf(resource);
+  const scalars = shape.scalarFields.filter((f) => !omit.includes(f));
+  return [...scalars, ...shape.references.map((r) => `${r} { id }`), ...(withDetail && detail ? [detail] : [])].join(' ');
 };
 
 type Row = Record<string, unknown>;

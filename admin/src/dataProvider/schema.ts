@@ -38,7 +38,7 @@ export interface ResourceShape {
   inputFields: string[];
   /** Scalar and enum fields of the type (without arguments). */
   scalarFields: string[];
-  /** Object fields `x` written as `xId`: read as `x { id }`, exposed to react-admin as `xId`. */
+  /** Object fields `x` written as `xId` (or, without an input type, every record field): read as `x { id }`, exposed as `xId`. */
   references: string[];
 }
 
@@ -72,10 +72,13 @@ const derive = (resource: string): ResourceShape => {
       return isScalarType(named) || isEnumType(named);
     })
     .map((f) => f.name);
+  // Writable references (`xId` inputs), and on records written by workflow mutations only, every record they point to.
   const references = fields
     .filter((f) => {
       const t = isNonNullType(f.type) ? f.type.ofType : f.type;
-      return !isListType(t) && isObjectType(getNamedType(t)) && inputFields.includes(`${f.name}Id`);
+      const named = getNamedType(t);
+      if (isListType(t) || !isObjectType(named)) return false;
+      return inputFields.includes(`${f.name}Id`) || (!inputType && 'id' in named.getFields());
     })
     .map((f) => f.name);
   return {

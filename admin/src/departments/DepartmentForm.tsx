@@ -1,11 +1,12 @@
-import { AutocompleteInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 
 export const DepartmentForm = () => (
-  <SimpleForm>
+  <RecordForm>
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} />
     <ReferenceInput source="regionId" reference="regions" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput validate={required()} />
     </ReferenceInput>
-  </SimpleForm>
+  </RecordForm>
 );

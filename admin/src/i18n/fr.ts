@@ -1,5 +1,8 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { gridMessages } from '../grid/messages';
+import { networkApp, networkEnums, networkResources } from './fr-network';
+import { correspondentsMessages } from './fr-correspondents';
 
 const common = {
   id: 'Identifiant',
@@ -86,6 +89,19 @@ const appMessages = {
         city: 'Commune',
       },
     },
+    'personal-data-accesses': {
+      name: 'Accès aux données personnelles |||| Journal des accès aux données personnelles',
+      fields: {
+        at: 'Date',
+        actor: 'Utilisateur',
+        role: 'Rôle',
+        entityName: 'Type',
+        entityId: 'Personne (identifiant)',
+        entityIds: 'Personnes concernées',
+        fields: 'Champs lus',
+        requestId: 'Requête',
+      },
+    },
     'service-headcounts': {
       name: 'Effectif |||| Effectifs',
       fields: {
@@ -95,6 +111,7 @@ const appMessages = {
         count: 'Nombre d’agents',
       },
     },
+    ...networkResources,
     'audit-entries': {
       name: 'Entrée d’historique |||| Historique',
       fields: {
@@ -142,12 +159,34 @@ const appMessages = {
       END_OF_CONTRACT: 'Fin de contrat',
     },
     AuditAction: { CREATE: 'Création', UPDATE: 'Modification', DELETE: 'Suppression' },
+    ...networkEnums,
   },
   app: {
+    ...networkApp,
     title: 'Registre de l’action sociale',
+    login: {
+      title: 'Connexion au registre',
+      account: 'Compte de démonstration',
+      password: 'Mot de passe',
+      demoHint: 'Base de démonstration : un compte par type d’utilisateur (mot de passe DEMO_PASSWORD, « demo » par défaut).',
+      oidcHint: 'Authentifiez-vous auprès du fournisseur d’identité (%{issuer}), puis collez votre jeton d’accès.',
+      token: 'Jeton d’accès (JWT)',
+      tokenHint: 'Ou collez un jeton (par exemple produit par « pnpm token »).',
+      submit: 'Se connecter',
+    },
+    roles: {
+      NATIONAL_ADMIN: 'Administration nationale',
+      DEPARTMENTAL_ADMIN: 'Administration départementale',
+      REGIONAL_CTR: 'Conseiller technique régional',
+      ANALYST: 'Analyste',
+      PARTNER_MINISTRY: 'Ministère partenaire',
+    },
+    grid: gridMessages,
     menu: {
       referential: 'Référentiels',
       network: 'Réseau',
+      supervision: 'Contrôle',
+      socialService: 'Service social',
     },
     action: {
       deactivate: 'Désactiver',
@@ -185,7 +224,14 @@ const appMessages = {
   },
 };
 
+/** Deep merge of the modules' messages (each module keeps its texts in its own file). */
+const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => {
+    const [x, y] = [a[k], b[k]];
+    return [k, x && y && typeof x === 'object' && typeof y === 'object' ? merge(x as Record<string, unknown>, y as Record<string, unknown>) : y ?? x];
+  }));
+
 export const frMessages: TranslationMessages = {
   ...frenchMessages,
-  ...appMessages,
+  ...merge(appMessages, correspondentsMessages),
 } as TranslationMessages;

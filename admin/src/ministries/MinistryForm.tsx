@@ -1,9 +1,10 @@
-import { BooleanInput, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, TextInput, required } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 
 export const MinistryForm = () => (
-  <SimpleForm>
+  <RecordForm>
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} />
     <BooleanInput source="interior" />
-  </SimpleForm>
+  </RecordForm>
 );

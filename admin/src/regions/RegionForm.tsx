@@ -1,9 +1,10 @@
-import { BooleanInput, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, TextInput, required } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 
 export const RegionForm = () => (
-  <SimpleForm>
+  <RecordForm>
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} />
     <BooleanInput source="overseas" />
-  </SimpleForm>
+  </RecordForm>
 );

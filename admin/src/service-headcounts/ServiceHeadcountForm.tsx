@@ -4,15 +4,15 @@ import {
   NumberInput,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
   minValue,
   required,
 } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { validateValidity } from '../shared/validation';
 
 export const ServiceHeadcountForm = () => (
-  <SimpleForm validate={validateValidity}>
+  <RecordForm validate={validateValidity}>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} />
     </ReferenceInput>
@@ -20,5 +20,5 @@ export const ServiceHeadcountForm = () => (
     <NumberInput source="count" step={1} validate={[required(), minValue(0)]} />
     <DateInput source="validFrom" validate={required()} />
     <DateInput source="validTo" />
-  </SimpleForm>
+  </RecordForm>
 );

@@ -1,7 +1,8 @@
-import { AutocompleteInput, ReferenceInput, SimpleForm, TextInput, regex, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, regex, required } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 
 export const ServiceSiteForm = () => (
-  <SimpleForm>
+  <RecordForm>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} />
     </ReferenceInput>
@@ -9,5 +10,5 @@ export const ServiceSiteForm = () => (
     <TextInput source="address" multiline />
     <TextInput source="postalCode" validate={regex(/^\d{5}$/, 'app.validation.postalCode')} />
     <TextInput source="city" />
-  </SimpleForm>
+  </RecordForm>
 );

@@ -4,17 +4,17 @@ import {
   DateInput,
   ReferenceInput,
   SelectInput,
-  SimpleForm,
   TextInput,
   required,
 } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
 import { validateValidity } from '../shared/validation';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 
 export const ServiceForm = () => (
-  <SimpleForm validate={validateValidity} data-testid="service-form">
+  <RecordForm validate={validateValidity} data-testid="service-form">
     <TextInput source="code" validate={required()} />
     <TextInput source="name" validate={required()} data-testid="service-name-input" />
     <SelectInput source="kind" choices={serviceKindChoices} validate={required()} />
@@ -34,5 +34,5 @@ export const ServiceForm = () => (
     <BooleanInput source="excludedFromNetwork" />
     <DateInput source="validFrom" validate={required()} />
     <DateInput source="validTo" />
-  </SimpleForm>
+  </RecordForm>
 );

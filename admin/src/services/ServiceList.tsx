@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';
+import { GridListActions } from '../grid/registry';
 import { ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
 
 const filters = [
@@ -25,7 +26,7 @@ const filters = [
 const bulkActions = <UpdateOrDeleteBulkActions label="app.action.excludeFromNetwork" data={{ excludedFromNetwork: true }} />;
 
 export const ServiceList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<GridListActions />}>
     <Box data-testid="services-list">
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="code" />

@@ -2,7 +2,7 @@
  * Enum values of the API, as react-admin choices whose names are translation keys
  * (`enums.<GraphQLEnum>.<VALUE>`, French labels in i18n/fr.ts).
  */
-const choices = <V extends string>(enumName: string, values: readonly V[]) =>
+export const choices = <V extends string>(enumName: string, values: readonly V[]) =>
   values.map((id) => ({ id, name: `enums.${enumName}.${id}` }));
 
 export const SERVICE_KINDS = [

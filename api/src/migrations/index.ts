@@ -1,8 +1,16 @@
 import { Migration20261123111434_Initial } from './Migration20261123111434_Initial';
 import { Migration20261123112540_Affectation } from './Migration20261123112540_Affectation';
+import { Migration20261123130219_Access } from './Migration20261123130219_Access';
+import { Migration20261123130902_Network } from './Migration20261123130902_Network';
+import { Migration20261123131258_Correspondents } from './Migration20261123131258_Correspondents';
+import { Migration20261123141825_Directory } from './Migration20261123141825_Directory';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
   { name: 'Migration20261123111434_Initial', class: Migration20261123111434_Initial },
   { name: 'Migration20261123112540_Affectation', class: Migration20261123112540_Affectation },
+  { name: 'Migration20261123130219_Access', class: Migration20261123130219_Access },
+  { name: 'Migration20261123130902_Network', class: Migration20261123130902_Network },
+  { name: 'Migration20261123131258_Correspondents', class: Migration20261123131258_Correspondents },
+  { name: 'Migration20261123141825_Directory', class: Migration20261123141825_Directory },
 ];

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { EmailAddressResolver } from 'graphql-scalars';
+import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
 import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
@@ -73,6 +73,10 @@ export class Agent extends DatedEntity {
   @Field(() => MobilityPlanKind, { nullable: true, description: 'Personal data: kind of the declared mobility plan.' })
   @Enum({ items: () => MobilityPlanKind, nullable: true })
   mobilityPlanKind: MobilityPlanKind | null = null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When its personal data was anonymised at the end of the retention period.' })
+  @Property({ type: 'datetime', nullable: true })
+  personalDataPurgedAt: Date | null = null;
 
   @OneToMany(() => Affectation, (a) => a.agent)
   affectations = new Collection<Affectation>(this);

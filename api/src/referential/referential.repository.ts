@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { scopeSql } from '../access/scope';
 import type { Context } from '../context';
 import { type IsoDate, today } from '../shared/scalars';
 import { EXCLUDED_POPULATIONS } from './enums';
@@ -33,6 +34,7 @@ export function ancestorsOf(ctx: Context, id: string): Promise<Service[]> {
 /** Network and excluded headcounts of many departments as of a date, in one aggregate query. */
 export function headcountsByDepartment(ctx: Context, departmentId: string, asOf: IsoDate = today()): Promise<HeadcountSummary> {
   return ctx.loaders.loader<HeadcountSummary>(`department:headcount:${asOf}`, async (ids) => {
+    const scope = await scopeSql(ctx.em, Service, 's.id');
     const rows = await ctx.em.getConnection().execute<{ department_id: string; network: string; excluded: string }[]>(
       `select s.department_id,
               coalesce(sum(h.count) filter (where not s.excluded_from_network and h.population not in (?)), 0) as network,
@@ -40,7 +42,7 @@ export function headcountsByDepartment(ctx: Context, departmentId: string, asOf:
        from service_headcount h join service s on s.id = h.service_id
        where s.department_id in (?)
          and h.valid_from <= ? and (h.valid_to is null or h.valid_to >= ?)
-         and s.valid_from <= ? and (s.valid_to is null or s.valid_to >= ?)
+         and s.valid_from <= ? and (s.valid_to is null or s.valid_to >= ?)${scope}
        group by s.department_id`,
       [[...EXCLUDED_POPULATIONS], [...EXCLUDED_POPULATIONS], [...ids], asOf, asOf, asOf, asOf],
     );

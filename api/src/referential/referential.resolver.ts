@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { crudResolver } from '../shared/crud.resolver';
 import { validOn } from '../shared/dated';
-import { checkPage } from '../shared/list';
+import { nestedLimit, validOnIf } from '../shared/list';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Affectation } from './affectation.entity';
 import { Agent } from './agent.entity';
@@ -22,11 +22,7 @@ import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
 
 /** Nested lists are capped like top-level pages (`limit` defaults to 100); the loader reads only that page per parent. */
-function nested(limit: number, ctx: Context): number {
-  checkPage({ offset: 0, limit }, ctx.config.maxPageSize);
-  return limit;
-}
-const dated = (asOf?: IsoDate) => (asOf ? validOn(asOf) : {});
+const nested = (limit: number, ctx: Context) => nestedLimit(limit, ctx.config.maxPageSize);
 
 @Resolver(() => Region)
 export class RegionResolver extends crudResolver({ type: 'Region', plural: 'regions' }, Region, RegionInput, RegionFilter, regions) {
@@ -45,7 +41,7 @@ export class DepartmentResolver extends crudResolver({ type: 'Department', plura
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.children(Service, 'department', department.id, dated(asOf), { code: 'asc' }, [], nested(limit, ctx));
+    return ctx.loaders.children(Service, 'department', department.id, validOnIf(asOf), { code: 'asc' }, [], nested(limit, ctx));
   }
 
   @FieldResolver(() => HeadcountSummary, { description: 'Headcounts of the department’s services as of a date (default today), network exclusions apart [004 §I].' })
@@ -71,7 +67,7 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.children(Service, 'parent', service.id, dated(asOf), { name: 'asc' }, [], nested(limit, ctx));
+    return ctx.loaders.children(Service, 'parent', service.id, validOnIf(asOf), { name: 'asc' }, [], nested(limit, ctx));
   }
 
   @FieldResolver(() => [Service], { description: 'The path from the root of the tree down to the parent of this service.' })
@@ -99,7 +95,7 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
 
   @FieldResolver(() => [ServiceHeadcount])
   headcounts(@Root() service: Service, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.children(ServiceHeadcount, 'service', service.id, dated(asOf), { population: 'asc' });
+    return ctx.loaders.children(ServiceHeadcount, 'service', service.id, validOnIf(asOf), { population: 'asc' });
   }
 }
 

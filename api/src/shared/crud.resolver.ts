@@ -17,9 +17,43 @@ const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /**
- * Builds the GraphQL surface every resource shares, from one service:
- * `services(filter, offset, limit, sort, asOf): ServicePage`, `service(id)`, `createService`, `updateService`,
- * `deleteService` and `saveServices(rows, dryRun)` (bulk, all-or-nothing, per-row per-field violations).
+ * The read side every resource shares: `services(filter, offset, limit, sort, asOf): ServicePage` and `service(id)`.
+ * Alone, for records written only through explicit workflow mutations (e.g. opinions, appointments).
+ */
+export function readResolver<E extends TrackedEntity, Fi extends object>(
+  names: CrudNames,
+  entity: ClassType<E>,
+  filter: ClassType<Fi>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the input and facts types are the service's own business
+  service: CrudService<E, any, any>,
+) {
+  const { type, plural } = names;
+
+  @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
+  class Page {
+    @Field(() => [entity]) items!: E[];
+    @Field(() => Int) totalCount!: number;
+  }
+
+  @Resolver()
+  abstract class ReadResolver {
+    @Query(() => Page, { name: plural })
+    list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context) {
+      return service.list(ctx, args, where);
+    }
+
+    @Query(() => entity, { name: lowerFirst(type) })
+    one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+      return service.get(ctx, id);
+    }
+  }
+  return ReadResolver;
+}
+
+/**
+ * Builds the GraphQL surface every resource shares, from one service: the read side (`readResolver`) plus
+ * `createService`, `updateService`, `deleteService` and `saveServices(rows, dryRun)` (bulk, all-or-nothing,
+ * per-row per-field violations).
  */
 export function crudResolver<E extends TrackedEntity, I extends object, Fi extends object>(
   names: CrudNames,
@@ -30,12 +64,6 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
   service: CrudService<E, I, any>,
 ) {
   const { type, plural } = names;
-
-  @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
-  class Page {
-    @Field(() => [entity]) items!: E[];
-    @Field(() => Int) totalCount!: number;
-  }
 
   @InputType(`${type}Row`, { description: `A row of a bulk save of ${type}: with an id (and the version read) it updates, without it creates.` })
   class Row {
@@ -61,17 +89,7 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
   }
 
   @Resolver()
-  abstract class CrudResolver {
-    @Query(() => Page, { name: plural })
-    list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context) {
-      return service.list(ctx, args, where);
-    }
-
-    @Query(() => entity, { name: lowerFirst(type) })
-    one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-      return service.get(ctx, id);
-    }
-
+  abstract class CrudResolver extends readResolver(names, entity, filter, service) {
     @Mutation(() => entity, { name: `create${type}` })
     create(@Arg('input', () => input) values: I, @Ctx() ctx: Context) {
       return service.create(ctx, values);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import { conflict, DomainError, errorsOf, notFound, validationFailed, violation, type Violation } from './errors';
 import { isUuid } from './ids';
+import { currentRequest } from './request-scope';
 import { type ListArgs, listPage, type ListSpec } from './list';
 import type { TrackedEntity } from './base.entity';
 
@@ -175,6 +176,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
    * then writes all rows in one transaction, or none. With `dryRun`, validates and writes nothing.
    */
   async save(ctx: Context, rows: RowInput<I>[], dryRun = false): Promise<SaveResult<E>> {
+    ctx.access.assertCanWrite(this.resource.entity.name, this.resource.label);
     if (rows.length > ctx.config.maxBulkRows) {
       throw validationFailed([violation('rows', 'BULK_TOO_MANY_ROWS', `Un enregistrement groupé accepte au plus ${ctx.config.maxBulkRows} lignes (${rows.length} reçues) : découpez-le.`)]);
     }
@@ -206,7 +208,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
     });
   }
 
-  /** A single write is a bulk save of one row that throws its violations. */
+  /** A single write is a bulk save of one row that throws its errors; its warnings go to the response's extensions. */
   private async saveOne(ctx: Context, row: RowInput<I>): Promise<E> {
     const result = await this.save(ctx, [row]);
     if (!result.ok) {
@@ -216,6 +218,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       if (errors.length === 1 && errors[0].code === 'STALE_VERSION') throw conflict('version', errors[0].message);
       throw validationFailed(errors);
     }
+    currentRequest()?.warnings.push(...result.rows[0].violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })));
     return result.items[0];
   }
 
@@ -228,6 +231,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   }
 
   async delete(ctx: Context, id: string, version: number): Promise<string> {
+    ctx.access.assertCanWrite(this.resource.entity.name, this.resource.label);
     return ctx.em.transactional(async (em) => {
       const entity = isUuid(id) ? await em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>) : null;
       if (!entity) throw notFound(this.resource.label, id);

@@ -1,13 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError, validationFailed, violation } from './errors';
+import { PersonalReads } from '../access/access-log';
 import { runInRequest } from './request-scope';
 
 describe('formatError', () => {
   const formatted = { message: 'select * from "agent" - invalid input syntax', path: ['agents'] };
 
   it('masks an unexpected error in production: « Erreur interne » and the request id, no SQL', () => {
-    const out = runInRequest({ requestId: 'req-1', actor: 'x' }, () => formatError(true)(formatted, new Error(formatted.message)));
+    const out = runInRequest({ requestId: 'req-1', actor: 'x', personalReads: new PersonalReads(), warnings: [] }, () => formatError(true)(formatted, new Error(formatted.message)));
     expect(out).toEqual({ message: 'Erreur interne (requête req-1).', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' } });
   });
 

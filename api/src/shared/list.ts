@@ -1,8 +1,9 @@
-import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap, Utils } from '@mikro-orm/postgresql';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { validOn } from './dated';
 import { validationFailed, violation } from './errors';
 import { isUuid } from './ids';
+import { currentRequest } from './request-scope';
 import { DateScalar, type IsoDate } from './scalars';
 
 export enum SortOrder {
@@ -93,6 +94,12 @@ export async function listPage<T extends object>(
   extra: FilterQuery<T>[] = [],
 ): Promise<{ items: T[]; totalCount: number }> {
   checkPage(args, maxPageSize);
+  // Filters and sorts may not reveal a field the caller's role does not see.
+  currentRequest()?.access?.assertReadable(Utils.className(entity), [
+    ...Object.keys(filter ?? {}).filter((k) => (filter as Record<string, unknown>)[k] != null),
+    ...(args.sort ?? []).map((s) => s.field.split('.')[0]),
+    ...(filter && (filter as { q?: unknown }).q != null ? spec.search : []),
+  ]);
   const conditions = [...whereFrom<T>(filter, spec, args), ...extra];
   if (spec.dated && args.asOf) conditions.push(validOn<T>(args.asOf));
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
@@ -103,3 +110,12 @@ export async function listPage<T extends object>(
   });
   return { items, totalCount };
 }
+
+/** A nested list's `limit`, checked like a page's (the loader reads only that page per parent). */
+export function nestedLimit(limit: number, maxPageSize: number): number {
+  checkPage({ offset: 0, limit }, maxPageSize);
+  return limit;
+}
+
+/** The condition of a nested list's optional `asOf`. */
+export const validOnIf = <T>(asOf?: IsoDate): FilterQuery<T> => (asOf ? validOn<T>(asOf) : ({} as FilterQuery<T>));

@@ -1,9 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Access } from '../access/access';
+import type { PersonalReads } from '../access/access-log';
 
 /** Who is acting and through which request: read by the audit subscriber inside the flush. */
 export interface RequestInfo {
   requestId: string;
   actor: string;
+  /** Set with the GraphQL context: what the caller may see and change. */
+  access?: Access;
+  personalReads: PersonalReads;
+  /** Warnings of single writes (accepted, but to be shown): returned in the response's `extensions.warnings`. */
+  warnings: { field: string; code: string; message: string; severity: string }[];
 }
 
 const storage = new AsyncLocalStorage<RequestInfo>();

@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { JSONObjectResolver } from 'graphql-scalars';
+import { RequestLogEntry } from './request-log.entity';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -13,23 +14,8 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
 @ObjectType()
 @Entity()
 @Index({ properties: ['entityName', 'entityId', 'at'] })
-export class AuditEntry {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
-  @Field(() => DateTimeResolver)
-  @Property({ type: 'datetime' })
-  at: Date = new Date();
-
-  @Field()
-  @Property({ type: 'string' })
-  actor!: string;
-
-  @Field()
-  @Property({ type: 'string', index: true })
-  requestId!: string;
-
+@Index({ properties: ['requestId'] })
+export class AuditEntry extends RequestLogEntry {
   @Field()
   @Property({ type: 'string' })
   entityName!: string;

@@ -1,0 +1,45 @@
+import { Table, TableBody, TableCell, TableRow } from '@mui/material';
+import { NumberField, ReferenceField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { annualReportStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
+import { RecordShow } from '../shared/RecordShow';
+import { asOpinionOn, WorkflowAction } from '../shared/WorkflowAction';
+import { OpinionInputs } from '../shared/OpinionInputs';
+import { FIGURE_LABELS } from './figures';
+
+/** The year's figures, computed by the API from the data (aggregates only). */
+const Activity = () => {
+  const record = useRecordContext<{ activity?: Record<string, number> }>();
+  if (!record?.activity) return null;
+  return (
+    <Table size="small" data-testid="annual-activity">
+      <TableBody>
+        {Object.entries(FIGURE_LABELS).map(([key, label]) => (
+          <TableRow key={key}>
+            <TableCell>{label}</TableCell>
+            <TableCell align="right">{record.activity![key]}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const tabs = [
+  <TabbedShowLayout.Tab key="activity" label="app.tabs.activity" path="activity">
+    <Activity />
+  </TabbedShowLayout.Tab>,
+];
+
+export const AnnualReportShow = () => (
+  <RecordShow tabs={tabs}>
+    <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('annualReportId')}>
+      <OpinionInputs proposals />
+    </WorkflowAction>
+    <ReferenceField source="departmentId" reference="departments" />
+    <NumberField source="year" options={{ useGrouping: false }} />
+    <SelectField source="status" choices={annualReportStatusChoices} />
+    <TextField source="narrative" emptyText="—" />
+    <SelectField source="opinion.value" choices={opinionValueChoices} label="resources.annual-reports.fields.opinion.value" emptyText="—" />
+    <TextField source="opinion.proposals" label="resources.annual-reports.fields.opinion.proposals" emptyText="—" />
+  </RecordShow>
+);

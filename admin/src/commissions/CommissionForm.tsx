@@ -1,0 +1,19 @@
+import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
+import { designatingAuthorityChoices } from '../shared/choices';
+import { commissionKindChoices } from '../shared/lifecycle-choices';
+import { RefInput } from '../shared/RefInput';
+import { validateValidity } from '../shared/validation';
+
+export const CommissionForm = () => (
+  <RecordForm validate={validateValidity}>
+    <TextInput source="code" validate={required()} />
+    <TextInput source="name" validate={required()} />
+    <SelectInput source="kind" choices={commissionKindChoices} validate={required()} />
+    <RefInput source="departmentId" reference="departments" />
+    <RefInput source="regionId" reference="regions" />
+    <SelectInput source="authority" choices={designatingAuthorityChoices} />
+    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validTo" />
+  </RecordForm>
+);

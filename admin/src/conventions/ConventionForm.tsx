@@ -1,0 +1,44 @@
+import {
+  AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required,
+} from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
+import { populationChoices } from '../shared/choices';
+import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
+import { validateValidity } from '../shared/validation';
+
+const byQ = (q: string) => ({ q });
+
+/** The fields of each kind of convention [003 annexes 4–5; 004 §III]: the form shows those of the chosen kind. */
+export const ConventionForm = () => (
+  <RecordForm validate={validateValidity}>
+    <TextInput source="reference" validate={required()} />
+    <TextInput source="title" validate={required()} fullWidth />
+    <SelectInput source="kind" choices={conventionKindChoices} validate={required()} />
+    <SelectInput source="basis" choices={conventionBasisChoices} validate={required()} />
+    <FormDataConsumer>
+      {({ formData }) =>
+        formData.kind === 'INTERMINISTERIAL' ? (
+          <>
+            <ReferenceInput source="partnerMinistryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+            <SelectInput source="direction" choices={serviceDirectionChoices} />
+            <SelectArrayInput source="populations" choices={populationChoices} />
+            <NumberInput source="etpProvided" step={0.1} />
+          </>
+        ) : formData.kind ? (
+          <>
+            <ReferenceInput source="postId" reference="social-worker-posts" filter={{ kind: formData.kind === 'ASS_SERVICE' ? 'ASS' : 'CTR' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+            <NumberInput source="functionShareGuideline" step={0.05} defaultValue={0.2} />
+            <NumberInput source="functionShareTolerance" step={0.01} defaultValue={0.05} />
+            <NumberInput source="secretarialEtp" step={0.1} />
+          </>
+        ) : null
+      }
+    </FormDataConsumer>
+    <TextInput source="sourceText" multiline fullWidth />
+    <DateInput source="signedOn" />
+    <BooleanInput source="tacitRenewal" />
+    <TextInput source="renewalTerms" fullWidth />
+    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validTo" />
+  </RecordForm>
+);

@@ -1,0 +1,146 @@
+/**
+ * The spreadsheet view of a resource ("Tableur"): virtualised rows read page by page as the user scrolls, inline
+ * editors, paste from a spreadsheet, fill-down, undo; Valider (dry run) marks each cell, Enregistrer writes every
+ * staged row in one transaction or none; conflicts are shown with both values.
+ */
+import 'react-data-grid/lib/styles.css';
+import './grid.css';
+import { Alert, Box, Stack, Typography } from '@mui/material';
+import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { DataGrid, type CellKeyDownArgs, type CellKeyboardEvent, type DataGridHandle, type SortColumn } from 'react-data-grid';
+import { useTranslate } from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { gridColumnsOf, STATUS_KEY } from './columns';
+import { ConflictPanel } from './ConflictPanel';
+import { formatValue } from './convert';
+import type { GridRow } from './editors';
+import { GridFilters } from './GridFilters';
+import { GridToolbar } from './GridToolbar';
+import { IssuesPanel } from './IssuesPanel';
+import { type GridConfig, queryFromListFilter } from './model';
+import { toTsv } from './paste';
+import { cellValue } from './staging';
+import { useGrid } from './useGrid';
+
+/** The list page's filter, passed in the URL (`?filter={…}`). */
+function filterFromUrl(search: string): Record<string, unknown> {
+  try {
+    return JSON.parse(new URLSearchParams(search).get('filter') ?? '{}') as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export const ResourceGrid = ({ config }: { config: GridConfig }) => {
+  const translate = useTranslate();
+  const t = (key: string) => translate(key, { _: key });
+  const location = useLocation();
+  const g = useGrid(config, t, { ...queryFromListFilter(config.resource, filterFromUrl(location.search)), sort: config.sort });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const active = useRef<{ rowIdx: number; field: string }>(undefined);
+  const gridRef = useRef<DataGridHandle>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first page, once
+  useEffect(() => void g.load(true), []);
+
+  const rows = useMemo<GridRow[]>(
+    () => g.order.map((key) => Object.fromEntries([['__key', key], ...g.columns.map((c) => [c.field, cellValue(g.staging, g.base, key, c.field)])]) as GridRow),
+    [g.order, g.columns, g.staging, g.base],
+  );
+  const lineOf = useMemo(() => {
+    const index = new Map(g.order.map((key, i) => [key, i + 1]));
+    return (key: string) => index.get(key) ?? 0;
+  }, [g.order]);
+  const columns = useMemo(
+    () => gridColumnsOf({
+      resource: config.resource, columns: g.columns, staging: g.staging, marks: g.marks, conflicts: g.conflicts, names: g.names, t,
+      search: (column, q) => g.api.search(column.reference!, q), addNames: g.addNames, lineOf,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t is stable in effect
+    [config.resource, g.columns, g.staging, g.marks, g.conflicts, g.names, g.api, g.addNames, lineOf],
+  );
+  const sortColumns: SortColumn[] = g.query.sort ? [{ columnKey: g.query.sort.field, direction: g.query.sort.order }] : [];
+  const selectedIdxs = () => g.order.flatMap((key, i) => (selected.has(key) ? [i] : []));
+
+  const fillDown = () => {
+    const at = active.current;
+    if (!at || selected.size === 0) return g.setOutcome({ severity: 'info', message: t('app.grid.fillNeedsSelection') });
+    g.fill(g.order[at.rowIdx], at.field, [...selected]);
+  };
+
+  const onKeyDown = (args: CellKeyDownArgs<GridRow>, event: CellKeyboardEvent) => {
+    if (args.mode !== 'ACTIVE' || !args.column || args.column.key === STATUS_KEY || !args.row) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    if (ctrl && key === 'z') g.undoLast();
+    else if (ctrl && key === 'd') fillDown();
+    else if (event.key === 'Delete') g.editCells([{ key: args.row.__key, field: args.column.key, value: null }]);
+    else return;
+    event.preventGridDefault();
+    event.preventDefault();
+  };
+
+  const onCopy = ({ row, column }: { row: GridRow; column: { key: string } }, event: ClipboardEvent) => {
+    const text = (r: GridRow, field: string) => {
+      const c = g.columns.find((x) => x.field === field);
+      return c ? formatValue(c, r[field], t, g.names) : '';
+    };
+    const chosen = rows.filter((r) => selected.has(r.__key));
+    const tsv = chosen.length ? toTsv(chosen.map((r) => g.columns.map((c) => text(r, c.field)))) : text(row, column.key);
+    event.clipboardData.setData('text/plain', tsv);
+    event.preventDefault();
+  };
+
+  const onPaste = ({ row, column }: { row: GridRow; column: { key: string } }, event: ClipboardEvent) => {
+    event.preventDefault();
+    const text = event.clipboardData.getData('text/plain');
+    if (text && column.key !== STATUS_KEY) void g.paste(text, { rowIdx: g.order.indexOf(row.__key), field: column.key }, selectedIdxs());
+    return row;
+  };
+
+  const resourceName = translate(`resources.${config.resource}.name`, { smart_count: 2 });
+  return (
+    // A grid track of minmax(0, 1fr): the page keeps the window's width, the grid scrolls sideways instead.
+    <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', alignContent: 'start' }} data-testid="resource-grid">
+      <Typography variant="h6">{translate('app.grid.title', { resource: resourceName })}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('app.grid.help')}
+      </Typography>
+      <GridToolbar grid={g} config={config} onAddRow={() => gridRef.current?.scrollToCell({ rowIdx: g.order.length })} onFillDown={fillDown} />
+      <GridFilters grid={g} resource={config.resource} />
+      <Stack direction="row" spacing={2} sx={{ my: 1 }} data-testid="grid-counts">
+        <Typography variant="body2">{translate('app.grid.loaded', { loaded: g.loaded.order.length, total: g.loaded.total })}</Typography>
+        <Typography variant="body2">{translate('app.grid.staged', { count: g.staging.edits.size })}</Typography>
+      </Stack>
+      {g.outcome && (
+        <Alert severity={g.outcome.severity} onClose={() => g.setOutcome(undefined)} sx={{ mb: 1 }} data-testid="grid-outcome">
+          {g.outcome.message}
+        </Alert>
+      )}
+      <DataGrid
+        ref={gridRef}
+        className="rdg-light grid"
+        style={{ height: 'calc(100vh - 330px)', minHeight: 360 }}
+        aria-label={resourceName}
+        columns={columns}
+        rows={rows}
+        rowKeyGetter={(row) => row.__key}
+        selectedRows={selected}
+        onSelectedRowsChange={setSelected}
+        sortColumns={sortColumns}
+        onSortColumnsChange={(cols) => g.setQuery({ ...g.query, sort: cols[0] ? { field: cols[0].columnKey, order: cols[0].direction } : config.sort })}
+        onRowsChange={(next, { indexes, column }) => g.editCells(indexes.map((i) => ({ key: next[i].__key, field: column.key, value: next[i][column.key] })))}
+        onFill={({ columnKey, sourceRow, targetRow }) => ({ ...targetRow, [columnKey]: sourceRow[columnKey] })}
+        onCellKeyDown={onKeyDown}
+        onCellCopy={onCopy}
+        onCellPaste={onPaste}
+        onActivePositionChange={({ rowIdx, column }) => (active.current = column ? { rowIdx, field: column.key } : undefined)}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          if (el.scrollTop + el.clientHeight >= el.scrollHeight - 600) void g.load();
+        }}
+      />
+      <IssuesPanel grid={g} resource={config.resource} lineOf={lineOf} onGo={(rowIdx, field) => gridRef.current?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 })} />
+      <ConflictPanel grid={g} resource={config.resource} lineOf={lineOf} />
+    </Box>
+  );
+};

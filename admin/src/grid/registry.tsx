@@ -1,0 +1,73 @@
+/**
+ * The resources that have a spreadsheet view and an import screen. Adding one: declare its columns in
+ * `<resource>/grid.ts` (a `GridConfig`) and list it here; routes, menu entries and list buttons follow.
+ */
+import GridIcon from '@mui/icons-material/GridOn';
+import UploadIcon from '@mui/icons-material/UploadFile';
+import { Button, CreateButton, ExportButton, FilterButton, Menu, TopToolbar, useListContext, usePermissions, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
+import { Route, useNavigate } from 'react-router-dom';
+import { agentGrid } from '../agents/grid';
+import { canWrite, type Me } from '../authProvider';
+import { shapeOf } from '../dataProvider/schema';
+import { candidacyGrid } from '../candidacies/grid';
+import { implantationMapEntryGrid } from '../implantation-map-entries/grid';
+import { postAssignmentGrid } from '../post-assignments/grid';
+import { serviceGrid } from '../services/grid';
+import { socialWorkerPostGrid } from '../social-worker-posts/grid';
+import { ImportPage } from './ImportPage';
+import type { GridConfig } from './model';
+import { ResourceGrid } from './ResourceGrid';
+
+export const grids: GridConfig[] = [agentGrid, serviceGrid, socialWorkerPostGrid, postAssignmentGrid, implantationMapEntryGrid, candidacyGrid];
+
+/** `<CustomRoutes>` children: `/<resource>/tableur` and `/<resource>/import`. */
+export const gridRoutes = grids.flatMap((config) => [
+  <Route key={`${config.resource}-grid`} path={`/${config.resource}/tableur`} element={<ResourceGrid key={config.resource} config={config} />} />,
+  <Route key={`${config.resource}-import`} path={`/${config.resource}/import`} element={<ImportPage key={config.resource} config={config} />} />,
+]);
+
+/** The spreadsheet is for editing: shown only for the types the caller may change. */
+const useEditable = () => {
+  const { permissions } = usePermissions<Me | null>();
+  return (resource: string) => canWrite(permissions, shapeOf(resource).type);
+};
+
+export const GridMenuItems = () => {
+  const translate = useTranslate();
+  const editable = useEditable();
+  return grids.filter((config) => editable(config.resource)).map((config) => (
+    <Menu.Item
+      key={config.resource}
+      to={`/${config.resource}/tableur`}
+      primaryText={translate('app.grid.menu', { resource: translate(`resources.${config.resource}.name`, { smart_count: 2 }) })}
+      leftIcon={<GridIcon />}
+    />
+  ));
+};
+
+/** List actions with the spreadsheet view (opened on the list's current filter) and the import. */
+export const GridListActions = () => {
+  const resource = useResourceContext();
+  const { filterValues } = useListContext();
+  const navigate = useNavigate();
+  const editable = useEditable()(resource ?? '');
+  const { hasCreate } = useResourceDefinition();
+  const filter = encodeURIComponent(JSON.stringify(filterValues ?? {}));
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate && <CreateButton />}
+      <ExportButton />
+      {editable && (
+        <>
+          <Button label="app.grid.open" onClick={() => navigate(`/${resource}/tableur?filter=${filter}`)}>
+            <GridIcon />
+          </Button>
+          <Button label="app.grid.import" onClick={() => navigate(`/${resource}/import`)}>
+            <UploadIcon />
+          </Button>
+        </>
+      )}
+    </TopToolbar>
+  );
+};

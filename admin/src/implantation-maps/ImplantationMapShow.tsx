@@ -1,0 +1,51 @@
+import { CreateButton, DataTable, NumberField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { designatingAuthorityChoices } from '../shared/choices';
+import { FrDateField } from '../shared/dates';
+import { mapStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
+import { RecordShow } from '../shared/RecordShow';
+import { StatusHistory } from '../shared/StatusHistory';
+import { ImplantationMapActions } from './ImplantationMapActions';
+
+const AddEntry = () => {
+  const record = useRecordContext<{ id: string; status: string }>();
+  return record?.status === 'DRAFT' ? <CreateButton resource="implantation-map-entries" label="app.map.addEntry" state={{ record: { mapId: record.id, requiredCount: 1 } }} /> : null;
+};
+
+const tabs = [
+  <TabbedShowLayout.Tab key="entries" label="app.tabs.entries" path="entries">
+    <AddEntry />
+    <ReferenceManyField reference="implantation-map-entries" target="mapId" label={false} perPage={100}>
+      <DataTable bulkActionButtons={false} rowClick="edit">
+        <DataTable.Col source="serviceId">
+          <ReferenceField source="serviceId" reference="services" />
+        </DataTable.Col>
+        <DataTable.Col source="requiredCount" field={NumberField} />
+        <DataTable.Col source="note" />
+      </DataTable>
+    </ReferenceManyField>
+  </TabbedShowLayout.Tab>,
+  <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
+    <StatusHistory />
+  </TabbedShowLayout.Tab>,
+];
+
+export const ImplantationMapShow = () => (
+  <RecordShow tabs={tabs}>
+    <ImplantationMapActions />
+    <TextField source="title" />
+    <SelectField source="status" choices={mapStatusChoices} />
+    <ReferenceField source="departmentId" reference="departments" emptyText="—" />
+    <SelectField source="authority" choices={designatingAuthorityChoices} />
+    <NumberField source="revision" />
+    <TextField source="previous.revision" label="resources.implantation-maps.fields.previousId" emptyText="—" />
+    <TextField source="rationale" emptyText="—" />
+    <FrDateField source="session.date" label="resources.implantation-maps.fields.session.date" emptyText="—" />
+    <SelectField source="opinion.value" choices={opinionValueChoices} label="resources.implantation-maps.fields.opinion.value" emptyText="—" />
+    <TextField source="arreteNumber" emptyText="—" />
+    <FrDateField source="arreteDate" emptyText="—" />
+    <TextField source="arreteSignatory" emptyText="—" />
+    <TextField source="decisionReason" emptyText="—" />
+    <FrDateField source="inForceFrom" emptyText="—" />
+    <FrDateField source="inForceTo" emptyText="—" />
+  </RecordShow>
+);

@@ -1,0 +1,99 @@
+import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../dataProvider';
+import { AlertTable } from './AlertTable';
+import { type Indicators, INDICATORS } from './queries';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The indicators of the correspondents' network as of a date, per department or nationwide, with their charts. */
+export const IndicatorsDashboard = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [asOf, setAsOf] = useState(today());
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const { data: departments = [] } = useGetList('departments', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
+  const { data, isPending, error } = useQuery<Indicators>({
+    queryKey: ['indicators', asOf, departmentId],
+    queryFn: () => dataProvider.query<Indicators>(INDICATORS, { asOf: asOf || undefined, departmentId }),
+  });
+  const counts = data && [
+    ['app.indicators.withoutTraining', data.correspondentsWithoutInitialTraining.length],
+    ['app.indicators.withoutLetter', data.appointmentsWithoutSignedLetter.length],
+    ['app.indicators.broken', data.brokenConditions.length],
+    ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
+    ['app.indicators.noMeeting', data.departmentsWithoutInformationMeeting.length],
+  ] as const;
+  return (
+    <Box sx={{ p: 2 }} data-testid="indicators-dashboard">
+      <Title title="app.indicators.title" />
+      <Box sx={{ display: 'flex', gap: 2, mb: 2 }}>
+        <MuiTextField type="date" label={translate('app.indicators.asOf')} value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <Autocomplete
+          sx={{ minWidth: 320 }}
+          options={departments}
+          getOptionLabel={(d) => `${d.code} – ${d.name}`}
+          onChange={(_, d) => setDepartmentId(d?.id ?? null)}
+          renderInput={(params) => <MuiTextField {...params} label={translate('app.indicators.department')} />}
+        />
+      </Box>
+      {isPending ? <Loading /> : null}
+      {error ? <Typography color="error">{(error as Error).message}</Typography> : null}
+      {data && counts ? (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 5 }}>
+            <Card>
+              <CardContent>
+                <Typography variant="h6">{translate('app.indicators.counts')}</Typography>
+                <BarChart
+                  height={260}
+                  layout="horizontal"
+                  yAxis={[{ scaleType: 'band', data: counts.map(([label]) => translate(label)), width: 190 }]}
+                  series={[{ data: counts.map(([, n]) => n), color: '#000091' }]}
+                />
+              </CardContent>
+            </Card>
+          </Grid>
+          {data.mapCoverage.map((coverage) => (
+            <Grid key={coverage.map.id} size={{ xs: 12, md: 7 }}>
+              <Card data-testid="coverage-card">
+                <CardContent>
+                  <Typography variant="h6">
+                    {translate('app.indicators.coverage')} — {coverage.department ? `${coverage.department.code} ${coverage.department.name}` : coverage.map.title} (
+                    {coverage.effective}/{coverage.required}, {translate('app.indicators.uncovered')} : {coverage.uncoveredCount})
+                  </Typography>
+                  <BarChart
+                    height={260}
+                    xAxis={[{ scaleType: 'band', data: coverage.entries.map((e) => e.service.code) }]}
+                    series={[
+                      { data: coverage.entries.map((e) => e.required), label: translate('app.indicators.required'), color: '#929292' },
+                      { data: coverage.entries.map((e) => e.appointed), label: translate('app.indicators.appointed'), color: '#6a6af4' },
+                      { data: coverage.entries.map((e) => e.effective), label: translate('app.indicators.effective'), color: '#000091' },
+                    ]}
+                  />
+                </CardContent>
+              </Card>
+            </Grid>
+          ))}
+          <Grid size={12}>
+            <AlertTable title="app.indicators.withoutLetter" alerts={data.appointmentsWithoutSignedLetter} testId="alerts-letter" />
+            <AlertTable title="app.indicators.withoutTraining" alerts={data.correspondentsWithoutInitialTraining} testId="alerts-training" />
+            <AlertTable title="app.indicators.broken" alerts={data.brokenConditions} testId="alerts-broken" />
+            <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
+            <Typography variant="h6" sx={{ mt: 2 }}>
+              {translate('app.indicators.noMeeting')} ({data.departmentsWithoutInformationMeeting.length})
+            </Typography>
+            {data.departmentsWithoutInformationMeeting.map((d) => (
+              <Typography key={d.department.id} variant="body2">
+                {d.department.code} – {d.department.name} ({translate('app.indicators.lastMeeting')} : {d.lastMeeting ?? '—'})
+              </Typography>
+            ))}
+          </Grid>
+        </Grid>
+      ) : null}
+    </Box>
+  );
+};

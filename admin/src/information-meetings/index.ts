@@ -1,0 +1,15 @@
+import Icon from '@mui/icons-material/Campaign';
+import type { RaRecord } from 'react-admin';
+import { createPage, editPage } from '../shared/pages';
+import { InformationMeetingForm } from './InformationMeetingForm';
+import { InformationMeetingList } from './InformationMeetingList';
+import { InformationMeetingShow } from './InformationMeetingShow';
+
+export default {
+  list: InformationMeetingList,
+  show: InformationMeetingShow,
+  create: createPage(InformationMeetingForm),
+  edit: editPage(InformationMeetingForm),
+  icon: Icon,
+  recordRepresentation: (record: RaRecord) => `${record.date} – ${record.title}`,
+};

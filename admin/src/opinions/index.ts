@@ -1,0 +1,11 @@
+import Icon from '@mui/icons-material/Gavel';
+import type { RaRecord } from 'react-admin';
+import { OpinionList } from './OpinionList';
+import { OpinionShow } from './OpinionShow';
+
+export default {
+  list: OpinionList,
+  show: OpinionShow,
+  icon: Icon,
+  recordRepresentation: (record: RaRecord) => String(record.value),
+};

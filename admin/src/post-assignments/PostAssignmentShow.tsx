@@ -1,0 +1,14 @@
+import { NumberField, ReferenceField } from 'react-admin';
+import { FrDateField } from '../shared/dates';
+import { RecordShow } from '../shared/RecordShow';
+
+export const PostAssignmentShow = () => (
+  <RecordShow>
+    <ReferenceField source="postId" reference="social-worker-posts" />
+    <ReferenceField source="agentId" reference="agents" />
+    <NumberField source="workQuota" />
+    <ReferenceField source="employingMinistryId" reference="ministries" />
+    <FrDateField source="validFrom" />
+    <FrDateField source="validTo" />
+  </RecordShow>
+);

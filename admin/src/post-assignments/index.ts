@@ -1,0 +1,14 @@
+import AssignmentIcon from '@mui/icons-material/AssignmentInd';
+import type { RaRecord } from 'react-admin';
+import { formPages } from '../shared/CrudPages';
+import { PostAssignmentForm } from './PostAssignmentForm';
+import { PostAssignmentList } from './PostAssignmentList';
+import { PostAssignmentShow } from './PostAssignmentShow';
+
+export default {
+  list: PostAssignmentList,
+  show: PostAssignmentShow,
+  ...formPages(PostAssignmentForm),
+  icon: AssignmentIcon,
+  recordRepresentation: (record: RaRecord) => `${record.validFrom} → ${record.validTo ?? '…'} (${record.workQuota})`,
+};

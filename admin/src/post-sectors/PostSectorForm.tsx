@@ -1,0 +1,19 @@
+import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
+import { validateValidity } from '../shared/validation';
+
+const byQ = (q: string) => ({ q });
+
+export const PostSectorForm = () => (
+  <RecordForm validate={validateValidity}>
+    <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={byQ} validate={required()} /></ReferenceInput>
+    <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+    <TextInput source="part" />
+    <BooleanInput source="temporary" />
+    <TextInput source="decisionReference" />
+    <DateInput source="decisionDate" />
+    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validTo" />
+  </RecordForm>
+);

@@ -1,0 +1,11 @@
+import type { RaRecord } from 'react-admin';
+import { formPages, toParentTab } from '../shared/CrudPages';
+import { PostSectorForm } from './PostSectorForm';
+
+const back = toParentTab('social-worker-posts', 'postId', 'sectors');
+
+/** Sectors are listed on their post's page: only their forms here. */
+export default {
+  ...formPages(PostSectorForm, back),
+  recordRepresentation: (record: RaRecord) => `${record.validFrom}${record.part ? ` – ${record.part}` : ''}`,
+};

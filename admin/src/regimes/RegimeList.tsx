@@ -1,0 +1,16 @@
+import { BooleanField, DataTable, List } from 'react-admin';
+import { FrDateField } from '../shared/dates';
+
+export const RegimeList = () => (
+  <List sort={{ field: 'validFrom', order: 'ASC' }}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="code" />
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="validFrom" field={FrDateField} />
+      <DataTable.Col source="validTo" field={FrDateField} disableSort />
+      <DataTable.Col source="titularOnly" field={BooleanField} disableSort />
+      <DataTable.Col source="excludesClasMembers" field={BooleanField} disableSort />
+      <DataTable.Col source="mobilityCriterion" field={BooleanField} disableSort />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,20 @@
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { RecordForm } from '../shared/RecordForm';
+import { validateValidity } from '../shared/validation';
+import { supportKindChoices } from './choices';
+
+export const SupportProfessionalForm = () => (
+  <RecordForm validate={validateValidity}>
+    <SelectInput source="kind" choices={supportKindChoices} validate={required()} />
+    <TextInput source="name" validate={required()} fullWidth />
+    <TextInput source="organisation" fullWidth />
+    <TextInput source="phone" />
+    <TextInput source="email" type="email" />
+    <TextInput source="availability" multiline fullWidth />
+    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+    </ReferenceInput>
+    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validTo" />
+  </RecordForm>
+);

@@ -1,0 +1,30 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RequestLogEntry } from '../shared/audit/request-log.entity';
+import { Role } from './roles';
+
+/**
+ * What one request read of people's personal data (GDPR access log): who, when, which fields, of whom.
+ * One line per request and set of fields, listing every person concerned (a page of 500 agents is one line).
+ */
+@ObjectType()
+@Entity()
+@Index({ properties: ['actor', 'at'] })
+@Index({ properties: ['entityIds'], type: 'gin' })
+export class PersonalDataAccess extends RequestLogEntry {
+  @Field(() => Role)
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  @Field({ description: 'GraphQL type of the record read, e.g. "Agent".' })
+  @Property({ type: 'string' })
+  entityName!: string;
+
+  @Field(() => [ID])
+  @Property({ type: 'text[]' })
+  entityIds!: string[];
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  fields!: string[];
+}

@@ -1,0 +1,104 @@
+import { Role } from './roles';
+
+/**
+ * The access policy in one place (DOMAIN.md §1). Every rule below is enforced under the resolvers:
+ * reads by a MikroORM filter (scope.ts), writes by a flush subscriber (access.subscriber.ts), fields by one
+ * GraphQL middleware (field-guard.ts).
+ */
+
+/**
+ * How a record reaches the territory that scopes it: the path to a service, or to a department
+ * ('' = the record itself is the service). For a partner ministry, `convention` is the path to the convention that
+ * shows it the record, and `population` the field its conventions' populations restrict. Records not listed
+ * (regions, departments, ministries…) are reference data that every role reads.
+ */
+export type ScopePath = ({ service: string } | { department: string }) & {
+  convention?: string;
+  population?: string;
+  /** Rows with no department are national: every territorial role reads them (and only national roles change them). */
+  nationalWhenEmpty?: boolean;
+};
+
+export const SCOPED: Record<string, ScopePath> = {
+  Service: { service: '' },
+  ServiceSite: { service: 'service' },
+  ServiceHeadcount: { service: 'service' },
+  Agent: { service: 'service', population: 'population' },
+  Affectation: { service: 'service' },
+  SocialWorkerPost: { service: 'residence' },
+  PostSector: { service: 'post.residence' },
+  PostAssignment: { service: 'post.residence' },
+  Replacement: { service: 'post.residence' },
+  Convention: { service: 'post.residence', convention: '' },
+  ConventionScope: { service: 'convention.post.residence', convention: 'convention' },
+  TimeAllocation: { service: 'assignment.post.residence', convention: 'convention' },
+  // Commissions and correspondents: by the department of the commission, of the map, of the meeting or report.
+  Commission: { department: 'department' },
+  CommissionMember: { department: 'commission.department' },
+  CommissionSession: { department: 'commission.department' },
+  Opinion: { department: 'session.commission.department' },
+  SessionAttendance: { department: 'session.commission.department' },
+  ImplantationMap: { department: 'department' },
+  ImplantationMapEntry: { department: 'map.department' },
+  CandidateCall: { department: 'map.department' },
+  Candidacy: { department: 'call.map.department' },
+  Appointment: { department: 'map.department' },
+  MissionLetter: { department: 'appointment.map.department' },
+  FieldReport: { department: 'appointment.map.department' },
+  InformationMeeting: { department: 'department' },
+  InformationMeetingAttendance: { department: 'meeting.department' },
+  AnnualReport: { department: 'department' },
+  Training: { service: 'agent.service' },
+  SupportProfessional: { department: 'department', nationalWhenEmpty: true },
+};
+
+const CORRESPONDENTS_RECORDS = [
+  'Commission', 'CommissionMember', 'CommissionSession', 'Opinion', 'SessionAttendance', 'ImplantationMap', 'ImplantationMapEntry',
+  'CandidateCall', 'Candidacy', 'Appointment', 'MissionLetter', 'FieldReport', 'InformationMeeting', 'InformationMeetingAttendance',
+  'AnnualReport', 'Training', 'SupportProfessional',
+];
+
+/** Entities each role may create, change or delete (within its scope). */
+export const WRITABLE: Record<Role, '*' | string[]> = {
+  [Role.NATIONAL_ADMIN]: '*',
+  [Role.DEPARTMENTAL_ADMIN]: ['Service', 'ServiceSite', 'ServiceHeadcount', 'Agent', 'Affectation', ...CORRESPONDENTS_RECORDS],
+  // A CTR organises the ASS of its region — sectors, services served, time allocations, continuity — but
+  // creates no post and assigns no agent (the DRH does) [004 §II.2–3].
+  [Role.REGIONAL_CTR]: ['PostSector', 'Replacement', 'Convention', 'ConventionScope', 'TimeAllocation'],
+  [Role.ANALYST]: [],
+  [Role.PARTNER_MINISTRY]: [],
+};
+
+/** Written by the system itself, whoever the caller is. */
+export const SYSTEM_ENTITIES = new Set(['AuditEntry', 'PersonalDataAccess', 'StatusChange']);
+
+/** Personal fields: each read is logged (who read which fields of whom). */
+export const PERSONAL_FIELDS: Record<string, string[]> = {
+  Agent: ['registrationNumber', 'firstName', 'lastName', 'email', 'phone', 'mobilityPlanDate', 'mobilityPlanKind'],
+};
+
+/** Fields withheld from some roles (data minimisation): they read null and may not filter or sort on them. */
+export const RESTRICTED_FIELDS: Record<string, Record<string, Role[]>> = {
+  Agent: {
+    email: [Role.ANALYST],
+    phone: [Role.ANALYST],
+    mobilityPlanDate: [Role.ANALYST, Role.PARTNER_MINISTRY],
+    mobilityPlanKind: [Role.ANALYST, Role.PARTNER_MINISTRY],
+  },
+  Candidacy: {
+    mobilityPlanDateAtFiling: [Role.ANALYST, Role.PARTNER_MINISTRY],
+    mobilityPlanKindAtFiling: [Role.ANALYST, Role.PARTNER_MINISTRY],
+  },
+  Appointment: { mobilityAcknowledgedReason: [Role.ANALYST, Role.PARTNER_MINISTRY] },
+};
+
+/** Roles that may read the audit trail of a record they can see. */
+export const AUDIT_READERS = [Role.NATIONAL_ADMIN, Role.DEPARTMENTAL_ADMIN, Role.REGIONAL_CTR];
+
+export const canWrite = (role: Role, entityName: string) => {
+  const allowed = WRITABLE[role];
+  return allowed === '*' || allowed.includes(entityName);
+};
+
+export const isRestricted = (role: Role, typeName: string, field: string) =>
+  RESTRICTED_FIELDS[typeName]?.[field]?.includes(role) ?? false;

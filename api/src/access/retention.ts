@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { AuditAction, AuditEntry } from '../shared/audit/audit-entry.entity';
+import { currentRequest } from '../shared/request-scope';
+import { addDays, DateScalar, type IsoDate, today } from '../shared/scalars';
+import { PERSONAL_FIELDS } from './policy';
+
+@ObjectType()
+export class PurgeResult {
+  @Field(() => DateScalar, { description: 'Records ended before this date are purged.' }) cutoff!: IsoDate;
+  @Field(() => Int) purged!: number;
+  @Field() dryRun!: boolean;
+}
+
+/**
+ * Retention (GDPR, DOMAIN.md §7): agents out of post for longer than the retention period are anonymised in place —
+ * names, matricule, contacts and mobility plan — and their personal values are removed from the audit trail.
+ * Their rows, assignments and memberships stay, so every count and aggregate is unchanged.
+ */
+export async function purgeEndedPersonalData(em: EntityManager, retentionDays: number, dryRun: boolean, on: IsoDate = today()): Promise<PurgeResult> {
+  const cutoff = addDays(on, -retentionDays);
+  const ended = 'valid_to < ? and personal_data_purged_at is null';
+  if (dryRun) {
+    const [{ count }] = await em.getConnection().execute<{ count: string }[]>(`select count(*) from agent where ${ended}`, [cutoff]);
+    return Object.assign(new PurgeResult(), { cutoff, purged: Number(count), dryRun });
+  }
+  return em.transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const context = tx.getTransactionContext();
+    const rows = await connection.execute<{ id: string }[]>(
+      `update agent set first_name = 'Anonymisé', last_name = 'Anonymisé', registration_number = 'ANON-' || id,
+         email = null, phone = null, mobility_plan_date = null, mobility_plan_kind = null,
+         personal_data_purged_at = now(), version = version + 1
+       where ${ended} returning id`,
+      [cutoff], 'all', context,
+    );
+    const ids = rows.map((r) => r.id);
+    if (ids.length) {
+      await connection.execute(
+        `update audit_entry set "before" = "before" - array[?]::text[], "after" = "after" - array[?]::text[] where entity_name = 'Agent' and entity_id in (?)`,
+        [PERSONAL_FIELDS.Agent, PERSONAL_FIELDS.Agent, ids], 'run', context,
+      );
+      const request = currentRequest();
+      await tx.insertMany(AuditEntry, ids.map((entityId) => ({
+        at: new Date(), actor: request?.actor ?? 'system', requestId: request?.requestId ?? 'system', entityName: 'Agent', entityId,
+        action: AuditAction.UPDATE, before: null, after: { personalDataPurged: true },
+      })));
+    }
+    return Object.assign(new PurgeResult(), { cutoff, purged: ids.length, dryRun });
+  });
+}

@@ -1,0 +1,24 @@
+import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Agent } from '../referential/agent.entity';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { Commission } from './commission.entity';
+import { MemberRole } from './enums';
+
+/** A seat on a commission over a period (validFrom/validTo). */
+@ObjectType()
+@Entity()
+export class CommissionMember extends DatedEntity {
+  @RefField(() => Commission)
+  @ManyToOne(() => Commission, { index: true })
+  commission!: Commission;
+
+  @RefField(() => Agent)
+  @ManyToOne(() => Agent, { index: true })
+  agent!: Agent;
+
+  @Field(() => MemberRole)
+  @Enum({ items: () => MemberRole })
+  role!: MemberRole;
+}

@@ -1,0 +1,23 @@
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Commission } from './commission.entity';
+
+/** A plenary session of a commission. */
+@ObjectType()
+@Entity()
+export class CommissionSession extends BaseEntity {
+  @RefField(() => Commission)
+  @ManyToOne(() => Commission, { index: true })
+  commission!: Commission;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date', index: true })
+  date!: IsoDate;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  agenda: string | null = null;
+}

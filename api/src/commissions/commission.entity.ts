@@ -1,0 +1,37 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Department } from '../referential/department.entity';
+import { DesignatingAuthority } from '../referential/enums';
+import { Region } from '../referential/region.entity';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { CommissionKind } from './enums';
+
+/** A social action commission: the CNAS, a CLAS (of a department or of a central perimeter), an SRIAS (of a region). */
+@ObjectType()
+@Entity()
+export class Commission extends DatedEntity {
+  @Field()
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => CommissionKind)
+  @Enum({ items: () => CommissionKind })
+  kind!: CommissionKind;
+
+  @RefField(() => Department, { nullable: true, description: 'The department of a departmental CLAS.' })
+  @ManyToOne(() => Department, { nullable: true, index: true })
+  department: Department | null = null;
+
+  @RefField(() => Region, { nullable: true, description: 'The region of an SRIAS.' })
+  @ManyToOne(() => Region, { nullable: true, index: true })
+  region: Region | null = null;
+
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'The central perimeter of a CLAS of central administration.' })
+  @Enum({ items: () => DesignatingAuthority, nullable: true })
+  authority: DesignatingAuthority | null = null;
+}

@@ -1,0 +1,50 @@
+import { registerEnumType } from 'type-graphql';
+
+/** CNAS (national), CLAS (local: departmental or central administration), SRIAS (regional, interministerial). */
+export enum CommissionKind {
+  CNAS = 'CNAS',
+  CLAS = 'CLAS',
+  SRIAS = 'SRIAS',
+}
+
+export enum MemberRole {
+  TITULAIRE = 'TITULAIRE',
+  SUPPLEANT = 'SUPPLEANT',
+  /** E.g. the social workers (ASS) on the CLAS [004 §II.3]. */
+  EX_OFFICIO = 'EX_OFFICIO',
+  /** E.g. the regional technical advisers (CTR) [004 §II.3]. */
+  EXPERT = 'EXPERT',
+}
+
+/** The roles that make an agent ineligible as a correspondent under the 2026 regime [001 §2.3]. */
+export const VOTING_ROLES: readonly MemberRole[] = [MemberRole.TITULAIRE, MemberRole.SUPPLEANT];
+
+export enum OpinionValue {
+  FAVORABLE = 'FAVORABLE',
+  RESERVED = 'RESERVED',
+  UNFAVORABLE = 'UNFAVORABLE',
+}
+
+export enum OpinionSubject {
+  IMPLANTATION_MAP = 'IMPLANTATION_MAP',
+  CANDIDACY = 'CANDIDACY',
+  ANNUAL_REPORT = 'ANNUAL_REPORT',
+}
+
+/** A correspondent attends a plenary session as an observer, or as an expert at a member's request [001 §2.4]. */
+export enum AttendanceCapacity {
+  OBSERVER = 'OBSERVER',
+  EXPERT = 'EXPERT',
+}
+
+export const OPINION_LABELS: Record<OpinionValue, string> = {
+  [OpinionValue.FAVORABLE]: 'favorable',
+  [OpinionValue.RESERVED]: 'réservé',
+  [OpinionValue.UNFAVORABLE]: 'défavorable',
+};
+
+registerEnumType(CommissionKind, { name: 'CommissionKind' });
+registerEnumType(MemberRole, { name: 'MemberRole' });
+registerEnumType(OpinionValue, { name: 'OpinionValue' });
+registerEnumType(OpinionSubject, { name: 'OpinionSubject' });
+registerEnumType(AttendanceCapacity, { name: 'AttendanceCapacity' });

@@ -1,0 +1,36 @@
+import { Entity, ManyToOne } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { Department } from '../referential/department.entity';
+import { Region } from '../referential/region.entity';
+import { Service } from '../referential/service.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { Convention } from './convention.entity';
+
+/**
+ * One entry of a convention's zone: a service, a department or a region. Time may be allocated only inside the zone.
+ * A small service may be `countedWith` its main service: its time is then allocated to the main one [003 annex 5].
+ */
+@ObjectType()
+@Entity()
+export class ConventionScope extends BaseEntity {
+  @RefField(() => Convention)
+  @ManyToOne(() => Convention, { index: true, deleteRule: 'cascade' })
+  convention!: Convention;
+
+  @RefField(() => Service, { nullable: true })
+  @ManyToOne(() => Service, { nullable: true, index: true })
+  service: Service | null = null;
+
+  @RefField(() => Department, { nullable: true })
+  @ManyToOne(() => Department, { nullable: true, index: true })
+  department: Department | null = null;
+
+  @RefField(() => Region, { nullable: true })
+  @ManyToOne(() => Region, { nullable: true, index: true })
+  region: Region | null = null;
+
+  @RefField(() => Service, { nullable: true, description: 'A small service counted with its main service (which receives the time).' })
+  @ManyToOne(() => Service, { nullable: true })
+  countedWith: Service | null = null;
+}

@@ -1,0 +1,81 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Population } from '../referential/enums';
+import { Ministry } from '../referential/ministry.entity';
+import { SocialWorkerPost } from '../network/social-worker-post.entity';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { ConventionBasis, ConventionKind, ServiceDirection } from './enums';
+
+/**
+ * A signed convention or the decision that stands for one (validFrom = effective date).
+ * Its zone is in `ConventionScope`, its shares of time in `TimeAllocation`. Kind-specific fields are null for the other kinds.
+ */
+@ObjectType()
+@Entity()
+export class Convention extends DatedEntity {
+  @Field()
+  @Property({ type: 'string', unique: true })
+  reference!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => ConventionKind)
+  @Enum({ items: () => ConventionKind })
+  kind!: ConventionKind;
+
+  @Field(() => ConventionBasis)
+  @Enum({ items: () => ConventionBasis })
+  basis!: ConventionBasis;
+
+  @Field(() => String, { nullable: true, description: 'The signed text or decision (reference, excerpt).' })
+  @Property({ type: 'text', nullable: true })
+  sourceText: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  signedOn: IsoDate | null = null;
+
+  @Field(() => Boolean, { description: 'Renewed each year by tacit renewal [003 annexes 4–5].' })
+  @Property({ type: 'boolean', default: false })
+  tacitRenewal: Opt<boolean> = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  renewalTerms: string | null = null;
+
+  @RefField(() => SocialWorkerPost, { nullable: true, description: 'ASS_SERVICE: the ASS post; CTR_INTERREGIONAL: the CTR post.' })
+  @ManyToOne(() => SocialWorkerPost, { nullable: true, index: true })
+  post: SocialWorkerPost | null = null;
+
+  @Field(() => Float, { description: 'Guideline share of time for the function (~0.2 ETP for a full-time ASS [003 annex 5]); a share far from it is a warning.' })
+  @Property({ type: 'double', runtimeType: 'number', default: 0.2 })
+  functionShareGuideline: Opt<number> = 0.2;
+
+  @Field(() => Float, { description: 'How far from the guideline a function share may be without a warning.' })
+  @Property({ type: 'double', runtimeType: 'number', default: 0.05 })
+  functionShareTolerance: Opt<number> = 0.05;
+
+  @Field(() => Float, { nullable: true, description: 'CTR_INTERREGIONAL (and ASS_SERVICE): secretarial time, in ETP [003 annexes 4–5].' })
+  @Property({ type: 'double', runtimeType: 'number', nullable: true })
+  secretarialEtp: number | null = null;
+
+  @RefField(() => Ministry, { nullable: true, description: 'INTERMINISTERIAL: the partner ministry.' })
+  @ManyToOne(() => Ministry, { nullable: true, index: true })
+  partnerMinistry: Ministry | null = null;
+
+  @Field(() => ServiceDirection, { nullable: true, description: 'INTERMINISTERIAL: who serves whom.' })
+  @Enum({ items: () => ServiceDirection, nullable: true })
+  direction: ServiceDirection | null = null;
+
+  @Field(() => [Population], { description: 'INTERMINISTERIAL: the populations covered.' })
+  @Enum({ items: () => Population, array: true, default: [] })
+  populations: Opt<Population[]> = [];
+
+  @Field(() => Float, { nullable: true, description: 'INTERMINISTERIAL: the ETP provided, as agreed (no financial compensation [004 §III.1]).' })
+  @Property({ type: 'double', runtimeType: 'number', nullable: true })
+  etpProvided: number | null = null;
+}

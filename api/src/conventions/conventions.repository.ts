@@ -1,0 +1,110 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { scopeSql } from '../access/scope';
+import type { Context } from '../context';
+import { Department } from '../referential/department.entity';
+import { EXCLUDED_POPULATIONS, Population } from '../referential/enums';
+import { Service } from '../referential/service.entity';
+import { checkPage } from '../shared/list';
+import { type IsoDate, today } from '../shared/scalars';
+import { named, validSql as valid } from '../shared/sql';
+import { ConventionScope } from './convention-scope.entity';
+import { Convention } from './convention.entity';
+import { TimeAllocation } from './time-allocation.entity';
+import { EtpGrouping } from './enums';
+
+@ObjectType({ description: 'ETP of social service delivered to a service, department, region or partner ministry, as of a date.' })
+export class DeliveredEtp {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => Float, { description: 'Σ work quota × share of the allocations in force [003 annex 5].' }) etp!: number;
+}
+
+@ObjectType()
+export class DeliveredEtpPage {
+  @Field(() => [DeliveredEtp]) items!: DeliveredEtp[];
+  @Field(() => Int) totalCount!: number;
+}
+
+/** The group of an allocation: the target service, its department, its region (or the target region), the partner ministry served. */
+const GROUPS: Record<EtpGrouping, { key: string; table: string; where: string }> = {
+  [EtpGrouping.SERVICE]: { key: 's.id', table: 'service', where: 's.id is not null' },
+  [EtpGrouping.DEPARTMENT]: { key: 'd.id', table: 'department', where: 'd.id is not null' },
+  [EtpGrouping.REGION]: { key: 'coalesce(d.region_id, ta.region_id)', table: 'region', where: 'coalesce(d.region_id, ta.region_id) is not null' },
+  // ETP the Interior's network delivers to a partner ministry's agents under interministerial conventions [004 §I].
+  [EtpGrouping.PARTNER_MINISTRY]: { key: 'c.partner_ministry_id', table: 'ministry', where: `c.kind = 'INTERMINISTERIAL' and c.direction = 'INTERIOR_SERVES_PARTNER'` },
+};
+
+/** One page of delivered ETP per group, largest first, counted in the same statement. */
+export async function deliveredEtp(ctx: Context, groupBy: EtpGrouping, asOf: IsoDate = today(), offset = 0, limit = 25): Promise<DeliveredEtpPage> {
+  checkPage({ offset, limit }, ctx.config.maxPageSize);
+  const group = GROUPS[groupBy];
+  const sql = `
+    with x as (
+      select ${group.key} as key, sum(pa.work_quota * ta.share) as etp
+      from time_allocation ta
+      join post_assignment pa on pa.id = ta.assignment_id
+      join convention c on c.id = ta.convention_id
+      left join service s on s.id = ta.service_id
+      left join department d on d.id = s.department_id
+      where ${valid('ta')} and ${group.where}${await scopeSql(ctx.em, TimeAllocation, 'ta.id')}
+      group by 1
+    )
+    select g.id, g.code, g.name, x.etp, count(*) over () as total
+    from x join ${group.table} g on g.id = x.key
+    order by x.etp desc, g.code asc
+    offset :offset limit :limit`;
+  const rows = await ctx.em.getConnection().execute<{ id: string; code: string; name: string; etp: number; total: string }[]>(...named(sql, { asOf, offset, limit }));
+  return {
+    items: rows.map((r) => Object.assign(new DeliveredEtp(), { id: r.id, code: r.code, name: r.name, etp: Math.round(Number(r.etp) * 1e6) / 1e6 })),
+    totalCount: Number(rows[0]?.total ?? 0),
+  };
+}
+
+@ObjectType({ description: 'What an interministerial convention covers, as of a date [004 §I, §III].' })
+export class ConventionCoverage {
+  @Field(() => [Service], { description: 'The services of its zone (in force on the date).' }) services!: Service[];
+  @Field(() => [Department], { description: 'The departments of its zone, and those of its services.' }) departments!: Department[];
+  @Field(() => [Population], { description: 'The populations covered (all those the network serves when the convention names none).' }) populations!: Population[];
+  @Field(() => Float, { nullable: true, description: 'ETP provided, as agreed.' }) etpProvided!: number | null;
+  @Field(() => Float, { description: 'ETP allocated under the convention on the date (Σ work quota × share).' }) etpAllocated!: number;
+  @Field(() => Int, { description: 'Declared headcount of the covered populations in the covered services and departments.' }) headcount!: number;
+}
+
+const NETWORK_POPULATIONS = Object.values(Population).filter((p) => !EXCLUDED_POPULATIONS.includes(p));
+
+/** Coverage of many conventions as of a date: zones in one query, ETP and headcounts in one aggregate statement. */
+export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate = today()): Promise<ConventionCoverage> {
+  return ctx.loaders.loader<ConventionCoverage>(`convention:coverage:${asOf}`, async (ids) => {
+    const scopes = await ctx.em.find(ConventionScope, { convention: { $in: [...ids] } }, { populate: ['service', 'service.department', 'department'] });
+    const [allocations, services] = [await scopeSql(ctx.em, TimeAllocation, 'ta.id'), await scopeSql(ctx.em, Service, 's.id')];
+    const sql = `
+      select c.id,
+        (select coalesce(sum(pa.work_quota * ta.share), 0) from time_allocation ta join post_assignment pa on pa.id = ta.assignment_id
+          where ta.convention_id = c.id and ${valid('ta')}${allocations}) as etp,
+        (select coalesce(sum(h.count), 0) from service s join service_headcount h on h.service_id = s.id
+          where ${valid('s')} and ${valid('h')} and not s.excluded_from_network${services}
+            and h.population = any(case when cardinality(c.populations) = 0 then :network::text[] else c.populations::text[] end)
+            and exists (select 1 from convention_scope cs where cs.convention_id = c.id
+              and (cs.service_id = s.id or cs.department_id = s.department_id
+                or cs.region_id = (select d.region_id from department d where d.id = s.department_id)))) as headcount
+      from convention c where c.id in (:ids)`;
+    const rows = await ctx.em.getConnection().execute<{ id: string; etp: number; headcount: string }[]>(...named(sql, { asOf, ids: [...ids], network: `{${NETWORK_POPULATIONS.join(',')}}` }));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const conventions = new Map((await ctx.em.find(Convention, { id: { $in: [...ids] } })).map((c) => [c.id, c]));
+    return ids.map((id) => {
+      const own = scopes.filter((s) => s.convention.id === id);
+      const services = own.map((s) => s.service).filter((s): s is Service => !!s && s.validFrom <= asOf && (s.validTo === null || s.validTo >= asOf));
+      const departments = new Map([...own.map((s) => s.department), ...services.map((s) => s.department)].filter((d): d is Department => !!d).map((d) => [d.id, d]));
+      const populations = conventions.get(id)?.populations ?? [];
+      return Object.assign(new ConventionCoverage(), {
+        services,
+        departments: [...departments.values()].sort((a, b) => a.code.localeCompare(b.code)),
+        populations: populations.length ? populations : NETWORK_POPULATIONS,
+        etpProvided: conventions.get(id)?.etpProvided ?? null,
+        etpAllocated: Math.round(Number(byId.get(id)?.etp ?? 0) * 1e6) / 1e6,
+        headcount: Number(byId.get(id)?.headcount ?? 0),
+      });
+    });
+  }).load(convention.id);
+}

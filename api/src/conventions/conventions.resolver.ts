@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { PostAssignment } from '../network/post-assignment.entity';
+import { SocialWorkerPost } from '../network/social-worker-post.entity';
+import { crudResolver } from '../shared/crud.resolver';
+import { validOn } from '../shared/dated';
+import { validOnIf } from '../shared/list';
+import { DateScalar, type IsoDate, today } from '../shared/scalars';
+import { ConventionScope } from './convention-scope.entity';
+import { Convention } from './convention.entity';
+import { ConventionCoverage, coverageOf, deliveredEtp, DeliveredEtpPage } from './conventions.repository';
+import { etpOf } from './conventions.rules';
+import { conventions, conventionScopes } from './conventions.service';
+import { ConventionFilter, ConventionInput, ConventionScopeFilter, ConventionScopeInput, TimeAllocationFilter, TimeAllocationInput } from './conventions.types';
+import { EtpGrouping } from './enums';
+import { TimeAllocation } from './time-allocation.entity';
+import { timeAllocations } from './time-allocation.service';
+
+const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
+
+@Resolver(() => Convention)
+export class ConventionResolver extends crudResolver({ type: 'Convention', plural: 'conventions' }, Convention, ConventionInput, ConventionFilter, conventions) {
+  @FieldResolver(() => [ConventionScope], { description: 'The zone: services, departments, regions.' })
+  scopes(@Root() convention: Convention, @Ctx() ctx: Context) {
+    return ctx.loaders.children(ConventionScope, 'convention', convention.id);
+  }
+
+  @FieldResolver(() => [TimeAllocation], { description: 'Shares of time under the convention (in force on asOf when given).' })
+  allocations(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.children(TimeAllocation, 'convention', convention.id, validOnIf(asOf), { validFrom: 'asc' });
+  }
+
+  @FieldResolver(() => ConventionCoverage, { description: 'What the convention covers as of a date (default today): services, departments, populations, ETP.' })
+  coverage(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    return coverageOf(ctx, convention, asOf);
+  }
+
+  @Query(() => DeliveredEtpPage, { description: 'ETP of social service delivered per service, department, region or partner ministry as of a date (default today), largest first.' })
+  deliveredEtp(
+    @Arg('groupBy', () => EtpGrouping) groupBy: EtpGrouping,
+    @AsOf() asOf: IsoDate | undefined,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return deliveredEtp(ctx, groupBy, asOf, offset, limit);
+  }
+}
+
+@Resolver(() => ConventionScope)
+export class ConventionScopeResolver extends crudResolver(
+  { type: 'ConventionScope', plural: 'conventionScopes' }, ConventionScope, ConventionScopeInput, ConventionScopeFilter, conventionScopes,
+) {}
+
+@Resolver(() => TimeAllocation)
+export class TimeAllocationResolver extends crudResolver(
+  { type: 'TimeAllocation', plural: 'timeAllocations' }, TimeAllocation, TimeAllocationInput, TimeAllocationFilter, timeAllocations,
+) {
+  @FieldResolver(() => Float, { description: 'ETP given to the target: work quota × share [003 annex 5].' })
+  async etp(@Root() allocation: TimeAllocation, @Ctx() ctx: Context) {
+    const assignment = await ctx.loaders.reference(allocation.assignment);
+    return etpOf(assignment!.workQuota, allocation.share);
+  }
+}
+
+/** The time of a post's holders, under every convention, as of a date. */
+@Resolver(() => SocialWorkerPost)
+export class PostBreakdownResolver {
+  @FieldResolver(() => [TimeAllocation], { description: 'How the post’s time is shared on a date (default today): every allocation of its assignments, with its ETP.' })
+  breakdown(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    const date = asOf ?? today();
+    return ctx.loaders.loader<TimeAllocation[]>(`post:breakdown:${date}`, async (ids) => {
+      const found = await ctx.em.find(TimeAllocation, { $and: [{ assignment: { post: { $in: [...ids] } } }, validOn<TimeAllocation>(date)] }, { populate: ['assignment'], orderBy: { share: 'desc', id: 'asc' } });
+      return ids.map((id) => found.filter((a) => a.assignment.post.id === id));
+    }).load(post.id);
+  }
+}
+
+@Resolver(() => PostAssignment)
+export class AssignmentAllocationsResolver {
+  @FieldResolver(() => [TimeAllocation], { description: 'Shares of this assignment’s time (in force on asOf when given).' })
+  allocations(@Root() assignment: PostAssignment, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.children(TimeAllocation, 'assignment', assignment.id, validOnIf(asOf), { validFrom: 'asc' });
+  }
+}
+
+export const conventionResolvers = [ConventionResolver, ConventionScopeResolver, TimeAllocationResolver, PostBreakdownResolver, AssignmentAllocationsResolver] as const;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { AllocationTarget, ConventionKind } from './enums';
+import { type Allocation, allocationPeriodRule, etpOf, functionShareRule, postQuotaRule, shareSumRule, targetRule, zoneRule } from './conventions.rules';
+
+const allocation = (key: string, share: number, extra: Partial<Allocation> = {}): Allocation => ({
+  key, assignmentId: 'a1', postId: 'p1', quota: 1, share, target: key, validFrom: '2025-01-01', validTo: null, ...extra,
+});
+
+describe('time allocation rules', () => {
+  it('computes the 003 worked example: an ASS at 80 % giving half their time to service X gives 0.4 ETP [003 annex 5, note 3]', () => {
+    expect(etpOf(0.8, 0.5)).toBe(0.4);
+    expect(etpOf(1, 0.2)).toBe(0.2);
+  });
+
+  it('refuses shares of one assignment that do not sum to 1, naming the rows, within ± 0.001', () => {
+    const rows = [allocation('row-0', 0.5, { row: 0, target: 'PREF-75' }), allocation('row-1', 0.2, { row: 1, target: 'fonction' })];
+    const stored = allocation('s1', 0.2, { target: 'DDT-75' });
+    const [error] = shareSumRule(rows[0], [rows[1], stored]);
+    expect(error).toMatchObject({ field: 'share', code: 'TIME_ALLOCATION_SHARES_NOT_ONE', severity: 'ERROR' });
+    expect(error.message).toBe('Les parts de temps de cette affectation totalisent 0,9 à partir du 2025-01-01 au lieu de 1 (ligne 1 « PREF-75 » : 0,5 ; ligne 2 « fonction » : 0,2 ; part enregistrée « DDT-75 » : 0,2).');
+    expect(shareSumRule(rows[0], [rows[1], { ...stored, share: 0.3005 }])).toEqual([]);
+  });
+
+  it('checks the sum over time: a later share does not fill an earlier gap', () => {
+    const early = allocation('row-0', 0.8, { row: 0, validTo: '2025-06-30' });
+    const late = allocation('row-1', 0.2, { row: 1, validFrom: '2025-03-01' });
+    const [error] = shareSumRule(early, [late]);
+    expect(error.message).toContain('du 2025-01-01 au 2025-02-28');
+    expect(shareSumRule(allocation('x', 0.8), [allocation('y', 0.2)])).toEqual([]);
+  });
+
+  it('warns, without refusing, when the function share is far from the guideline', () => {
+    expect(functionShareRule(0.2, 0.2, 0.05)).toEqual([]);
+    expect(functionShareRule(0.25, 0.2, 0.05)).toEqual([]);
+    expect(functionShareRule(0.05, 0.2, 0.05)[0]).toMatchObject({ code: 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', severity: 'WARNING' });
+  });
+
+  it('refuses an allocation outside the convention’s dates or the assignment’s', () => {
+    const convention = { reference: 'C-1', validFrom: '2025-01-01', validTo: '2025-12-31' };
+    const assignment = { validFrom: '2024-01-01', validTo: null };
+    expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: '2025-12-31' }, convention, assignment)).toEqual([]);
+    expect(allocationPeriodRule({ validFrom: '2024-12-01', validTo: '2025-12-31' }, convention, assignment)[0]).toMatchObject({ field: 'validFrom', code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION' });
+    expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: null }, convention, assignment)[0]).toMatchObject({ field: 'validTo', code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION' });
+    expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: '2025-03-01' }, convention, { validFrom: '2025-02-15', validTo: null })[0].code).toBe('TIME_ALLOCATION_OUTSIDE_ASSIGNMENT');
+  });
+
+  it('refuses a service outside the zone, and a small service counted with its main one', () => {
+    const zone = { services: new Map([['s1', null], ['s2', 's1']]), departments: new Set(['d75']), regions: new Set<string>() };
+    const target = (serviceId: string, departmentId: string | null) => ({ serviceId, code: serviceId, departmentId, regionId: null });
+    expect(zoneRule(zone, target('s1', 'd92'))).toEqual([]);
+    expect(zoneRule(zone, target('s9', 'd75'))).toEqual([]);
+    expect(zoneRule(zone, target('s9', 'd92'))[0]).toMatchObject({ field: 'serviceId', code: 'TIME_ALLOCATION_OUTSIDE_ZONE' });
+    expect(zoneRule(zone, target('s2', 'd92'), 'PREF-92')[0].message).toContain('PREF-92');
+  });
+
+  it('never allocates a post beyond its quota', () => {
+    const a = allocation('row-0', 1, { row: 0, assignmentId: 'a1', quota: 0.8 });
+    const b = allocation('s2', 1, { assignmentId: 'a2', quota: 0.5 });
+    expect(postQuotaRule(a, [b], 1)[0]).toMatchObject({ code: 'TIME_ALLOCATION_POST_OVER_QUOTA' });
+    expect(postQuotaRule(a, [{ ...b, quota: 0.2 }], 1)).toEqual([]);
+  });
+
+  it('ties targets to the kind of convention', () => {
+    expect(targetRule(ConventionKind.ASS_SERVICE, AllocationTarget.FUNCTION, null, null)).toEqual([]);
+    expect(targetRule(ConventionKind.ASS_SERVICE, AllocationTarget.REGION, null, 'r')[0].code).toBe('TIME_ALLOCATION_TARGET_KIND');
+    expect(targetRule(ConventionKind.CTR_INTERREGIONAL, AllocationTarget.REGION, null, null)[0].field).toBe('regionId');
+  });
+});

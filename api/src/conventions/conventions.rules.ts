@@ -1,0 +1,148 @@
+import { EPSILON, round } from '../network/network.rules';
+import { Severity, violation, type Violation } from '../shared/errors';
+import { type Dated, describePeriod, segments, within } from '../shared/periods';
+import { AllocationTarget, ConventionKind } from './enums';
+
+/** ETP given to a target: work quota × share [003 annex 5, note 3: « (1 ETP × 80 %) / 2 »]. */
+export const etpOf = (workQuota: number, share: number) => Math.round(workQuota * share * 1e6) / 1e6;
+
+/** A number the French way, for messages: 0,45. */
+export const fr = (n: number) => String(round(n)).replace('.', ',');
+
+/** An allocation as the rules see it: stored, or a row of the batch (with its new values applied). */
+export interface Allocation extends Dated {
+  /** Stored id, or `row-<index>` for a new row. */
+  key: string;
+  /** Index of the row in the batch, when it is one. */
+  row?: number;
+  assignmentId: string;
+  postId: string;
+  quota: number;
+  share: number;
+  /** The target, for messages: « PREF-75 », « région 11 », « fonction ». */
+  target: string;
+}
+
+const named = (a: Allocation) => (a.row !== undefined ? `ligne ${a.row + 1} « ${a.target} » : ${fr(a.share)}` : `part enregistrée « ${a.target} » : ${fr(a.share)}`);
+
+/**
+ * The shares of one assignment sum to 1 (± 0.001) wherever it has any (design, DOMAIN §6): checked on every stretch of
+ * time within the row's period, with the assignment's other allocations (stored or in the batch, in any convention).
+ */
+export function shareSumRule(self: Allocation, sameAssignment: Allocation[]): Violation[] {
+  for (const segment of segments([self, ...sameAssignment.filter((a) => a.key !== self.key)], self)) {
+    const total = segment.active.reduce((sum, a) => sum + a.share, 0);
+    if (Math.abs(total - 1) > EPSILON) {
+      return [violation('share', 'TIME_ALLOCATION_SHARES_NOT_ONE', `Les parts de temps de cette affectation totalisent ${fr(total)} ${describePeriod(segment)} au lieu de 1 (${segment.active.map(named).join(' ; ')}).`)];
+    }
+  }
+  return [];
+}
+
+/** A post's assignments never give more ETP, all targets together, than the post's budgeted quota. */
+export function postQuotaRule(self: Allocation, samePost: Allocation[], postEtp: number): Violation[] {
+  for (const segment of segments([self, ...samePost.filter((a) => a.key !== self.key)], self)) {
+    const total = segment.active.reduce((sum, a) => sum + etpOf(a.quota, a.share), 0);
+    if (total > postEtp + EPSILON) {
+      return [violation('share', 'TIME_ALLOCATION_POST_OVER_QUOTA', `Le poste serait réparti à ${fr(total)} ETP ${describePeriod(segment)}, au-delà de son quota de ${fr(postEtp)} ETP (${segment.active.map(named).join(' ; ')}).`)];
+    }
+  }
+  return [];
+}
+
+/** About 0.2 of the time goes to the function [003 annex 5]: a share far from the convention's guideline is a warning, not an error. */
+export function functionShareRule(share: number, guideline: number, tolerance: number): Violation[] {
+  if (Math.abs(share - guideline) <= tolerance + 1e-9) return [];
+  return [violation('share', 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', `La part consacrée à la fonction (${fr(share)}) s’écarte de la référence de la convention (environ ${fr(guideline)}, ± ${fr(tolerance)}) [circulaire de l’Équipement, annexe 5].`, Severity.WARNING)];
+}
+
+export function shareRangeRule(share: number | undefined): Violation[] {
+  if (share === undefined || (share > 0 && share <= 1 + EPSILON)) return [];
+  return [violation('share', 'TIME_ALLOCATION_SHARE_RANGE', `Une part de temps est comprise entre 0 (exclu) et 1 : ${fr(share)} reçu.`)];
+}
+
+/** An allocation lies within the convention's dates and within the assignment's. */
+export function allocationPeriodRule(self: Dated, convention: Dated & { reference: string }, assignment: Dated): Violation[] {
+  const field = (outer: Dated) => (self.validFrom < outer.validFrom ? 'validFrom' : 'validTo');
+  if (!within(self, convention)) {
+    return [violation(field(convention), 'TIME_ALLOCATION_OUTSIDE_CONVENTION', `La part de temps (${describePeriod({ from: self.validFrom, to: self.validTo })}) sort des dates de la convention ${convention.reference} (${describePeriod({ from: convention.validFrom, to: convention.validTo })}).`)];
+  }
+  if (!within(self, assignment)) {
+    return [violation(field(assignment), 'TIME_ALLOCATION_OUTSIDE_ASSIGNMENT', `La part de temps (${describePeriod({ from: self.validFrom, to: self.validTo })}) sort de la période d’affectation de l’agent sur le poste (${describePeriod({ from: assignment.validFrom, to: assignment.validTo })}).`)];
+  }
+  return [];
+}
+
+/** The target fields agree with the target kind, and the kind suits the convention. */
+export function targetRule(kind: ConventionKind, target: AllocationTarget, serviceId: string | null, regionId: string | null): Violation[] {
+  const allowed: Record<ConventionKind, AllocationTarget[]> = {
+    [ConventionKind.ASS_SERVICE]: [AllocationTarget.SERVICE, AllocationTarget.FUNCTION],
+    [ConventionKind.CTR_INTERREGIONAL]: [AllocationTarget.SERVICE, AllocationTarget.REGION, AllocationTarget.FUNCTION],
+    [ConventionKind.INTERMINISTERIAL]: [AllocationTarget.SERVICE],
+  };
+  if (!allowed[kind].includes(target)) return [violation('targetKind', 'TIME_ALLOCATION_TARGET_KIND', `Une convention de ce type ne répartit le temps qu’entre : ${allowed[kind].map((t) => TARGET_LABEL[t]).join(', ')}.`)];
+  if (target === AllocationTarget.SERVICE && (!serviceId || regionId)) return [violation('serviceId', 'TIME_ALLOCATION_TARGET', 'Une part attribuée à un service indique ce service (et lui seul).')];
+  if (target === AllocationTarget.REGION && (!regionId || serviceId)) return [violation('regionId', 'TIME_ALLOCATION_TARGET', 'Une part attribuée à une région indique cette région (et elle seule).')];
+  if (target === AllocationTarget.FUNCTION && (serviceId || regionId)) return [violation('targetKind', 'TIME_ALLOCATION_TARGET', 'La part consacrée à la fonction n’a ni service ni région.')];
+  return [];
+}
+
+const TARGET_LABEL: Record<AllocationTarget, string> = { SERVICE: 'services', REGION: 'régions', FUNCTION: 'fonction' };
+
+/** A convention for one post (ASS_SERVICE, CTR_INTERREGIONAL) shares the time of that post's assignments only. */
+export function conventionPostRule(kind: ConventionKind, conventionPostId: string | null, assignmentPostId: string): Violation[] {
+  if (kind === ConventionKind.INTERMINISTERIAL || !conventionPostId || conventionPostId === assignmentPostId) return [];
+  return [violation('assignmentId', 'TIME_ALLOCATION_POST_MISMATCH', 'Cette affectation ne porte pas sur le poste de la convention.')];
+}
+
+export interface Zone {
+  /** Services of the zone, with the main service they are counted with (or null). */
+  services: Map<string, string | null>;
+  departments: Set<string>;
+  regions: Set<string>;
+}
+
+/** Time goes only to the services (or regions) of the convention's zone; a small service counted with its main one gets none itself. */
+export function zoneRule(zone: Zone, target: { serviceId: string | null; code: string; departmentId: string | null; regionId: string | null }, mainCode?: string): Violation[] {
+  if (target.serviceId) {
+    const countedWith = zone.services.get(target.serviceId);
+    if (countedWith) return [violation('serviceId', 'TIME_ALLOCATION_COUNTED_WITH_MAIN', `Le service ${target.code} est compté avec son service principal${mainCode ? ` ${mainCode}` : ''} : attribuez le temps à celui-ci.`)];
+    const inside = zone.services.has(target.serviceId) || (target.departmentId !== null && zone.departments.has(target.departmentId)) || (target.regionId !== null && zone.regions.has(target.regionId));
+    return inside ? [] : [violation('serviceId', 'TIME_ALLOCATION_OUTSIDE_ZONE', `Le service ${target.code} n’est pas dans la zone d’intervention de la convention.`)];
+  }
+  if (target.regionId && !zone.regions.has(target.regionId)) {
+    return [violation('regionId', 'TIME_ALLOCATION_OUTSIDE_ZONE', `La région ${target.code} n’est pas dans la zone de la convention.`)];
+  }
+  return [];
+}
+
+/** What each kind of convention needs: the post of its kind, or a partner ministry and a direction [003 annexes 4–5; 004 §II.2, §III]. */
+export function conventionKindRule(
+  kind: ConventionKind,
+  c: { postKind: string | null; partnerIsInterior: boolean | null; direction: string | null; basis: string; validTo: string | null },
+): Violation[] {
+  if (kind === ConventionKind.INTERMINISTERIAL) {
+    const out: Violation[] = [];
+    if (c.partnerIsInterior === null) out.push(violation('partnerMinistryId', 'CONVENTION_PARTNER_REQUIRED', 'Une convention interministérielle indique le ministère partenaire.'));
+    else if (c.partnerIsInterior) out.push(violation('partnerMinistryId', 'CONVENTION_PARTNER_REQUIRED', 'Le ministère partenaire d’une convention interministérielle n’est pas le ministère de l’Intérieur.'));
+    if (!c.direction) out.push(violation('direction', 'CONVENTION_DIRECTION_REQUIRED', 'Une convention interministérielle indique qui assure le service social de qui.'));
+    if (c.postKind) out.push(violation('postId', 'CONVENTION_POST_KIND', 'Une convention interministérielle ne porte pas sur un poste unique.'));
+    return out;
+  }
+  const expected = kind === ConventionKind.ASS_SERVICE ? 'ASS' : 'CTR';
+  if (c.postKind !== expected) {
+    return [violation('postId', 'CONVENTION_POST_KIND', kind === ConventionKind.ASS_SERVICE ? 'Une convention de service d’ASS porte sur un poste d’assistant de service social.' : 'Une convention interrégionale porte sur un poste de conseiller technique régional.')];
+  }
+  if (kind === ConventionKind.CTR_INTERREGIONAL && c.basis === 'DRH_DECISION' && !c.validTo) {
+    return [violation('validTo', 'CONVENTION_TEMPORARY', 'La prise en charge d’une seconde région par un CTR est temporaire, sur décision datée du DRH (circulaire NOR INTK1307790C, § II.2) : indiquez sa date de fin.')];
+  }
+  return [];
+}
+
+/** A zone entry is exactly one of a service, a department or a region. */
+export function scopeRule(s: { serviceId: string | null; departmentId: string | null; regionId: string | null; countedWithId: string | null }): Violation[] {
+  const count = [s.serviceId, s.departmentId, s.regionId].filter(Boolean).length;
+  if (count !== 1) return [violation('serviceId', 'CONVENTION_SCOPE_TARGET', 'Une entrée de zone désigne un service, un département ou une région (un seul).')];
+  if (s.countedWithId && (!s.serviceId || s.countedWithId === s.serviceId)) return [violation('countedWithId', 'CONVENTION_SCOPE_COUNTED_WITH', 'Seul un service est compté avec un autre service, son service principal.')];
+  return [];
+}

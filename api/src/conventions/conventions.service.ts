@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Ministry } from '../referential/ministry.entity';
+import { SocialWorkerPost } from '../network/social-worker-post.entity';
+import { fractionRule } from '../network/network.rules';
+import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { violation } from '../shared/errors';
+import { Convention } from './convention.entity';
+import { ConventionScope } from './convention-scope.entity';
+import { conventionKindRule, scopeRule } from './conventions.rules';
+import type { ConventionInput, ConventionScopeInput } from './conventions.types';
+import type { ConventionKind } from './enums';
+import { TimeAllocation } from './time-allocation.entity';
+
+const str = <E, I>(row: PreparedRow<E, I>, field: string) => (valueOf(row, field) as string | null | undefined) ?? null;
+
+/** Entities of one type referred to by the rows' `field`, by id, in one query. */
+export async function referenced<T extends { id: string }, E, I>(em: EntityManager, entity: new () => T, rows: PreparedRow<E, I>[], field: string): Promise<Map<string, T>> {
+  const ids = [...new Set(rows.map((r) => str(r, field)).filter((id): id is string => !!id))];
+  const found = ids.length ? await em.find(entity, { id: { $in: ids } } as never) : [];
+  return new Map((found as T[]).map((e) => [e.id, e]));
+}
+
+interface ConventionFacts {
+  posts: Map<string, SocialWorkerPost>;
+  ministries: Map<string, Ministry>;
+}
+
+export const conventions = new CrudService<Convention, ConventionInput, ConventionFacts>({
+  entity: Convention,
+  label: 'Convention',
+  fields: {
+    reference: 'Référence', title: 'Intitulé', kind: 'Type de convention', basis: 'Fondement', sourceText: 'Texte source', signedOn: 'Date de signature',
+    tacitRenewal: 'Tacite reconduction', renewalTerms: 'Modalités de renouvellement', postId: 'Poste', functionShareGuideline: 'Part de référence de la fonction',
+    functionShareTolerance: 'Écart toléré', secretarialEtp: 'Temps de secrétariat (ETP)', partnerMinistryId: 'Ministère partenaire', direction: 'Sens de la prestation',
+    populations: 'Populations couvertes', etpProvided: 'ETP fournis', validFrom: 'Date d’effet', validTo: 'Date de fin',
+  },
+  list: { search: ['reference', 'title'], sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'], dated: true },
+  required: ['reference', 'title', 'kind', 'basis', 'validFrom'],
+  unique: ['reference'],
+  prepare: async (em, rows) => ({ posts: await referenced(em, SocialWorkerPost, rows, 'postId'), ministries: await referenced(em, Ministry, rows, 'partnerMinistryId') }),
+  check: (row, facts) => {
+    const kind = valueOf(row, 'kind') as ConventionKind | undefined;
+    const partner = facts.ministries.get(str(row, 'partnerMinistryId') ?? '');
+    return [
+      ...(kind
+        ? conventionKindRule(kind, {
+            postKind: facts.posts.get(str(row, 'postId') ?? '')?.kind ?? null,
+            partnerIsInterior: partner ? partner.interior : null,
+            direction: str(row, 'direction'),
+            basis: String(valueOf(row, 'basis')),
+            validTo: str(row, 'validTo'),
+          })
+        : []),
+      ...fractionRule('functionShareGuideline', row.values.functionShareGuideline, 'Part de référence de la fonction'),
+    ];
+  },
+  beforeDelete: async (em, convention) =>
+    (await em.count(TimeAllocation, { convention })) ? [violation('id', 'CONVENTION_HAS_ALLOCATIONS', 'Cette convention a des parts de temps : elle ne peut pas être supprimée ; fermez-la avec une date de fin.')] : [],
+});
+
+export const conventionScopes = new CrudService<ConventionScope, ConventionScopeInput>({
+  entity: ConventionScope,
+  label: 'Entrée de zone',
+  fields: { conventionId: 'Convention', serviceId: 'Service', departmentId: 'Département', regionId: 'Région', countedWithId: 'Compté avec le service' },
+  list: { search: [], sortable: ['id'], dated: false },
+  required: ['conventionId'],
+  check: (row) => scopeRule({ serviceId: str(row, 'serviceId'), departmentId: str(row, 'departmentId'), regionId: str(row, 'regionId'), countedWithId: str(row, 'countedWithId') }),
+});

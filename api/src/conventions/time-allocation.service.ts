@@ -1,0 +1,132 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PostAssignment } from '../network/post-assignment.entity';
+import { Region } from '../referential/region.entity';
+import { Service } from '../referential/service.entity';
+import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { errorsOf, type Violation } from '../shared/errors';
+import type { IsoDate } from '../shared/scalars';
+import { Convention } from './convention.entity';
+import { ConventionScope } from './convention-scope.entity';
+import {
+  type Allocation, allocationPeriodRule, conventionPostRule, functionShareRule, postQuotaRule, shareRangeRule, shareSumRule, targetRule, type Zone, zoneRule,
+} from './conventions.rules';
+import { referenced } from './conventions.service';
+import type { TimeAllocationInput } from './conventions.types';
+import { AllocationTarget, ConventionKind } from './enums';
+import { TimeAllocation } from './time-allocation.entity';
+
+type Row = PreparedRow<TimeAllocation, TimeAllocationInput>;
+
+interface Facts {
+  conventions: Map<string, Convention>;
+  zones: Map<string, Zone>;
+  assignments: Map<string, PostAssignment>;
+  services: Map<string, Service>;
+  regions: Map<string, Region>;
+  /** Every allocation of the batch's posts (hence of its assignments): stored ones as the batch leaves them, and the batch's rows. */
+  allocations: Allocation[];
+}
+
+const str = (row: Row, field: string) => (valueOf(row, field) as string | null | undefined) ?? null;
+
+function targetLabel(kind: string | null, service: { code: string } | null | undefined, region: { code: string } | null | undefined): string {
+  if (kind === AllocationTarget.FUNCTION) return 'fonction';
+  if (service) return service.code;
+  return region ? `région ${region.code}` : '?';
+}
+
+function rowAllocation(row: Row, facts: Pick<Facts, 'assignments' | 'services' | 'regions'>): Allocation | null {
+  const assignment = facts.assignments.get(str(row, 'assignmentId') ?? '');
+  const share = valueOf(row, 'share') as number | undefined;
+  const validFrom = str(row, 'validFrom');
+  if (!assignment || share === undefined || !validFrom) return null;
+  return {
+    key: row.existing?.id ?? `row-${row.index}`, row: row.index, assignmentId: assignment.id, postId: assignment.post.id, quota: assignment.workQuota, share,
+    validFrom: validFrom as IsoDate, validTo: str(row, 'validTo'),
+    target: targetLabel(str(row, 'targetKind'), facts.services.get(str(row, 'serviceId') ?? ''), facts.regions.get(str(row, 'regionId') ?? '')),
+  };
+}
+
+/** The zones of conventions, in one query. */
+async function zonesOf(em: EntityManager, conventionIds: string[]): Promise<Map<string, Zone>> {
+  const scopes = conventionIds.length ? await em.find(ConventionScope, { convention: { $in: conventionIds } }) : [];
+  const zones = new Map<string, Zone>(conventionIds.map((id) => [id, { services: new Map(), departments: new Set(), regions: new Set() }]));
+  for (const s of scopes) {
+    const zone = zones.get(s.convention.id)!;
+    if (s.service) zone.services.set(s.service.id, s.countedWith?.id ?? null);
+    if (s.department) zone.departments.add(s.department.id);
+    if (s.region) zone.regions.add(s.region.id);
+  }
+  return zones;
+}
+
+async function prepare(em: EntityManager, rows: Row[]): Promise<Facts> {
+  const conventions = await referenced(em, Convention, rows, 'conventionId');
+  const assignments = await referenced(em, PostAssignment, rows, 'assignmentId');
+  await em.populate([...assignments.values()], ['post']);
+  const postIds = [...new Set([...assignments.values()].map((a) => a.post.id))];
+  const changed = new Set(rows.map((r) => r.existing?.id));
+  const stored = postIds.length
+    ? await em.find(TimeAllocation, { assignment: { post: { $in: postIds } } }, { populate: ['assignment', 'service', 'region'] })
+    : [];
+  const services = await referenced(em, Service, rows, 'serviceId');
+  await em.populate([...services.values()], ['department']);
+  const zones = await zonesOf(em, [...conventions.keys()]);
+  const mains = [...zones.values()].flatMap((z) => [...z.services.values()]).filter((id): id is string => !!id && !services.has(id));
+  for (const s of mains.length ? await em.find(Service, { id: { $in: mains } }, { populate: ['department'] }) : []) services.set(s.id, s);
+  const facts = { conventions, zones, assignments, services, regions: await referenced(em, Region, rows, 'regionId') };
+  const allocations: Allocation[] = [
+    ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
+      key: a.id, assignmentId: a.assignment.id, postId: a.assignment.post.id, quota: a.assignment.workQuota, share: a.share,
+      validFrom: a.validFrom, validTo: a.validTo, target: targetLabel(a.targetKind, a.service, a.region),
+    })),
+    ...rows.map((r) => rowAllocation(r, facts)).filter((a): a is Allocation => a !== null),
+  ];
+  return { ...facts, allocations };
+}
+
+function check(row: Row, facts: Facts): Violation[] {
+  const convention = facts.conventions.get(str(row, 'conventionId') ?? '');
+  const assignment = facts.assignments.get(str(row, 'assignmentId') ?? '');
+  const kind = str(row, 'targetKind') as AllocationTarget | null;
+  const share = valueOf(row, 'share') as number | undefined;
+  const serviceId = str(row, 'serviceId');
+  const regionId = str(row, 'regionId');
+  const self = rowAllocation(row, facts);
+  const out = shareRangeRule(row.values.share);
+  if (!convention || !assignment || !kind || !self) return out;
+  out.push(...targetRule(convention.kind, kind, serviceId, regionId));
+  out.push(...conventionPostRule(convention.kind, convention.post?.id ?? null, assignment.post.id));
+  out.push(...allocationPeriodRule(self, convention, assignment));
+  const service = facts.services.get(serviceId ?? '');
+  const region = facts.regions.get(regionId ?? '');
+  if (service || region) {
+    const zone = facts.zones.get(convention.id)!;
+    const main = service ? facts.services.get(zone.services.get(service.id) ?? '') : undefined;
+    const target = service
+      ? { serviceId: service.id, code: service.code, departmentId: service.department?.id ?? null, regionId: service.department?.region.id ?? null }
+      : { serviceId: null, code: region!.code, departmentId: null, regionId: region!.id };
+    out.push(...zoneRule(zone, target, main?.code));
+  }
+  if (kind === AllocationTarget.FUNCTION && share !== undefined && convention.kind !== ConventionKind.INTERMINISTERIAL) {
+    out.push(...functionShareRule(share, convention.functionShareGuideline, convention.functionShareTolerance));
+  }
+  if (errorsOf(out).length) return out;
+  // Sums over time, with the other allocations of the same assignment and of the same post, wherever they are.
+  out.push(...shareSumRule(self, facts.allocations.filter((a) => a.assignmentId === self.assignmentId)));
+  out.push(...postQuotaRule(self, facts.allocations.filter((a) => a.postId === self.postId), assignment.post.etp));
+  return out;
+}
+
+export const timeAllocations = new CrudService<TimeAllocation, TimeAllocationInput, Facts>({
+  entity: TimeAllocation,
+  label: 'Part de temps',
+  fields: {
+    conventionId: 'Convention', assignmentId: 'Affectation sur le poste', targetKind: 'Destination', serviceId: 'Service', regionId: 'Région', share: 'Part du temps',
+    validFrom: 'Date de début', validTo: 'Date de fin',
+  },
+  list: { search: [], sortable: ['validFrom', 'validTo', 'share', 'targetKind'], dated: true },
+  required: ['conventionId', 'assignmentId', 'targetKind', 'share', 'validFrom'],
+  prepare,
+  check,
+});

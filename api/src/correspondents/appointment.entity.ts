@@ -1,0 +1,93 @@
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Agent } from '../referential/agent.entity';
+import { ServiceSite } from '../referential/service-site.entity';
+import { Service } from '../referential/service.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Candidacy } from './candidacy.entity';
+import { AppointmentEndReason, AppointmentStatus, ArreteKind } from './enums';
+import { ImplantationMap } from './implantation-map.entity';
+import { Regime } from './regime.entity';
+
+/**
+ * A correspondent's appointment: joint interview, then the arrêté of the map's authority [001 art. 4], effective
+ * only with its signed mission letter [000; 001 §2.2]. Covers services of the adopted map. Its legal basis is the
+ * regime in force on the arrêté's date. PENDING_LETTER → EFFECTIVE → ENDED. Written only by workflow mutations.
+ */
+@ObjectType()
+@Entity()
+export class Appointment extends BaseEntity {
+  @RefField(() => Candidacy, { nullable: true, description: 'Null for appointments recorded from before the registry.' })
+  @OneToOne(() => Candidacy, { nullable: true, owner: true, unique: true })
+  candidacy: Candidacy | null = null;
+
+  @RefField(() => Agent)
+  @ManyToOne(() => Agent, { index: true })
+  agent!: Agent;
+
+  @RefField(() => ImplantationMap, { description: 'The adopted map the appointment was made on.' })
+  @ManyToOne(() => ImplantationMap, { index: true })
+  map!: ImplantationMap;
+
+  @RefField(() => Regime, { description: 'The regime in force on the arrêté’s date.' })
+  @ManyToOne(() => Regime)
+  regime!: Regime;
+
+  @Field(() => AppointmentStatus)
+  @Enum({ items: () => AppointmentStatus })
+  status: Opt<AppointmentStatus> = AppointmentStatus.PENDING_LETTER;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  interviewDate!: IsoDate;
+
+  @Field({ description: 'The head of the social action service took part in the interview (required under 2026 [001 §2.5]).' })
+  @Property({ type: 'boolean' })
+  jointInterview!: boolean;
+
+  @Field(() => ArreteKind, { description: 'Follows the regime on the arrêté’s date and the map’s perimeter.' })
+  @Enum({ items: () => ArreteKind })
+  arreteKind!: ArreteKind;
+
+  @Field()
+  @Property({ type: 'string' })
+  arreteNumber!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  arreteDate!: IsoDate;
+
+  @Field()
+  @Property({ type: 'string' })
+  arreteSignatory!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date', index: true })
+  startDate!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate: IsoDate | null = null;
+
+  @Field(() => AppointmentEndReason, { nullable: true })
+  @Enum({ items: () => AppointmentEndReason, nullable: true })
+  endReason: AppointmentEndReason | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the decision departs from the commission’s opinion.' })
+  @Property({ type: 'text', nullable: true })
+  decisionReason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the appointment is made despite a mobility plan declared at filing (2026 [000]).' })
+  @Property({ type: 'text', nullable: true })
+  mobilityAcknowledgedReason: string | null = null;
+
+  /** The services covered (on the map), with free access to their premises; read through a field resolver. */
+  @ManyToMany(() => Service)
+  services = new Collection<Service>(this);
+
+  /** The sites (establishments) of the covered services where the correspondent acts [000, model letter]. */
+  @ManyToMany(() => ServiceSite)
+  sites = new Collection<ServiceSite>(this);
+}

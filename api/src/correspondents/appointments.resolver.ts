@@ -1,0 +1,108 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { printableNotice } from './appointment-notice.print';
+import { ServiceSite } from '../referential/service-site.entity';
+import { Service } from '../referential/service.entity';
+import { crudResolver, readResolver } from '../shared/crud.resolver';
+import { DateScalar, type IsoDate, today } from '../shared/scalars';
+import { StatusChange } from '../shared/workflow/status-change.entity';
+import { statusHistory } from '../shared/workflow/status-history';
+import { allowedActions } from '../shared/workflow/workflow';
+import { Appointment } from './appointment.entity';
+import { appointments, collectionOf, servicesOf } from './appointment.service';
+import { endAppointment } from './candidacy.workflow';
+import { AppointmentFilter, MissionLetterFilter, MissionLetterInput } from './correspondents.types';
+import { AppointmentEndReason, Signatory } from './enums';
+import { FieldReport } from './field-report.entity';
+import { MissionLetter } from './mission-letter.entity';
+import { printableLetter } from './mission-letter.print';
+import { missionLetters, reviseMissionLetter, signMissionLetter } from './mission-letter.service';
+import { appointmentMachine, missionLetterMachine } from './workflow.rules';
+
+const TRANSITIONS = { description: 'The workflow actions allowed from the current status (from the state machine’s table).' };
+
+@Resolver(() => Appointment)
+export class AppointmentResolver extends readResolver({ type: 'Appointment', plural: 'appointments' }, Appointment, AppointmentFilter, appointments) {
+  @FieldResolver(() => [Service], { description: 'The services covered.' })
+  services(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return servicesOf(ctx, Appointment, appointment.id);
+  }
+
+  @FieldResolver(() => [ServiceSite], { description: 'The sites (establishments) covered.' })
+  sites(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return collectionOf<ServiceSite>(ctx, Appointment, 'sites', appointment.id);
+  }
+
+  @FieldResolver(() => [MissionLetter], { description: 'Every revision of the mission letter, oldest first.' })
+  letters(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return ctx.loaders.children(MissionLetter, 'appointment', appointment.id, {}, { revision: 'asc' });
+  }
+
+  @FieldResolver(() => [FieldReport])
+  fieldReports(@Root() appointment: Appointment, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context) {
+    return ctx.loaders.children(FieldReport, 'appointment', appointment.id, {}, { date: 'desc' }, [], Math.min(limit, ctx.config.maxPageSize));
+  }
+
+  @FieldResolver(() => String, { description: 'The notice for the action-sociale board of the covered services: identity, professional contacts, support professionals [001 §2.2, art. 5].' })
+  noticeHtml(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return printableNotice(ctx, appointment.id);
+  }
+
+  @FieldResolver(() => [String], TRANSITIONS)
+  allowedTransitions(@Root() appointment: Appointment) {
+    return allowedActions(appointmentMachine, appointment.status);
+  }
+
+  @FieldResolver(() => [StatusChange])
+  statusHistory(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return statusHistory(ctx, 'Appointment', appointment.id);
+  }
+
+  @Mutation(() => Appointment, { description: 'Ends an appointment, with its date and reason.' })
+  endAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('endDate', () => DateScalar) endDate: IsoDate,
+    @Arg('endReason', () => AppointmentEndReason) endReason: AppointmentEndReason,
+    @Ctx() ctx: Context,
+  ) {
+    return endAppointment(ctx, id, version, endDate, endReason);
+  }
+}
+
+@Resolver(() => MissionLetter)
+export class MissionLetterResolver extends crudResolver({ type: 'MissionLetter', plural: 'missionLetters' }, MissionLetter, MissionLetterInput, MissionLetterFilter, missionLetters) {
+  @FieldResolver(() => [String], TRANSITIONS)
+  allowedTransitions(@Root() letter: MissionLetter) {
+    return allowedActions(missionLetterMachine, letter.status);
+  }
+
+  @FieldResolver(() => [StatusChange])
+  statusHistory(@Root() letter: MissionLetter, @Ctx() ctx: Context) {
+    return statusHistory(ctx, 'MissionLetter', letter.id);
+  }
+
+  @FieldResolver(() => String, { description: 'The letter as print-styled HTML, following the model letter of the 2026 circular [001].' })
+  printableHtml(@Root() letter: MissionLetter, @Ctx() ctx: Context) {
+    return printableLetter(ctx, letter.id);
+  }
+
+  @Mutation(() => MissionLetter, { description: 'One of the three dated signatures; the third makes the letter SIGNED and the appointment EFFECTIVE.' })
+  signMissionLetter(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('signatory', () => Signatory) signatory: Signatory,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Date of the signature (default today).' }) on: IsoDate | undefined,
+    @Arg('name', () => String, { nullable: true }) name: string | null | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return signMissionLetter(ctx, id, version, signatory, on ?? today(), name);
+  }
+
+  @Mutation(() => MissionLetter, { description: 'A new DRAFT revision of a signed letter; the signed one is kept, and superseded once the revision is signed.' })
+  reviseMissionLetter(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return reviseMissionLetter(ctx, id, version);
+  }
+}
+
+export const appointmentResolvers = [AppointmentResolver, MissionLetterResolver] as const;

@@ -1,0 +1,99 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { OpinionValue } from '../commissions/enums';
+import { Opinion } from '../commissions/opinion.entity';
+import { Agent } from '../referential/agent.entity';
+import { AgentStatus, MobilityPlanKind } from '../referential/enums';
+import { Service } from '../referential/service.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { CandidateCall } from './candidate-call.entity';
+import { CandidacyStatus } from './enums';
+import { Regime } from './regime.entity';
+
+/**
+ * An agent's candidacy to a call, with what the commission must see: grade and assignment at filing (a snapshot),
+ * the head of service's reasoned opinion, then the commission's opinion [001 §2.2]. The legal basis is the regime
+ * in force on the filing date. FILED → HEAD_OPINION_GIVEN → COMMISSION_OPINION_GIVEN → APPOINTED | NOT_SELECTED | WITHDRAWN.
+ */
+@ObjectType()
+@Entity()
+export class Candidacy extends BaseEntity {
+  @RefField(() => CandidateCall)
+  @ManyToOne(() => CandidateCall, { index: true })
+  call!: CandidateCall;
+
+  @RefField(() => Agent)
+  @ManyToOne(() => Agent, { index: true })
+  agent!: Agent;
+
+  @RefField(() => Service, { description: 'The service of the map the agent applies to serve.' })
+  @ManyToOne(() => Service, { index: true })
+  service!: Service;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  filedOn!: IsoDate;
+
+  @RefField(() => Regime, { description: 'The regime in force on the filing date.' })
+  @ManyToOne(() => Regime)
+  regime!: Regime;
+
+  @Field(() => CandidacyStatus)
+  @Enum({ items: () => CandidacyStatus })
+  status: Opt<CandidacyStatus> = CandidacyStatus.FILED;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  motivation: string | null = null;
+
+  // Snapshot at filing: what the commission is shown, whatever changes later.
+  @Field({ description: 'Grade at filing.' })
+  @Property({ type: 'string' })
+  gradeAtFiling!: string;
+
+  @Field(() => AgentStatus, { description: 'Status at filing.' })
+  @Enum({ items: () => AgentStatus })
+  statusAtFiling!: AgentStatus;
+
+  @RefField(() => Service, { nullable: true, description: 'Service of assignment at filing.' })
+  @ManyToOne(() => Service, { nullable: true })
+  serviceAtFiling: Service | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Personal data: mobility plan declared at filing.' })
+  @Property({ type: 'date', nullable: true })
+  mobilityPlanDateAtFiling: IsoDate | null = null;
+
+  @Field(() => MobilityPlanKind, { nullable: true, description: 'Personal data: kind of the mobility plan declared at filing.' })
+  @Enum({ items: () => MobilityPlanKind, nullable: true })
+  mobilityPlanKindAtFiling: MobilityPlanKind | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  headOfServiceName: string | null = null;
+
+  @Field(() => OpinionValue, { nullable: true, description: 'The head of service’s reasoned opinion (avis motivé).' })
+  @Enum({ items: () => OpinionValue, nullable: true })
+  headOpinion: OpinionValue | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  headOpinionReasons: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  headOpinionOn: IsoDate | null = null;
+
+  @RefField(() => Opinion, { nullable: true, description: 'The commission’s opinion.' })
+  @ManyToOne(() => Opinion, { nullable: true })
+  commissionOpinion: Opinion | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the outcome (appointment, not selected, withdrawal).' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: IsoDate | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Reason of the outcome; required when it departs from the commission’s opinion.' })
+  @Property({ type: 'text', nullable: true })
+  outcomeReason: string | null = null;
+}

@@ -1,0 +1,36 @@
+import { Collection, Entity, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Service } from '../referential/service.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { ImplantationMap } from './implantation-map.entity';
+
+/** A call for candidates, on the basis of the job description and the adopted map [001 art. 4, §2.2]. */
+@ObjectType()
+@Entity()
+export class CandidateCall extends BaseEntity {
+  @Field()
+  @Property({ type: 'string' })
+  title!: string;
+
+  @RefField(() => ImplantationMap, { description: 'The adopted map the call is opened on.' })
+  @ManyToOne(() => ImplantationMap, { index: true })
+  map!: ImplantationMap;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  openingDate!: IsoDate;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  closingDate!: IsoDate;
+
+  @Field(() => String, { nullable: true, description: 'The job description (fiche d’emploi) the call refers to.' })
+  @Property({ type: 'text', nullable: true })
+  jobDescription: string | null = null;
+
+  /** The services concerned (on the map); read through the `services` field resolver. */
+  @ManyToMany(() => Service)
+  services = new Collection<Service>(this);
+}

@@ -1,0 +1,263 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { OpinionValue } from '../commissions/enums';
+import { DesignatingAuthority } from '../referential/enums';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { AppointmentStatus, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus, TimeCreditUnit, TrainingKind } from './enums';
+
+/*
+ * Inputs serve create, update and bulk rows alike: a field left out is unchanged, null clears it.
+ * No input carries a workflow status: statuses change only through the workflow mutations.
+ */
+
+@InputType()
+export class RegimeInput {
+  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) legalBasis?: string;
+  @Field({ nullable: true }) titularOnly?: boolean;
+  @Field({ nullable: true }) excludesClasMembers?: boolean;
+  @Field({ nullable: true }) mobilityCriterion?: boolean;
+  @Field({ nullable: true }) jointInterview?: boolean;
+  @Field({ nullable: true }) ministerialForCentral?: boolean;
+  @Field({ nullable: true }) preciseTimeCredit?: boolean;
+  @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
+  @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
+}
+
+@InputType()
+export class RegimeFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+}
+
+@InputType()
+export class ImplantationMapInput {
+  @Field({ nullable: true }) title?: string;
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => DesignatingAuthority, { nullable: true }) authority?: DesignatingAuthority;
+  @Field(() => String, { nullable: true }) rationale?: string | null;
+}
+
+@InputType()
+export class ImplantationMapFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) departmentId?: string;
+  @Field(() => DesignatingAuthority, { nullable: true }) authority?: DesignatingAuthority;
+  @Field(() => [ImplantationMapStatus], { nullable: true }) status?: ImplantationMapStatus[];
+  @Field(() => DateScalar, { nullable: true, description: 'Only the revisions in force (adopted, not yet superseded) on this date.' }) inForceOn?: IsoDate;
+}
+
+@InputType()
+export class ImplantationMapEntryInput {
+  @Field(() => ID, { nullable: true }) mapId?: string;
+  @Field(() => ID, { nullable: true }) serviceId?: string;
+  @Field(() => Int, { nullable: true }) requiredCount?: number;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class ImplantationMapEntryFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) mapId?: string;
+  @Field(() => ID, { nullable: true }) serviceId?: string;
+}
+
+@InputType()
+export class CandidateCallInput {
+  @Field({ nullable: true }) title?: string;
+  @Field(() => ID, { nullable: true }) mapId?: string;
+  @Field(() => DateScalar, { nullable: true }) openingDate?: IsoDate;
+  @Field(() => DateScalar, { nullable: true }) closingDate?: IsoDate;
+  @Field(() => String, { nullable: true }) jobDescription?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'The services concerned, on the map (all of the map’s when omitted at creation).' }) serviceIds?: string[];
+}
+
+@InputType()
+export class CandidateCallFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) mapId?: string;
+}
+
+@InputType()
+export class CandidacyInput {
+  @Field(() => ID, { nullable: true }) callId?: string;
+  @Field(() => ID, { nullable: true }) agentId?: string;
+  @Field(() => ID, { nullable: true }) serviceId?: string;
+  @Field(() => DateScalar, { nullable: true }) filedOn?: IsoDate;
+  @Field(() => String, { nullable: true }) motivation?: string | null;
+  @Field(() => String, { nullable: true }) headOfServiceName?: string | null;
+}
+
+@InputType()
+export class CandidacyFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) callId?: string;
+  @Field(() => ID, { nullable: true }) agentId?: string;
+  @Field(() => ID, { nullable: true }) serviceId?: string;
+  @Field(() => [CandidacyStatus], { nullable: true }) status?: CandidacyStatus[];
+}
+
+@InputType()
+export class AppointmentFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) agentId?: string;
+  @Field(() => ID, { nullable: true }) mapId?: string;
+  @Field(() => ID, { nullable: true }) candidacyId?: string;
+  @Field(() => [AppointmentStatus], { nullable: true }) status?: AppointmentStatus[];
+  @Field(() => DateScalar, { nullable: true, description: 'Only the appointments running (started, not ended) on this date.' }) runningOn?: IsoDate;
+}
+
+@InputType()
+export class MissionLetterInput {
+  @Field(() => ID, { nullable: true }) appointmentId?: string;
+  @Field(() => Float, { nullable: true }) timeCreditAmount?: number | null;
+  @Field(() => TimeCreditUnit, { nullable: true }) timeCreditUnit?: TimeCreditUnit | null;
+  @Field({ nullable: true }) historical?: boolean;
+  @Field(() => String, { nullable: true }) historicalTimeCredit?: string | null;
+  @Field(() => String, { nullable: true }) means?: string | null;
+  @Field(() => String, { nullable: true }) dedicatedEmail?: string | null;
+  @Field(() => String, { nullable: true }) trainingModalities?: string | null;
+  @Field({ nullable: true }) annualInterviewMention?: boolean;
+  @Field(() => String, { nullable: true }) organigrammePlacement?: string | null;
+  @Field(() => String, { nullable: true }) headOfServiceName?: string | null;
+  @Field(() => String, { nullable: true }) socialActionHeadName?: string | null;
+}
+
+@InputType()
+export class MissionLetterFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) appointmentId?: string;
+  @Field(() => [MissionLetterStatus], { nullable: true }) status?: MissionLetterStatus[];
+}
+
+@InputType()
+export class TrainingInput {
+  @Field(() => ID, { nullable: true }) agentId?: string;
+  @Field(() => TrainingKind, { nullable: true }) kind?: TrainingKind;
+  @Field({ nullable: true }) title?: string;
+  @Field(() => DateScalar, { nullable: true }) date?: IsoDate;
+  @Field(() => Float, { nullable: true }) hours?: number | null;
+}
+
+@InputType()
+export class TrainingFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) agentId?: string;
+  @Field(() => TrainingKind, { nullable: true }) kind?: TrainingKind;
+}
+
+@InputType()
+export class InformationMeetingInput {
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => DateScalar, { nullable: true }) date?: IsoDate;
+  @Field({ nullable: true }) title?: string;
+  @Field(() => String, { nullable: true }) agenda?: string | null;
+}
+
+@InputType()
+export class InformationMeetingFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) departmentId?: string;
+}
+
+@InputType()
+export class InformationMeetingAttendanceInput {
+  @Field(() => ID, { nullable: true }) meetingId?: string;
+  @Field(() => ID, { nullable: true }) agentId?: string;
+}
+
+@InputType()
+export class InformationMeetingAttendanceFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) meetingId?: string;
+  @Field(() => ID, { nullable: true }) agentId?: string;
+}
+
+@InputType()
+export class FieldReportInput {
+  @Field(() => ID, { nullable: true }) appointmentId?: string;
+  @Field(() => DateScalar, { nullable: true }) date?: IsoDate;
+  @Field({ nullable: true }) topic?: string;
+  @Field({ nullable: true }) text?: string;
+  @Field({ nullable: true }) difficulty?: boolean;
+  @Field(() => String, { nullable: true }) followUp?: string | null;
+  @Field(() => DateScalar, { nullable: true }) followUpOn?: IsoDate | null;
+}
+
+@InputType()
+export class FieldReportFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) appointmentId?: string;
+  @Field({ nullable: true }) difficulty?: boolean;
+}
+
+@InputType()
+export class AnnualReportInput {
+  @Field(() => ID, { nullable: true }) departmentId?: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => String, { nullable: true }) narrative?: string | null;
+}
+
+@InputType()
+export class AnnualReportFilter {
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => ID, { nullable: true }) departmentId?: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+}
+
+// Workflow inputs.
+
+@InputType()
+export class RecordOpinionInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => OpinionValue) value!: OpinionValue;
+  @Field(() => String, { nullable: true }) reasons?: string | null;
+  @Field(() => String, { nullable: true, description: 'On an annual report: the commission’s proposals [001 §2.7].' }) proposals?: string | null;
+  @Field(() => ID, { nullable: true }) implantationMapId?: string;
+  @Field(() => ID, { nullable: true }) candidacyId?: string;
+  @Field(() => ID, { nullable: true }) annualReportId?: string;
+  @Field(() => Int, { description: 'The version of the subject (map, candidacy or report) as read.' }) version!: number;
+}
+
+@InputType()
+export class AdoptImplantationMapInput {
+  @Field() arreteNumber!: string;
+  @Field(() => DateScalar) arreteDate!: IsoDate;
+  @Field() arreteSignatory!: string;
+  @Field(() => String, { nullable: true, description: 'Required when the adoption departs from an unfavourable opinion.' }) decisionReason?: string | null;
+}
+
+@InputType()
+export class HeadOpinionInput {
+  @Field(() => OpinionValue) value!: OpinionValue;
+  @Field({ description: 'The reasons: the opinion is « motivé » [001 §2.2].' }) reasons!: string;
+  @Field(() => DateScalar) on!: IsoDate;
+  @Field(() => String, { nullable: true }) headOfServiceName?: string | null;
+}
+
+@InputType()
+export class AppointCandidateInput {
+  @Field(() => DateScalar) interviewDate!: IsoDate;
+  @Field({ description: 'The head of the social action service took part (required under 2026).' }) jointInterview!: boolean;
+  @Field() arreteNumber!: string;
+  @Field(() => DateScalar, { description: 'The date of the appointing act: the regime in force that day applies.' }) arreteDate!: IsoDate;
+  @Field() arreteSignatory!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default: the arrêté’s date.' }) startDate?: IsoDate;
+  @Field(() => [ID], { nullable: true, description: 'The services covered (on the map); default: the candidacy’s service.' }) serviceIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'The sites (establishments) of the covered services where the correspondent acts.' }) siteIds?: string[];
+  @Field(() => String, { nullable: true, description: 'Required when appointing against an unfavourable commission opinion.' }) decisionReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when a mobility plan was declared at filing under the 2026 regime.' }) mobilityAcknowledgedReason?: string | null;
+}
+
+@InputType()
+export class CloseCandidacyInput {
+  @Field(() => DateScalar) on!: IsoDate;
+  @Field(() => String, { nullable: true }) reason?: string | null;
+}

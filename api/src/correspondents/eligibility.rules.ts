@@ -1,0 +1,99 @@
+import { MemberRole } from '../commissions/enums';
+import { AgentStatus } from '../referential/enums';
+import { isValidOn } from '../shared/dated';
+import { Severity, violation, type Violation } from '../shared/errors';
+import type { IsoDate } from '../shared/scalars';
+
+/*
+ * Who may be a correspondent, per regime (DOMAIN.md §4, 3.). Conditions are errors and follow the regime in force on
+ * the date checked (the filing date at filing, the arrêté's date at appointment); the 2026 mobility criterion looks at
+ * the filing date and is a warning that the appointment must acknowledge with a reason.
+ */
+
+export interface RegimeRules {
+  id: string;
+  code: string;
+  name: string;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  titularOnly: boolean;
+  excludesClasMembers: boolean;
+  mobilityCriterion: boolean;
+}
+
+/** The regime in force on a date (periods are inclusive), or null when none is configured for it. */
+export function regimeOn<R extends { validFrom: IsoDate; validTo: IsoDate | null }>(regimes: readonly R[], date: IsoDate): R | null {
+  return regimes.find((r) => isValidOn(r, date)) ?? null;
+}
+
+export const noRegimeRule = (field: string, date: IsoDate): Violation[] => [
+  violation(field, 'REGIME_NONE', `Aucun régime des correspondants de l’action sociale n’est en vigueur le ${date} : configurez les régimes.`),
+];
+
+export interface EligibilityFacts {
+  stage: 'FILING' | 'APPOINTMENT';
+  /** The date checked: filing date, or the arrêté's date. */
+  date: IsoDate;
+  /** The regime in force on `date`: the status and CLAS conditions follow it. */
+  regime: RegimeRules;
+  /** The regime in force on the filing date: the mobility criterion follows it. */
+  filingRegime: RegimeRules;
+  agent: { name: string; status: AgentStatus; interior: boolean; validFrom: IsoDate; validTo: IsoDate | null; active: boolean };
+  /** The agent's service of assignment on `date`, from the assignment history. */
+  serviceOnDate: { id: string; name: string } | null;
+  /** The services of the adopted map in force on `date` for the call's perimeter; null when there is none. */
+  mapServiceIds: ReadonlySet<string> | null;
+  /** The agent's titular or substitute seat on a CLAS on `date`, if any. */
+  clasSeat: { role: MemberRole; commission: string } | null;
+  /** The planned date of a short-term mobility plan on the agent's record at filing (still ahead of the filing date). */
+  mobilityPlanAtFiling: IsoDate | null;
+  /** At appointment: the deciding authority's reason for appointing despite that plan. */
+  mobilityAcknowledgedReason?: string | null;
+}
+
+const STATUS_LABELS: Record<AgentStatus, string> = {
+  [AgentStatus.TITULAIRE]: 'fonctionnaire titulaire',
+  [AgentStatus.STAGIAIRE]: 'fonctionnaire stagiaire',
+  [AgentStatus.CONTRACTUEL]: 'agent contractuel',
+};
+
+const when = (f: EligibilityFacts) => (f.stage === 'FILING' ? `au dépôt de la candidature (${f.date})` : `à la date de l’arrêté de nomination (${f.date})`);
+
+/** Every condition the agent fails, each naming its rule and its text, plus the mobility warning. */
+export function eligibilityRules(f: EligibilityFacts): Violation[] {
+  const out: Violation[] = [];
+  const regime = `Régime ${f.regime.code} (${f.regime.name})`;
+  // [001 art. 2, §2.3; 002 §2.3] an agent of the Ministry of the Interior in post…
+  if (!f.agent.interior) {
+    out.push(violation('agentId', 'ELIGIBILITY_NOT_INTERIOR_AGENT', `Condition « agent du ministère de l’Intérieur » non remplie : ${f.agent.name} est employé(e) par un autre ministère [arrêté du 12 février 2026, art. 2].`));
+  }
+  if (!f.agent.active || !isValidOn(f.agent, f.date) || !f.serviceOnDate) {
+    out.push(violation('agentId', 'ELIGIBILITY_NOT_IN_POST', `Condition « agent en poste » non remplie ${when(f)} : ${f.agent.name} n’a pas d’affectation à cette date [arrêté du 12 février 2026, art. 2].`));
+  } else if (!f.mapServiceIds) {
+    out.push(violation('serviceId', 'ELIGIBILITY_NO_ADOPTED_MAP', `Condition « service de la carte d’implantation adoptée » non remplie ${when(f)} : aucune carte n’est en vigueur pour ce périmètre [arrêté du 12 février 2026, art. 2 et 3].`));
+  } else if (!f.mapServiceIds.has(f.serviceOnDate.id)) {
+    out.push(violation('agentId', 'ELIGIBILITY_SERVICE_NOT_ON_MAP', `Condition « en poste dans un service de la carte d’implantation adoptée » non remplie ${when(f)} : le service d’affectation « ${f.serviceOnDate.name} » n’est pas sur la carte [arrêté du 12 février 2026, art. 2].`));
+  }
+  // 2007: fonctionnaires titulaires only [002 §2.3]; 2026: « titulaire ou non titulaire » [000].
+  if (f.regime.titularOnly && f.agent.status !== AgentStatus.TITULAIRE) {
+    out.push(violation('agentId', 'ELIGIBILITY_TITULAR_ONLY', `${regime} : seuls les fonctionnaires titulaires peuvent être correspondants de l’action sociale ; ${f.agent.name} est ${STATUS_LABELS[f.agent.status]} ${when(f)} [circulaire du 31 décembre 2007, §2.3].`));
+  }
+  // 2026: not a titular or substitute member of the CLAS [001 §2.3].
+  if (f.regime.excludesClasMembers && f.clasSeat) {
+    const role = f.clasSeat.role === MemberRole.TITULAIRE ? 'membre titulaire' : 'membre suppléant';
+    out.push(violation('agentId', 'ELIGIBILITY_CLAS_MEMBER', `${regime} : un membre titulaire ou suppléant de la commission locale d’action sociale ne peut pas être correspondant ; ${f.agent.name} est ${role} de « ${f.clasSeat.commission} » ${when(f)} [circulaire du 12 février 2026, §2.3].`));
+  }
+  out.push(...mobilityRule(f));
+  return out;
+}
+
+/** 2026: a short-term mobility plan declared at filing counts against the candidacy [000]: acknowledged with a reason, or refused. */
+function mobilityRule(f: EligibilityFacts): Violation[] {
+  if (!f.filingRegime.mobilityCriterion || !f.mobilityPlanAtFiling) return [];
+  const what = `${f.agent.name} avait déclaré au dépôt de sa candidature un projet de mobilité à court terme (prévu le ${f.mobilityPlanAtFiling}), critère de sélection du régime ${f.filingRegime.code} [fiche d’emploi du 12 février 2026]`;
+  if (f.stage === 'FILING') {
+    return [violation('agentId', 'ELIGIBILITY_MOBILITY_PLAN', `${what} : la nomination devra en justifier.`, Severity.WARNING)];
+  }
+  if (f.mobilityAcknowledgedReason?.trim()) return [];
+  return [violation('mobilityAcknowledgedReason', 'ELIGIBILITY_MOBILITY_PLAN_NOT_ACKNOWLEDGED', `${what} : indiquez le motif de la nomination malgré ce projet.`)];
+}

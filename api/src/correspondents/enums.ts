@@ -1,0 +1,91 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ImplantationMapStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  OPINION_GIVEN = 'OPINION_GIVEN',
+  ADOPTED = 'ADOPTED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+export enum CandidacyStatus {
+  FILED = 'FILED',
+  HEAD_OPINION_GIVEN = 'HEAD_OPINION_GIVEN',
+  COMMISSION_OPINION_GIVEN = 'COMMISSION_OPINION_GIVEN',
+  APPOINTED = 'APPOINTED',
+  NOT_SELECTED = 'NOT_SELECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** An appointment is effective only once its mission letter bears its three signatures [000; 001 §2.2]. */
+export enum AppointmentStatus {
+  PENDING_LETTER = 'PENDING_LETTER',
+  EFFECTIVE = 'EFFECTIVE',
+  ENDED = 'ENDED',
+}
+
+export enum ArreteKind {
+  MINISTERIAL = 'MINISTERIAL',
+  PREFECTORAL = 'PREFECTORAL',
+}
+
+/** (design) The texts set no term of office. */
+export enum AppointmentEndReason {
+  TERM = 'TERM',
+  RESIGNATION = 'RESIGNATION',
+  LEFT_SERVICE = 'LEFT_SERVICE',
+  REVOCATION = 'REVOCATION',
+}
+
+/** A precise time credit: a number with one of these units, never « temps suffisant » [000]. */
+export enum TimeCreditUnit {
+  HOURS_PER_WEEK = 'HOURS_PER_WEEK',
+  HOURS_PER_MONTH = 'HOURS_PER_MONTH',
+  FRACTION_OF_WORKING_TIME = 'FRACTION_OF_WORKING_TIME',
+}
+
+export enum MissionLetterStatus {
+  DRAFT = 'DRAFT',
+  PARTIALLY_SIGNED = 'PARTIALLY_SIGNED',
+  SIGNED = 'SIGNED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+/** The three signatures of a mission letter [001 §2.5]. */
+export enum Signatory {
+  AGENT = 'AGENT',
+  HEAD_OF_SERVICE = 'HEAD_OF_SERVICE',
+  SOCIAL_ACTION_HEAD = 'SOCIAL_ACTION_HEAD',
+}
+
+export enum TrainingKind {
+  INITIAL_ELEARNING = 'INITIAL_ELEARNING',
+  CONTINUING = 'CONTINUING',
+}
+
+export enum AnnualReportStatus {
+  DRAFT = 'DRAFT',
+  PRESENTED = 'PRESENTED',
+}
+
+/** Why a correspondent no longer meets the conditions of their appointment. */
+export enum BrokenConditionReason {
+  /** Became a titular or substitute member of a CLAS (2026 regime) [001 §2.3]. */
+  CLAS_MEMBER = 'CLAS_MEMBER',
+  /** Assigned to a service the appointment does not cover. */
+  LEFT_SERVICE = 'LEFT_SERVICE',
+  /** No longer in post. */
+  NOT_IN_POST = 'NOT_IN_POST',
+}
+
+registerEnumType(ImplantationMapStatus, { name: 'ImplantationMapStatus' });
+registerEnumType(CandidacyStatus, { name: 'CandidacyStatus' });
+registerEnumType(AppointmentStatus, { name: 'AppointmentStatus' });
+registerEnumType(ArreteKind, { name: 'ArreteKind' });
+registerEnumType(AppointmentEndReason, { name: 'AppointmentEndReason' });
+registerEnumType(TimeCreditUnit, { name: 'TimeCreditUnit' });
+registerEnumType(MissionLetterStatus, { name: 'MissionLetterStatus' });
+registerEnumType(Signatory, { name: 'Signatory' });
+registerEnumType(TrainingKind, { name: 'TrainingKind' });
+registerEnumType(AnnualReportStatus, { name: 'AnnualReportStatus' });
+registerEnumType(BrokenConditionReason, { name: 'BrokenConditionReason' });

@@ -1,0 +1,42 @@
+import { Entity, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Appointment } from './appointment.entity';
+
+/**
+ * What a correspondent passes on of the agents' needs and expectations [000], difficulties included [001 §3].
+ * Never personal case data (DOMAIN.md §7): the rules refuse texts that look like they hold some.
+ */
+@ObjectType()
+@Entity()
+export class FieldReport extends BaseEntity {
+  @RefField(() => Appointment, { description: 'The correspondent’s appointment.' })
+  @ManyToOne(() => Appointment, { index: true })
+  appointment!: Appointment;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date', index: true })
+  date!: IsoDate;
+
+  @Field()
+  @Property({ type: 'string' })
+  topic!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => Boolean, { description: 'A difficulty reported to the social action sub-directorate [001 §3].' })
+  @Property({ type: 'boolean', default: false })
+  difficulty: Opt<boolean> = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  followUp: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  followUpOn: IsoDate | null = null;
+}

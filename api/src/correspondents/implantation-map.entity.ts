@@ -1,0 +1,79 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { CommissionSession } from '../commissions/commission-session.entity';
+import { Opinion } from '../commissions/opinion.entity';
+import { Department } from '../referential/department.entity';
+import { DesignatingAuthority } from '../referential/enums';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { ImplantationMapStatus } from './enums';
+
+/**
+ * The list of the services (or geographically distinct parts) of a perimeter that need at least one correspondent,
+ * set by arrêté of the perimeter's authority after the commission's opinion [001 art. 3, §2.1]. One record per
+ * revision: DRAFT → SUBMITTED → OPINION_GIVEN → ADOPTED → SUPERSEDED (by the adoption of the next revision).
+ */
+@ObjectType()
+@Entity()
+export class ImplantationMap extends BaseEntity {
+  @Field()
+  @Property({ type: 'string' })
+  title!: string;
+
+  @RefField(() => Department, { nullable: true, description: 'The department of a prefect’s map; null for a central perimeter.' })
+  @ManyToOne(() => Department, { nullable: true, index: true })
+  department: Department | null = null;
+
+  @Field(() => DesignatingAuthority, { description: 'The authority that adopts the map and appoints the correspondents [001 art. 3].' })
+  @Enum({ items: () => DesignatingAuthority })
+  authority!: DesignatingAuthority;
+
+  @Field(() => Int, { description: '1 for the first map of the perimeter, then +1 per revision.' })
+  @Property({ type: 'integer' })
+  revision: Opt<number> = 1;
+
+  @RefField(() => ImplantationMap, { nullable: true, description: 'The revision this one revises.' })
+  @ManyToOne(() => ImplantationMap, { nullable: true })
+  previous: ImplantationMap | null = null;
+
+  @Field(() => ImplantationMapStatus)
+  @Enum({ items: () => ImplantationMapStatus })
+  status: Opt<ImplantationMapStatus> = ImplantationMapStatus.DRAFT;
+
+  @Field(() => String, { nullable: true, description: 'Rationale; may cite the 2007 criteria (dispersion of sites, headcount, means of communication) [002 §1].' })
+  @Property({ type: 'text', nullable: true })
+  rationale: string | null = null;
+
+  @RefField(() => CommissionSession, { nullable: true, description: 'The session the map was submitted to.' })
+  @ManyToOne(() => CommissionSession, { nullable: true })
+  session: CommissionSession | null = null;
+
+  @RefField(() => Opinion, { nullable: true })
+  @ManyToOne(() => Opinion, { nullable: true })
+  opinion: Opinion | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the adoption departs from the commission’s opinion.' })
+  @Property({ type: 'text', nullable: true })
+  decisionReason: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  arreteNumber: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  arreteDate: IsoDate | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  arreteSignatory: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'In force from (the arrêté’s date).' })
+  @Property({ type: 'date', nullable: true, index: true })
+  inForceFrom: IsoDate | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'In force until (the day before the next revision’s arrêté).' })
+  @Property({ type: 'date', nullable: true })
+  inForceTo: IsoDate | null = null;
+}

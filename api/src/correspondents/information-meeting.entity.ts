@@ -1,0 +1,42 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Agent } from '../referential/agent.entity';
+import { Department } from '../referential/department.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+
+/** The information meeting the head of the social action service holds at least once a year for the correspondents [001 §2.5]. */
+@ObjectType()
+@Entity()
+export class InformationMeeting extends BaseEntity {
+  @RefField(() => Department, { nullable: true, description: 'Null for the central administration’s meetings.' })
+  @ManyToOne(() => Department, { nullable: true, index: true })
+  department: Department | null = null;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date', index: true })
+  date!: IsoDate;
+
+  @Field()
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  agenda: string | null = null;
+}
+
+/** A correspondent present at an information meeting. */
+@ObjectType()
+@Entity()
+@Unique({ properties: ['meeting', 'agent'] })
+export class InformationMeetingAttendance extends BaseEntity {
+  @RefField(() => InformationMeeting)
+  @ManyToOne(() => InformationMeeting, { index: true, deleteRule: 'cascade' })
+  meeting!: InformationMeeting;
+
+  @RefField(() => Agent)
+  @ManyToOne(() => Agent, { index: true })
+  agent!: Agent;
+}

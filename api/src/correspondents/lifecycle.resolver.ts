@@ -1,0 +1,144 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Opinion } from '../commissions/opinion.entity';
+import type { Context } from '../context';
+import { Service } from '../referential/service.entity';
+import { crudResolver } from '../shared/crud.resolver';
+import { Violation } from '../shared/errors';
+import { DateScalar, type IsoDate, today } from '../shared/scalars';
+import { StatusChange } from '../shared/workflow/status-change.entity';
+import { statusHistory } from '../shared/workflow/status-history';
+import { allowedActions } from '../shared/workflow/workflow';
+import { Appointment } from './appointment.entity';
+import { servicesOf } from './appointment.service';
+import { CandidateCall } from './candidate-call.entity';
+import { Candidacy } from './candidacy.entity';
+import { candidacies } from './candidacy.service';
+import { appointCandidate, giveHeadOpinion, notSelectCandidacy, withdrawCandidacy } from './candidacy.workflow';
+import {
+  AdoptImplantationMapInput, AppointCandidateInput, CandidacyFilter, CandidacyInput, CandidateCallFilter, CandidateCallInput, CloseCandidacyInput,
+  HeadOpinionInput, ImplantationMapEntryFilter, ImplantationMapEntryInput, ImplantationMapFilter, ImplantationMapInput, RecordOpinionInput, RegimeFilter, RegimeInput,
+} from './correspondents.types';
+import { eligibilityOn } from './eligibility.repository';
+import { ImplantationMapEntry } from './implantation-map-entry.entity';
+import { ImplantationMap } from './implantation-map.entity';
+import { candidateCalls, implantationMapEntries, implantationMaps } from './implantation-map.service';
+import { adoptImplantationMap, reviseImplantationMap, submitImplantationMap } from './implantation-map.workflow';
+import { recordOpinion } from './opinion.workflow';
+import { Regime } from './regime.entity';
+import { regimes } from './regime.service';
+import { candidacyMachine, implantationMapMachine } from './workflow.rules';
+
+const TRANSITIONS = { description: 'The workflow actions allowed from the current status (from the state machine’s table).' };
+
+@Resolver(() => Regime)
+export class RegimeResolver extends crudResolver({ type: 'Regime', plural: 'regimes' }, Regime, RegimeInput, RegimeFilter, regimes) {}
+
+@Resolver(() => ImplantationMap)
+export class ImplantationMapResolver extends crudResolver(
+  { type: 'ImplantationMap', plural: 'implantationMaps' }, ImplantationMap, ImplantationMapInput, ImplantationMapFilter, implantationMaps,
+) {
+  @FieldResolver(() => [ImplantationMapEntry])
+  entries(@Root() map: ImplantationMap, @Ctx() ctx: Context) {
+    return ctx.loaders.children(ImplantationMapEntry, 'map', map.id, {}, { id: 'asc' }, ['service']);
+  }
+
+  @FieldResolver(() => [String], TRANSITIONS)
+  allowedTransitions(@Root() map: ImplantationMap) {
+    return allowedActions(implantationMapMachine, map.status);
+  }
+
+  @FieldResolver(() => [StatusChange])
+  statusHistory(@Root() map: ImplantationMap, @Ctx() ctx: Context) {
+    return statusHistory(ctx, 'ImplantationMap', map.id);
+  }
+
+  @Mutation(() => ImplantationMap, { description: 'DRAFT → SUBMITTED to a session of the competent CLAS [001 §2.1].' })
+  submitImplantationMap(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Date of submission (default today).' }) on: IsoDate | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return submitImplantationMap(ctx, id, version, sessionId, on);
+  }
+
+  @Mutation(() => ImplantationMap, { description: 'OPINION_GIVEN → ADOPTED by arrêté; supersedes the revision it replaces.' })
+  adoptImplantationMap(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AdoptImplantationMapInput) input: AdoptImplantationMapInput, @Ctx() ctx: Context) {
+    return adoptImplantationMap(ctx, id, version, input);
+  }
+
+  @Mutation(() => ImplantationMap, { description: 'Starts a revision of an adopted map: a new DRAFT with the same services.' })
+  reviseImplantationMap(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
+    return reviseImplantationMap(ctx, id, version);
+  }
+
+  @Mutation(() => Opinion, { description: 'A commission’s opinion on a map, a candidacy or an annual report, given in a session; moves its subject on.' })
+  recordOpinion(@Arg('input', () => RecordOpinionInput) input: RecordOpinionInput, @Ctx() ctx: Context) {
+    return recordOpinion(ctx, input);
+  }
+}
+
+@Resolver(() => ImplantationMapEntry)
+export class ImplantationMapEntryResolver extends crudResolver(
+  { type: 'ImplantationMapEntry', plural: 'implantationMapEntries' }, ImplantationMapEntry, ImplantationMapEntryInput, ImplantationMapEntryFilter, implantationMapEntries,
+) {}
+
+@Resolver(() => CandidateCall)
+export class CandidateCallResolver extends crudResolver({ type: 'CandidateCall', plural: 'candidateCalls' }, CandidateCall, CandidateCallInput, CandidateCallFilter, candidateCalls) {
+  @FieldResolver(() => [Service], { description: 'The services concerned.' })
+  services(@Root() call: CandidateCall, @Ctx() ctx: Context) {
+    return servicesOf(ctx, CandidateCall, call.id);
+  }
+
+  @FieldResolver(() => [Candidacy])
+  candidacies(@Root() call: CandidateCall, @Ctx() ctx: Context) {
+    return ctx.loaders.children(Candidacy, 'call', call.id, {}, { filedOn: 'asc' });
+  }
+}
+
+@Resolver(() => Candidacy)
+export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural: 'candidacies' }, Candidacy, CandidacyInput, CandidacyFilter, candidacies) {
+  @FieldResolver(() => [String], TRANSITIONS)
+  allowedTransitions(@Root() candidacy: Candidacy) {
+    return allowedActions(candidacyMachine, candidacy.status);
+  }
+
+  @FieldResolver(() => [StatusChange])
+  statusHistory(@Root() candidacy: Candidacy, @Ctx() ctx: Context) {
+    return statusHistory(ctx, 'Candidacy', candidacy.id);
+  }
+
+  @FieldResolver(() => [Violation], { description: 'The eligibility conditions checked as for an appointment on a date (default today), under the regime in force that day.' })
+  eligibility(@Root() candidacy: Candidacy, @Arg('on', () => DateScalar, { nullable: true }) on: IsoDate | undefined, @Ctx() ctx: Context) {
+    return eligibilityOn(ctx, candidacy.id, on ?? today());
+  }
+
+  @FieldResolver(() => Appointment, { nullable: true })
+  async appointment(@Root() candidacy: Candidacy, @Ctx() ctx: Context) {
+    const [appointment] = await ctx.loaders.children(Appointment, 'candidacy', candidacy.id);
+    return appointment ?? null;
+  }
+
+  @Mutation(() => Candidacy, { description: 'FILED → HEAD_OPINION_GIVEN: the head of service’s reasoned opinion [001 §2.2].' })
+  giveHeadOpinion(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => HeadOpinionInput) input: HeadOpinionInput, @Ctx() ctx: Context) {
+    return giveHeadOpinion(ctx, id, version, input);
+  }
+
+  @Mutation(() => Appointment, { description: 'COMMISSION_OPINION_GIVEN → APPOINTED: eligibility checked again on the arrêté’s date; creates the appointment.' })
+  appointCandidate(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AppointCandidateInput) input: AppointCandidateInput, @Ctx() ctx: Context) {
+    return appointCandidate(ctx, id, version, input);
+  }
+
+  @Mutation(() => Candidacy, { description: 'COMMISSION_OPINION_GIVEN → NOT_SELECTED (against a favourable opinion: with its reason).' })
+  notSelectCandidacy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput, @Ctx() ctx: Context) {
+    return notSelectCandidacy(ctx, id, version, input);
+  }
+
+  @Mutation(() => Candidacy, { description: 'Withdrawal by the agent, before the decision.' })
+  withdrawCandidacy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput, @Ctx() ctx: Context) {
+    return withdrawCandidacy(ctx, id, version, input);
+  }
+}
+
+export const lifecycleResolvers = [RegimeResolver, ImplantationMapResolver, ImplantationMapEntryResolver, CandidateCallResolver, CandidacyResolver] as const;

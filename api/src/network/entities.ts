@@ -1,0 +1,6 @@
+import { PostAssignment } from './post-assignment.entity';
+import { PostSector } from './post-sector.entity';
+import { Replacement } from './replacement.entity';
+import { SocialWorkerPost } from './social-worker-post.entity';
+
+export const networkEntities = [SocialWorkerPost, PostSector, PostAssignment, Replacement];

@@ -1,0 +1,80 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { departmentsSql } from '../access/scope';
+import type { Context } from '../context';
+import { EXCLUDED_POPULATIONS } from '../referential/enums';
+import { DateScalar, type IsoDate, today } from '../shared/scalars';
+import { named, validSql as valid } from '../shared/sql';
+
+/** The target of the network: about 1,000 agents per ASS, within budget [004 §II]. */
+export const AGENTS_PER_ASS_TARGET = 1000;
+
+@ObjectType({ description: 'Agents of the populations the network serves per ASS (ETP), as of a date [004 §II].' })
+export class SocialWorkerRatio {
+  @Field(() => ID, { description: 'The department or region.' }) id!: string;
+  @Field(() => DateScalar, { description: 'The date of the state.' }) asOf!: IsoDate;
+  @Field(() => Int, { description: 'Declared headcounts of the populations the network serves (military gendarmes and services excluded from the network apart [004 §I]).' })
+  networkAgents!: number;
+  @Field(() => Float, { description: 'ASS in ETP: work quota × the part of their service time allocated to this area’s services (the post’s residence when not allocated).' })
+  socialWorkerEtp!: number;
+  @Field(() => Float, { nullable: true, description: 'networkAgents / socialWorkerEtp; null when no ASS serves the area.' })
+  agentsPerSocialWorker!: number | null;
+  @Field(() => Int, { description: 'The target ratio (about 1,000 agents per ASS [004 §II]).' }) target!: number;
+}
+
+/**
+ * Per department: network headcount, and ASS ETP. An ASS's work quota goes to departments in proportion to the time it
+ * allocates to their services (its function time follows its service time); an ASS with no allocation counts for the
+ * department of its post's residence. Grouped by department or by region, in one statement.
+ */
+const RATIO_SQL = (key: string, scope: string) => `
+with ass as (
+  select pa.id, pa.work_quota, p.residence_id
+  from post_assignment pa join social_worker_post p on p.id = pa.post_id
+  where p.kind = 'ASS' and ${valid('pa')} and ${valid('p')}
+), alloc as (
+  select ta.assignment_id, s.department_id, sum(ta.share) as share
+  from time_allocation ta join service s on s.id = ta.service_id
+  where ta.target_kind = 'SERVICE' and ${valid('ta')} and ta.assignment_id in (select id from ass)
+  group by ta.assignment_id, s.department_id
+), totals as (
+  select assignment_id, sum(share) as total from alloc group by assignment_id having sum(share) > 0
+), etp as (
+  select a.department_id, ass.work_quota * a.share / t.total as etp
+  from alloc a join totals t on t.assignment_id = a.assignment_id join ass on ass.id = a.assignment_id
+  union all
+  select rs.department_id, ass.work_quota
+  from ass join service rs on rs.id = ass.residence_id
+  where not exists (select 1 from totals t where t.assignment_id = ass.id)
+)
+, etp_by_department as (
+  select department_id, sum(etp) as etp from etp group by department_id
+), network as (
+  select s.department_id, sum(h.count) as agents
+  from service_headcount h join service s on s.id = h.service_id
+  where not s.excluded_from_network and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}
+  group by s.department_id
+)
+select ${key} as key, coalesce(sum(n.agents), 0) as agents, coalesce(sum(e.etp), 0) as etp
+from department d
+left join network n on n.department_id = d.id
+left join etp_by_department e on e.department_id = d.id
+where ${key} in (:ids)${scope}
+group by ${key}`;
+
+function ratioLoader(ctx: Context, level: 'department' | 'region', asOf: IsoDate) {
+  return ctx.loaders.loader<SocialWorkerRatio>(`ratio:${level}:${asOf}`, async (ids) => {
+    // Ratios are read for the caller's departments only (a region's ratio sums those of them it may see).
+    const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', await departmentsSql(ctx.access, 'd.id')), { asOf, ids: [...ids], excluded: [...EXCLUDED_POPULATIONS] });
+    const rows = await ctx.em.getConnection().execute<{ key: string; agents: string; etp: string }[]>(...query);
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return ids.map((id) => {
+      const agents = Number(byKey.get(id)?.agents ?? 0);
+      const etp = Math.round(Number(byKey.get(id)?.etp ?? 0) * 1e6) / 1e6;
+      return Object.assign(new SocialWorkerRatio(), {
+        id, asOf, networkAgents: agents, socialWorkerEtp: etp, agentsPerSocialWorker: etp > 0 ? Math.round(agents / etp) : null, target: AGENTS_PER_ASS_TARGET,
+      });
+    });
+  });
+}
+
+export const ratioOf = (ctx: Context, level: 'department' | 'region', id: string, asOf: IsoDate = today()) => ratioLoader(ctx, level, asOf).load(id);

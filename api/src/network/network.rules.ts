@@ -1,0 +1,112 @@
+import { AgentCategory } from '../referential/enums';
+import { violation, type Violation } from '../shared/errors';
+import { type Dated, describePeriod, segments, within } from '../shared/periods';
+import { AdministrativeAuthority, PostKind } from './enums';
+
+/** Tolerance on sums of fractions (quotas, shares): floating point and rounding in the inputs. */
+export const EPSILON = 0.001;
+
+/**
+ * The interministerial corps of social workers (ASS and CTSS, since 19 October 2012 [004 §III.2]):
+ * recognised by name, so that the corps label may vary ("Assistants de service social des administrations de l'État").
+ */
+export const SOCIAL_SERVICE_CORPS = /service social/i;
+
+const KIND_LABEL: Record<PostKind, string> = {
+  [PostKind.CTN]: 'conseiller technique national',
+  [PostKind.CT_CENTRAL]: 'conseiller technique coordonnateur de l’administration centrale',
+  [PostKind.CTR]: 'conseiller technique régional',
+  [PostKind.ASS]: 'assistant de service social',
+};
+
+/**
+ * ASS are category B state-qualified social workers and cannot be replaced by agents of other corps [004 §II.3, §III.1];
+ * CTR, CT_CENTRAL and CTN are category A social service counsellors [004 §II.1–2].
+ */
+export function qualificationRule(kind: PostKind, agent: { category: AgentCategory; corps: string; label: string }): Violation[] {
+  const category = kind === PostKind.ASS ? AgentCategory.B : AgentCategory.A;
+  if (agent.category === category && SOCIAL_SERVICE_CORPS.test(agent.corps)) return [];
+  return [violation('agentId', 'POST_QUALIFICATION', `Un poste de ${KIND_LABEL[kind]} requiert un agent de catégorie ${category} d’un corps du service social (circulaire NOR INTK1307790C, § II et III.1) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`)];
+}
+
+/** CTR posts are carried by programme 216, ASS posts by programme 307 [004 §III.1]. */
+export function budgetProgrammeRule(kind: PostKind, programme: number): Violation[] {
+  const expected = kind === PostKind.CTR ? 216 : kind === PostKind.ASS ? 307 : null;
+  if (expected !== null && programme !== expected) {
+    return [violation('budgetProgramme', 'POST_BUDGET_PROGRAMME', `Les emplois de ${KIND_LABEL[kind]} sont portés par le programme ${expected} (circulaire NOR INTK1307790C, § III.1), non ${programme}.`)];
+  }
+  if (programme !== 216 && programme !== 307) return [violation('budgetProgramme', 'POST_BUDGET_PROGRAMME', `Programme budgétaire inconnu : ${programme} (216 ou 307).`)];
+  return [];
+}
+
+/** The technical hierarchy: ASS → CTR or CT_CENTRAL → CTN; the CTN has no technical superior [004 §II]. */
+export function technicalSuperiorRule(kind: PostKind, superior: PostKind | null): Violation[] {
+  const allowed: Record<PostKind, PostKind[]> = {
+    [PostKind.ASS]: [PostKind.CTR, PostKind.CT_CENTRAL],
+    [PostKind.CTR]: [PostKind.CTN],
+    [PostKind.CT_CENTRAL]: [PostKind.CTN],
+    [PostKind.CTN]: [],
+  };
+  if (superior === null || allowed[kind].includes(superior)) return [];
+  const expected = allowed[kind].map((k) => KIND_LABEL[k]).join(' ou ') || 'aucun (sommet du réseau)';
+  return [violation('technicalSuperiorId', 'POST_HIERARCHY', `Le supérieur technique d’un poste de ${KIND_LABEL[kind]} est un poste de ${expected}, non de ${KIND_LABEL[superior]}.`)];
+}
+
+export function administrativeAuthority(kind: PostKind, residenceInDepartment: boolean): AdministrativeAuthority {
+  if (kind === PostKind.CTR) return AdministrativeAuthority.REGIONAL_PREFECT_AND_DRH;
+  if (kind === PostKind.ASS && residenceInDepartment) return AdministrativeAuthority.DEPARTMENT_PREFECT;
+  return AdministrativeAuthority.DRH;
+}
+
+export function fractionRule(field: string, value: number | undefined, label: string): Violation[] {
+  if (value === undefined || (value > 0 && value <= 1 + EPSILON)) return [];
+  return [violation(field, 'FRACTION_RANGE', `« ${label} » doit être compris entre 0 (exclu) et 1 : ${value} reçu.`)];
+}
+
+/** A sector is a region for a CTR, a department (or part of one) for an ASS or the CT_CENTRAL; the CTN has none. */
+export function sectorRule(
+  kind: PostKind,
+  sector: { regionId: string | null; departmentId: string | null; temporary: boolean; decisionReference: string | null; decisionDate: string | null },
+): Violation[] {
+  const out: Violation[] = [];
+  if (kind === PostKind.CTN) return [violation('postId', 'SECTOR_KIND', 'Le conseiller technique national a une compétence nationale : pas de secteur.')];
+  if (kind === PostKind.CTR && (!sector.regionId || sector.departmentId)) out.push(violation('regionId', 'SECTOR_KIND', 'Le secteur d’un conseiller technique régional est une région.'));
+  if (kind !== PostKind.CTR && (!sector.departmentId || sector.regionId)) out.push(violation('departmentId', 'SECTOR_KIND', 'Le secteur d’un assistant de service social est un département ou une partie de département.'));
+  if (sector.temporary && kind !== PostKind.CTR) out.push(violation('temporary', 'SECTOR_TEMPORARY', 'Seul un conseiller technique régional prend temporairement en charge une autre région.'));
+  if (sector.temporary && (!sector.decisionReference || !sector.decisionDate)) {
+    out.push(violation(sector.decisionReference ? 'decisionDate' : 'decisionReference', 'SECTOR_DECISION_REQUIRED', 'La prise en charge temporaire d’une autre région se fait sur décision datée du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) : indiquez sa référence et sa date.'));
+  }
+  return out;
+}
+
+export interface QuotaPeriod extends Dated {
+  quota: number;
+  label: string;
+}
+
+/** Assignments of one post may overlap (two part-timers), never beyond the post's budgeted ETP. */
+export function postCapacityRule(self: QuotaPeriod, others: QuotaPeriod[], postEtp: number): Violation[] {
+  for (const segment of segments([self, ...others], self)) {
+    const total = segment.active.reduce((sum, a) => sum + a.quota, 0);
+    if (total > postEtp + EPSILON) {
+      const who = segment.active.filter((a) => a !== self).map((a) => a.label).join(', ');
+      return [violation('workQuota', 'POST_OVER_CAPACITY', `Le poste serait occupé à ${round(total)} ETP ${describePeriod(segment)} (avec ${who}), au-delà de son quota de ${postEtp} ETP.`)];
+    }
+  }
+  return [];
+}
+
+/** The replacing agent holds a post of the same kind (an ASS is replaced by an ASS [004 §III.1]), not the covered one, during the replacement. */
+export function replacementRule(
+  covered: { id: string; kind: PostKind },
+  replacing: Dated & { postId: string; kind: PostKind },
+  period: Dated,
+): Violation[] {
+  const out: Violation[] = [];
+  if (replacing.postId === covered.id) out.push(violation('replacingId', 'REPLACEMENT_SAME_POST', 'Un poste ne se remplace pas par sa propre affectation.'));
+  if (replacing.kind !== covered.kind) out.push(violation('replacingId', 'REPLACEMENT_KIND', `Un poste de ${KIND_LABEL[covered.kind]} est remplacé par un agent occupant un poste de même nature (${KIND_LABEL[replacing.kind]} proposé).`));
+  if (!within(period, replacing)) out.push(violation('validFrom', 'REPLACEMENT_OUTSIDE_ASSIGNMENT', `Le remplacement doit s’inscrire dans la période d’affectation du remplaçant (${describePeriod({ from: replacing.validFrom, to: replacing.validTo })}).`));
+  return out;
+}
+
+export const round = (n: number) => Math.round(n * 1000) / 1000;

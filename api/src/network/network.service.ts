@@ -1,0 +1,159 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Agent } from '../referential/agent.entity';
+import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { violation } from '../shared/errors';
+import type { IsoDate } from '../shared/scalars';
+import type { PostKind } from './enums';
+import { budgetProgrammeRule, fractionRule, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
+import type { PostAssignmentInput, PostSectorInput, ReplacementInput, SocialWorkerPostInput } from './network.types';
+import { PostAssignment } from './post-assignment.entity';
+import { PostSector } from './post-sector.entity';
+import { Replacement } from './replacement.entity';
+import { SocialWorkerPost } from './social-worker-post.entity';
+
+const period = { validFrom: 'Date de début', validTo: 'Date de fin' };
+const str = <E, I>(row: PreparedRow<E, I>, field: string) => valueOf(row, field) as string | null | undefined;
+
+/** The posts a batch refers to (through `field`), by id, in one query. */
+async function postsOf<E, I>(em: EntityManager, rows: PreparedRow<E, I>[], field: string): Promise<Map<string, SocialWorkerPost>> {
+  const ids = [...new Set(rows.map((r) => str(r, field)).filter((id): id is string => !!id))];
+  const posts = ids.length ? await em.find(SocialWorkerPost, { id: { $in: ids } }) : [];
+  return new Map(posts.map((p) => [p.id, p]));
+}
+
+export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerPostInput, Map<string, SocialWorkerPost>>({
+  entity: SocialWorkerPost,
+  label: 'Poste du service social',
+  fields: { code: 'Code', title: 'Intitulé', kind: 'Nature du poste', residenceId: 'Résidence administrative', budgetProgramme: 'Programme budgétaire', etp: 'Quota (ETP)', technicalSuperiorId: 'Supérieur technique', ...period },
+  list: {
+    search: ['code', 'title'],
+    sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
+    dated: true,
+    custom: { departmentId: (department: string) => ({ residence: { department } }) },
+  },
+  required: ['code', 'title', 'kind', 'residenceId', 'budgetProgramme', 'validFrom'],
+  unique: ['code'],
+  prepare: (em, rows) => postsOf(em, rows, 'technicalSuperiorId'),
+  check: (row, superiors) => {
+    const kind = valueOf(row, 'kind') as PostKind | undefined;
+    const programme = valueOf(row, 'budgetProgramme') as number | undefined;
+    const superiorId = str(row, 'technicalSuperiorId');
+    if (!kind) return [];
+    return [
+      ...(programme !== undefined ? budgetProgrammeRule(kind, programme) : []),
+      ...technicalSuperiorRule(kind, superiorId ? (superiors.get(superiorId)?.kind ?? null) : null),
+      ...fractionRule('etp', row.values.etp, 'Quota (ETP)'),
+      ...(superiorId && superiorId === row.existing?.id ? [violation('technicalSuperiorId', 'POST_HIERARCHY', 'Un poste n’est pas son propre supérieur.')] : []),
+    ];
+  },
+  beforeDelete: async (em, post) =>
+    (await em.count(PostAssignment, { post })) ? [violation('id', 'POST_HAS_ASSIGNMENTS', 'Ce poste a été occupé : il ne peut pas être supprimé ; fermez-le avec une date de fin.')] : [],
+});
+
+export const postSectors = new CrudService<PostSector, PostSectorInput, Map<string, SocialWorkerPost>>({
+  entity: PostSector,
+  label: 'Secteur',
+  fields: { postId: 'Poste', regionId: 'Région', departmentId: 'Département', part: 'Partie du département', temporary: 'Prise en charge temporaire', decisionReference: 'Référence de la décision', decisionDate: 'Date de la décision', ...period },
+  list: { search: ['part', 'decisionReference'], sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
+  required: ['postId', 'validFrom'],
+  prepare: (em, rows) => postsOf(em, rows, 'postId'),
+  check: (row, posts) => {
+    const post = posts.get(str(row, 'postId') ?? '');
+    if (!post) return [];
+    return sectorRule(post.kind, {
+      regionId: str(row, 'regionId') ?? null,
+      departmentId: str(row, 'departmentId') ?? null,
+      temporary: !!valueOf(row, 'temporary'),
+      decisionReference: str(row, 'decisionReference') ?? null,
+      decisionDate: str(row, 'decisionDate') ?? null,
+    });
+  },
+});
+
+interface AssignmentFacts {
+  posts: Map<string, SocialWorkerPost>;
+  agents: Map<string, Agent>;
+  /** Stored assignments of the batch's posts, as the batch changes them, and the batch's new ones. */
+  periods: (QuotaPeriod & { key: string; postId: string })[];
+}
+
+type AssignmentRow = PreparedRow<PostAssignment, PostAssignmentInput>;
+
+function assignmentPeriod(row: AssignmentRow, agents: Map<string, Agent>) {
+  const agent = agents.get(str(row, 'agentId') ?? '');
+  return {
+    key: row.existing?.id ?? `row-${row.index}`,
+    postId: str(row, 'postId') ?? '',
+    quota: (valueOf(row, 'workQuota') as number | undefined) ?? 0,
+    validFrom: str(row, 'validFrom') as IsoDate,
+    validTo: str(row, 'validTo') ?? null,
+    label: `${agent ? `${agent.firstName} ${agent.lastName}` : 'un agent'} (ligne ${row.index + 1})`,
+  };
+}
+
+export const postAssignments = new CrudService<PostAssignment, PostAssignmentInput, AssignmentFacts>({
+  entity: PostAssignment,
+  label: 'Affectation sur un poste',
+  fields: { postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', ...period },
+  list: { search: [], sortable: ['validFrom', 'validTo', 'workQuota'], dated: true },
+  required: ['postId', 'agentId', 'workQuota', 'employingMinistryId', 'validFrom'],
+  prepare: async (em, rows) => {
+    const posts = await postsOf(em, rows, 'postId');
+    const agentIds = [...new Set(rows.map((r) => str(r, 'agentId')).filter((id): id is string => !!id))];
+    const stored = posts.size ? await em.find(PostAssignment, { post: { $in: [...posts.keys()] } }, { populate: ['agent'] }) : [];
+    const agents = new Map([...stored.map((a) => a.agent), ...(agentIds.length ? await em.find(Agent, { id: { $in: agentIds } }) : [])].map((a) => [a.id, a]));
+    const changed = new Set(rows.map((r) => r.existing?.id));
+    const periods = [
+      ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
+        key: a.id, postId: a.post.id, quota: a.workQuota, validFrom: a.validFrom, validTo: a.validTo,
+        label: `${a.agent.firstName} ${a.agent.lastName} (${a.workQuota} ETP, depuis le ${a.validFrom})`,
+      })),
+      ...rows.map((r) => assignmentPeriod(r, agents)),
+    ];
+    return { posts, agents, periods };
+  },
+  check: (row, facts) => {
+    const post = facts.posts.get(str(row, 'postId') ?? '');
+    const agent = facts.agents.get(str(row, 'agentId') ?? '');
+    const self = assignmentPeriod(row, facts.agents);
+    const out = fractionRule('workQuota', row.values.workQuota, 'Quotité de travail');
+    if (post && agent && row.values.agentId !== undefined) out.push(...qualificationRule(post.kind, { ...agent, label: `${agent.firstName} ${agent.lastName}` }));
+    if (post && self.validFrom && out.length === 0) {
+      const others = facts.periods.filter((p) => p.postId === self.postId && p.key !== self.key);
+      out.push(...postCapacityRule(self, others, post.etp));
+    }
+    return out;
+  },
+  beforeDelete: async (em, assignment) =>
+    (await em.count(Replacement, { replacing: assignment })) ? [violation('id', 'ASSIGNMENT_HAS_REPLACEMENTS', 'Cette affectation assure des remplacements : supprimez-les d’abord.')] : [],
+});
+
+interface ReplacementFacts {
+  posts: Map<string, SocialWorkerPost>;
+  assignments: Map<string, PostAssignment>;
+}
+
+export const replacements = new CrudService<Replacement, ReplacementInput, ReplacementFacts>({
+  entity: Replacement,
+  label: 'Remplacement',
+  fields: { postId: 'Poste remplacé', replacingId: 'Affectation du remplaçant', reason: 'Motif', ...period },
+  list: { search: [], sortable: ['validFrom', 'validTo', 'reason'], dated: true },
+  required: ['postId', 'replacingId', 'reason', 'validFrom'],
+  prepare: async (em, rows) => {
+    const ids = [...new Set(rows.map((r) => str(r, 'replacingId')).filter((id): id is string => !!id))];
+    const assignments = ids.length ? await em.find(PostAssignment, { id: { $in: ids } }, { populate: ['post'] }) : [];
+    const posts = await postsOf(em, rows, 'postId');
+    return { posts, assignments: new Map(assignments.map((a) => [a.id, a])) };
+  },
+  check: (row, facts) => {
+    const covered = facts.posts.get(str(row, 'postId') ?? '');
+    const replacing = facts.assignments.get(str(row, 'replacingId') ?? '');
+    const validFrom = str(row, 'validFrom');
+    if (!covered || !replacing || !validFrom) return [];
+    return replacementRule(
+      covered,
+      { postId: replacing.post.id, kind: replacing.post.kind, validFrom: replacing.validFrom, validTo: replacing.validTo },
+      { validFrom, validTo: str(row, 'validTo') ?? null },
+    );
+  },
+});

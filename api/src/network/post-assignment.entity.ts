@@ -1,0 +1,28 @@
+import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Agent } from '../referential/agent.entity';
+import { Ministry } from '../referential/ministry.entity';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { SocialWorkerPost } from './social-worker-post.entity';
+
+/** An agent holding a post over a period, at a work quota (0.8 for 80 % part-time). */
+@ObjectType()
+@Entity()
+export class PostAssignment extends DatedEntity {
+  @RefField(() => SocialWorkerPost)
+  @ManyToOne(() => SocialWorkerPost, { index: true })
+  post!: SocialWorkerPost;
+
+  @RefField(() => Agent)
+  @ManyToOne(() => Agent, { index: true })
+  agent!: Agent;
+
+  @Field(() => Float, { description: 'Quotité de travail: 1 full time, 0.8 for 80 %.' })
+  @Property({ type: 'double', runtimeType: 'number' })
+  workQuota!: number;
+
+  @RefField(() => Ministry, { description: 'The Interior, or a partner ministry whose social worker serves under a convention and stays managed by it [004 §III.4].' })
+  @ManyToOne(() => Ministry, { index: true })
+  employingMinistry!: Ministry;
+}

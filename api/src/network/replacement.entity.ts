@@ -1,0 +1,24 @@
+import { Entity, Enum, ManyToOne } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { ReplacementReason } from './enums';
+import { PostAssignment } from './post-assignment.entity';
+import { SocialWorkerPost } from './social-worker-post.entity';
+
+/** Continuity: a post covered by the holder of another post during a vacancy or an absence, organised by the CTR [004 §II.2]. */
+@ObjectType()
+@Entity()
+export class Replacement extends DatedEntity {
+  @RefField(() => SocialWorkerPost, { description: 'The post covered.' })
+  @ManyToOne(() => SocialWorkerPost, { index: true })
+  post!: SocialWorkerPost;
+
+  @RefField(() => PostAssignment, { description: 'The assignment (agent on another post) that covers it.' })
+  @ManyToOne(() => PostAssignment, { index: true })
+  replacing!: PostAssignment;
+
+  @Field(() => ReplacementReason)
+  @Enum({ items: () => ReplacementReason })
+  reason!: ReplacementReason;
+}

@@ -1,0 +1,39 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Service } from '../referential/service.entity';
+import { DatedEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { PostKind } from './enums';
+
+/** A post of the social service network (a post, not a person: it may be vacant) [004 §II, §III.1]. */
+@ObjectType()
+@Entity()
+export class SocialWorkerPost extends DatedEntity {
+  @Field()
+  @Property({ type: 'string', unique: true })
+  code!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => PostKind)
+  @Enum({ items: () => PostKind })
+  kind!: PostKind;
+
+  @RefField(() => Service, { description: 'Administrative residence.' })
+  @ManyToOne(() => Service, { index: true })
+  residence!: Service;
+
+  @Field(() => Int, { description: 'Budget programme carrying the post: 216 for CTR, 307 for ASS [004 §III.1].' })
+  @Property({ type: 'integer' })
+  budgetProgramme!: number;
+
+  @Field(() => Float, { description: 'Budgeted full-time equivalent of the post (1 for a full post): assignments and allocations never exceed it.' })
+  @Property({ type: 'double', runtimeType: 'number', default: 1 })
+  etp: Opt<number> = 1;
+
+  @RefField(() => SocialWorkerPost, { nullable: true, description: 'Functional and technical superior: ASS → CTR (or CT_CENTRAL) → CTN [004 §II].' })
+  @ManyToOne(() => SocialWorkerPost, { nullable: true, index: true })
+  technicalSuperior: SocialWorkerPost | null = null;
+}

@@ -1,0 +1,16 @@
+/**
+ * Named parameters (`:asOf`) for raw SQL run through MikroORM's positional `?` bindings (arrays expand for `in (:ids)`):
+ * aggregate queries repeat the same date many times.
+ */
+export function named(sql: string, values: Record<string, unknown>): [string, unknown[]] {
+  const params: unknown[] = [];
+  const text = sql.replace(/(?<!:):([a-zA-Z]\w*)/g, (_match, name: string) => {
+    if (!(name in values)) throw new Error(`Paramètre SQL manquant : ${name}`);
+    params.push(values[name]);
+    return '?';
+  });
+  return [text, params];
+}
+
+/** The condition "valid on :asOf" of a dated table alias (periods inclusive at both ends). */
+export const validSql = (alias: string) => `${alias}.valid_from <= :asOf and (${alias}.valid_to is null or ${alias}.valid_to >= :asOf)`;

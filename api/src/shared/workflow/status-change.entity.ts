@@ -1,0 +1,42 @@
+import { Entity, Index, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../base.entity';
+import { DateScalar, type IsoDate } from '../scalars';
+
+/**
+ * One transition of a record's status, dated by the act that made it (an arrêté, a session, a signature):
+ * the status of any record on any past date is the last change on or before that date. Who made it and through
+ * which request is in the audit trail (written in the same flush).
+ */
+@ObjectType()
+@Entity()
+@Index({ properties: ['entityName', 'entityId', 'effectiveOn'] })
+export class StatusChange extends BaseEntity {
+  @Field({ description: 'GraphQL type name of the record, e.g. "ImplantationMap".' })
+  @Property({ type: 'string' })
+  entityName!: string;
+
+  @Field(() => ID)
+  @Property({ type: 'uuid' })
+  entityId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Null on creation.' })
+  @Property({ type: 'string', nullable: true })
+  fromStatus: string | null = null;
+
+  @Field()
+  @Property({ type: 'string' })
+  toStatus!: string;
+
+  @Field()
+  @Property({ type: 'string' })
+  action!: string;
+
+  @Field(() => DateScalar, { description: 'The date the transition takes effect (the act’s date).' })
+  @Property({ type: 'date' })
+  effectiveOn!: IsoDate;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+}

@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../seeds/demo/seed-demo';
+import type { TestApp } from '../support/app';
+import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  ({ app, browser } = await startBackOffice());
+  await seedDemo(app.em());
+  page = await (await signedIn(browser, app)).newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+afterAll(() => stopBackOffice(app, browser));
+
+/** Resource → its list query, to open the show page of one of its demo records. */
+const RESOURCES: Record<string, string> = {
+  'implantation-maps': 'implantationMaps', 'candidate-calls': 'candidateCalls', candidacies: 'candidacies', appointments: 'appointments',
+  'mission-letters': 'missionLetters', trainings: 'trainings', 'information-meetings': 'informationMeetings', 'field-reports': 'fieldReports',
+  'annual-reports': 'annualReports', regimes: 'regimes', commissions: 'commissions', 'commission-sessions': 'commissionSessions',
+  'commission-members': 'commissionMembers', opinions: 'opinions', 'session-attendances': 'sessionAttendances',
+  'implantation-map-entries': 'implantationMapEntries', 'information-meeting-attendances': 'informationMeetingAttendances',
+};
+
+describe('back office: every commission and correspondent screen renders the demo data in French', () => {
+  it.each(Object.entries(RESOURCES))('%s: list and show', async (resource, query) => {
+    const { data } = await app.gql(`{ ${query}(limit: 1) { items { id } } }`);
+    const [{ id }] = data![query].items;
+    await page.goto(`${app.baseUrl}/admin/#/${resource}`);
+    await expect.poll(() => page.locator('.RaDataTable-root tbody tr, .MuiTable-root tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.goto(`${app.baseUrl}/admin/#/${resource}/${id}/show`);
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.locator('.RaShow-main, .MuiCard-root').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/resources\.|app\.|enums\./);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists the support professionals’ directory', async () => {
+    await page.goto(`${app.baseUrl}/admin/#/support-professionals`);
+    await expect.poll(() => page.getByText('Cellule d’écoute et d’alerte').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the indicators page', async () => {
+    await page.goto(`${app.baseUrl}/admin/#/indicators`);
+    await page.getByTestId('indicators-dashboard').getByLabel('À la date du').fill('2026-06-30');
+    await expect.poll(() => page.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NATIONAL, type TestApp } from '../support/app';
+import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+import { serviceWithAgents } from '../support/fixtures';
+import { button, cell, openGrid, outcome, typeInto } from '../support/grid';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ app, browser } = await startBackOffice());
+});
+afterAll(() => stopBackOffice(app, browser));
+
+const newPage = async (): Promise<[BrowserContext, Page]> => {
+  const context = await signedIn(browser, app, NATIONAL, { viewport: { width: 1900, height: 1400 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  return [context, await context.newPage()];
+};
+
+/** The agents of a service in the grid's order (by name, then id), read through GraphQL. */
+async function agentsOf(serviceId: string) {
+  const { data } = await app.gql(
+    `query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "lastName" }], limit: 100) { items { id version registrationNumber lastName grade status category email } } }`,
+    { s: serviceId },
+  );
+  return data!.agents.items as { id: string; version: number; registrationNumber: string; lastName: string; grade: string; status: string; category: string; email: string | null }[];
+}
+
+describe('back office: spreadsheet view of agents', () => {
+  it('pastes a 3 × 20 range from the clipboard, marks exactly the two invalid cells, saves once they are fixed', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 20);
+    const [context, page] = await newPage();
+    await openGrid(page, app.baseUrl, 'agents', { serviceId: service.id }, 20);
+    // A range as LibreOffice copies it: status, category, email; row 4 has category "D", row 13 an invalid email.
+    const lines = Array.from({ length: 20 }, (_, i) => ['Contractuel', i === 4 ? 'D' : 'B', i === 13 ? 'pas-un-courriel' : `agent${i}@interieur.gouv.fr`]);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), `${lines.map((l) => l.join('\t')).join('\r\n')}\r\n`);
+    await (await cell(page, 0, 'Statut')).click();
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.locator('.grid-staged').count()).toBe(60);
+    // The category that does not convert is marked at once; the email rule is the API's: Valider shows it.
+    await expect.poll(() => page.locator('.grid-error').count()).toBe(1);
+    await button(page, 'Valider').click();
+    await expect.poll(() => outcome(page)).toContain('2 erreur(s)');
+    expect(await page.locator('.grid-error').count()).toBe(2);
+    expect(await (await cell(page, 4, 'Catégorie')).getAttribute('class')).toContain('grid-error');
+    expect(await (await cell(page, 4, 'Catégorie')).locator('span').getAttribute('title')).toBe('« D » : valeurs possibles : Catégorie A, Catégorie B, Catégorie C.');
+    expect(await (await cell(page, 13, 'Courriel')).locator('span').getAttribute('title')).toBe('Adresse électronique invalide : « pas-un-courriel ».');
+    expect(await page.getByTestId('grid-issues').locator('tbody tr').count()).toBe(2);
+    // Valider wrote nothing.
+    expect((await agentsOf(service.id)).every((a) => a.version === 1 && a.status === 'TITULAIRE')).toBe(true);
+
+    await typeInto(await cell(page, 4, 'Catégorie'), 'Catégorie B');
+    await typeInto(await cell(page, 13, 'Courriel'), 'agent13@interieur.gouv.fr');
+    expect(await page.locator('.grid-error').count()).toBe(0);
+    await button(page, 'Enregistrer').click();
+    await expect.poll(() => outcome(page)).toBe('20 ligne(s) enregistrée(s).');
+    const saved = await agentsOf(service.id);
+    expect(saved.map((a) => [a.status, a.category, a.email, a.version])).toEqual(
+      Array.from({ length: 20 }, (_, i) => ['CONTRACTUEL', 'B', `agent${i}@interieur.gouv.fr`, 2]),
+    );
+    expect(await page.locator('.grid-staged').count()).toBe(0);
+    await context.close();
+  });
+
+  it('pastes new rows (a paste event), references by code or picked in a search, and undoes an edit', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 1);
+    const other = await serviceWithAgents(app.em(), '35', 0);
+    const [context, page] = await newPage();
+    await openGrid(page, app.baseUrl, 'agents', { serviceId: service.id }, 1);
+    await typeInto(await cell(page, 0, 'Grade'), 'Attaché principal');
+    expect(await page.locator('.grid-staged').count()).toBe(1);
+    await (await cell(page, 0, 'Grade')).click();
+    await page.keyboard.press('Control+Z');
+    expect(await page.locator('.grid-staged').count()).toBe(0);
+
+    await button(page, 'Ajouter une ligne').click();
+    const rows = [
+      ['N-1', 'Nouvel', 'Agent', 'Secrétaire administratif', 'SA', 'Titulaire', 'B', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '01/09/2025'],
+      ['N-2', 'Autre', 'Agente', 'Adjoint administratif', 'AA', 'Stagiaire', 'C', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '15/09/2025'],
+    ];
+    await (await cell(page, 1, 'Matricule')).click();
+    await (await cell(page, 1, 'Matricule')).evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, rows.map((r) => r.join('\t')).join('\n'));
+    await expect.poll(() => page.locator('[role=row][aria-rowindex]').count()).toBe(4);
+    await expect.poll(async () => (await cell(page, 2, 'Service')).textContent()).toBe(`${service.code} – ${service.name}`);
+    // The reference picker searches the services as the user types.
+    await typeInto(await cell(page, 2, 'Service'), other.code);
+    expect(await (await cell(page, 2, 'Service')).textContent()).toBe(`${other.code} – ${other.name}`);
+    await button(page, 'Enregistrer').click();
+    await expect.poll(() => outcome(page)).toBe('2 ligne(s) enregistrée(s).');
+    const { data } = await app.gql(`{ agents(filter: { q: "N-" }, sort: [{ field: "registrationNumber" }]) { items { registrationNumber status validFrom service { code } employingMinistry { code } } } }`);
+    expect(data!.agents.items).toEqual([
+      { registrationNumber: 'N-1', status: 'TITULAIRE', validFrom: '2025-09-01', service: { code: service.code }, employingMinistry: { code: 'INTERIEUR' } },
+      { registrationNumber: 'N-2', status: 'STAGIAIRE', validFrom: '2025-09-15', service: { code: other.code }, employingMinistry: { code: 'INTERIEUR' } },
+    ]);
+    await context.close();
+  });
+
+  it('shows a row changed in another session as a conflict with both values; keep mine or take theirs', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 2);
+    const [contextA, a] = await newPage();
+    const [contextB, b] = await newPage();
+    await openGrid(a, app.baseUrl, 'agents', { serviceId: service.id }, 2);
+    await openGrid(b, app.baseUrl, 'agents', { serviceId: service.id }, 2);
+    await typeInto(await cell(a, 0, 'Grade'), 'Grade de A');
+    await typeInto(await cell(a, 1, 'Grade'), 'Autre grade de A');
+    await button(a, 'Enregistrer').click();
+    await expect.poll(() => outcome(a)).toBe('2 ligne(s) enregistrée(s).');
+
+    await typeInto(await cell(b, 0, 'Grade'), 'Grade de B');
+    await typeInto(await cell(b, 1, 'Grade'), 'Autre grade de B');
+    await button(b, 'Enregistrer').click();
+    await expect.poll(() => outcome(b)).toContain('2 conflit(s)');
+    const conflicts = b.getByTestId('grid-conflict');
+    expect(await conflicts.count()).toBe(2);
+    expect(await conflicts.nth(0).getByTestId('conflict-mine').textContent()).toBe('Grade de B');
+    expect(await conflicts.nth(0).getByTestId('conflict-theirs').textContent()).toBe('Grade de A');
+    expect(await b.locator('.grid-conflict').count()).toBe(2);
+    // Nothing of B's was written.
+    expect((await agentsOf(service.id)).map((x) => x.grade)).toEqual(['Grade de A', 'Autre grade de A']);
+
+    await conflicts.nth(0).getByRole('button', { name: 'Garder mes valeurs' }).click();
+    await expect.poll(() => conflicts.count()).toBe(1);
+    await b.getByTestId('grid-conflict').getByRole('button', { name: 'Prendre les leurs' }).click();
+    await expect.poll(() => conflicts.count()).toBe(0);
+    expect(await (await cell(b, 1, 'Grade')).textContent()).toBe('Autre grade de A');
+    await button(b, 'Enregistrer').click();
+    await expect.poll(() => outcome(b)).toBe('1 ligne(s) enregistrée(s).');
+    expect((await agentsOf(service.id)).map((x) => [x.grade, x.version])).toEqual([['Grade de B', 3], ['Autre grade de A', 2]]);
+    await contextA.close();
+    await contextB.close();
+  });
+
+  it('reads further pages as the user scrolls, and fills a value down the selected rows', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 450);
+    const [context, page] = await newPage();
+    await page.goto(`${app.baseUrl}/admin/#/agents/tableur?filter=${encodeURIComponent(JSON.stringify({ serviceId: service.id }))}`);
+    const counts = page.getByTestId('grid-counts');
+    await expect.poll(() => counts.textContent(), { timeout: 20_000 }).toContain('200 ligne(s) chargée(s) sur 450');
+    // Virtualised: only the rows in view are in the page.
+    expect(await page.locator('[role=row][aria-rowindex]').count()).toBeLessThan(100);
+    for (const loaded of [400, 450]) {
+      await page.locator('.rdg').evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+      await expect.poll(() => counts.textContent()).toContain(`${loaded} ligne(s) chargée(s) sur 450`);
+    }
+
+    await page.locator('.rdg').evaluate((grid) => grid.scrollTo({ top: 0 }));
+    for (const row of [1, 2, 3]) await page.locator(`[role=row][aria-rowindex="${row + 2}"] input[type=checkbox]`).check();
+    await typeInto(await cell(page, 0, 'Grade'), 'Attaché hors classe');
+    await (await cell(page, 0, 'Grade')).press('Control+D');
+    expect(await page.locator('.grid-staged').count()).toBe(4);
+    expect(await (await cell(page, 3, 'Grade')).textContent()).toBe('Attaché hors classe');
+    await context.close();
+  });
+
+  it('opens from the services list on its filter (asOf included) and the menu', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 0, '2021-06-01');
+    const [context, page] = await newPage();
+    const filter = encodeURIComponent(JSON.stringify({ q: service.code, asOf: '2022-01-01' }));
+    await page.goto(`${app.baseUrl}/admin/#/services?filter=${filter}`);
+    await page.getByRole('button', { name: 'Tableur' }).click();
+    await expect.poll(() => page.getByTestId('grid-counts').textContent(), { timeout: 20_000 }).toContain('1 ligne(s) chargée(s) sur 1');
+    expect(await (await cell(page, 0, 'Code')).textContent()).toBe(service.code);
+    expect(await page.getByLabel('À la date du').inputValue()).toBe('2022-01-01');
+    await page.getByRole('menuitem', { name: 'Tableur – Agents' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Agents – tableur' }).count()).toBe(1);
+    await context.close();
+  });
+});
+

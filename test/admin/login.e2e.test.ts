@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app';
+import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+import { serviceWithAgents } from '../support/fixtures';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ app, browser } = await startBackOffice());
+});
+afterAll(() => stopBackOffice(app, browser));
+
+describe('back office: login', () => {
+  it('asks who you are, refuses a wrong password, then shows only your department’s services, read-only where your role is', async () => {
+    const paris = await serviceWithAgents(app.em(), '75', 1);
+    const lyon = await serviceWithAgents(app.em(), '69', 1);
+    const page = await browser.newPage();
+    await page.goto(`${app.baseUrl}/admin/#/services`);
+    await expect.poll(() => page.getByText('Connexion au registre').isVisible(), { timeout: 20_000 }).toBe(true);
+
+    await page.getByLabel('Compte de démonstration').click();
+    await page.getByRole('option', { name: /Paris/ }).click();
+    await page.getByLabel('Mot de passe').fill('mauvais');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect.poll(() => page.getByText('Identifiant ou mot de passe incorrect.').isVisible()).toBe(true);
+
+    await page.getByLabel('Mot de passe').fill('demo-test');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const list = page.getByTestId('services-list');
+    await expect.poll(() => list.getByText(paris.code, { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await list.getByText(lyon.code, { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Créer' }).count()).toBe(1);
+
+    // An analyst reads every department but gets no create button.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByLabel('Compte de démonstration').click();
+    await page.getByRole('option', { name: /Analyste/ }).click();
+    await page.getByLabel('Mot de passe').fill('demo-test');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect.poll(() => list.getByText(lyon.code, { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByRole('link', { name: 'Créer' }).count()).toBe(0);
+  });
+
+  it('shows the national administrator who read whose personal data', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 1);
+    await app.gql(`query($id: ID!) { service(id: $id) { agents { lastName } } }`, { id: service.id }, { 'x-request-id': 'req-admin-journal' });
+    const page = await (await signedIn(browser, app)).newPage();
+    await page.goto(`${app.baseUrl}/admin/#/personal-data-accesses`);
+    await expect.poll(() => page.getByText('req-admin-journal').isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('menuitem', { name: /Journal des accès/ }).isVisible()).toBe(true);
+  });
+});

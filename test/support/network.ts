@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PostKind } from '../../api/src/network/enums';
+import { PostAssignment } from '../../api/src/network/post-assignment.entity';
+import { SocialWorkerPost } from '../../api/src/network/social-worker-post.entity';
+import { Affectation } from '../../api/src/referential/affectation.entity';
+import { Agent } from '../../api/src/referential/agent.entity';
+import { AgentCategory, AgentStatus, Population } from '../../api/src/referential/enums';
+import type { Service } from '../../api/src/referential/service.entity';
+import { interior } from './fixtures';
+
+let sequence = 0;
+
+/** A social worker (ASS corps, category B) or a counsellor (CTSS corps, category A), written directly. */
+export async function socialWorker(em: EntityManager, service: Service, category: 'A' | 'B' | 'C' = 'B', validFrom = '2020-01-01') {
+  const corps = category === 'A' ? 'Conseillers techniques de service social des administrations de l’État' : category === 'B' ? 'Assistants de service social des administrations de l’État' : 'Adjoints administratifs de l’Intérieur';
+  const agent = em.create(Agent, {
+    registrationNumber: `SW-${++sequence}`, firstName: 'Claire', lastName: `Sociale ${sequence}`, grade: 'Assistant de service social', corps,
+    category: category as AgentCategory, status: AgentStatus.TITULAIRE, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+    employingMinistry: await interior(em), service, validFrom,
+  });
+  em.create(Affectation, { agent, service, validFrom });
+  await em.flush();
+  return agent;
+}
+
+/** A post written directly (budget programme by kind [004 §III.1]). */
+export async function post(em: EntityManager, residence: Service, kind = PostKind.ASS, extra: Partial<SocialWorkerPost> = {}) {
+  const created = em.create(SocialWorkerPost, {
+    code: `P-${kind}-${++sequence}`, title: `Poste ${sequence}`, kind, residence, budgetProgramme: kind === PostKind.ASS ? 307 : 216, validFrom: '2020-01-01', ...extra,
+  });
+  await em.flush();
+  return created;
+}
+
+/** A post held by a new social worker at `workQuota` from `validFrom`. */
+export async function heldPost(em: EntityManager, residence: Service, workQuota = 1, validFrom = '2020-01-01', kind = PostKind.ASS) {
+  const p = await post(em, residence, kind);
+  const agent = await socialWorker(em, residence, kind === PostKind.ASS ? 'B' : 'A', validFrom);
+  const assignment = em.create(PostAssignment, { post: p, agent, workQuota, employingMinistry: await interior(em), validFrom });
+  await em.flush();
+  return { post: p, agent, assignment };
+}
