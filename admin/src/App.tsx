@@ -25,6 +25,7 @@ import personalDataAccesses from './personal-data-accesses';
 import services from './services';
 import supportProfessionals from './support-professionals';
 import socialWorkerPosts from './social-worker-posts';
+import timeAllocations from './time-allocations';
 
 type Config = Omit<ResourceProps, 'name'>;
 
@@ -43,6 +44,7 @@ const RESOURCES: [string, Config][] = [
   ['conventions', conventions],
   ['post-sectors', postSectors],
   ['convention-scopes', conventionScopes],
+  ['time-allocations', timeAllocations],
   ...correspondentsResources,
   ['support-professionals', supportProfessionals],
 ];

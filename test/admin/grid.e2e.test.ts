@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATIONAL, type TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
 import { serviceWithAgents } from '../support/fixtures';
+import { Convention } from '../../api/src/conventions/convention.entity';
+import { ConventionScope } from '../../api/src/conventions/convention-scope.entity';
+import { AllocationTarget, ConventionBasis, ConventionKind } from '../../api/src/conventions/enums';
+import { TimeAllocation } from '../../api/src/conventions/time-allocation.entity';
+import { heldPost } from '../support/network';
 import { button, cell, openGrid, outcome, typeInto } from '../support/grid';
 
 let app: TestApp;
@@ -172,3 +177,44 @@ describe('back office: spreadsheet view of agents', () => {
   });
 });
 
+
+describe('back office: spreadsheet view of time allocations', () => {
+  it('names assignments by post and start date, marks the sum error and the function-share warning differently, saves both rows at once', async () => {
+    const em = app.em();
+    const [x, y] = [await serviceWithAgents(em, '35', 0), await serviceWithAgents(em, '35', 0)];
+    const { post, assignment } = await heldPost(em, x, 0.8, '2020-01-01');
+    const convention = em.create(Convention, { reference: 'TAB-1', title: 'Secteur tableur', kind: ConventionKind.ASS_SERVICE, basis: ConventionBasis.CTR_DECISION, post, validFrom: '2021-01-01' });
+    em.create(ConventionScope, { convention, service: x });
+    em.create(ConventionScope, { convention, service: y });
+    em.create(TimeAllocation, { convention, assignment, targetKind: AllocationTarget.SERVICE, service: x, share: 0.8, validFrom: '2021-01-01' });
+    em.create(TimeAllocation, { convention, assignment, targetKind: AllocationTarget.FUNCTION, share: 0.2, validFrom: '2021-01-01' });
+    await em.flush();
+
+    const [context, page] = await newPage();
+    await openGrid(page, app.baseUrl, 'time-allocations', { conventionId: convention.id }, 2);
+    expect(await (await cell(page, 0, 'Affectation')).textContent()).toBe(`${post.code} (2020-01-01)`);
+    expect(await (await cell(page, 0, 'Convention')).textContent()).toContain('TAB-1');
+    const rowOf = async (target: string) => ((await (await cell(page, 0, 'Destination')).textContent()) === target ? 0 : 1);
+    const [serviceRow, functionRow] = [await rowOf('Service'), await rowOf('Fonction')];
+
+    // Shares of 0.7 + 0.2: the API's sum rule is an error; nothing is written by Valider.
+    await typeInto(await cell(page, serviceRow, 'Part'), '0,7');
+    await button(page, 'Valider').click();
+    await expect.poll(() => outcome(page)).toContain('erreur(s)');
+    expect(await (await cell(page, serviceRow, 'Part')).getAttribute('class')).toContain('grid-error');
+    expect(await (await cell(page, serviceRow, 'Part')).locator('span').getAttribute('title')).toContain('0,9');
+
+    // 0.7 + 0.3: the sum is right; the function share far from 0.2 is a warning, marked as such, and does not block the save.
+    await typeInto(await cell(page, functionRow, 'Part'), '0,3');
+    await button(page, 'Valider').click();
+    await expect.poll(() => page.locator('.grid-warning').count()).toBe(1);
+    expect(await page.locator('.grid-error').count()).toBe(0);
+    expect(await (await cell(page, functionRow, 'Part')).getAttribute('class')).toContain('grid-warning');
+    await button(page, 'Enregistrer').click();
+    await expect.poll(() => outcome(page)).toContain('2 ligne(s) enregistrée(s)');
+    const { data } = await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { targetKind share etp version } } }`, { id: convention.id });
+    expect(data!.timeAllocations.items.map((a: { targetKind: string; share: number; etp: number; version: number }) => [a.targetKind, a.share, a.etp, a.version]).sort())
+      .toEqual([['FUNCTION', 0.3, 0.24, 2], ['SERVICE', 0.7, 0.56, 2]]);
+    await context.close();
+  });
+});

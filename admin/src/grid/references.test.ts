@@ -20,6 +20,13 @@ describe('reference lookups', () => {
     expect(matchReference(services, 'PREF-99', records)).toEqual({ error: '« PREF-99 » : aucun enregistrement ne correspond (indiquez son code).' });
   });
 
+  it('never picks one of several records sharing a key (an assignment named by its post and start date)', () => {
+    const assignments: ReferenceTarget = { resource: 'post-assignments', list: 'postAssignments', filterType: 'PostAssignmentFilter', key: 'reference', details: [], sortable: false };
+    const shared = [{ id: 'a', reference: 'ASS-35-01 (2025-01-01)' }, { id: 'b', reference: 'ASS-35-01 (2025-01-01)' }, { id: 'c', reference: 'ASS-35-01 (2023-09-01)' }];
+    expect(matchReference(assignments, 'ASS-35-01 (2023-09-01)', shared)).toMatchObject({ value: 'c' });
+    expect(matchReference(assignments, 'ASS-35-01 (2025-01-01)', shared)).toEqual({ error: '« ASS-35-01 (2025-01-01) » désigne 2 enregistrements : choisissez-le dans la liste.' });
+  });
+
   it('looks each distinct text up once, one batch per referenced resource', async () => {
     const calls: string[][] = [];
     const fetch = async (_: ReferenceTarget, texts: string[]) => {

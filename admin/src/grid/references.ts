@@ -11,18 +11,20 @@ export type FetchCandidates = (target: ReferenceTarget, texts: string[]) => Prom
 
 export type Resolved = { value: string; name: ReferenceName } | { error: string };
 
-const KEY_WORDS: Record<string, string> = { code: 'son code', registrationNumber: 'son matricule', name: 'son nom exact' };
+const KEY_WORDS: Record<string, string> = { code: 'son code', registrationNumber: 'son matricule', name: 'son nom exact', reference: 'sa référence' };
 
 /** The record a text names: by its key, by `key – details` as the grid shows it, or by its details if only one matches. */
 export function matchReference(target: ReferenceTarget, text: string, candidates: Record<string, unknown>[]): Resolved {
   const wanted = normalize(text);
   const keyPart = normalize(text.split(' – ')[0]);
   const named = candidates.map((record) => ({ record, name: referenceName(target, record) }));
-  const byKey = named.find((c) => normalize(c.name.key) === wanted || normalize(c.name.key) === keyPart);
-  if (byKey) return { value: String(byKey.record.id), name: byKey.name };
+  const how = KEY_WORDS[target.key] ?? `son ${target.key}`;
+  const byKey = named.filter((c) => normalize(c.name.key) === wanted || normalize(c.name.key) === keyPart);
+  if (byKey.length === 1) return { value: String(byKey[0].record.id), name: byKey[0].name };
+  // A key shared by several records (a post's successive holders) is never resolved by picking one.
+  if (byKey.length > 1) return { error: `« ${text} » désigne ${byKey.length} enregistrements : choisissez-le dans la liste.` };
   const byDetails = named.filter((c) => normalize(target.details.map((f) => c.record[f]).join(' ')) === wanted);
   if (byDetails.length === 1) return { value: String(byDetails[0].record.id), name: byDetails[0].name };
-  const how = KEY_WORDS[target.key] ?? `son ${target.key}`;
   if (byDetails.length > 1) return { error: `« ${text} » désigne ${byDetails.length} enregistrements : indiquez ${how}.` };
   return { error: `« ${text} » : aucun enregistrement ne correspond (indiquez ${how}).` };
 }

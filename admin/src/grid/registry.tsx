@@ -14,11 +14,12 @@ import { implantationMapEntryGrid } from '../implantation-map-entries/grid';
 import { postAssignmentGrid } from '../post-assignments/grid';
 import { serviceGrid } from '../services/grid';
 import { socialWorkerPostGrid } from '../social-worker-posts/grid';
+import { timeAllocationGrid } from '../time-allocations/grid';
 import { ImportPage } from './ImportPage';
 import type { GridConfig } from './model';
 import { ResourceGrid } from './ResourceGrid';
 
-export const grids: GridConfig[] = [agentGrid, serviceGrid, socialWorkerPostGrid, postAssignmentGrid, implantationMapEntryGrid, candidacyGrid];
+export const grids: GridConfig[] = [agentGrid, serviceGrid, socialWorkerPostGrid, postAssignmentGrid, timeAllocationGrid, implantationMapEntryGrid, candidacyGrid];
 
 /** `<CustomRoutes>` children: `/<resource>/tableur` and `/<resource>/import`. */
 export const gridRoutes = grids.flatMap((config) => [

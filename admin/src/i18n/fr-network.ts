@@ -15,7 +15,14 @@ export const networkResources = {
   },
   'post-assignments': {
     name: 'Affectation sur un poste |||| Affectations sur les postes',
-    fields: { ...dated, postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', asOf: 'À la date du' },
+    fields: { ...dated, reference: 'Référence', postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', asOf: 'À la date du' },
+  },
+  'time-allocations': {
+    name: 'Part de temps |||| Parts de temps',
+    fields: {
+      ...dated, conventionId: 'Convention', assignmentId: 'Affectation', targetKind: 'Destination', serviceId: 'Service', regionId: 'Région', share: 'Part', etp: 'ETP',
+      asOf: 'À la date du',
+    },
   },
   replacements: {
     name: 'Remplacement |||| Remplacements',
@@ -42,6 +49,7 @@ export const networkEnums = {
   AdministrativeAuthority: { DEPARTMENT_PREFECT: 'Préfet de département (secrétaire général)', REGIONAL_PREFECT_AND_DRH: 'Préfet de région et DRH', DRH: 'DRH (SDASAP)' },
   ConventionKind: { ASS_SERVICE: 'Secteur d’un ASS', CTR_INTERREGIONAL: 'CTR interrégional', INTERMINISTERIAL: 'Interministérielle' },
   ConventionBasis: { CONVENTION: 'Convention signée', CTR_DECISION: 'Décision du CTR', DRH_DECISION: 'Décision du DRH' },
+  AllocationTarget: { SERVICE: 'Service', REGION: 'Région', FUNCTION: 'Fonction' },
   ServiceDirection: { INTERIOR_SERVES_PARTNER: 'L’Intérieur sert le partenaire', PARTNER_SERVES_INTERIOR: 'Le partenaire sert l’Intérieur' },
 };
 

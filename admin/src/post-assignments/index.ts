@@ -10,5 +10,5 @@ export default {
   show: PostAssignmentShow,
   ...formPages(PostAssignmentForm),
   icon: AssignmentIcon,
-  recordRepresentation: (record: RaRecord) => `${record.validFrom} → ${record.validTo ?? '…'} (${record.workQuota})`,
+  recordRepresentation: (record: RaRecord) => `${record.reference} – quotité ${record.workQuota}`,
 };

@@ -7,3 +7,4 @@ export const conventionKindChoices = choices('ConventionKind', ['ASS_SERVICE', '
 export const conventionBasisChoices = choices('ConventionBasis', ['CONVENTION', 'CTR_DECISION', 'DRH_DECISION'] as const);
 export const serviceDirectionChoices = choices('ServiceDirection', ['INTERIOR_SERVES_PARTNER', 'PARTNER_SERVES_INTERIOR'] as const);
 export const budgetProgrammeChoices = [216, 307].map((id) => ({ id, name: `Programme ${id}` }));
+export const allocationTargetChoices = choices('AllocationTarget', ['SERVICE', 'REGION', 'FUNCTION'] as const);

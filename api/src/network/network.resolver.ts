@@ -7,7 +7,7 @@ import { nestedLimit, validOnIf } from '../shared/list';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { AdministrativeAuthority } from './enums';
 import { ratioOf, SocialWorkerRatio } from './network.repository';
-import { administrativeAuthority } from './network.rules';
+import { administrativeAuthority, assignmentReference } from './network.rules';
 import { postAssignments, postSectors, replacements, socialWorkerPosts } from './network.service';
 import {
   PostAssignmentFilter, PostAssignmentInput, PostSectorFilter, PostSectorInput, ReplacementFilter, ReplacementInput, SocialWorkerPostFilter, SocialWorkerPostInput,
@@ -62,7 +62,13 @@ export class PostSectorResolver extends crudResolver({ type: 'PostSector', plura
 @Resolver(() => PostAssignment)
 export class PostAssignmentResolver extends crudResolver(
   { type: 'PostAssignment', plural: 'postAssignments' }, PostAssignment, PostAssignmentInput, PostAssignmentFilter, postAssignments,
-) {}
+) {
+  @FieldResolver(() => String, { description: 'How a spreadsheet names the assignment: its post’s code and its start date, « ASS-35-02 (2025-01-01) » (no personal data).' })
+  async reference(@Root() assignment: PostAssignment, @Ctx() ctx: Context) {
+    const post = await ctx.loaders.reference(assignment.post);
+    return assignmentReference(post!.code, assignment.validFrom);
+  }
+}
 
 @Resolver(() => Replacement)
 export class ReplacementResolver extends crudResolver({ type: 'Replacement', plural: 'replacements' }, Replacement, ReplacementInput, ReplacementFilter, replacements) {}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AgentCategory } from '../referential/enums';
 import { AdministrativeAuthority, PostKind } from './enums';
-import { administrativeAuthority, budgetProgrammeRule, postCapacityRule, qualificationRule, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
+import { administrativeAuthority, assignmentReference, budgetProgrammeRule, parseAssignmentReference, postCapacityRule, qualificationRule, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
 
 const ASS_CORPS = 'Assistants de service social des administrations de l’État';
 
@@ -47,5 +47,15 @@ describe('network rules', () => {
     expect(replacementRule({ id: 'p1', kind: PostKind.ASS }, replacing, { validFrom: '2025-01-01', validTo: null })).toEqual([]);
     expect(replacementRule({ id: 'p2', kind: PostKind.ASS }, replacing, { validFrom: '2025-01-01', validTo: null })[0].code).toBe('REPLACEMENT_SAME_POST');
     expect(replacementRule({ id: 'p1', kind: PostKind.CTR }, replacing, { validFrom: '2021-01-01', validTo: null }).map((v) => v.code)).toEqual(['REPLACEMENT_KIND', 'REPLACEMENT_OUTSIDE_ASSIGNMENT']);
+  });
+});
+
+describe('assignment references (a spreadsheet cell naming an assignment)', () => {
+  it('reads the post code and the start date, in ISO or French form, and keeps an impossible date as text', () => {
+    expect(assignmentReference('ASS-35-02', '2025-01-01')).toBe('ASS-35-02 (2025-01-01)');
+    expect(parseAssignmentReference('ASS-35-02 (2025-01-01)')).toEqual({ postCode: 'ASS-35-02', validFrom: '2025-01-01' });
+    expect(parseAssignmentReference(' ASS-35-02 (01/09/2024) ')).toEqual({ postCode: 'ASS-35-02', validFrom: '2024-09-01' });
+    expect(parseAssignmentReference('ASS-35-02')).toEqual({ postCode: 'ASS-35-02' });
+    expect(parseAssignmentReference('ASS-35-02 (2025-02-30)')).toEqual({ postCode: 'ASS-35-02 (2025-02-30)' });
   });
 });

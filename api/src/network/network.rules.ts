@@ -1,6 +1,7 @@
 import { AgentCategory } from '../referential/enums';
 import { violation, type Violation } from '../shared/errors';
 import { type Dated, describePeriod, segments, within } from '../shared/periods';
+import { addDays, type IsoDate } from '../shared/scalars';
 import { AdministrativeAuthority, PostKind } from './enums';
 
 /** Tolerance on sums of fractions (quotas, shares): floating point and rounding in the inputs. */
@@ -110,3 +111,20 @@ export function replacementRule(
 }
 
 export const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** How an assignment is named in a spreadsheet cell: its post's code and its start date, « ASS-35-02 (2025-01-01) ». */
+export const assignmentReference = (postCode: string, validFrom: IsoDate) => `${postCode} (${validFrom})`;
+
+const REFERENCE = /^\s*(.*?)\s*(?:\(\s*(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\/(\d{2})\/(\d{4}))\s*\))?\s*$/;
+
+/**
+ * The post code and, when given, the start date that a typed or pasted reference names (the date as 2025-01-01
+ * or 01/01/2025). An impossible date (2025-02-30) is not a date: the whole text is then taken as a code.
+ */
+export function parseAssignmentReference(text: string): { postCode: string; validFrom?: IsoDate } {
+  const [, postCode, y, m, d, d2, m2, y2] = REFERENCE.exec(text)!;
+  const date = y ? `${y}-${m}-${d}` : y2 ? `${y2}-${m2}-${d2}` : undefined;
+  if (!date) return { postCode };
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && addDays(date, 0) === date ? { postCode, validFrom: date } : { postCode: text.trim() };
+}

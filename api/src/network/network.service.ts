@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agent } from '../referential/agent.entity';
 import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
+import { escapeLike } from '../shared/list';
 import type { IsoDate } from '../shared/scalars';
 import type { PostKind } from './enums';
-import { budgetProgrammeRule, fractionRule, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
+import { budgetProgrammeRule, fractionRule, parseAssignmentReference, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
 import type { PostAssignmentInput, PostSectorInput, ReplacementInput, SocialWorkerPostInput } from './network.types';
 import { PostAssignment } from './post-assignment.entity';
 import { PostSector } from './post-sector.entity';
@@ -95,7 +96,16 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
   entity: PostAssignment,
   label: 'Affectation sur un poste',
   fields: { postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', ...period },
-  list: { search: [], sortable: ['validFrom', 'validTo', 'workQuota'], dated: true },
+  list: {
+    search: [],
+    sortable: ['validFrom', 'validTo', 'workQuota'],
+    dated: true,
+    // `q` names an assignment as a spreadsheet cell shows it: post code (prefix) and, optionally, start date.
+    custom: { q: (text: string) => {
+      const { postCode, validFrom } = parseAssignmentReference(text);
+      return { post: { code: { $ilike: `${escapeLike(postCode)}%` } }, ...(validFrom ? { validFrom } : {}) };
+    } },
+  },
   required: ['postId', 'agentId', 'workQuota', 'employingMinistryId', 'validFrom'],
   prepare: async (em, rows) => {
     const posts = await postsOf(em, rows, 'postId');

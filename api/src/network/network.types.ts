@@ -62,6 +62,7 @@ export class PostAssignmentInput {
 @InputType()
 export class PostAssignmentFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field({ nullable: true, description: 'An assignment as a spreadsheet names it: post code (prefix), optionally its start date, « ASS-35-02 (2025-01-01) ».' }) q?: string;
   @Field(() => ID, { nullable: true }) postId?: string;
   @Field(() => ID, { nullable: true }) agentId?: string;
   @Field(() => ID, { nullable: true }) employingMinistryId?: string;

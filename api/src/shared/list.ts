@@ -38,6 +38,9 @@ export interface ListSpec {
   custom?: Record<string, (value: never, args: ListArgs) => object>;
 }
 
+/** A text matched literally inside an ILIKE pattern (its %, _ and \\ escaped). */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 function checkIds(field: string, values: unknown[]): void {
   const bad = values.find((v) => !isUuid(v));
   if (bad !== undefined) throw validationFailed([violation(`filter.${field}`, 'ID_INVALID', `Filtre « ${field} » : identifiant invalide « ${String(bad)} ».`)]);
@@ -52,7 +55,7 @@ export function whereFrom<T>(filter: object | undefined, spec: ListSpec, args: L
     const custom = spec.custom?.[key];
     if (custom) where.push(custom(value as never, args) as Record<string, unknown>);
     else if (key === 'q') {
-      const pattern = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${escapeLike(String(value))}%`;
       where.push({ $or: spec.search.map((f) => ({ [f]: { $ilike: pattern } })) });
     } else if (key === 'ids') where.push({ id: { $in: value } });
     else if (key.endsWith('Ids')) where.push({ [key.slice(0, -3)]: { $in: value } });
