@@ -175,10 +175,14 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
     setOutcome({ severity: 'success', message: `${sent.length} ${t('app.grid.savedRows')}` });
   };
 
+  // From the latest state, not this render's: two resolutions in a row must both hold.
   const resolve = (conflict: Conflict, choice: 'mine' | 'theirs') => {
-    const resolution = (choice === 'mine' ? keepMine : takeTheirs)(conflict, staging);
-    setLoaded((previous) => ({ ...previous, rows: new Map(previous.rows).set(conflict.key, resolution.base) }));
-    if (resolution.staging !== staging) setHistory((h) => record(h, resolution.staging));
+    const decide = choice === 'mine' ? keepMine : takeTheirs;
+    setLoaded((previous) => ({ ...previous, rows: new Map(previous.rows).set(conflict.key, decide(conflict, staging).base) }));
+    setHistory((h) => {
+      const next = decide(conflict, h.present).staging;
+      return next === h.present ? h : record(h, next);
+    });
     setConflicts((list) => list.filter((c) => c.key !== conflict.key));
   };
 
