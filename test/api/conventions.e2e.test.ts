@@ -49,6 +49,26 @@ async function assWithConvention(quota: number) {
   return { ...held, conventionId: id, row };
 }
 
+describe('conventions', () => {
+  it('renews by tacit renewal in yearly terms, and warns of an end date that is not the end of a term [003 annexes 4–5]', async () => {
+    const { post } = await heldPost(app.em(), x, 1, '2020-01-01');
+    const input = { reference: `TACITE-${post.code}`, title: 'Secteur reconduit', kind: 'ASS_SERVICE', basis: 'CONVENTION', postId: post.id, tacitRenewal: true, validFrom: '2021-03-01', validTo: '2024-06-30' };
+    const created = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input });
+    expect((created as { extensions?: { warnings: unknown[] } }).extensions?.warnings).toEqual([
+      expect.objectContaining({ field: 'validTo', code: 'CONVENTION_TERM_END', severity: 'WARNING', message: expect.stringContaining('ici le 2025-02-28') }),
+    ]);
+    const { data } = await app.gql(`query($id: ID!) { convention(id: $id) {
+      first: term(asOf: "2021-03-01") { from to renewals } third: term(asOf: "2023-05-01") { from to renewals } last: term(asOf: "2024-06-30") { to } after: term(asOf: "2024-07-01") { from }
+    } }`, { id: created.data!.createConvention.id });
+    expect(data!.convention).toEqual({
+      first: { from: '2021-03-01', to: '2022-02-28', renewals: 0 },
+      third: { from: '2023-03-01', to: '2024-02-29', renewals: 2 },
+      last: { to: '2024-06-30' },
+      after: null,
+    });
+  });
+});
+
 describe('time allocations', () => {
   it('the 003 worked example: an ASS at 80 % giving half of their time to service X gives 0.4 ETP to X [003 annex 5]', async () => {
     const { post, row, conventionId } = await assWithConvention(0.8);

@@ -1,6 +1,6 @@
 import { BooleanField, DataTable, FunctionField, NumberField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
 import { AddButton } from '../shared/AddButton';
-import { FrDateField } from '../shared/dates';
+import { FrDateField, frDate } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
 import { AllocationGrid } from './AllocationGrid';
@@ -9,6 +9,16 @@ import { ConventionCoverage } from './ConventionCoverage';
 const PopulationList = ({ values }: { values: string[] }) => {
   const translate = useTranslate();
   return <>{values.map((p) => translate(`enums.Population.${p}`)).join(', ') || '—'}</>;
+};
+
+type Term = { from: string; to: string | null; renewals: number };
+
+/** Today's term: « du 01/03/2026 au 28/02/2027 (5e reconduction) ». */
+const CurrentTerm = ({ term }: { term?: Term | null }) => {
+  const translate = useTranslate();
+  if (!term) return <>{translate('app.conventionTerm.none')}</>;
+  const period = term.to ? translate('app.conventionTerm.period', { from: frDate(term.from), to: frDate(term.to) }) : translate('app.conventionTerm.open', { from: frDate(term.from) });
+  return <>{term.renewals ? `${period} ${translate('app.conventionTerm.renewals', { smart_count: term.renewals })}` : period}</>;
 };
 
 const tabs = [
@@ -47,6 +57,7 @@ export const ConventionShow = () => (
     <TextField source="sourceText" emptyText="—" />
     <FrDateField source="signedOn" />
     <BooleanField source="tacitRenewal" />
+    <FunctionField source="term" render={(r: { term?: Term | null }) => <CurrentTerm term={r.term} />} />
     <TextField source="renewalTerms" emptyText="—" />
     <FrDateField source="validFrom" />
     <FrDateField source="validTo" />

@@ -42,8 +42,8 @@ export const resourceOptions: Record<string, ResourceOptions> = {
   replacements: { sortable: ['validFrom', 'validTo', 'reason'] },
   conventions: {
     sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'],
-    // The zone (for the allocation grid's columns) and today's coverage.
-    detail: 'scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
+    // Today's term, the zone (for the allocation grid's columns) and today's coverage.
+    detail: 'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
   },
   'convention-scopes': { sortable: [] },
   'time-allocations': { sortable: ['validFrom', 'validTo', 'share', 'targetKind'] },

@@ -34,7 +34,7 @@ export const networkResources = {
       ...dated, reference: 'Référence', title: 'Intitulé', kind: 'Type', basis: 'Fondement', sourceText: 'Texte source', signedOn: 'Signée le', tacitRenewal: 'Tacite reconduction',
       renewalTerms: 'Modalités de renouvellement', postId: 'Poste', functionShareGuideline: 'Part de référence de la fonction', functionShareTolerance: 'Écart toléré',
       secretarialEtp: 'Secrétariat (ETP)', partnerMinistryId: 'Ministère partenaire', direction: 'Sens de la prestation', populations: 'Populations couvertes', etpProvided: 'ETP fournis',
-      q: 'Recherche', asOf: 'À la date du', scopes: 'Zone',
+      q: 'Recherche', asOf: 'À la date du', scopes: 'Zone', term: 'Période en cours',
     },
   },
   'convention-scopes': {
@@ -54,6 +54,12 @@ export const networkEnums = {
 };
 
 export const networkApp = {
+  conventionTerm: {
+    none: 'Pas en vigueur aujourd’hui',
+    period: 'du %{from} au %{to}',
+    open: 'depuis le %{from}',
+    renewals: '(reconduite tacitement %{smart_count} fois) |||| (reconduite tacitement %{smart_count} fois)',
+  },
   networkTabs: { sectors: 'Secteurs', holders: 'Titulaires', breakdown: 'Répartition du temps', zone: 'Zone', grid: 'Répartition', coverage: 'Couverture', replacements: 'Remplacements' },
   network: { addSector: 'Ajouter un secteur', addAssignment: 'Affecter un agent', addScope: 'Ajouter à la zone', addReplacement: 'Organiser un remplacement', ratio: 'Agents par ASS' },
   allocationGrid: {

@@ -11,7 +11,8 @@ import { Convention } from './convention.entity';
 import { ConventionCoverage, coverageOf, deliveredEtp, DeliveredEtpPage } from './conventions.repository';
 import { etpOf } from './conventions.rules';
 import { conventions, conventionScopes } from './conventions.service';
-import { ConventionFilter, ConventionInput, ConventionScopeFilter, ConventionScopeInput, TimeAllocationFilter, TimeAllocationInput } from './conventions.types';
+import { ConventionFilter, ConventionInput, ConventionScopeFilter, ConventionScopeInput, ConventionTerm, TimeAllocationFilter, TimeAllocationInput } from './conventions.types';
+import { termOn } from './renewal';
 import { EtpGrouping } from './enums';
 import { TimeAllocation } from './time-allocation.entity';
 import { timeAllocations } from './time-allocation.service';
@@ -28,6 +29,11 @@ export class ConventionResolver extends crudResolver({ type: 'Convention', plura
   @FieldResolver(() => [TimeAllocation], { description: 'Shares of time under the convention (in force on asOf when given).' })
   allocations(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(TimeAllocation, 'convention', convention.id, validOnIf(asOf), { validFrom: 'asc' });
+  }
+
+  @FieldResolver(() => ConventionTerm, { nullable: true, description: 'The term in force on a date (default today); null when the convention is not in force then.' })
+  term(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined) {
+    return termOn(convention, asOf ?? today());
   }
 
   @FieldResolver(() => ConventionCoverage, { description: 'What the convention covers as of a date (default today): services, departments, populations, ETP.' })

@@ -7,6 +7,7 @@ import { violation } from '../shared/errors';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
 import { conventionKindRule, scopeRule } from './conventions.rules';
+import { termEndRule } from './renewal';
 import type { ConventionInput, ConventionScopeInput } from './conventions.types';
 import type { ConventionKind } from './enums';
 import { TimeAllocation } from './time-allocation.entity';
@@ -52,6 +53,7 @@ export const conventions = new CrudService<Convention, ConventionInput, Conventi
           })
         : []),
       ...fractionRule('functionShareGuideline', row.values.functionShareGuideline, 'Part de référence de la fonction'),
+      ...(str(row, 'validFrom') ? termEndRule({ validFrom: str(row, 'validFrom')!, validTo: str(row, 'validTo'), tacitRenewal: !!valueOf(row, 'tacitRenewal') }) : []),
     ];
   },
   beforeDelete: async (em, convention) =>

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Population } from '../referential/enums';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { AllocationTarget, ConventionBasis, ConventionKind, ServiceDirection } from './enums';
@@ -75,4 +75,11 @@ export class TimeAllocationFilter {
   @Field(() => ID, { nullable: true }) serviceId?: string;
   @Field(() => ID, { nullable: true }) regionId?: string;
   @Field(() => AllocationTarget, { nullable: true }) targetKind?: AllocationTarget;
+}
+
+@ObjectType({ description: 'The term of a convention in force on a date: a yearly one under tacit renewal [003 annexes 4–5], else its whole period.' })
+export class ConventionTerm {
+  @Field(() => DateScalar) from!: IsoDate;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the term (the next tacit renewal is the day after, unless denounced).' }) to!: IsoDate | null;
+  @Field(() => Int, { description: 'Tacit renewals before this term (0: the first year).' }) renewals!: number;
 }
