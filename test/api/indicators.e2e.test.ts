@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { Commission } from '../../api/src/commissions/commission.entity';
 import { MemberRole } from '../../api/src/commissions/enums';
-import { AnnualReport } from '../../api/src/correspondents/annual-report.entity';
 import { TrainingKind } from '../../api/src/correspondents/enums';
 import { InformationMeeting, InformationMeetingAttendance } from '../../api/src/correspondents/information-meeting.entity';
 import { Training } from '../../api/src/correspondents/training.entity';
@@ -63,6 +62,13 @@ beforeAll(async () => {
   must(await app.gql(`mutation($id: ID!, $s: ID!) { updateAgent(id: $id, version: 1, input: { serviceId: $s, affectationDate: "2026-02-01" }) { id } }`, { id: agents.W.id, s: D.id }));
 });
 afterAll(() => app.close());
+
+/** Tests that add meetings remove them, so that every indicator test reads the same fixture in any order. */
+async function removeMeetings(ids: string[]) {
+  const em = app.em();
+  await em.nativeDelete(InformationMeetingAttendance, { meeting: { $in: ids } });
+  await em.nativeDelete(InformationMeeting, { id: { $in: ids } });
+}
 
 const names = (alerts: { agent: { lastName: string } }[]) => alerts.map((a) => a.agent.lastName).sort();
 
@@ -140,7 +146,7 @@ describe('annual activity report and national synthesis', () => {
   it('records the commission’s opinion and proposals on a report, which is then frozen', async () => {
     const em = app.em();
     const { sessions } = await clasOf(em, '22', ['2026-02-10']);
-    const [report] = must(await app.gql(`query($d: ID) { annualReports(filter: { departmentId: $d }) { items { id version status allowedTransitions } } }`, { d: dep22 })).annualReports.items;
+    const report = must(await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id version status allowedTransitions } }`, { i: { departmentId: dep22, year: 2024 } })).createAnnualReport;
     expect(report.allowedTransitions).toEqual(['RECORD_OPINION']);
     const opinion = must(await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { value proposals } }`, {
       i: { sessionId: sessions[0], value: 'FAVORABLE', proposals: 'Former les deux nouveaux correspondants avant l’été.', annualReportId: report.id, version: report.version },
@@ -174,11 +180,16 @@ describe('no N+1', () => {
 
   it('sends as many statements for the nested lists of several parents as of one', async () => {
     const em = app.em();
-    for (const [department, agent] of [[dep29, agents.V], [dep22, agents.X], [dep22, agents.Z]] as const) {
+    const added = ([[dep29, agents.V], [dep22, agents.X], [dep22, agents.Z]] as const).map(([department, agent]) => {
       const meeting = em.create(InformationMeeting, { department, date: '2026-09-15', title: 'Réunion de rentrée' });
       em.create(InformationMeetingAttendance, { meeting, agent: agent.id });
-    }
+      return meeting;
+    });
     await em.flush();
+    onTestFinished(() => removeMeetings(added.map((m) => m.id)));
+    const createReport = `mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`;
+    const reports: string[] = [];
+    for (const departmentId of [dep22, dep29]) reports.push(must(await app.gql(createReport, { i: { departmentId, year: 2023 } })).createAnnualReport.id);
     const maps = must(await app.gql(`{ implantationMaps(sort: [{ field: "title" }]) { items { id department { code } } } }`)).implantationMaps.items;
     const of = (code: string) => maps.filter((m: { department: { code: string } }) => m.department.code === code).map((m: { id: string }) => m.id);
     const commissions = await em.find(Commission, { department: { code: { $in: ['22', '29'] } } }, { orderBy: { code: 'asc' } });
@@ -206,7 +217,7 @@ describe('no N+1', () => {
       ],
       [
         `query($ids: [ID!]) { annualReports(filter: { departmentId: null, ids: $ids }) { items { year activity { correspondents } department { code } } } }`,
-        { ids: (await em.find(AnnualReport, { department: dep29 })).map((r) => r.id) }, { ids: (await em.find(AnnualReport, {})).map((r) => r.id) },
+        { ids: [reports[1]] }, { ids: reports },
       ],
     ];
     for (const [query, one, many] of cases) {
@@ -237,6 +248,7 @@ describe('conditions of the correspondents in place', () => {
     const early = await app.gql(attend, { m: meeting.id, a: agents.X.id });
     expect(early.errors![0].extensions).toMatchObject({ subCode: 'INFORMATION_MEETING_NOT_CORRESPONDENT', field: 'agentId' });
     const later = must(await app.gql(`mutation($d: ID) { createInformationMeeting(input: { departmentId: $d, date: "2025-11-20", title: "Réunion d’automne" }) { id } }`, { d: dep22 })).createInformationMeeting;
+    onTestFinished(() => removeMeetings([meeting.id, later.id]));
     expect((await app.gql(attend, { m: later.id, a: agents.X.id })).errors).toBeUndefined();
   });
 });
