@@ -31,4 +31,13 @@ describe('demo data of the correspondents (Rhône)', () => {
     expect(data.correspondentsWithoutInitialTraining).toHaveLength(2);
     expect(data.departmentsWithoutInformationMeeting).toEqual([]);
   });
+
+  it('passes the API’s rules: its field reports validate as they are', async () => {
+    const { items } = must(await app.gql(`{ fieldReports(limit: 100) { items { id version } } }`)).fieldReports;
+    expect(items.length).toBeGreaterThan(0);
+    const check = await app.gql(`mutation($rows: [FieldReportRow!]!) { saveFieldReports(rows: $rows, dryRun: true) { ok rows { violations { field message } } } }`, {
+      rows: items.map((r: { id: string; version: number }) => ({ id: r.id, version: r.version, values: {} })),
+    });
+    expect(must(check).saveFieldReports.rows.flatMap((r: { violations: unknown[] }) => r.violations)).toEqual([]);
+  });
 });

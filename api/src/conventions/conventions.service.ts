@@ -1,8 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Ministry } from '../referential/ministry.entity';
 import { SocialWorkerPost } from '../network/social-worker-post.entity';
 import { fractionRule } from '../network/network.rules';
-import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
@@ -13,13 +12,6 @@ import type { ConventionKind } from './enums';
 import { TimeAllocation } from './time-allocation.entity';
 
 const str = <E, I>(row: PreparedRow<E, I>, field: string) => (valueOf(row, field) as string | null | undefined) ?? null;
-
-/** Entities of one type referred to by the rows' `field`, by id, in one query. */
-export async function referenced<T extends { id: string }, E, I>(em: EntityManager, entity: new () => T, rows: PreparedRow<E, I>[], field: string): Promise<Map<string, T>> {
-  const ids = [...new Set(rows.map((r) => str(r, field)).filter((id): id is string => !!id))];
-  const found = ids.length ? await em.find(entity, { id: { $in: ids } } as never) : [];
-  return new Map((found as T[]).map((e) => [e.id, e]));
-}
 
 interface ConventionFacts {
   posts: Map<string, SocialWorkerPost>;

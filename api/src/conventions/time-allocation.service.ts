@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PostAssignment } from '../network/post-assignment.entity';
 import { Region } from '../referential/region.entity';
 import { Service } from '../referential/service.entity';
-import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { errorsOf, type Violation } from '../shared/errors';
 import type { IsoDate } from '../shared/scalars';
 import { Convention } from './convention.entity';
@@ -10,7 +10,6 @@ import { ConventionScope } from './convention-scope.entity';
 import {
   type Allocation, allocationPeriodRule, conventionPostRule, functionShareRule, postQuotaRule, shareRangeRule, shareSumRule, targetRule, type Zone, zoneRule,
 } from './conventions.rules';
-import { referenced } from './conventions.service';
 import type { TimeAllocationInput } from './conventions.types';
 import { AllocationTarget, ConventionKind } from './enums';
 import { TimeAllocation } from './time-allocation.entity';

@@ -1,10 +1,11 @@
 import { nonNegativeRule } from '../referential/referential.rules';
-import { CrudService, valueOf } from '../shared/crud.service';
+import { CrudService, referenced, valueOf } from '../shared/crud.service';
 import { violation, type Violation } from '../shared/errors';
 import { isUuid } from '../shared/ids';
+import type { IsoDate } from '../shared/scalars';
 import { AnnualReport } from './annual-report.entity';
 import { Appointment } from './appointment.entity';
-import { meetingAttendeeRule, personalDataRule, runningOn } from './correspondents.rules';
+import { dateOrderRule, fieldReportDateRule, meetingAttendeeRule, personalDataRule, runningOn } from './correspondents.rules';
 import type {
   AnnualReportInput, FieldReportInput, InformationMeetingAttendanceInput, InformationMeetingInput, TrainingInput,
 } from './correspondents.types';
@@ -54,17 +55,24 @@ export const informationMeetingAttendances = new CrudService<InformationMeetingA
   },
 });
 
-export const fieldReports = new CrudService<FieldReport, FieldReportInput>({
+export const fieldReports = new CrudService<FieldReport, FieldReportInput, Map<string, Appointment>>({
   entity: FieldReport,
   label: 'Remontée de terrain',
   fields: { appointmentId: 'Correspondant (nomination)', date: 'Date', topic: 'Thème', text: 'Texte', difficulty: 'Difficulté signalée', followUp: 'Suite donnée', followUpOn: 'Date de la suite' },
   list: { search: ['topic', 'text', 'followUp'], sortable: ['date', 'topic'], dated: false },
   required: ['appointmentId', 'date', 'topic', 'text'],
-  check: (row) => [
-    ...personalDataRule('topic', row.values.topic),
-    ...personalDataRule('text', row.values.text),
-    ...personalDataRule('followUp', row.values.followUp),
-  ],
+  prepare: (em, rows) => referenced(em, Appointment, rows, 'appointmentId'),
+  check: (row, appointments) => {
+    const appointment = appointments.get(valueOf(row, 'appointmentId') as string);
+    const date = valueOf(row, 'date') as IsoDate | null;
+    return [
+      ...personalDataRule('topic', row.values.topic),
+      ...personalDataRule('text', row.values.text),
+      ...personalDataRule('followUp', row.values.followUp),
+      ...(appointment && date ? fieldReportDateRule(date, appointment) : []),
+      ...dateOrderRule('followUpOn', date, valueOf(row, 'followUpOn') as IsoDate | null, 'La suite donnée ne peut pas précéder la remontée.'),
+    ];
+  },
 });
 
 /** Reports of the rows' departments and years, to keep one per department and year. */

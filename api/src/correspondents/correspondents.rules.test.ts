@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OpinionValue } from '../commissions/enums';
 import { DesignatingAuthority } from '../referential/enums';
 import {
-  competentCommissionRule, departureRule, entryPerimeterRule, mapPerimeterRule, missionLetterRules, personalDataRule, requiredCountRule, TIME_CREDIT_MAX,
+  competentCommissionRule, departureRule, entryPerimeterRule, fieldReportDateRule, mapPerimeterRule, missionLetterRules, personalDataRule, requiredCountRule, TIME_CREDIT_MAX,
 } from './correspondents.rules';
 import { TimeCreditUnit } from './enums';
 
@@ -58,5 +58,13 @@ describe('correspondents rules', () => {
     const found = personalDataRule('text', 'Appeler Mme X au 06 12 34 56 78 ou x.y@gmail.com (matricule M0001234).');
     expect(codes(found)).toEqual(['FIELD_REPORT_PERSONAL_DATA']);
     expect(found[0].message).toContain('une adresse électronique, un numéro de téléphone, un matricule');
+    expect(personalDataRule('text', 'M. Dupont, né le 12/03/1970, est en difficulté.')[0].message).toContain('une date de naissance, le nom d’une personne');
+    expect(personalDataRule('text', 'Madame la préfète a relayé la demande ; Monsieur le secrétaire général aussi.')).toEqual([]);
+  });
+
+  it('field reports are dated within the appointment', () => {
+    expect(fieldReportDateRule('2026-03-10', { startDate: '2026-03-10', endDate: null })).toEqual([]);
+    expect(fieldReportDateRule('2026-03-09', { startDate: '2026-03-10', endDate: null })[0]).toMatchObject({ field: 'date', code: 'FIELD_REPORT_OUTSIDE_APPOINTMENT' });
+    expect(fieldReportDateRule('2027-01-01', { startDate: '2026-03-10', endDate: '2026-12-31' })[0].message).toContain('du 2026-03-10 au 2026-12-31');
   });
 });

@@ -2,6 +2,7 @@ import { OPINION_LABELS, OpinionValue } from '../commissions/enums';
 import { DesignatingAuthority } from '../referential/enums';
 import { isValidOn } from '../shared/dated';
 import { violation, type Violation } from '../shared/errors';
+import { describePeriod } from '../shared/periods';
 import type { IsoDate } from '../shared/scalars';
 import { TimeCreditUnit } from './enums';
 
@@ -119,6 +120,9 @@ const PERSONAL_DATA: [RegExp, string][] = [
   [/(?:\+33|\b0)[1-9](?:[ .-]?\d{2}){4}\b/, 'un numéro de téléphone'],
   [/\b[12]\s?\d{2}\s?\d{2}\s?\d{2}\s?\d{3}\s?\d{3}(?:\s?\d{2})?\b/, 'un numéro de sécurité sociale'],
   [/\bM\d{7}\b/, 'un matricule'],
+  [/\bnée?s?\s+le\s+\d/i, 'une date de naissance'],
+  // A civility followed by a capitalised word names someone (« Mme Martin »), not « Madame la préfète ».
+  [/(?:\bM\.|\b(?:Mme|Mlle|Monsieur|Madame))\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+/, 'le nom d’une personne'],
 ];
 
 /** Field reports carry needs and expectations, never personal case data (DOMAIN.md §7). */
@@ -153,4 +157,11 @@ export const runningOn = (appointment: { startDate: IsoDate; endDate: IsoDate | 
 /** Information meetings are for the correspondents [001 §2.5]: the attendee holds an appointment on the meeting date. */
 export function meetingAttendeeRule(correspondent: boolean, date: IsoDate): Violation[] {
   return correspondent ? [] : [violation('agentId', 'INFORMATION_MEETING_NOT_CORRESPONDENT', `Cet agent n’est pas correspondant de l’action sociale à la date de la réunion (${date}).`)];
+}
+
+/** A field report is what a correspondent passes on while in office: dated within the appointment [000, 001 §3]. */
+export function fieldReportDateRule(date: IsoDate, appointment: { startDate: IsoDate; endDate: IsoDate | null }): Violation[] {
+  if (runningOn(appointment, date)) return [];
+  const period = describePeriod({ from: appointment.startDate, to: appointment.endDate });
+  return [violation('date', 'FIELD_REPORT_OUTSIDE_APPOINTMENT', `La remontée est datée du ${date}, hors de la période de nomination du correspondant (${period}).`)];
 }

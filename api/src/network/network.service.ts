@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Agent } from '../referential/agent.entity';
-import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
+import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
 import { escapeLike } from '../shared/list';
 import type { IsoDate } from '../shared/scalars';
@@ -15,13 +14,6 @@ import { SocialWorkerPost } from './social-worker-post.entity';
 const period = { validFrom: 'Date de début', validTo: 'Date de fin' };
 const str = <E, I>(row: PreparedRow<E, I>, field: string) => valueOf(row, field) as string | null | undefined;
 
-/** The posts a batch refers to (through `field`), by id, in one query. */
-async function postsOf<E, I>(em: EntityManager, rows: PreparedRow<E, I>[], field: string): Promise<Map<string, SocialWorkerPost>> {
-  const ids = [...new Set(rows.map((r) => str(r, field)).filter((id): id is string => !!id))];
-  const posts = ids.length ? await em.find(SocialWorkerPost, { id: { $in: ids } }) : [];
-  return new Map(posts.map((p) => [p.id, p]));
-}
-
 export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerPostInput, Map<string, SocialWorkerPost>>({
   entity: SocialWorkerPost,
   label: 'Poste du service social',
@@ -34,7 +26,7 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
   },
   required: ['code', 'title', 'kind', 'residenceId', 'budgetProgramme', 'validFrom'],
   unique: ['code'],
-  prepare: (em, rows) => postsOf(em, rows, 'technicalSuperiorId'),
+  prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'technicalSuperiorId'),
   check: (row, superiors) => {
     const kind = valueOf(row, 'kind') as PostKind | undefined;
     const programme = valueOf(row, 'budgetProgramme') as number | undefined;
@@ -57,7 +49,7 @@ export const postSectors = new CrudService<PostSector, PostSectorInput, Map<stri
   fields: { postId: 'Poste', regionId: 'Région', departmentId: 'Département', part: 'Partie du département', temporary: 'Prise en charge temporaire', decisionReference: 'Référence de la décision', decisionDate: 'Date de la décision', ...period },
   list: { search: ['part', 'decisionReference'], sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
   required: ['postId', 'validFrom'],
-  prepare: (em, rows) => postsOf(em, rows, 'postId'),
+  prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'postId'),
   check: (row, posts) => {
     const post = posts.get(str(row, 'postId') ?? '');
     if (!post) return [];
@@ -108,7 +100,7 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
   },
   required: ['postId', 'agentId', 'workQuota', 'employingMinistryId', 'validFrom'],
   prepare: async (em, rows) => {
-    const posts = await postsOf(em, rows, 'postId');
+    const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
     const agentIds = [...new Set(rows.map((r) => str(r, 'agentId')).filter((id): id is string => !!id))];
     const stored = posts.size ? await em.find(PostAssignment, { post: { $in: [...posts.keys()] } }, { populate: ['agent'] }) : [];
     const agents = new Map([...stored.map((a) => a.agent), ...(agentIds.length ? await em.find(Agent, { id: { $in: agentIds } }) : [])].map((a) => [a.id, a]));
@@ -152,7 +144,7 @@ export const replacements = new CrudService<Replacement, ReplacementInput, Repla
   prepare: async (em, rows) => {
     const ids = [...new Set(rows.map((r) => str(r, 'replacingId')).filter((id): id is string => !!id))];
     const assignments = ids.length ? await em.find(PostAssignment, { id: { $in: ids } }, { populate: ['post'] }) : [];
-    const posts = await postsOf(em, rows, 'postId');
+    const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
     return { posts, assignments: new Map(assignments.map((a) => [a.id, a])) };
   },
   check: (row, facts) => {

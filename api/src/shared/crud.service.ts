@@ -260,3 +260,10 @@ export function valueOf<E, I>(row: PreparedRow<E, I>, field: string): unknown {
   const given = (row.values as Record<string, unknown>)[field];
   return given !== undefined ? given : currentValue(row.existing as object | undefined, field);
 }
+
+/** The records of one type that a batch refers to through `field` (an `xId` input), by id, in one query. */
+export async function referenced<T extends { id: string }, E, I>(em: EntityManager, entity: EntityClass<T>, rows: PreparedRow<E, I>[], field: string): Promise<Map<string, T>> {
+  const ids = [...new Set(rows.map((r) => valueOf(r, field)).filter(isUuid))];
+  const found = ids.length ? await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : [];
+  return new Map(found.map((e) => [e.id, e]));
+}
