@@ -46,6 +46,23 @@ export const conflict = (field: string, message: string) =>
   new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
 
 /** Maps every error to a stable, French, leak-free shape; anything unexpected becomes "Erreur interne". */
+/** graphql-armor's rejections (its messages are fixed, in English), in French with a sub-code. */
+const QUERY_LIMITS: [RegExp, string, (m: RegExpMatchArray) => string][] = [
+  [/Query depth limit of (\d+) exceeded, found (\d+)/, 'QUERY_DEPTH', (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`],
+  [/Query Cost limit of (\d+) exceeded, found (\d+)/, 'QUERY_COST', (m) => `Requête trop coûteuse : coût estimé ${m[2]}, ${m[1]} au plus ; demandez moins de champs ou de niveaux imbriqués.`],
+  [/Aliases limit of (\d+) exceeded, found (\d+)/, 'QUERY_ALIASES', (m) => `Trop d’alias dans la requête : ${m[2]}, ${m[1]} au plus.`],
+  [/Directives limit of (\d+) exceeded, found (\d+)/, 'QUERY_DIRECTIVES', (m) => `Trop de directives dans la requête : ${m[2]}, ${m[1]} au plus.`],
+  [/Token limit of (\d+) exceeded/, 'QUERY_TOKENS', (m) => `Requête trop longue : plus de ${m[1]} éléments.`],
+];
+
+function queryLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  for (const [pattern, subCode, message] of QUERY_LIMITS) {
+    const match = formatted.message.match(pattern);
+    if (match) return { message: message(match), locations: formatted.locations, extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED', subCode } };
+  }
+  return undefined;
+}
+
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
@@ -76,6 +93,8 @@ export function formatError(production: boolean) {
         extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' },
       };
     }
+    const limit = queryLimit(formatted);
+    if (limit) return limit;
     const code = formatted.extensions?.code;
     if (error instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
       return production ? { message: formatted.message, locations: formatted.locations, extensions: { code } } : formatted;
