@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { AllocationTarget, ConventionKind } from './enums';
-import { type Allocation, allocationPeriodRule, etpOf, functionShareRule, postQuotaRule, shareSumRule, targetRule, zoneRule } from './conventions.rules';
+import { type Allocation, allocationPeriodRule, etpOf, functionShareMissingRule, functionShareRule, postQuotaRule, shareSumRule, targetRule, zoneRule } from './conventions.rules';
 
 const allocation = (key: string, share: number, extra: Partial<Allocation> = {}): Allocation => ({
-  key, assignmentId: 'a1', postId: 'p1', quota: 1, share, target: key, validFrom: '2025-01-01', validTo: null, ...extra,
+  key, assignmentId: 'a1', conventionId: 'c1', postId: 'p1', quota: 1, share, isFunction: key === 'function', target: key, validFrom: '2025-01-01', validTo: null, ...extra,
 });
 
 describe('time allocation rules', () => {
+  it('warns once, on the first row, when an ASS sector gives no time to the function on some stretch [003 annex 5]', () => {
+    const x = allocation('x', 0.8, { row: 0 });
+    const y = allocation('y', 0.2, { row: 1 });
+    expect(functionShareMissingRule(x, [x, y], 0.2)[0]).toMatchObject({ field: 'share', code: 'FUNCTION_SHARE_MISSING', severity: 'WARNING' });
+    expect(functionShareMissingRule(y, [x, y], 0.2)).toEqual([]);
+    const fn = allocation('function', 0.2, { row: 2, validFrom: '2025-07-01' });
+    expect(functionShareMissingRule(x, [x, allocation('y', 0.2, { row: 1, validFrom: '2025-01-01' }), fn], 0.2)[0].message).toContain('du 2025-01-01 au 2025-06-30');
+    expect(functionShareMissingRule(x, [x, allocation('function', 0.2)], 0.2)).toEqual([]);
+    expect(functionShareMissingRule(allocation('function', 1, { row: 0 }), [], 0.2)).toEqual([]);
+  });
+
   it('computes the 003 worked example: an ASS at 80 % giving half their time to service X gives 0.4 ETP [003 annex 5, note 3]', () => {
     expect(etpOf(0.8, 0.5)).toBe(0.4);
     expect(etpOf(1, 0.2)).toBe(0.2);

@@ -16,7 +16,10 @@ export interface Allocation extends Dated {
   /** Index of the row in the batch, when it is one. */
   row?: number;
   assignmentId: string;
+  conventionId: string;
   postId: string;
+  /** A share given to the function (not to a service or a region). */
+  isFunction: boolean;
   quota: number;
   share: number;
   /** The target, for messages: « PREF-75 », « région 11 », « fonction ». */
@@ -54,6 +57,18 @@ export function postQuotaRule(self: Allocation, samePost: Allocation[], postEtp:
 export function functionShareRule(share: number, guideline: number, tolerance: number): Violation[] {
   if (Math.abs(share - guideline) <= tolerance + 1e-9) return [];
   return [violation('share', 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', `La part consacrée à la fonction (${fr(share)}) s’écarte de la référence de la convention (environ ${fr(guideline)}, ± ${fr(tolerance)}) [circulaire de l’Équipement, annexe 5].`, Severity.WARNING)];
+}
+
+/**
+ * An ASS sector gives about 0.2 of the time to the function [003 annex 5]: an assignment whose shares under the
+ * convention name no function share on some stretch of time is a warning (reported once, on its first row).
+ */
+export function functionShareMissingRule(self: Allocation, sameConvention: Allocation[], guideline: number): Violation[] {
+  const mine = sameConvention.filter((a) => a.assignmentId === self.assignmentId && a.key !== self.key);
+  if (self.isFunction || mine.some((a) => !a.isFunction && a.row !== undefined && a.row < (self.row ?? Infinity))) return [];
+  const bare = segments([self, ...mine], self).find((segment) => !segment.active.some((a) => a.isFunction));
+  if (!bare) return [];
+  return [violation('share', 'FUNCTION_SHARE_MISSING', `Aucune part de temps n’est consacrée à la fonction ${describePeriod(bare)} (environ ${fr(guideline)} du temps : formation, documentation, études, observation sociale, réunions) [circulaire de l’Équipement, annexe 5].`, Severity.WARNING)];
 }
 
 export function shareRangeRule(share: number | undefined): Violation[] {

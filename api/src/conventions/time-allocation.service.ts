@@ -8,7 +8,7 @@ import type { IsoDate } from '../shared/scalars';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
 import {
-  type Allocation, allocationPeriodRule, conventionPostRule, functionShareRule, postQuotaRule, shareRangeRule, shareSumRule, targetRule, type Zone, zoneRule,
+  type Allocation, allocationPeriodRule, conventionPostRule, functionShareMissingRule, functionShareRule, postQuotaRule, shareRangeRule, shareSumRule, targetRule, type Zone, zoneRule,
 } from './conventions.rules';
 import type { TimeAllocationInput } from './conventions.types';
 import { AllocationTarget, ConventionKind } from './enums';
@@ -40,7 +40,8 @@ function rowAllocation(row: Row, facts: Pick<Facts, 'assignments' | 'services' |
   const validFrom = str(row, 'validFrom');
   if (!assignment || share === undefined || !validFrom) return null;
   return {
-    key: row.existing?.id ?? `row-${row.index}`, row: row.index, assignmentId: assignment.id, postId: assignment.post.id, quota: assignment.workQuota, share,
+    key: row.existing?.id ?? `row-${row.index}`, row: row.index, assignmentId: assignment.id, conventionId: str(row, 'conventionId') ?? '', postId: assignment.post.id,
+    quota: assignment.workQuota, share, isFunction: str(row, 'targetKind') === AllocationTarget.FUNCTION,
     validFrom: validFrom as IsoDate, validTo: str(row, 'validTo'),
     target: targetLabel(str(row, 'targetKind'), facts.services.get(str(row, 'serviceId') ?? ''), facts.regions.get(str(row, 'regionId') ?? '')),
   };
@@ -76,7 +77,8 @@ async function prepare(em: EntityManager, rows: Row[]): Promise<Facts> {
   const facts = { conventions, zones, assignments, services, regions: await referenced(em, Region, rows, 'regionId') };
   const allocations: Allocation[] = [
     ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
-      key: a.id, assignmentId: a.assignment.id, postId: a.assignment.post.id, quota: a.assignment.workQuota, share: a.share,
+      key: a.id, assignmentId: a.assignment.id, conventionId: a.convention.id, postId: a.assignment.post.id, quota: a.assignment.workQuota, share: a.share,
+      isFunction: a.targetKind === AllocationTarget.FUNCTION,
       validFrom: a.validFrom, validTo: a.validTo, target: targetLabel(a.targetKind, a.service, a.region),
     })),
     ...rows.map((r) => rowAllocation(r, facts)).filter((a): a is Allocation => a !== null),
@@ -114,6 +116,9 @@ function check(row: Row, facts: Facts): Violation[] {
   // Sums over time, with the other allocations of the same assignment and of the same post, wherever they are.
   out.push(...shareSumRule(self, facts.allocations.filter((a) => a.assignmentId === self.assignmentId)));
   out.push(...postQuotaRule(self, facts.allocations.filter((a) => a.postId === self.postId), assignment.post.etp));
+  if (convention.kind === ConventionKind.ASS_SERVICE) {
+    out.push(...functionShareMissingRule(self, facts.allocations.filter((a) => a.conventionId === convention.id), convention.functionShareGuideline));
+  }
   return out;
 }
 
