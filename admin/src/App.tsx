@@ -60,7 +60,6 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     loginPage={LoginPage}
-    requireAuth
     i18nProvider={i18nProvider}
     layout={AppLayout}
     disableTelemetry

@@ -64,7 +64,8 @@ export const authProvider: AuthProvider = {
     localStorage.removeItem(ME);
   },
   async checkAuth() {
-    if (!getToken() || !storedMe()) throw new Error('Connexion requise.');
+    // Not signed in: straight to the login page, without an error notice (`message: false`).
+    if (!getToken() || !storedMe()) throw { message: false };
   },
   async checkError(error) {
     if (isUnauthenticated(error)) {

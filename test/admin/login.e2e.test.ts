@@ -19,6 +19,11 @@ describe('back office: login', () => {
     const page = await browser.newPage();
     await page.goto(`${app.baseUrl}/admin/#/services`);
     await expect.poll(() => page.getByText('Connexion au registre').isVisible(), { timeout: 20_000 }).toBe(true);
+    // Straight to the login page: no redirect loop piling up history entries (as `<Admin requireAuth>` did).
+    expect(await page.evaluate(() => history.length)).toBeLessThan(20);
+    // A deep link to a custom page (a spreadsheet) asks for the login too.
+    await page.goto(`${app.baseUrl}/admin/#/agents/tableur`);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/login');
 
     await page.getByLabel('Compte de démonstration').click();
     await page.getByRole('option', { name: /Paris/ }).click();
@@ -28,6 +33,9 @@ describe('back office: login', () => {
 
     await page.getByLabel('Mot de passe').fill('demo-test');
     await page.getByRole('button', { name: 'Se connecter' }).click();
+    // Back to the page asked for before the login.
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toBe('#/agents/tableur');
+    await page.goto(`${app.baseUrl}/admin/#/services`);
     const list = page.getByTestId('services-list');
     await expect.poll(() => list.getByText(paris.code, { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await list.getByText(lyon.code, { exact: true }).count()).toBe(0);
