@@ -105,6 +105,25 @@ describe('back office: spreadsheet view of agents', () => {
     await context.close();
   });
 
+  it('moves an agent to another service on the effective date typed next to it', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 1);
+    const other = await serviceWithAgents(app.em(), '35', 0);
+    const [context, page] = await newPage();
+    await openGrid(page, app.baseUrl, 'agents', { serviceId: service.id }, 1);
+    expect(await (await cell(page, 0, 'Date d’effet de la nouvelle affectation')).textContent()).toBe('');
+    await typeInto(await cell(page, 0, 'Service'), other.code);
+    await typeInto(await cell(page, 0, 'Date d’effet de la nouvelle affectation'), '01/09/2026');
+    await button(page, 'Enregistrer').click();
+    await expect.poll(() => outcome(page)).toBe('1 ligne(s) enregistrée(s).');
+    const [agent] = (await agentsOf(other.id));
+    const { data } = await app.gql(`query($id: ID!) { agent(id: $id) { affectations { validFrom validTo service { code } } } }`, { id: agent.id });
+    expect(data!.agent.affectations.slice(-2)).toEqual([
+      { validFrom: expect.any(String), validTo: '2026-08-31', service: { code: service.code } },
+      { validFrom: '2026-09-01', validTo: null, service: { code: other.code } },
+    ]);
+    await context.close();
+  });
+
   it('shows a row changed in another session as a conflict with both values; keep mine or take theirs', async () => {
     const service = await serviceWithAgents(app.em(), '35', 2);
     const [contextA, a] = await newPage();

@@ -216,6 +216,8 @@ describe('assignment history', () => {
     const move = `mutation($id: ID!, $s: ID!, $d: Date) { updateAgent(id: $id, version: 1, input: { serviceId: $s, affectationDate: $d }) { service { code } } }`;
     const early = await app.gql(move, { id, s: b.id, d: '2019-06-01' });
     expect(early.errors![0].extensions).toMatchObject({ subCode: 'AFFECTATION_DATE_TOO_EARLY', field: 'affectationDate' });
+    const stay = await app.gql(move, { id, s: a.id, d: '2025-01-01' });
+    expect(stay.errors![0].extensions).toMatchObject({ subCode: 'AFFECTATION_DATE_WITHOUT_MOVE', field: 'affectationDate' });
     expect((await app.gql(move, { id, s: b.id, d: '2025-01-01' })).data!.updateAgent.service.code).toBe(b.code);
 
     const agentsOf = `query($id: ID!, $d: Date) { service(id: $id) { agents(asOf: $d) { registrationNumber } } }`;

@@ -28,8 +28,11 @@ export interface GridColumn {
   /** Input field (`serviceId`), also the react-admin field name. */
   field: string;
   type: CellType;
-  /** Field of the listed type to read (`service` for `serviceId`). */
-  read: string;
+  /**
+   * Field of the listed type to read (`service` for `serviceId`). None for an input-only field (an agent's
+   * `affectationDate`, the effective date of a change of service): its cells start empty.
+   */
+  read?: string;
   enumName?: string;
   enumValues?: string[];
   reference?: ReferenceTarget;
@@ -99,15 +102,15 @@ export function gridColumns(config: GridConfig): GridColumn[] {
       return { ...base, type: 'reference', read: field.slice(0, -2), reference: referenceTarget(getNamedType(referenced.type).name, key) };
     }
     if (isEnumType(named)) {
-      return { ...base, type: 'enum', read: field, enumName: named.name, enumValues: named.getValues().map((v) => v.name) };
+      return { ...base, type: 'enum', read: field in item ? field : undefined, enumName: named.name, enumValues: named.getValues().map((v) => v.name) };
     }
-    return { ...base, type: SCALARS[named.name] ?? 'text', read: field, integer: named.name === 'Int' };
+    return { ...base, type: SCALARS[named.name] ?? 'text', read: field in item ? field : undefined, integer: named.name === 'Int' };
   });
 }
 
 /** GraphQL selection of one record for the grid: its columns, references with their key and details. */
 export function gridSelection(columns: GridColumn[]): string {
-  const fields = columns.map((c) => (c.reference ? `${c.read} { id ${[c.reference.key, ...c.reference.details].join(' ')} }` : c.read));
+  const fields = columns.flatMap((c) => (c.reference ? [`${c.read} { id ${[c.reference.key, ...c.reference.details].join(' ')} }`] : c.read ? [c.read] : []));
   return ['id', 'version', ...fields].join(' ');
 }
 

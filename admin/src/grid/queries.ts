@@ -46,7 +46,7 @@ export function toBaseRow(columns: GridColumn[], record: ApiRecord, key = String
   const values: Record<string, unknown> = {};
   const names: [string, ReferenceName][] = [];
   for (const column of columns) {
-    const value = record[column.read];
+    const value = column.read ? record[column.read] : undefined;
     if (column.reference) {
       const ref = value as ApiRecord | null | undefined;
       values[column.field] = ref?.id ?? null;

@@ -20,9 +20,17 @@ async function openAffectations(em: EntityManager, rows: Row[]): Promise<OpenAff
 
 const movesService = (row: Row) => !!row.existing && row.values.serviceId !== undefined && row.values.serviceId !== row.existing.service.id;
 
-/** A change of service takes effect after the start of the current assignment (the history stays a sequence). */
+/**
+ * A change of service takes effect after the start of the current assignment (the history stays a sequence); an
+ * effective date without a change of service would be silently ignored, so it is refused.
+ */
 export function affectationDateRule(row: Row, open: Affectation | undefined, effective: IsoDate): Violation[] {
-  if (!movesService(row) || !open || effective > open.validFrom) return [];
+  if (!movesService(row)) {
+    return row.values.affectationDate
+      ? [violation('affectationDate', 'AFFECTATION_DATE_WITHOUT_MOVE', 'La date d’effet ne s’applique qu’à un changement de service : indiquez aussi le nouveau service.')]
+      : [];
+  }
+  if (!open || effective > open.validFrom) return [];
   return [violation('affectationDate', 'AFFECTATION_DATE_TOO_EARLY', `La date d’effet de la nouvelle affectation (${effective}) doit suivre le début de l’affectation en cours (${open.validFrom}).`)];
 }
 
@@ -75,7 +83,7 @@ export const agents = new CrudService<Agent, AgentInput, OpenAffectations>({
   check: (row, open) => [
     ...emailRule(row.values.email),
     ...mobilityPlanRule(valueOf(row, 'mobilityPlanDate') as string | null, valueOf(row, 'mobilityPlanKind') as string | null),
-    ...(row.existing ? affectationDateRule(row, open.get(row.existing.id), row.values.affectationDate ?? today()) : []),
+    ...affectationDateRule(row, row.existing && open.get(row.existing.id), row.values.affectationDate ?? today()),
   ],
   afterApply: (em, agent, row, previous, open) => recordAffectation(em, agent, row, previous, open),
 });
