@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
 import { department, serviceWithAgents } from '../support/fixtures';
-import { adoptedMap, agentIn, clasOf, openCall } from '../support/lifecycle';
+import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, must, openCall, throughOpinions } from '../support/lifecycle';
 
 let app: TestApp;
 let browser: Browser;
@@ -93,12 +93,22 @@ describe('back office: a candidacy from filing to appointment', () => {
   });
 
   it('shows the indicators dashboard: coverage chart and the appointment still waiting for its signed letter', async () => {
+    // A map and an appointment of this test (Côtes-d’Armor: one map per department), not the ones the previous test makes in the browser.
+    const em = app.em();
+    const service = await serviceWithAgents(em, '22', 0);
+    const agent = await agentIn(em, service, { lastName: 'Tableau', firstName: 'Lucie' });
+    const { sessions } = await clasOf(em, '22', ['2025-03-01', '2026-03-20']);
+    const map = await adoptedMap(app, (await department(em, '22')).id, [{ id: service.id }], sessions[0], '2025-04-01');
+    const call = await openCall(app, map.id, '2026-03-01', '2026-03-31');
+    const filed = must(await fileCandidacy(app, { callId: call.id, agentId: agent.id, serviceId: service.id, filedOn: '2026-03-10' })).createCandidacy;
+    must(await appoint(app, filed.id, await throughOpinions(app, filed, '2026-03-12', sessions[1]), { arreteDate: '2026-04-01' }));
+
     await page.goto(`${app.baseUrl}/admin/#/indicators`);
     const dashboard = page.getByTestId('indicators-dashboard');
     await dashboard.getByLabel('À la date du').fill('2026-04-02');
     const card = page.getByTestId('coverage-card').first();
     await expect.poll(() => card.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await card.locator('svg').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('alerts-letter').textContent(), { timeout: 20_000 }).toContain('Navigateur Lucie');
+    await expect.poll(() => page.getByTestId('alerts-letter').textContent(), { timeout: 20_000 }).toContain('Tableau Lucie');
   });
 });

@@ -75,6 +75,10 @@ describe('commissions', () => {
     const mutations = data!.__type.fields.map((f: { name: string }) => f.name);
     expect(mutations).toContain('recordOpinion');
     expect(mutations.filter((m: string) => /Opinion$|Opinions$/.test(m) && m !== 'recordOpinion' && m !== 'giveHeadOpinion')).toEqual([]);
+    // A map adopted here, through recordOpinion, the list not relying on another test's map (one map per department: the Cantal's).
+    const em = app.em();
+    const clas = await clasOf(em, '15', ['2025-03-01']);
+    await adoptedMap(app, (await department(em, '15')).id, [{ id: (await serviceWithAgents(em, '15', 0)).id }], clas.sessions[0], '2025-04-01');
     expect(must(await app.gql(`{ opinions(filter: { subject: IMPLANTATION_MAP }) { totalCount items { value session { date } } } }`)).opinions.totalCount).toBeGreaterThan(0);
   });
 });

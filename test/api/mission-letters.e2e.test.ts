@@ -12,7 +12,10 @@ import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, firstError, must, 
 let app: TestApp;
 let service: Service;
 let mapId: string;
-let appointmentId: string;
+let callId: string;
+let commissionSession: string;
+let siteId: string;
+let elsewhereId: string;
 
 const LETTER = 'id version revision status signedOn allowedTransitions previous { id }';
 const createLetter = (input: Record<string, unknown>) => app.gql(`mutation($i: MissionLetterInput!) { createMissionLetter(input: $i) { ${LETTER} } }`, { i: input });
@@ -25,23 +28,39 @@ beforeAll(async () => {
   const em = app.em();
   service = await serviceWithAgents(em, '56', 0);
   const { sessions } = await clasOf(em, '56', ['2025-03-01', '2026-03-01']);
+  commissionSession = sessions[1];
   mapId = (await adoptedMap(app, (await department(em, '56')).id, [{ id: service.id }], sessions[0], '2025-04-01')).id;
-  const call = await openCall(app, mapId, '2026-02-12', '2026-02-28');
-  const agent = await agentIn(em, service, { firstName: 'Léa', lastName: 'Le Gall <b>' });
-  const filed = must(await fileCandidacy(app, { callId: call.id, agentId: agent.id, serviceId: service.id, filedOn: '2026-02-15' })).createCandidacy;
-  const version = await throughOpinions(app, filed, '2026-02-16', sessions[1]);
+  callId = (await openCall(app, mapId, '2026-02-12', '2026-02-28')).id;
   const site = em.create(ServiceSite, { service, label: 'Cité administrative', address: '24 place de la République', postalCode: '56000', city: 'Vannes' });
   const elsewhere = em.create(ServiceSite, { service: await serviceWithAgents(em, '56', 0), label: 'Autre site', address: '1 rue du Port', postalCode: '56100', city: 'Lorient' });
   await em.flush();
-  const input = { arreteDate: '2026-03-10', arreteNumber: 'N°2026/56-12', interviewDate: '2026-03-05' };
-  const stranger = await appoint(app, filed.id, version, { ...input, siteIds: [site.id, elsewhere.id] });
-  expect(stranger.errors![0].extensions).toMatchObject({ subCode: 'APPOINTMENT_SITE_OUTSIDE_SERVICES', field: 'siteIds' });
-  appointmentId = must(await appoint(app, filed.id, version, { ...input, siteIds: [site.id] })).appointCandidate.id;
+  [siteId, elsewhereId] = [site.id, elsewhere.id];
 });
+
+/** A correspondent of its own for each test, appointed on 2026-03-10 (PENDING_LETTER): no test depends on another's letters or transitions. */
+async function newAppointment() {
+  const em = app.em();
+  const agent = await agentIn(em, service, { firstName: 'Léa', lastName: 'Le Gall <b>' });
+  const filed = must(await fileCandidacy(app, { callId, agentId: agent.id, serviceId: service.id, filedOn: '2026-02-15' })).createCandidacy;
+  const version = await throughOpinions(app, filed, '2026-02-16', commissionSession);
+  const input = { arreteDate: '2026-03-10', arreteNumber: 'N°2026/56-12', interviewDate: '2026-03-05' };
+  const stranger = await appoint(app, filed.id, version, { ...input, siteIds: [siteId, elsewhereId] });
+  expect(stranger.errors![0].extensions).toMatchObject({ subCode: 'APPOINTMENT_SITE_OUTSIDE_SERVICES', field: 'siteIds' });
+  return must(await appoint(app, filed.id, version, { ...input, siteIds: [siteId] })).appointCandidate.id as string;
+}
+
+/** The first letter of an appointment, as the effective-appointment test writes and signs it (effective on 2026-03-16). */
+async function signedFirstLetter(appointmentId: string) {
+  let letter = must(await createLetter({ appointmentId, timeCreditAmount: 4, timeCreditUnit: 'HOURS_PER_MONTH', means: 'Bureau <partagé> & téléphone', dedicatedEmail: 'cas.56@interieur.gouv.fr' })).createMissionLetter;
+  letter = must(await sign(letter.id, letter.version, 'AGENT', '2026-03-12')).signMissionLetter;
+  letter = must(await sign(letter.id, letter.version, 'HEAD_OF_SERVICE', '2026-03-13', 'M. le chef de service')).signMissionLetter;
+  return must(await sign(letter.id, letter.version, 'SOCIAL_ACTION_HEAD', '2026-03-16', 'Mme la responsable')).signMissionLetter;
+}
 afterAll(() => app.close());
 
 describe('mission letter', () => {
   it('states a precise time credit: vague wording and out-of-range values are refused', async () => {
+    const appointmentId = await newAppointment();
     const vague = await createLetter({ appointmentId, historicalTimeCredit: 'temps suffisant' });
     expect(vague.errors![0].extensions!.violations.map((v: { code: string }) => v.code).sort()).toEqual(['MISSION_LETTER_TIME_CREDIT_REQUIRED', 'MISSION_LETTER_VAGUE_TIME_CREDIT']);
     const historical = await createLetter({ appointmentId, historical: true, historicalTimeCredit: 'en fonction des nécessités du service' });
@@ -57,6 +76,7 @@ describe('mission letter', () => {
   });
 
   it('makes the appointment effective with its third dated signature; every revision is kept', async () => {
+    const appointmentId = await newAppointment();
     let letter = must(await createLetter({ appointmentId, timeCreditAmount: 4, timeCreditUnit: 'HOURS_PER_MONTH', means: 'Bureau <partagé> & téléphone', dedicatedEmail: 'cas.56@interieur.gouv.fr' })).createMissionLetter;
     expect(letter).toMatchObject({ revision: 1, status: 'DRAFT', allowedTransitions: ['SIGN'] });
     expect(firstError(await createLetter({ appointmentId, timeCreditAmount: 1, timeCreditUnit: 'HOURS_PER_WEEK' }))?.extensions?.subCode).toBe('MISSION_LETTER_EXISTS');
@@ -85,7 +105,7 @@ describe('mission letter', () => {
   });
 
   it('prints the letter as HTML following the model letter, every value escaped', async () => {
-    const [letter] = await app.em().find(MissionLetter, { appointment: appointmentId, revision: 1 });
+    const letter = await signedFirstLetter(await newAppointment());
     const html = must(await app.gql(`query($id: ID!) { missionLetter(id: $id) { printableHtml } }`, { id: letter.id })).missionLetter.printableHtml as string;
     expect(html).toContain('<h1>LETTRE DE MISSION</h1>');
     expect(html).toContain('par arrêté préfectoral n° N°2026/56-12 du 10 mars 2026');
@@ -100,6 +120,8 @@ describe('mission letter', () => {
   });
 
   it('prints the notice for the covered services’ board, with the department’s support professionals [001 §2.2, art. 5]', async () => {
+    const appointmentId = await newAppointment();
+    await signedFirstLetter(appointmentId); // effective: the notice may be displayed
     const create = `mutation($i: SupportProfessionalInput!) { createSupportProfessional(input: $i) { id } }`;
     const [morbihan, rhone] = [(await department(app.em(), '56')).id, (await department(app.em(), '69')).id];
     must(await app.gql(create, { i: { kind: 'PREVENTION_DOCTOR', name: 'Médecine de prévention du Morbihan', phone: '02 97 00 00 00', departmentId: morbihan, validFrom: '2024-01-01' } }));
@@ -134,6 +156,8 @@ describe('mission letter', () => {
   });
 
   it('ends an appointment once, with its date and reason', async () => {
+    const appointmentId = await newAppointment();
+    await signedFirstLetter(appointmentId);
     const end = `mutation($id: ID!, $v: Int!, $d: Date!) { endAppointment(id: $id, version: $v, endDate: $d, endReason: RESIGNATION) { status endDate endReason allowedTransitions } }`;
     const current = await app.em().findOneOrFail(Appointment, appointmentId);
     expect(firstError(await app.gql(end, { id: appointmentId, v: current.version, d: '2026-01-01' }))?.extensions).toMatchObject({ subCode: 'DATE_ORDER', field: 'endDate' });
