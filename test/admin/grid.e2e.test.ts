@@ -81,8 +81,8 @@ describe('back office: spreadsheet view of agents', () => {
 
     await button(page, 'Ajouter une ligne').click();
     const rows = [
-      ['N-1', 'Nouvel', 'Agent', 'Secrétaire administratif', 'SA', 'Titulaire', 'B', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '01/09/2025'],
-      ['N-2', 'Autre', 'Agente', 'Adjoint administratif', 'AA', 'Stagiaire', 'C', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '15/09/2025'],
+      ['N-1', 'Nouvel', 'Agent', 'Secrétaire administratif', 'SA', 'Titulaire', 'B', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '', '01/09/2025'],
+      ['N-2', 'Autre', 'Agente', 'Adjoint administratif', 'AA', 'Stagiaire', 'C', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '', '15/09/2025'],
     ];
     await (await cell(page, 1, 'Matricule')).click();
     await (await cell(page, 1, 'Matricule')).evaluate((el, text) => {
