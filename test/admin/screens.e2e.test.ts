@@ -24,9 +24,11 @@ const RESOURCES: Record<string, string> = {
   'annual-reports': 'annualReports', regimes: 'regimes', commissions: 'commissions', 'commission-sessions': 'commissionSessions',
   'commission-members': 'commissionMembers', opinions: 'opinions', 'session-attendances': 'sessionAttendances',
   'implantation-map-entries': 'implantationMapEntries', 'information-meeting-attendances': 'informationMeetingAttendances',
+  'social-worker-posts': 'socialWorkerPosts', 'post-assignments': 'postAssignments', replacements: 'replacements', conventions: 'conventions',
+  'time-allocations': 'timeAllocations', 'support-professionals': 'supportProfessionals',
 };
 
-describe('back office: every commission and correspondent screen renders the demo data in French', () => {
+describe('back office: every network, convention, commission and correspondent screen renders the demo data in French', () => {
   it.each(Object.entries(RESOURCES))('%s: list and show', async (resource, query) => {
     const { data } = await app.gql(`{ ${query}(limit: 1) { items { id } } }`);
     const [{ id }] = data![query].items;
