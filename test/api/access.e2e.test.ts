@@ -265,6 +265,8 @@ describe('personal-data access log', () => {
     expect([...line.entityIds].sort()).toEqual(agents.map((a) => a.id).sort());
     const byPerson = await app.gql(`query($id: ID!) { personalDataAccesses(filter: { entityId: $id }) { items { actor } } }`, { id: agents[0].id });
     expect(byPerson.data!.personalDataAccesses.items).toEqual([{ actor: 'lecteur.journal@interieur.gouv.fr' }]);
+    const byRequest = await app.gql(`{ personalDataAccesses(filter: { requestId: "req-journal-1" }) { items { actor } } }`);
+    expect(byRequest.data!.personalDataAccesses.items).toEqual([{ actor: 'lecteur.journal@interieur.gouv.fr' }]);
   });
 });
 

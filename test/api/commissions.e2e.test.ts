@@ -43,6 +43,10 @@ describe('commissions', () => {
     expect(must(await app.gql(members, { id: commission.id, d: '2026-06-01' })).commission.members).toEqual([{ role: 'SUPPLEANT', agent: { id: b.id } }]);
     const backwards = await app.gql(add, { i: { commissionId: commission.id, agentId: a.id, role: 'EXPERT', validFrom: '2026-01-01', validTo: '2025-01-01' } });
     expect(firstError(backwards)?.extensions).toMatchObject({ subCode: 'DATE_RANGE', field: 'validTo' });
+    // A commission with members is not deleted: a French refusal, not an internal error.
+    const kept = await app.gql(`mutation($id: ID!) { deleteCommission(id: $id, version: 1) }`, { id: commission.id });
+    expect(firstError(kept)).toMatchObject({ message: expect.stringContaining('encore utilisé par d’autres enregistrements'), extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' } });
+    expect(await app.em().count(Commission, { id: commission.id })).toBe(1);
   });
 
   it('lets correspondents attend a session as observers, or as experts at a member’s request', async () => {

@@ -52,8 +52,10 @@ export class AccessResolver {
     @Ctx() ctx: Context,
   ) {
     nationalOnly(ctx, 'Journal des accès aux données personnelles');
-    const { from, to, entityId, ...rest } = filter ?? {};
+    // `requestId` is a client's request id, not a reference: matched as is, not by the `xId` convention.
+    const { from, to, entityId, requestId, ...rest } = filter ?? {};
     const extra = [
+      ...(requestId ? [{ requestId }] : []),
       ...(from ? [{ at: { $gte: from } }] : []),
       ...(to ? [{ at: { $lte: to } }] : []),
       ...(entityId ? [{ entityIds: { $contains: [entityId] } }] : []),

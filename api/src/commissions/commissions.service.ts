@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Appointment } from '../correspondents/appointment.entity';
 import { runningOn } from '../correspondents/correspondents.rules';
+import { ImplantationMap } from '../correspondents/implantation-map.entity';
 import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { isValidOn } from '../shared/dated';
 import { violation } from '../shared/errors';
@@ -44,8 +45,11 @@ export const commissionSessions = new CrudService<CommissionSession, CommissionS
   fields: { commissionId: 'Commission', date: 'Date', agenda: 'Ordre du jour' },
   list: { search: ['agenda'], sortable: ['date'], dated: false },
   required: ['commissionId', 'date'],
-  beforeDelete: async (em, session) =>
-    (await em.count(Opinion, { session })) ? [violation('id', 'SESSION_HAS_OPINIONS', 'Des avis ont été rendus lors de cette séance : elle ne peut pas être supprimée.')] : [],
+  beforeDelete: async (em, session) => [
+    ...((await em.count(Opinion, { session })) ? [violation('id', 'SESSION_HAS_OPINIONS', 'Des avis ont été rendus lors de cette séance : elle ne peut pas être supprimée.')] : []),
+    // A map submitted to the session would lose it (the key is set to null) and could never receive its opinion.
+    ...((await em.count(ImplantationMap, { session })) ? [violation('id', 'SESSION_HAS_MAPS', 'Des cartes d’implantation ont été soumises à cette séance : elle ne peut pas être supprimée.')] : []),
+  ],
 });
 
 /** Opinions are written by `recordOpinion` only (it moves their subject along its workflow): read side here. */

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { currentRequest } from './request-scope';
 
@@ -45,7 +45,6 @@ export const notFound = (entity: string, id: string, field = 'id') =>
 export const conflict = (field: string, message: string) =>
   new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
 
-/** Maps every error to a stable, French, leak-free shape; anything unexpected becomes "Erreur interne". */
 /** graphql-armor's rejections (its messages are fixed, in English), in French with a sub-code. */
 const QUERY_LIMITS: [RegExp, string, (m: RegExpMatchArray) => string][] = [
   [/Query depth limit of (\d+) exceeded, found (\d+)/, 'QUERY_DEPTH', (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`],
@@ -63,6 +62,7 @@ function queryLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | u
   return undefined;
 }
 
+/** Maps every error to a stable, French, leak-free shape; anything unexpected becomes "Erreur interne". */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
@@ -84,6 +84,13 @@ export function formatError(production: boolean) {
         message: 'Cet enregistrement a été modifié par quelqu’un d’autre entre-temps : rechargez-le avant de le modifier.',
         path: formatted.path,
         extensions: { code: 'CONFLICT', subCode: 'STALE_VERSION', field: 'version' },
+      };
+    }
+    if (error instanceof ForeignKeyConstraintViolationException) {
+      return {
+        message: 'Cet enregistrement est encore utilisé par d’autres enregistrements (membres, candidatures, rattachements…) : retirez-les d’abord, ou fermez-le avec une date de fin.',
+        path: formatted.path,
+        extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' },
       };
     }
     if (error instanceof UniqueConstraintViolationException) {
