@@ -26,7 +26,7 @@ const tabs = [
     </ArrayField>
   </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
-    <StatusHistory />
+    <StatusHistory statusChoices={appointmentStatusChoices} />
   </TabbedShowLayout.Tab>,
 ];
 

@@ -39,7 +39,7 @@ const AppointmentLink = () => {
 
 const tabs = [
   <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
-    <StatusHistory />
+    <StatusHistory statusChoices={candidacyStatusChoices} />
   </TabbedShowLayout.Tab>,
 ];
 

@@ -1,5 +1,5 @@
 /** French texts of the commissions and correspondents screens (merged into fr.ts). */
-const common = { id: 'Identifiant', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', validFrom: 'Valide du', validTo: 'Valide jusqu’au', q: 'Recherche', allowedTransitions: 'Actions possibles', status: 'Statut' };
+const common = { id: 'Identifiant', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', validFrom: 'Valide du', validTo: 'Valide jusqu’au', q: 'Recherche', allowedTransitions: 'Actions possibles', status: 'Statut', asOf: 'À la date du' };
 const arrete = { arreteNumber: 'N° de l’arrêté', arreteDate: 'Date de l’arrêté', arreteSignatory: 'Signataire de l’arrêté', decisionReason: 'Motif de la décision (si elle s’écarte de l’avis)' };
 
 const messages = {
@@ -70,6 +70,11 @@ const messages = {
     ArreteKind: { MINISTERIAL: 'Ministériel', PREFECTORAL: 'Préfectoral' },
     AppointmentEndReason: { TERM: 'Terme', RESIGNATION: 'Démission', LEFT_SERVICE: 'Départ du service', REVOCATION: 'Retrait' },
     TimeCreditUnit: { HOURS_PER_WEEK: 'heures par semaine', HOURS_PER_MONTH: 'heures par mois', FRACTION_OF_WORKING_TIME: 'fraction du temps de travail' },
+    WorkflowStep: {
+      CREATE: 'Création', FILE: 'Dépôt', SUBMIT: 'Soumission à la commission', RECORD_OPINION: 'Avis de la commission', ADOPT: 'Adoption par arrêté', REVISE: 'Révision',
+      SUPERSEDE: 'Remplacement par une révision', GIVE_HEAD_OPINION: 'Avis du chef de service', APPOINT: 'Nomination', NOT_SELECT: 'Non retenue', WITHDRAW: 'Retrait',
+      SIGN: 'Signature', COMPLETE: 'Signature complète', TAKE_EFFECT: 'Prise d’effet', END: 'Fin de fonctions',
+    },
     MissionLetterStatus: { DRAFT: 'Brouillon', PARTIALLY_SIGNED: 'En cours de signature', SIGNED: 'Signée', SUPERSEDED: 'Remplacée' },
     Signatory: { AGENT: 'Le correspondant', HEAD_OF_SERVICE: 'Le chef de service', SOCIAL_ACTION_HEAD: 'Le responsable du service d’action sociale' },
     SupportKind: { SOCIAL_WORKER: 'Assistant(e) de service social', OPERATIONAL_SUPPORT_PSYCHOLOGIST: 'Psychologue de soutien opérationnel', PREVENTION_DOCTOR: 'Médecin de prévention', OTHER: 'Autre' },

@@ -1,5 +1,5 @@
 /** French texts of the social service network and its conventions (merged into fr.ts). */
-const dated = { validFrom: 'Valide du', validTo: 'Valide jusqu’au', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le' };
+const dated = { validFrom: 'Valide du', validTo: 'Valide jusqu’au', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', asOf: 'À la date du' };
 
 export const networkResources = {
   'social-worker-posts': {

@@ -25,7 +25,7 @@ const tabs = [
     </ReferenceManyField>
   </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
-    <StatusHistory />
+    <StatusHistory statusChoices={mapStatusChoices} />
   </TabbedShowLayout.Tab>,
 ];
 

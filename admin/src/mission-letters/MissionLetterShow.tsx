@@ -10,7 +10,7 @@ import { PRINTABLE_LETTER } from './queries';
 
 const tabs = [
   <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
-    <StatusHistory />
+    <StatusHistory statusChoices={letterStatusChoices} />
   </TabbedShowLayout.Tab>,
 ];
 

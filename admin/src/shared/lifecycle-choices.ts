@@ -1,5 +1,5 @@
 /** Enum values of the commissions and correspondents modules, as react-admin choices (labels in i18n/fr-correspondents.ts). */
-const choices = <V extends string>(enumName: string, values: readonly V[]) => values.map((id) => ({ id, name: `enums.${enumName}.${id}` }));
+import { choices } from './choices';
 
 export const commissionKindChoices = choices('CommissionKind', ['CNAS', 'CLAS', 'SRIAS'] as const);
 export const memberRoleChoices = choices('MemberRole', ['TITULAIRE', 'SUPPLEANT', 'EX_OFFICIO', 'EXPERT'] as const);
