@@ -20,7 +20,17 @@ async function pick(input: Locator, text: string) {
   await input.fill(text);
   const option = page.getByRole('option', { name: new RegExp(text) }).first();
   await expect.poll(() => option.isVisible(), { timeout: 20_000 }).toBe(true);
-  await option.click();
+  // The list is re-rendered when the search answers: an option can be replaced under the pointer. Retry
+  // the click (it is idempotent: once chosen, the list closes) instead of waiting 30 s on a detached node.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await option.click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+      if (!(await option.isVisible())) await input.fill(text);
+    }
+  }
 }
 
 async function chooseSelect(label: string, option: string) {
