@@ -14,7 +14,8 @@ import { authenticate, authRoutes } from './access/http';
 import type { Principal } from './access/roles';
 import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
-import { formatError } from './shared/errors';
+import { formatError, internalError } from './shared/errors';
+import { type ErrorLog, serializeError, stderrLog } from './shared/log';
 import { currentRequest, runInRequest } from './shared/request-scope';
 
 /**
@@ -42,13 +43,16 @@ export interface App {
 }
 
 /** The HTTP application: GraphQL at /graphql and the built back office at /admin/. */
-export async function createApp(orm: MikroORM, config: Config, adminDir?: string): Promise<App> {
+export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: { log?: ErrorLog } = {}): Promise<App> {
+  const log = options.log ?? stderrLog;
   // Query limits (OWASP GraphQL cheat sheet): depth, cost, aliases, tokens, directives; no batched HTTP requests.
   const armor = new ApolloArmor({ maxDepth: { n: 10 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 15 } }).protect();
   const apollo = new ApolloServer<Context>({
     ...armor,
     schema: await createSchema(),
-    formatError: formatError(config.production),
+    formatError: formatError(config.production, log),
+    // Never a stack in a response, in development either: formatError logs it.
+    includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
@@ -86,5 +90,18 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
     app.get('/', (_req, res) => res.redirect('/admin/'));
   }
+  // Anything else that fails outside GraphQL (e.g. /auth/login): a client error says so; an unexpected one is logged
+  // and answered without Express's page, which shows the stack outside production.
+  app.use(((error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status;
+    if (status === 400 || status === 413) {
+      res.status(status).json({ message: status === 413 ? 'Requête trop volumineuse.' : 'Requête invalide.' });
+      return;
+    }
+    const requestId = (res.getHeader('x-request-id') as string | undefined) ?? randomUUID();
+    log.error({ requestId, err: serializeError(error) }, 'Erreur interne');
+    res.status(500).json({ errors: [internalError(requestId)] });
+  }) as express.ErrorRequestHandler);
   return { app, stop: () => apollo.stop() };
 }

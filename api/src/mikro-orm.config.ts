@@ -6,6 +6,7 @@ import { AuditEntry } from './shared/audit/audit-entry.entity';
 import { RequestLogEntry } from './shared/audit/request-log.entity';
 import { AuditSubscriber } from './shared/audit/audit.subscriber';
 import { BaseEntity, DatedEntity, TrackedEntity } from './shared/base.entity';
+import { TextSubscriber } from './shared/text/text.subscriber';
 import { Affectation } from './referential/affectation.entity';
 import { Agent } from './referential/agent.entity';
 import { Department } from './referential/department.entity';
@@ -34,8 +35,8 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean | Logger
     clientUrl,
     entities,
     extensions: [Migrator],
-    // Access first: a refused write must not get as far as its audit entry.
-    subscribers: [new AccessSubscriber(), new AuditSubscriber()],
+    // Access first, then texts: a refused write must not get as far as its audit entry.
+    subscribers: [new AccessSubscriber(), new TextSubscriber(), new AuditSubscriber()],
     // Scope filters hide rows; they must not silently null the references of visible ones.
     autoJoinRefsForFilters: false,
     migrations: { migrationsList, path: 'src/migrations', transactional: true, snapshot: false },

@@ -9,6 +9,7 @@ import { conventionResolvers } from './conventions/conventions.resolver';
 import { networkResolvers } from './network/network.resolver';
 import { referentialResolvers } from './referential/referential.resolver';
 import { AuditResolver } from './shared/audit/audit.resolver';
+import { guardTextArguments } from './shared/text/text-arguments';
 import { commissionsResolvers } from './commissions/commissions.resolver';
 import { correspondentsResolvers } from './correspondents/resolvers';
 
@@ -22,8 +23,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  // Field-level access (data minimisation) and the personal-data access log.
-  return guardSchema(schema);
+  // Field-level access (data minimisation) and the personal-data access log; every text argument checked.
+  return guardTextArguments(guardSchema(schema));
 }
 
 /** The committed artefact: sorted, so that a diff shows only real changes. */

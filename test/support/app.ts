@@ -41,7 +41,9 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   };
   /** `Authorization` header of a principal's token (signed with this app's local key). */
   const authorization = async (principal: Principal = NATIONAL) => `Bearer ${await mintToken(keyFile, principal)}`;
-  const { app, stop } = await createApp(orm, config, options.adminDir);
+  /** What the server logged (unexpected errors, with their request id): what a response must never carry. */
+  const logs: Record<string, unknown>[] = [];
+  const { app, stop } = await createApp(orm, config, options.adminDir, { log: { error: (details, msg) => void logs.push({ msg, ...details }) } });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -69,6 +71,7 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
     em: () => orm.em.fork(),
     baseUrl,
     config,
+    logs,
     gql,
     authorization,
     /** The same requests as another principal. */

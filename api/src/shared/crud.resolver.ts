@@ -5,6 +5,7 @@ import type { TrackedEntity } from './base.entity';
 import type { CrudService } from './crud.service';
 import { Violation } from './errors';
 import { ListArgs } from './list';
+import { checkedByRows } from './text/text-arguments';
 
 export interface CrudNames {
   /** GraphQL type name, e.g. `Service`. */
@@ -64,6 +65,8 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
   service: CrudService<E, I, any>,
 ) {
   const { type, plural } = names;
+  // Their texts are checked row by row by the service, so that a bulk save reports them on their row.
+  checkedByRows(input.name, `${type}Row`);
 
   @InputType(`${type}Row`, { description: `A row of a bulk save of ${type}: with an id (and the version read) it updates, without it creates.` })
   class Row {

@@ -6,6 +6,10 @@ import { isUuid } from './ids';
 import { currentRequest } from './request-scope';
 import { type ListArgs, listPage, type ListSpec } from './list';
 import type { TrackedEntity } from './base.entity';
+import { fieldRule } from './text/column-rules';
+import { registerFieldLabels } from './text/field-labels';
+import { TEXT_LIMITS } from './text/limits';
+import { isTextViolation, valueViolations } from './text/text.rules';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -80,7 +84,27 @@ function references(em: EntityManager, entity: EntityClass<object>, values: obje
   return out;
 }
 
-/** The checks every resource gets: existence and version of updated rows, required, references, uniqueness, dates. */
+/** A text input field that writes no text column (a virtual field, a reference's id): one line, a varchar's length. */
+const OTHER_TEXT = { maxLength: TEXT_LIMITS.argument, multiline: false };
+
+/**
+ * Every text of a row against the rule of the column it writes (length from the column, no control character, valid
+ * Unicode), before anything else reads it: a rejected value never reaches a query. Returns the refused fields.
+ */
+function textChecks<I extends object>(em: EntityManager, resource: Resource<never, I, unknown>, rows: RowInput<I>[], results: RowResult<unknown>[]): Set<string>[] {
+  const meta = em.getMetadata().get(resource.entity.name);
+  return rows.map((row, index) => {
+    const refused = new Set<string>();
+    for (const [field, value] of Object.entries(row.values)) {
+      const found = valueViolations(field, label(resource as never, field), value, fieldRule(meta, field) ?? OTHER_TEXT);
+      if (found.length) refused.add(field);
+      results[index].violations.push(...found);
+    }
+    return refused;
+  });
+}
+
+/** The checks every resource gets: texts, existence and version of updated rows, required, references, uniqueness, dates. */
 async function genericChecks<E extends TrackedEntity, I extends object>(
   em: EntityManager,
   resource: Resource<E, I, unknown>,
@@ -88,11 +112,14 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
   existing: Map<string, E>,
 ): Promise<RowResult<E>[]> {
   const results: RowResult<E>[] = rows.map((row, index) => ({ index, id: row.id ?? null, violations: [] }));
+  const refused = textChecks(em, resource as never, rows, results);
   // References: one query per referenced type for all rows.
   const wanted = new Map<EntityClass<object>, Set<string>>();
-  for (const row of rows) for (const [, target, id] of references(em, resource.entity, row.values)) {
-    wanted.set(target, (wanted.get(target) ?? new Set()).add(id));
-  }
+  rows.forEach((row, i) => {
+    for (const [field, target, id] of references(em, resource.entity, row.values)) {
+      if (!refused[i].has(field)) wanted.set(target, (wanted.get(target) ?? new Set()).add(id));
+    }
+  });
   const found = new Map<EntityClass<object>, Set<string>>();
   for (const [target, ids] of wanted) {
     // Raw rows, not entities: a partially loaded entity would later pass for a complete one.
@@ -103,7 +130,7 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
   // Uniqueness: against the database and within the batch.
   const taken = new Map<string, Map<unknown, string>>();
   for (const field of resource.unique ?? []) {
-    const values = rows.map((r) => (r.values as Record<string, unknown>)[field]).filter((v) => v !== undefined && v !== null);
+    const values = rows.filter((_, i) => !refused[i].has(field)).map((r) => (r.values as Record<string, unknown>)[field]).filter((v) => v !== undefined && v !== null);
     const hits = values.length ? await em.find(resource.entity, { [field]: { $in: values } } as unknown as FilterQuery<E>) : [];
     taken.set(field, new Map(hits.map((h) => [(h as Record<string, unknown>)[field], h.id])));
   }
@@ -126,13 +153,13 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
       if (missing) out.push(violation(field, 'REQUIRED', `Le champ « ${label(resource as never, field)} » est obligatoire.`));
     }
     for (const [field, target, id] of references(em, resource.entity, values)) {
-      if (!found.get(target)?.has(id)) {
+      if (!refused[index].has(field) && !found.get(target)?.has(id)) {
         out.push(violation(field, 'REFERENCE_UNKNOWN', `« ${label(resource as never, field)} » : aucune valeur « ${id} » dans le référentiel.`));
       }
     }
     for (const field of resource.unique ?? []) {
       const value = values[field];
-      if (value === undefined || value === null) continue;
+      if (value === undefined || value === null || refused[index].has(field)) continue;
       const owner = taken.get(field)?.get(value);
       const firstRow = seen.get(field)?.get(value);
       if ((owner && owner !== row.id) || firstRow !== undefined) {
@@ -159,7 +186,9 @@ function toData(values: object, virtual: string[] = []): Record<string, unknown>
 
 /** The shared mechanism behind every resource: list, get, create, update, delete and all-or-nothing bulk save. */
 export class CrudService<E extends TrackedEntity, I extends object, F = unknown> {
-  constructor(readonly resource: Resource<E, I, F>) {}
+  constructor(readonly resource: Resource<E, I, F>) {
+    registerFieldLabels(resource.entity.name, resource.fields);
+  }
 
   list(ctx: Context, args: ListArgs, filter?: object) {
     return listPage<E>(ctx.em, this.resource.entity, args, filter, this.resource.list, ctx.config.maxPageSize);
@@ -186,12 +215,11 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       const existing = new Map(found.map((e) => [e.id, e]));
       const results = await genericChecks(em, this.resource as Resource<E, I, unknown>, rows, existing);
       const prepared = rows.map((row, index) => ({ index, values: row.values, existing: row.id ? existing.get(row.id) : undefined }));
-      const facts = (await this.resource.prepare?.(em, prepared)) as F;
+      // A row whose record is unknown, or with a refused text, goes no further: its rules would read what it refers to.
+      const checkable = prepared.filter((row) => !results[row.index].violations.some((v) => v.field === 'id' || isTextViolation(v)));
+      const facts = (await this.resource.prepare?.(em, checkable)) as F;
       if (this.resource.check) {
-        for (const row of prepared) {
-          if (results[row.index].violations.some((v) => v.field === 'id')) continue;
-          results[row.index].violations.push(...this.resource.check(row, facts));
-        }
+        for (const row of checkable) results[row.index].violations.push(...this.resource.check(row, facts));
       }
       const ok = results.every((r) => errorsOf(r.violations).length === 0);
       if (!ok || dryRun) return { ok, dryRun, rows: results, items: [] };

@@ -2,14 +2,19 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError, validationFailed, violation } from './errors';
 import { PersonalReads } from '../access/access-log';
+import type { ErrorLog } from './log';
 import { runInRequest } from './request-scope';
 
 describe('formatError', () => {
   const formatted = { message: 'select * from "agent" - invalid input syntax', path: ['agents'] };
+  const inRequest = <T>(fn: () => T) => runInRequest({ requestId: 'req-1', actor: 'x', personalReads: new PersonalReads(), warnings: [] }, fn);
 
-  it('masks an unexpected error in production: « Erreur interne » and the request id, no SQL', () => {
-    const out = runInRequest({ requestId: 'req-1', actor: 'x', personalReads: new PersonalReads(), warnings: [] }, () => formatError(true)(formatted, new Error(formatted.message)));
-    expect(out).toEqual({ message: 'Erreur interne (requête req-1).', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' } });
+  it.each([true, false])('masks an unexpected error (production: %s): « Erreur interne » and the request id; the SQL goes to the log', (production) => {
+    const logged: Record<string, unknown>[] = [];
+    const log: ErrorLog = { error: (details) => void logged.push(details) };
+    const out = inRequest(() => formatError(production, log)(formatted, new Error(formatted.message)));
+    expect(out).toEqual({ message: 'Erreur interne (requête req-1).', path: ['agents'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' } });
+    expect(logged).toEqual([expect.objectContaining({ requestId: 'req-1', err: expect.objectContaining({ message: formatted.message, stack: expect.stringContaining('errors.test.ts') }) })]);
   });
 
   it('keeps the domain errors: code, rule, field and every violation', () => {

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { type ErrorLog, serializeError, stderrLog } from './log';
 import { currentRequest } from './request-scope';
 
 export enum Severity {
@@ -62,8 +63,18 @@ function queryLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | u
   return undefined;
 }
 
-/** Maps every error to a stable, French, leak-free shape; anything unexpected becomes "Erreur interne". */
-export function formatError(production: boolean) {
+/** The only thing a caller learns of an unexpected error: that it happened, and the request id to quote. */
+export const internalError = (requestId: string | undefined): GraphQLFormattedError => ({
+  message: `Erreur interne (requête ${requestId ?? 'inconnue'}).`,
+  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+});
+
+/**
+ * Maps every error to a stable, French, leak-free shape. Anything unexpected becomes « Erreur interne » with the
+ * request id, in development too: its message (SQL, values, database message) and its stack go to the log only.
+ * In production, GraphQL's own errors (syntax, validation, variables) keep only their message and code.
+ */
+export function formatError(production: boolean, log: ErrorLog = stderrLog) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     if (error instanceof DomainError) {
@@ -102,12 +113,14 @@ export function formatError(production: boolean) {
     }
     const limit = queryLimit(formatted);
     if (limit) return limit;
+    // GraphQL's own refusals (parse, validation, variable coercion): raised by graphql-js, not by our code or a driver.
     const code = formatted.extensions?.code;
-    if (error instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
-      return production ? { message: formatted.message, locations: formatted.locations, extensions: { code } } : formatted;
+    if (error instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return production ? { message: formatted.message, locations: formatted.locations, extensions: { code } } : { ...formatted, extensions };
     }
     const requestId = currentRequest()?.requestId;
-    if (production) return { message: `Erreur interne (requête ${requestId ?? 'inconnue'}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
-    return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    log.error({ requestId, path: formatted.path, err: serializeError(error) }, 'Erreur interne');
+    return { ...internalError(requestId), path: formatted.path };
   };
 }
