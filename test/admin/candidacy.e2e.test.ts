@@ -33,6 +33,14 @@ async function pick(input: Locator, text: string) {
   }
 }
 
+/** Opens an autocomplete without typing and clicks the option whose label matches. */
+async function chooseFromList(input: Locator, text: string) {
+  await input.click();
+  const option = page.getByRole('option', { name: new RegExp(text) }).first();
+  await expect.poll(() => option.isVisible(), { timeout: 20_000 }).toBe(true);
+  await option.click();
+}
+
 async function chooseSelect(label: string, option: string) {
   await page.getByRole('dialog').getByLabel(label).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -76,7 +84,8 @@ describe('back office: a candidacy from filing to appointment', () => {
     await expect.poll(() => page.getByTestId('workflow-RECORD_OPINION').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.getByTestId('workflow-GIVE_HEAD_OPINION').count()).toBe(0);
     await page.getByTestId('workflow-RECORD_OPINION').click();
-    await pick(page.getByRole('dialog').getByLabel('Séance *'), '20/03/2026');
+    // A session is chosen from the open list (its search matches the agenda, not the date shown).
+    await chooseFromList(page.getByRole('dialog').getByLabel('Séance *'), '20/03/2026');
     await chooseSelect('Avis *', 'Favorable');
     await page.getByTestId('workflow-RECORD_OPINION-confirm').click();
     await expect.poll(async () => (await candidacyOf(agent.id)).status, { timeout: 20_000 }).toBe('COMMISSION_OPINION_GIVEN');
