@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp } from '../src/app';
+import { createLogger } from '../src/ops/logger';
 import { Role } from '../src/access/roles';
 import { mintToken } from '../src/access/token';
 import { Agent } from '../src/referential/agent.entity';
@@ -18,7 +19,8 @@ async function bench() {
   const { orm, config, close } = await openNationalDatabase();
   // The root `pnpm bench` builds the back office first, for the grid's scrolling in a browser.
   const adminDir = path.join(repoRoot(), 'admin', 'dist');
-  const { app, stop } = await createApp(orm, config, adminDir);
+  // Request lines would bury the figures: warnings and errors only, unless LOG_LEVEL says otherwise.
+  const { app, stop } = await createApp(orm, config, adminDir, { logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

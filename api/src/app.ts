@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -15,8 +14,11 @@ import type { Principal } from './access/roles';
 import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
-import { type ErrorLog, serializeError, stderrLog } from './shared/log';
+import { serializeError } from './shared/log';
 import { currentRequest, runInRequest } from './shared/request-scope';
+import { healthRoutes, type Lifecycle } from './ops/health';
+import { createLogger, type Logger } from './ops/logger';
+import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
  * At the end of each request: the personal-data access log is written (one statement), and single writes return
@@ -42,41 +44,46 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** The HTTP application: GraphQL at /graphql and the built back office at /admin/. */
-export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: { log?: ErrorLog } = {}): Promise<App> {
-  const log = options.log ?? stderrLog;
+export interface AppOptions {
+  /** Where the request lines and the unexpected errors go (default: JSON lines on stdout). */
+  logger?: Logger;
+  /** Shared with the shutdown: `/readyz` answers 503 while draining. */
+  lifecycle?: Lifecycle;
+}
+
+/** The HTTP application: GraphQL at /graphql, the built back office at /admin/, probes at /healthz and /readyz. */
+export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: AppOptions = {}): Promise<App> {
+  const log = options.logger ?? createLogger();
   // Query limits (OWASP GraphQL cheat sheet): depth, cost, aliases, tokens, directives; no batched HTTP requests.
   const armor = new ApolloArmor({ maxDepth: { n: 10 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 15 } }).protect();
   const apollo = new ApolloServer<Context>({
     ...armor,
     schema: await createSchema(),
     formatError: formatError(config.production, log),
+    logger: log.child({ component: 'apollo' }),
     // Never a stack in a response, in development either: formatError logs it.
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...armor.plugins, requestLogPlugin(), responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.use(requestLogging(log));
+  app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
   app.use('/auth', authRoutes(config));
   app.use(
     '/graphql',
-    (req, res, next) => {
-      res.setHeader('x-request-id', req.header('x-request-id') || randomUUID());
-      next();
-    },
     authenticate(await tokenVerifier(config.auth)),
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
-      const requestId = res.getHeader('x-request-id') as string;
+      const requestId = res.locals.requestId as string;
       runInRequest({ requestId, actor: (res.locals.principal as Principal).subject, personalReads: new PersonalReads(), warnings: [] }, () => next());
     },
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(orm.em, config, currentRequest()!, res.locals.principal as Principal) }),
+    expressMiddleware(apollo, { context: async ({ res }) => logGraphQLOf(res, createContext(orm.em, config, currentRequest()!, res.locals.principal as Principal)) }),
   );
   // Body-parser errors (oversized or malformed JSON) answer in GraphQL's shape, not as an HTML page.
   app.use('/graphql', ((error, _req, res, next) => {
@@ -99,7 +106,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
       res.status(status).json({ message: status === 413 ? 'Requête trop volumineuse.' : 'Requête invalide.' });
       return;
     }
-    const requestId = (res.getHeader('x-request-id') as string | undefined) ?? randomUUID();
+    const requestId = res.locals.requestId as string;
     log.error({ requestId, err: serializeError(error) }, 'Erreur interne');
     res.status(500).json({ errors: [internalError(requestId)] });
   }) as express.ErrorRequestHandler);

@@ -5,6 +5,8 @@ import { repoRoot } from './root';
 /** Validated environment. No secret has a default: the embedded database is the only implicit one. */
 export interface Config {
   databaseUrl?: string;
+  /** Address the HTTP server listens on: loopback unless HOST says otherwise. */
+  host: string;
   port: number;
   production: boolean;
   maxPageSize: number;
@@ -18,6 +20,10 @@ export interface Config {
   demoPassword?: string;
   /** Personal data of records ended longer ago than this may be purged (days). */
   retentionDays: number;
+  /** Seed the demo data set into an empty registry: never in production, whatever SEED_DEMO says. */
+  seedDemo: boolean;
+  /** How long a shutdown waits for the requests in flight before cutting them (ms). */
+  shutdownTimeoutMs: number;
 }
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
@@ -44,6 +50,7 @@ export function loadConfig(): Config {
   const dataDir = process.env.DATA_DIR || '.data';
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
+    host: process.env.HOST || '127.0.0.1',
     port: int('PORT', 4000),
     production,
     maxPageSize: int('MAX_PAGE_SIZE', 500),
@@ -53,5 +60,7 @@ export function loadConfig(): Config {
     auth: authConfig(production, dataDir),
     demoPassword: production ? undefined : process.env.DEMO_PASSWORD ?? 'demo',
     retentionDays: int('PERSONAL_DATA_RETENTION_DAYS', 5 * 365),
+    seedDemo: !production && process.env.SEED_DEMO !== 'false',
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 30_000),
   };
 }

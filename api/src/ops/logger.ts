@@ -1,0 +1,22 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { serializeError } from '../shared/log';
+
+export type { Logger };
+
+/**
+ * The JSON logger of the process: one object per line on stdout (or `destination`), ISO times, `err` serialised
+ * without the values it quotes (`serializeError`). LOG_LEVEL sets the level (default `info`).
+ */
+export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+  return pino(
+    {
+      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      base: { service: 'registre' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // `err` may come serialised already (formatError does it): only an Error is serialised here.
+      serializers: { err: (err: unknown) => (err instanceof Error ? serializeError(err) : err) },
+    },
+    options.destination,
+  );
+}
