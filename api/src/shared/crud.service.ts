@@ -6,6 +6,7 @@ import { isUuid } from './ids';
 import { currentRequest } from './request-scope';
 import { type ListArgs, listPage, type ListSpec } from './list';
 import type { TrackedEntity } from './base.entity';
+import { frDate } from './french';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -144,7 +145,7 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
     const from = values.validFrom ?? (current as { validFrom?: string } | undefined)?.validFrom;
     const to = values.validTo === undefined ? (current as { validTo?: string | null } | undefined)?.validTo : values.validTo;
     if (typeof from === 'string' && typeof to === 'string' && to < from) {
-      out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${to}) précède la date de début (${from}).`));
+      out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${frDate(to)}) précède la date de début (${frDate(from)}) : corrigez l’une des deux.`));
     }
   });
   return results;
