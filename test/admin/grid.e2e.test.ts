@@ -211,7 +211,7 @@ describe('back office: spreadsheet view of time allocations', () => {
 
     const [context, page] = await newPage();
     await openGrid(page, app.baseUrl, 'time-allocations', { conventionId: convention.id }, 2);
-    expect(await (await cell(page, 0, 'Affectation')).textContent()).toBe(`${post.code} (2020-01-01)`);
+    expect(await (await cell(page, 0, 'Affectation')).textContent()).toBe(`${post.code} (01/01/2020)`);
     expect(await (await cell(page, 0, 'Convention')).textContent()).toContain('TAB-1');
     const rowOf = async (target: string) => ((await (await cell(page, 0, 'Destination')).textContent()) === target ? 0 : 1);
     const [serviceRow, functionRow] = [await rowOf('Service'), await rowOf('Fonction')];

@@ -53,7 +53,7 @@ describe('conventions', () => {
     const input = { reference: `TACITE-${post.code}`, title: 'Secteur reconduit', kind: 'ASS_SERVICE', basis: 'CONVENTION', postId: post.id, tacitRenewal: true, validFrom: '2021-03-01', validTo: '2024-06-30' };
     const created = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input });
     expect((created as { extensions?: { warnings: unknown[] } }).extensions?.warnings).toEqual([
-      expect.objectContaining({ field: 'validTo', code: 'CONVENTION_TERM_END', severity: 'WARNING', message: expect.stringContaining('ici le 2025-02-28') }),
+      expect.objectContaining({ field: 'validTo', code: 'CONVENTION_TERM_END', severity: 'WARNING', message: expect.stringContaining('ici le 28/02/2025') }),
     ]);
     const { data } = await app.gql(`query($id: ID!) { convention(id: $id) {
       first: term(asOf: "2021-03-01") { from to renewals } third: term(asOf: "2023-05-01") { from to renewals } last: term(asOf: "2024-06-30") { to } after: term(asOf: "2024-07-01") { from }
@@ -90,7 +90,7 @@ describe('time allocations', () => {
       [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']], [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']], [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']],
     ]);
     expect(result.rows[0].violations[0].message).toBe(
-      `Les parts de temps de cette affectation totalisent 0,9 à partir du 2021-01-01 au lieu de 1 (ligne 1 « ${x.code} » : 0,5 ; ligne 2 « ${y.code} » : 0,2 ; ligne 3 « fonction » : 0,2).`,
+      `Les parts de temps de cette affectation totalisent 0,9 à partir du 01/01/2021 au lieu de 1 (« ${x.code} » : 0,5 ; « ${y.code} » : 0,2 ; « fonction » : 0,2) : ajustez les parts pour que leur somme fasse 1.`,
     );
     expect(await app.em().count(TimeAllocation, { assignment: assignment.id })).toBe(0);
   });
@@ -101,7 +101,7 @@ describe('time allocations', () => {
     const [first] = saved.data!.saveTimeAllocations.rows;
     const single = await app.gql(`mutation($id: ID!) { updateTimeAllocation(id: $id, version: 1, input: { share: 0.6 }) { id } }`, { id: first.id });
     expect(firstError(single)!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'TIME_ALLOCATION_SHARES_NOT_ONE', field: 'share' });
-    expect(firstError(single)!.message).toContain(`part enregistrée « ${y.code} » : 0,3`);
+    expect(firstError(single)!.message).toContain(`« ${y.code} » (déjà enregistrée) : 0,3`);
     expect((await app.em().findOneOrFail(TimeAllocation, { id: first.id })).share).toBe(0.5);
     // Moving time from X to Y in one batch keeps the sum.
     const moved = await app.gql(SAVE, { rows: [{ id: first.id, version: 1, values: { share: 0.4 } }, { id: saved.data!.saveTimeAllocations.rows[1].id, version: 1, values: { share: 0.4 } }] });
@@ -125,7 +125,7 @@ describe('time allocations', () => {
     const { assignment, row } = await assWithConvention(1);
     const result = (await app.gql(SAVE, { rows: [row(x, 0.5, { validFrom: '2020-06-01' }), row(elsewhere, 0.3), row('FUNCTION', 0.2)] })).data!.saveTimeAllocations;
     expect(result.rows[0].violations[0]).toMatchObject({ field: 'validFrom', code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION' });
-    expect(result.rows[0].violations[0].message).toContain('à partir du 2021-01-01');
+    expect(result.rows[0].violations[0].message).toContain('à partir du 01/01/2021');
     expect(result.rows[1].violations[0]).toMatchObject({ field: 'serviceId', code: 'TIME_ALLOCATION_OUTSIDE_ZONE', message: `Le service ${elsewhere.code} n’est pas dans la zone d’intervention de la convention.` });
     expect(await app.em().count(TimeAllocation, { assignment: assignment.id })).toBe(0);
   });

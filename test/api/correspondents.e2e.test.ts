@@ -144,7 +144,7 @@ describe('candidacy: eligibility per regime, checked at filing and again at appo
 
     const before = await appoint(app, filed.id, version, { arreteDate: '2026-02-11' });
     expect(firstError(before)?.extensions).toMatchObject({ subCode: 'ELIGIBILITY_TITULAR_ONLY', field: 'agentId' });
-    expect(firstError(before)?.message).toContain('à la date de l’arrêté de nomination (2026-02-11)');
+    expect(firstError(before)?.message).toContain('à la date de l’arrêté de nomination (11/02/2026)');
     expect((await app.em().findOneOrFail(Candidacy, filed.id)).status).toBe('COMMISSION_OPINION_GIVEN');
 
     const after = must(await appoint(app, filed.id, version, { arreteDate: '2026-02-12' })).appointCandidate;

@@ -65,14 +65,14 @@ describe('posts and assignments', () => {
     const over = await app.gql(SAVE, { rows: [row(second.id, 0.5, '2024-01-01'), row(third.id, 0.2, '2024-06-01')] });
     expect(over.data!.savePostAssignments.ok).toBe(false);
     expect(over.data!.savePostAssignments.rows[1].violations[0]).toMatchObject({ field: 'workQuota', code: 'POST_OVER_CAPACITY' });
-    expect(over.data!.savePostAssignments.rows[1].violations[0].message).toContain('à partir du 2024-06-01');
+    expect(over.data!.savePostAssignments.rows[1].violations[0].message).toContain('à partir du 01/06/2024');
     expect((await app.gql(SAVE, { rows: [row(second.id, 0.5, '2024-01-01')] })).data!.savePostAssignments.ok).toBe(true);
 
     // A spreadsheet names each holder by the post's code and the start date, without personal data.
     const find = async (q: string) =>
       (await app.gql(`query($q: String) { postAssignments(filter: { q: $q }, sort: [{ field: "validFrom" }]) { items { reference workQuota } } }`, { q })).data!.postAssignments.items;
-    expect(await find(shared.code)).toEqual([{ reference: `${shared.code} (2023-01-01)`, workQuota: 0.5 }, { reference: `${shared.code} (2024-01-01)`, workQuota: 0.5 }]);
-    expect(await find(`${shared.code} (01/01/2024)`)).toEqual([{ reference: `${shared.code} (2024-01-01)`, workQuota: 0.5 }]);
+    expect(await find(shared.code)).toEqual([{ reference: `${shared.code} (01/01/2023)`, workQuota: 0.5 }, { reference: `${shared.code} (01/01/2024)`, workQuota: 0.5 }]);
+    expect(await find(`${shared.code} (01/01/2024)`)).toEqual([{ reference: `${shared.code} (01/01/2024)`, workQuota: 0.5 }]);
     expect(await find(`${shared.code} (2025-02-30)`)).toEqual([]);
   });
 

@@ -122,7 +122,7 @@ describe('bad input is refused with the field, the rule and a French message, an
     expect(violations.map((v) => [v.field, v.code]).sort()).toEqual([
       ['email', 'EMAIL_INVALID'], ['registrationNumber', 'DUPLICATE'], ['validTo', 'DATE_RANGE'],
     ]);
-    expect(violations.find((v) => v.field === 'validTo')!.message).toBe('La date de fin (2023-01-01) précède la date de début (2024-01-01).');
+    expect(violations.find((v) => v.field === 'validTo')!.message).toBe('La date de fin (01/01/2023) précède la date de début (01/01/2024) : corrigez l’une des deux.');
     expect(await app.em().count(Agent, { lastName: 'Martin' })).toBe(0);
   });
 

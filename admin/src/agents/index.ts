@@ -11,5 +11,7 @@ export default {
   create: AgentCreate,
   show: AgentShow,
   icon: AgentIcon,
-  recordRepresentation: (record: RaRecord) => `${record.lastName} ${record.firstName} (${record.registrationNumber})`,
+  recordRepresentation: (record: RaRecord) =>
+    // Names are withheld from some roles (null): the registration number alone then.
+    [record.lastName, record.firstName].filter(Boolean).concat(record.registrationNumber ? [`(${record.registrationNumber})`] : []).join(' '),
 };

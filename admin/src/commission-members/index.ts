@@ -4,6 +4,7 @@ import { createPage, editPage } from '../shared/pages';
 import { CommissionMemberForm } from './CommissionMemberForm';
 import { CommissionMemberList } from './CommissionMemberList';
 import { CommissionMemberShow } from './CommissionMemberShow';
+import { enumLabel } from '../shared/labels';
 
 export default {
   list: CommissionMemberList,
@@ -11,5 +12,5 @@ export default {
   create: createPage(CommissionMemberForm),
   edit: editPage(CommissionMemberForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => String(record.role),
+  recordRepresentation: (record: RaRecord) => enumLabel('MemberRole', record.role),
 };

@@ -108,3 +108,27 @@ export const shapeOf = (resource: string): ResourceShape => {
   }
   return shape;
 };
+
+const kebabCase = (camel: string) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+let resourcesByType: Map<string, string> | undefined;
+
+/**
+ * The resource whose records are of GraphQL type `type` (`ServiceSite` → `service-sites`): the list query
+ * (with `filter` and `sort`) whose items are of that type, next to the single-record query `serviceSite`.
+ */
+export const resourceOfType = (type: string): string | undefined => {
+  if (!resourcesByType) {
+    resourcesByType = new Map();
+    const queries = schema.getQueryType()?.getFields() ?? {};
+    for (const field of Object.values(queries)) {
+      if (!field.args.some((a) => a.name === 'filter') || !field.args.some((a) => a.name === 'sort')) continue;
+      const page = getNamedType(field.type);
+      const items = isObjectType(page) ? page.getFields().items : undefined;
+      if (!items) continue;
+      const item = getNamedType(items.type).name;
+      if (queries[lowerFirst(item)] && !resourcesByType.has(item)) resourcesByType.set(item, kebabCase(field.name));
+    }
+  }
+  return resourcesByType.get(type);
+};

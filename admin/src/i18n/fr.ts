@@ -2,6 +2,7 @@ import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { gridMessages } from '../grid/messages';
 import { networkApp, networkEnums, networkResources } from './fr-network';
+import { auditMessages } from './fr-audit';
 import { correspondentsMessages } from './fr-correspondents';
 
 const common = {
@@ -15,6 +16,14 @@ const common = {
   validTo: 'Valide jusqu’au',
   q: 'Recherche',
   asOf: 'À la date du',
+};
+
+const ROLES = {
+  NATIONAL_ADMIN: 'Administration nationale',
+  DEPARTMENTAL_ADMIN: 'Administration départementale',
+  REGIONAL_CTR: 'Conseiller technique régional',
+  ANALYST: 'Analyste',
+  PARTNER_MINISTRY: 'Ministère partenaire',
 };
 
 /** Our keys, merged over ra-language-french. */
@@ -159,6 +168,9 @@ const appMessages = {
       END_OF_CONTRACT: 'Fin de contrat',
     },
     AuditAction: { CREATE: 'Création', UPDATE: 'Modification', DELETE: 'Suppression' },
+    Role: ROLES,
+    Severity: { ERROR: 'Erreur', WARNING: 'Avertissement' },
+    EtpGrouping: { SERVICE: 'Par service', DEPARTMENT: 'Par département', REGION: 'Par région', PARTNER_MINISTRY: 'Par ministère partenaire' },
     ...networkEnums,
   },
   app: {
@@ -174,13 +186,7 @@ const appMessages = {
       tokenHint: 'Ou collez un jeton (par exemple produit par « pnpm token »).',
       submit: 'Se connecter',
     },
-    roles: {
-      NATIONAL_ADMIN: 'Administration nationale',
-      DEPARTMENTAL_ADMIN: 'Administration départementale',
-      REGIONAL_CTR: 'Conseiller technique régional',
-      ANALYST: 'Analyste',
-      PARTNER_MINISTRY: 'Ministère partenaire',
-    },
+    roles: ROLES,
     grid: gridMessages,
     menu: {
       referential: 'Référentiels',
@@ -201,11 +207,7 @@ const appMessages = {
       history: 'Historique',
       affectations: 'Affectations',
     },
-    audit: {
-      empty: 'Aucune modification enregistrée.',
-      noChange: 'Aucun champ modifié.',
-      unknownActor: 'Système',
-    },
+    audit: auditMessages,
     service: {
       root: 'Service racine (sans parent)',
       noChildren: 'Aucun service rattaché.',

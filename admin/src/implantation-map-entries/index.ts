@@ -11,5 +11,5 @@ export default {
   create: createPage(ImplantationMapEntryForm),
   edit: editPage(ImplantationMapEntryForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => String(record.requiredCount),
+  recordRepresentation: (record: RaRecord) => `${record.requiredCount} correspondant(s) requis`,
 };

@@ -1,5 +1,4 @@
 import Icon from '@mui/icons-material/HowToReg';
-import type { RaRecord } from 'react-admin';
 import { createPage, editPage } from '../shared/pages';
 import { InformationMeetingAttendanceForm } from './InformationMeetingAttendanceForm';
 import { InformationMeetingAttendanceList } from './InformationMeetingAttendanceList';
@@ -11,5 +10,5 @@ export default {
   create: createPage(InformationMeetingAttendanceForm),
   edit: editPage(InformationMeetingAttendanceForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => String(record.id),
+  recordRepresentation: () => 'Présence à une réunion d’information',
 };

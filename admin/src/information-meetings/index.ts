@@ -4,6 +4,7 @@ import { createPage, editPage } from '../shared/pages';
 import { InformationMeetingForm } from './InformationMeetingForm';
 import { InformationMeetingList } from './InformationMeetingList';
 import { InformationMeetingShow } from './InformationMeetingShow';
+import { frDate } from '../shared/french';
 
 export default {
   list: InformationMeetingList,
@@ -11,5 +12,5 @@ export default {
   create: createPage(InformationMeetingForm),
   edit: editPage(InformationMeetingForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => `${record.date} – ${record.title}`,
+  recordRepresentation: (record: RaRecord) => `${frDate(record.date)} – ${record.title}`,
 };

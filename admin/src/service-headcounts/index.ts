@@ -4,6 +4,8 @@ import { ServiceHeadcountCreate } from './ServiceHeadcountCreate';
 import { ServiceHeadcountEdit } from './ServiceHeadcountEdit';
 import { ServiceHeadcountList } from './ServiceHeadcountList';
 import { ServiceHeadcountShow } from './ServiceHeadcountShow';
+import { frDate, frNumber } from '../shared/french';
+import { enumLabel } from '../shared/labels';
 
 export default {
   list: ServiceHeadcountList,
@@ -11,5 +13,5 @@ export default {
   create: ServiceHeadcountCreate,
   show: ServiceHeadcountShow,
   icon: HeadcountIcon,
-  recordRepresentation: (record: RaRecord) => `${record.count} (${record.validFrom})`,
+  recordRepresentation: (record: RaRecord) => `${enumLabel('Population', record.population)} : ${frNumber(record.count)} (depuis le ${frDate(record.validFrom)})`,
 };

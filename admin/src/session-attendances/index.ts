@@ -4,6 +4,7 @@ import { createPage, editPage } from '../shared/pages';
 import { SessionAttendanceForm } from './SessionAttendanceForm';
 import { SessionAttendanceList } from './SessionAttendanceList';
 import { SessionAttendanceShow } from './SessionAttendanceShow';
+import { enumLabel } from '../shared/labels';
 
 export default {
   list: SessionAttendanceList,
@@ -11,5 +12,5 @@ export default {
   create: createPage(SessionAttendanceForm),
   edit: editPage(SessionAttendanceForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => String(record.capacity),
+  recordRepresentation: (record: RaRecord) => `Présence en séance (${enumLabel('AttendanceCapacity', record.capacity).toLowerCase()})`,
 };

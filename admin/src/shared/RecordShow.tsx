@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Show, TabbedShowLayout } from 'react-admin';
-import { AuditHistory } from './AuditHistory';
+import { AuditHistory } from '../audit/AuditHistory';
 
 export interface RecordShowProps {
   /** The fields of the first tab ("Résumé"). */

@@ -1,7 +1,8 @@
 import { DateField, type DateFieldProps } from 'react-admin';
+import { DATE_LOCALE } from './french';
 
 /** The back office shows dates the French way, whatever the browser's language. */
-export const DATE_LOCALE = 'fr-FR';
+export { DATE_LOCALE, frDate } from './french';
 
 /**
  * A `Date` scalar (validFrom, validTo, mobilityPlanDate…): "01/01/2015".
@@ -12,6 +13,3 @@ export const FrDateField = (props: DateFieldProps) => <DateField locales={DATE_L
 
 /** A `DateTime` scalar (createdAt, updatedAt, the audit trail's `at`): "02/01/2024 04:04:05", local time. */
 export const FrDateTimeField = (props: DateFieldProps) => <DateField locales={DATE_LOCALE} showTime {...props} />;
-
-/** An ISO day as text, "02/03/2026", read as a UTC day (for titles and record representations). */
-export const frDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(DATE_LOCALE, { timeZone: 'UTC' }) : '');

@@ -13,7 +13,7 @@ describe('time allocation rules', () => {
     expect(functionShareMissingRule(x, [x, y], 0.2)[0]).toMatchObject({ field: 'share', code: 'FUNCTION_SHARE_MISSING', severity: 'WARNING' });
     expect(functionShareMissingRule(y, [x, y], 0.2)).toEqual([]);
     const fn = allocation('function', 0.2, { row: 2, validFrom: '2025-07-01' });
-    expect(functionShareMissingRule(x, [x, allocation('y', 0.2, { row: 1, validFrom: '2025-01-01' }), fn], 0.2)[0].message).toContain('du 2025-01-01 au 2025-06-30');
+    expect(functionShareMissingRule(x, [x, allocation('y', 0.2, { row: 1, validFrom: '2025-01-01' }), fn], 0.2)[0].message).toContain('du 01/01/2025 au 30/06/2025');
     expect(functionShareMissingRule(x, [x, allocation('function', 0.2)], 0.2)).toEqual([]);
     expect(functionShareMissingRule(allocation('function', 1, { row: 0 }), [], 0.2)).toEqual([]);
   });
@@ -28,7 +28,7 @@ describe('time allocation rules', () => {
     const stored = allocation('s1', 0.2, { target: 'DDT-75' });
     const [error] = shareSumRule(rows[0], [rows[1], stored]);
     expect(error).toMatchObject({ field: 'share', code: 'TIME_ALLOCATION_SHARES_NOT_ONE', severity: 'ERROR' });
-    expect(error.message).toBe('Les parts de temps de cette affectation totalisent 0,9 à partir du 2025-01-01 au lieu de 1 (ligne 1 « PREF-75 » : 0,5 ; ligne 2 « fonction » : 0,2 ; part enregistrée « DDT-75 » : 0,2).');
+    expect(error.message).toBe('Les parts de temps de cette affectation totalisent 0,9 à partir du 01/01/2025 au lieu de 1 (« PREF-75 » : 0,5 ; « fonction » : 0,2 ; « DDT-75 » (déjà enregistrée) : 0,2) : ajustez les parts pour que leur somme fasse 1.');
     expect(shareSumRule(rows[0], [rows[1], { ...stored, share: 0.3005 }])).toEqual([]);
   });
 
@@ -36,7 +36,7 @@ describe('time allocation rules', () => {
     const early = allocation('row-0', 0.8, { row: 0, validTo: '2025-06-30' });
     const late = allocation('row-1', 0.2, { row: 1, validFrom: '2025-03-01' });
     const [error] = shareSumRule(early, [late]);
-    expect(error.message).toContain('du 2025-01-01 au 2025-02-28');
+    expect(error.message).toContain('du 01/01/2025 au 28/02/2025');
     expect(shareSumRule(allocation('x', 0.8), [allocation('y', 0.2)])).toEqual([]);
   });
 

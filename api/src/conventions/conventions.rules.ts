@@ -2,12 +2,13 @@ import { EPSILON, round } from '../network/network.rules';
 import { Severity, violation, type Violation } from '../shared/errors';
 import { type Dated, describePeriod, segments, within } from '../shared/periods';
 import { AllocationTarget, ConventionKind } from './enums';
+import { frNumber } from '../shared/french';
 
 /** ETP given to a target: work quota × share [003 annex 5, note 3: « (1 ETP × 80 %) / 2 »]. */
 export const etpOf = (workQuota: number, share: number) => Math.round(workQuota * share * 1e6) / 1e6;
 
 /** A number the French way, for messages: 0,45. */
-export const fr = (n: number) => String(round(n)).replace('.', ',');
+const fr = (n: number) => frNumber(round(n));
 
 /** An allocation as the rules see it: stored, or a row of the batch (with its new values applied). */
 export interface Allocation extends Dated {
@@ -26,7 +27,8 @@ export interface Allocation extends Dated {
   target: string;
 }
 
-const named = (a: Allocation) => (a.row !== undefined ? `ligne ${a.row + 1} « ${a.target} » : ${fr(a.share)}` : `part enregistrée « ${a.target} » : ${fr(a.share)}`);
+// Each share is named by its target (the service, the region, the function), not by a row number that says nothing in a one-row grid.
+const named = (a: Allocation) => (a.row !== undefined ? `« ${a.target} » : ${fr(a.share)}` : `« ${a.target} » (déjà enregistrée) : ${fr(a.share)}`);
 
 /**
  * The shares of one assignment sum to 1 (± 0.001) wherever it has any (design, DOMAIN §6): checked on every stretch of
@@ -36,7 +38,7 @@ export function shareSumRule(self: Allocation, sameAssignment: Allocation[]): Vi
   for (const segment of segments([self, ...sameAssignment.filter((a) => a.key !== self.key)], self)) {
     const total = segment.active.reduce((sum, a) => sum + a.share, 0);
     if (Math.abs(total - 1) > EPSILON) {
-      return [violation('share', 'TIME_ALLOCATION_SHARES_NOT_ONE', `Les parts de temps de cette affectation totalisent ${fr(total)} ${describePeriod(segment)} au lieu de 1 (${segment.active.map(named).join(' ; ')}).`)];
+      return [violation('share', 'TIME_ALLOCATION_SHARES_NOT_ONE', `Les parts de temps de cette affectation totalisent ${fr(total)} ${describePeriod(segment)} au lieu de 1 (${segment.active.map(named).join(' ; ')}) : ajustez les parts pour que leur somme fasse 1.`)];
     }
   }
   return [];

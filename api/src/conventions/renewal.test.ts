@@ -22,7 +22,7 @@ describe('tacit yearly renewal [003 annexes 4–5]', () => {
   it('warns when a tacitly renewed convention ends other than at the end of a term', () => {
     expect(termEndRule({ ...convention, validTo: '2024-02-29' })).toEqual([]);
     expect(termEndRule({ ...convention, validTo: '2024-06-30' })[0]).toMatchObject({ field: 'validTo', code: 'CONVENTION_TERM_END', severity: 'WARNING' });
-    expect(termEndRule({ ...convention, validTo: '2024-06-30' })[0].message).toContain('ici le 2025-02-28');
+    expect(termEndRule({ ...convention, validTo: '2024-06-30' })[0].message).toContain('ici le 28/02/2025');
     expect(termEndRule({ ...convention, tacitRenewal: false, validTo: '2024-06-30' })).toEqual([]);
   });
 });

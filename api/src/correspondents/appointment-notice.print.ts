@@ -5,7 +5,8 @@ import { validOn } from '../shared/dated';
 import { today } from '../shared/scalars';
 import { Appointment } from './appointment.entity';
 import { AppointmentStatus } from './enums';
-import { escape, frDate } from './mission-letter.print';
+import { frLongDate as frDate } from '../shared/french';
+import { escape } from './mission-letter.print';
 
 const KINDS: Record<SupportKind, string> = {
   SOCIAL_WORKER: 'Service social', OPERATIONAL_SUPPORT_PSYCHOLOGIST: 'Soutien psychologique', PREVENTION_DOCTOR: 'Médecine de prévention', OTHER: 'Autre contact',

@@ -12,6 +12,7 @@ import { regimeOn } from './eligibility.rules';
 import { checkEligibility, type EligibilityBatch, loadEligibility } from './eligibility.repository';
 import { CandidacyStatus } from './enums';
 import { perimeterOf } from './implantation-map.workflow';
+import { frDate } from '../shared/french';
 
 type Row = PreparedRow<Candidacy, CandidacyInput>;
 
@@ -50,7 +51,7 @@ function filingRules(row: Row, facts: FilingFacts): Violation[] {
   if (!call || !agentId || !filedOn) return [];
   const out: Violation[] = [];
   if (filedOn < call.openingDate || filedOn > call.closingDate) {
-    out.push(violation('filedOn', 'CANDIDACY_OUTSIDE_CALL', `La candidature est déposée le ${filedOn}, hors de la période de l’appel (du ${call.openingDate} au ${call.closingDate}).`));
+    out.push(violation('filedOn', 'CANDIDACY_OUTSIDE_CALL', `La candidature est déposée le ${frDate(filedOn)}, hors de la période de l’appel (du ${frDate(call.openingDate)} au ${frDate(call.closingDate)}) : vérifiez la date de dépôt ou l’appel choisi.`));
   }
   if (serviceId && !call.services.getItems().some((s) => s.id === serviceId)) {
     out.push(violation('serviceId', 'CANDIDACY_SERVICE_NOT_IN_CALL', 'Ce service n’est pas concerné par l’appel à candidatures.'));

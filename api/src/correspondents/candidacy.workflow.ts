@@ -16,6 +16,7 @@ import { AppointmentEndReason, ArreteKind } from './enums';
 import { perimeterOf } from './implantation-map.workflow';
 import type { Regime } from './regime.entity';
 import { appointmentMachine, candidacyMachine } from './workflow.rules';
+import { frDate } from '../shared/french';
 
 const LABEL = 'Candidature';
 
@@ -32,7 +33,7 @@ export function giveHeadOpinion(ctx: Context, id: string, version: number, input
     const to = transition(candidacyMachine, candidacy.status, 'GIVE_HEAD_OPINION');
     settle([
       ...requiredTextRule('reasons', input.reasons, 'L’avis du chef de service est motivé : indiquez ses motifs [circulaire du 12 février 2026, §2.2].'),
-      ...dateOrderRule('on', candidacy.filedOn, input.on, `L’avis (${input.on}) ne peut précéder le dépôt de la candidature (${candidacy.filedOn}).`),
+      ...dateOrderRule('on', candidacy.filedOn, input.on, `L’avis (${frDate(input.on)}) ne peut précéder le dépôt de la candidature (${frDate(candidacy.filedOn)}) : corrigez la date de l’avis.`),
     ]);
     Object.assign(candidacy, { headOpinion: input.value, headOpinionReasons: input.reasons, headOpinionOn: input.on, headOfServiceName: input.headOfServiceName ?? candidacy.headOfServiceName });
     recordTransition(em, candidacy, to, 'GIVE_HEAD_OPINION', input.on);
@@ -67,9 +68,9 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
     settle([
       ...violations,
       ...departureRule(candidacy.commissionOpinion?.value, 'FOR', input.decisionReason, 'decisionReason'),
-      ...dateOrderRule('arreteDate', candidacy.commissionOpinion?.session.date, input.arreteDate, `L’arrêté (${input.arreteDate}) ne peut précéder l’avis de la commission (${candidacy.commissionOpinion?.session.date}).`),
-      ...dateOrderRule('arreteDate', input.interviewDate, input.arreteDate, `L’arrêté (${input.arreteDate}) suit l’entretien (${input.interviewDate}).`),
-      ...dateOrderRule('startDate', input.arreteDate, startDate, `La prise de fonctions (${startDate}) ne peut précéder l’arrêté (${input.arreteDate}).`),
+      ...dateOrderRule('arreteDate', candidacy.commissionOpinion?.session.date, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(candidacy.commissionOpinion?.session.date)}) : corrigez la date de l’arrêté.`),
+      ...dateOrderRule('arreteDate', input.interviewDate, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) doit suivre l’entretien (${frDate(input.interviewDate)}).`),
+      ...dateOrderRule('startDate', input.arreteDate, startDate, `La prise de fonctions (${frDate(startDate)}) ne peut précéder l’arrêté (${frDate(input.arreteDate)}) : corrigez l’une des deux dates.`),
       ...(regime?.jointInterview && !input.jointInterview
         ? [violation('jointInterview', 'APPOINTMENT_JOINT_INTERVIEW', `Régime ${regime.code} : l’entretien préalable est conjoint, avec le chef de service et le responsable du service d’action sociale [circulaire du 12 février 2026, §2.5].`)]
         : []),
@@ -106,7 +107,7 @@ export function notSelectCandidacy(ctx: Context, id: string, version: number, in
 export function withdrawCandidacy(ctx: Context, id: string, version: number, input: CloseCandidacyInput) {
   return onRecord(ctx, Candidacy, LABEL, id, version, (em, candidacy) => {
     const to = transition(candidacyMachine, candidacy.status, 'WITHDRAW');
-    settle(dateOrderRule('on', candidacy.filedOn, input.on, `Le retrait (${input.on}) ne peut précéder le dépôt (${candidacy.filedOn}).`));
+    settle(dateOrderRule('on', candidacy.filedOn, input.on, `Le retrait (${frDate(input.on)}) ne peut précéder le dépôt (${frDate(candidacy.filedOn)}) : corrigez la date du retrait.`));
     Object.assign(candidacy, { closedOn: input.on, outcomeReason: input.reason ?? null });
     recordTransition(em, candidacy, to, 'WITHDRAW', input.on, input.reason ?? null);
     return candidacy;
@@ -117,7 +118,7 @@ export function withdrawCandidacy(ctx: Context, id: string, version: number, inp
 export function endAppointment(ctx: Context, id: string, version: number, endDate: string, endReason: AppointmentEndReason) {
   return onRecord(ctx, Appointment, 'Nomination', id, version, (em, appointment) => {
     const to = transition(appointmentMachine, appointment.status, 'END');
-    settle(dateOrderRule('endDate', appointment.startDate, endDate, `La fin (${endDate}) ne peut précéder la prise de fonctions (${appointment.startDate}).`));
+    settle(dateOrderRule('endDate', appointment.startDate, endDate, `La fin (${frDate(endDate)}) ne peut précéder la prise de fonctions (${frDate(appointment.startDate)}) : corrigez la date de fin.`));
     Object.assign(appointment, { endDate, endReason });
     recordTransition(em, appointment, to, 'END', endDate, endReason);
     return appointment;

@@ -65,6 +65,6 @@ describe('correspondents rules', () => {
   it('field reports are dated within the appointment', () => {
     expect(fieldReportDateRule('2026-03-10', { startDate: '2026-03-10', endDate: null })).toEqual([]);
     expect(fieldReportDateRule('2026-03-09', { startDate: '2026-03-10', endDate: null })[0]).toMatchObject({ field: 'date', code: 'FIELD_REPORT_OUTSIDE_APPOINTMENT' });
-    expect(fieldReportDateRule('2027-01-01', { startDate: '2026-03-10', endDate: '2026-12-31' })[0].message).toContain('du 2026-03-10 au 2026-12-31');
+    expect(fieldReportDateRule('2027-01-01', { startDate: '2026-03-10', endDate: '2026-12-31' })[0].message).toContain('du 10/03/2026 au 31/12/2026');
   });
 });

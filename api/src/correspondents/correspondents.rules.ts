@@ -5,6 +5,7 @@ import { violation, type Violation } from '../shared/errors';
 import { describePeriod } from '../shared/periods';
 import type { IsoDate } from '../shared/scalars';
 import { TimeCreditUnit } from './enums';
+import { frDate, frNumber } from '../shared/french';
 
 /** A prefect's map covers a department; a central map, the perimeter of its authority [001 art. 3]. */
 export function mapPerimeterRule(authority: DesignatingAuthority | undefined, departmentId: string | null | undefined): Violation[] {
@@ -67,7 +68,7 @@ const UNIT_LABELS: Record<TimeCreditUnit, string> = {
   [TimeCreditUnit.FRACTION_OF_WORKING_TIME]: 'du temps de travail',
 };
 export const timeCreditText = (amount: number, unit: TimeCreditUnit) =>
-  unit === TimeCreditUnit.FRACTION_OF_WORKING_TIME ? `${Math.round(amount * 1000) / 10} % du temps de travail` : `${amount} ${UNIT_LABELS[unit]}`;
+  unit === TimeCreditUnit.FRACTION_OF_WORKING_TIME ? `${frNumber(Math.round(amount * 1000) / 10)} % du temps de travail` : `${frNumber(amount)} ${UNIT_LABELS[unit]}`;
 
 export interface LetterFacts {
   timeCreditAmount: number | null;
@@ -99,7 +100,7 @@ export function missionLetterRules(f: LetterFacts): Violation[] {
   if (hasCredit) {
     const max = TIME_CREDIT_MAX[f.timeCreditUnit!];
     if (!(f.timeCreditAmount! > 0) || f.timeCreditAmount! > max) {
-      out.push(violation('timeCreditAmount', 'MISSION_LETTER_TIME_CREDIT_RANGE', `Crédit de temps hors bornes : ${f.timeCreditAmount} ; attendu plus de 0 et au plus ${timeCreditText(max, f.timeCreditUnit!)}.`));
+      out.push(violation('timeCreditAmount', 'MISSION_LETTER_TIME_CREDIT_RANGE', `Crédit de temps hors bornes : ${frNumber(f.timeCreditAmount!)} ; attendu plus de 0 et au plus ${timeCreditText(max, f.timeCreditUnit!)}.`));
     }
   }
   if (!f.historical && !f.annualInterviewMention) {
@@ -156,12 +157,12 @@ export const runningOn = (appointment: { startDate: IsoDate; endDate: IsoDate | 
 
 /** Information meetings are for the correspondents [001 §2.5]: the attendee holds an appointment on the meeting date. */
 export function meetingAttendeeRule(correspondent: boolean, date: IsoDate): Violation[] {
-  return correspondent ? [] : [violation('agentId', 'INFORMATION_MEETING_NOT_CORRESPONDENT', `Cet agent n’est pas correspondant de l’action sociale à la date de la réunion (${date}).`)];
+  return correspondent ? [] : [violation('agentId', 'INFORMATION_MEETING_NOT_CORRESPONDENT', `Cet agent n’est pas correspondant de l’action sociale à la date de la réunion (${frDate(date)}).`)];
 }
 
 /** A field report is what a correspondent passes on while in office: dated within the appointment [000, 001 §3]. */
 export function fieldReportDateRule(date: IsoDate, appointment: { startDate: IsoDate; endDate: IsoDate | null }): Violation[] {
   if (runningOn(appointment, date)) return [];
   const period = describePeriod({ from: appointment.startDate, to: appointment.endDate });
-  return [violation('date', 'FIELD_REPORT_OUTSIDE_APPOINTMENT', `La remontée est datée du ${date}, hors de la période de nomination du correspondant (${period}).`)];
+  return [violation('date', 'FIELD_REPORT_OUTSIDE_APPOINTMENT', `La remontée est datée du ${frDate(date)}, hors de la période de nomination du correspondant (${period}) : corrigez la date ou le correspondant.`)];
 }

@@ -3,6 +3,7 @@ import { AgentStatus } from '../referential/enums';
 import { isValidOn } from '../shared/dated';
 import { Severity, violation, type Violation } from '../shared/errors';
 import type { IsoDate } from '../shared/scalars';
+import { frDate } from '../shared/french';
 
 /*
  * Who may be a correspondent, per regime (DOMAIN.md §4, 3.). Conditions are errors and follow the regime in force on
@@ -27,7 +28,7 @@ export function regimeOn<R extends { validFrom: IsoDate; validTo: IsoDate | null
 }
 
 export const noRegimeRule = (field: string, date: IsoDate): Violation[] => [
-  violation(field, 'REGIME_NONE', `Aucun régime des correspondants de l’action sociale n’est en vigueur le ${date} : configurez les régimes.`),
+  violation(field, 'REGIME_NONE', `Aucun régime des correspondants de l’action sociale n’est en vigueur le ${frDate(date)} : configurez les régimes.`),
 ];
 
 export interface EligibilityFacts {
@@ -57,7 +58,7 @@ const STATUS_LABELS: Record<AgentStatus, string> = {
   [AgentStatus.CONTRACTUEL]: 'agent contractuel',
 };
 
-const when = (f: EligibilityFacts) => (f.stage === 'FILING' ? `au dépôt de la candidature (${f.date})` : `à la date de l’arrêté de nomination (${f.date})`);
+const when = (f: EligibilityFacts) => (f.stage === 'FILING' ? `au dépôt de la candidature (${frDate(f.date)})` : `à la date de l’arrêté de nomination (${frDate(f.date)})`);
 
 /** Every condition the agent fails, each naming its rule and its text, plus the mobility warning. */
 export function eligibilityRules(f: EligibilityFacts): Violation[] {
@@ -90,7 +91,7 @@ export function eligibilityRules(f: EligibilityFacts): Violation[] {
 /** 2026: a short-term mobility plan declared at filing counts against the candidacy [000]: acknowledged with a reason, or refused. */
 function mobilityRule(f: EligibilityFacts): Violation[] {
   if (!f.filingRegime.mobilityCriterion || !f.mobilityPlanAtFiling) return [];
-  const what = `${f.agent.name} avait déclaré au dépôt de sa candidature un projet de mobilité à court terme (prévu le ${f.mobilityPlanAtFiling}), critère de sélection du régime ${f.filingRegime.code} [fiche d’emploi du 12 février 2026]`;
+  const what = `${f.agent.name} avait déclaré au dépôt de sa candidature un projet de mobilité à court terme (prévu le ${frDate(f.mobilityPlanAtFiling)}), critère de sélection du régime ${f.filingRegime.code} [fiche d’emploi du 12 février 2026]`;
   if (f.stage === 'FILING') {
     return [violation('agentId', 'ELIGIBILITY_MOBILITY_PLAN', `${what} : la nomination devra en justifier.`, Severity.WARNING)];
   }

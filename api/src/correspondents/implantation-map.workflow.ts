@@ -11,6 +11,7 @@ import { ImplantationMapStatus } from './enums';
 import { ImplantationMapEntry } from './implantation-map-entry.entity';
 import { ImplantationMap } from './implantation-map.entity';
 import { implantationMapMachine as machine } from './workflow.rules';
+import { frDate } from '../shared/french';
 
 const LABEL = 'Carte d’implantation';
 const refuse = (violations: Violation[]) => {
@@ -30,7 +31,7 @@ export function submitImplantationMap(ctx: Context, id: string, version: number,
     refuse([
       ...competentCommissionRule({ kind: c.kind, name: c.name, departmentId: c.department?.id ?? null, authority: c.authority }, perimeterOf(map)),
       ...(entries ? [] : [violation('id', 'IMPLANTATION_MAP_EMPTY', 'La carte ne comporte aucun service : ajoutez les services qui nécessitent un correspondant avant de la soumettre.')]),
-      ...dateOrderRule('on', on, session.date, `La soumission (${on}) doit précéder la séance (${session.date}).`),
+      ...dateOrderRule('on', on, session.date, `La soumission (${frDate(on)}) doit précéder la séance (${frDate(session.date)}) : choisissez une séance postérieure.`),
     ]);
     map.session = session;
     recordTransition(em, map, to, 'SUBMIT', on);
@@ -49,8 +50,8 @@ export function adoptImplantationMap(ctx: Context, id: string, version: number, 
     const previous = map.previous;
     refuse([
       ...departureRule(map.opinion?.value, 'FOR', input.decisionReason, 'decisionReason'),
-      ...dateOrderRule('arreteDate', map.opinion?.session.date, input.arreteDate, `L’arrêté (${input.arreteDate}) ne peut précéder l’avis de la commission (${map.opinion?.session.date}).`),
-      ...(previous?.inForceFrom ? dateOrderRule('arreteDate', addDays(previous.inForceFrom, 1), input.arreteDate, `L’arrêté d’une révision (${input.arreteDate}) suit l’entrée en vigueur de la carte qu’elle remplace (${previous.inForceFrom}).`) : []),
+      ...dateOrderRule('arreteDate', map.opinion?.session.date, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(map.opinion?.session.date)}) : corrigez la date de l’arrêté.`),
+      ...(previous?.inForceFrom ? dateOrderRule('arreteDate', addDays(previous.inForceFrom, 1), input.arreteDate, `L’arrêté d’une révision (${frDate(input.arreteDate)}) doit suivre l’entrée en vigueur de la carte qu’elle remplace (${frDate(previous.inForceFrom)}) : corrigez la date de l’arrêté.`) : []),
     ]);
     Object.assign(map, { arreteNumber: input.arreteNumber, arreteDate: input.arreteDate, arreteSignatory: input.arreteSignatory, decisionReason: input.decisionReason ?? null, inForceFrom: input.arreteDate });
     recordTransition(em, map, to, 'ADOPT', input.arreteDate, input.decisionReason ?? null);

@@ -2,11 +2,11 @@ import type { Context } from '../context';
 import { ArreteKind } from './enums';
 import { timeCreditText } from './correspondents.rules';
 import { MissionLetter } from './mission-letter.entity';
+import { frLongDate as frDate } from '../shared/french';
 
 export const escape = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export const frDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) : '……');
 
 const MISSIONS = [
   'diffuser auprès des agents, par tous moyens de communication mis à votre disposition, notamment par voie d’affichage sur le panneau dédié à l’action sociale, tous les documents concernant l’action sociale interministérielle et ministérielle, provenant des sous-directions de l’action sociale et du service départemental d’action sociale (circulaires, notes, publications et informations sur les prestations d’action sociale et tous les documents élaborés par la commission locale d’action sociale à l’intention des agents) ;',

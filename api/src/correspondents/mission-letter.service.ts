@@ -13,6 +13,7 @@ import type { MissionLetterInput } from './correspondents.types';
 import { AppointmentStatus, MissionLetterStatus, Signatory } from './enums';
 import { MissionLetter } from './mission-letter.entity';
 import { appointmentMachine, missionLetterMachine as machine } from './workflow.rules';
+import { frDate } from '../shared/french';
 
 type Row = PreparedRow<MissionLetter, MissionLetterInput>;
 
@@ -88,8 +89,8 @@ export function signMissionLetter(ctx: Context, id: string, version: number, sig
     await em.populate(letter, ['appointment.regime', 'previous']);
     const appointment = letter.appointment;
     const errors = errorsOf([
-      ...(letter[fields.date] ? [violation('signatory', 'MISSION_LETTER_ALREADY_SIGNED', `La signature ${fields.label} figure déjà sur cette lettre (le ${letter[fields.date]}).`)] : []),
-      ...dateOrderRule('on', appointment.interviewDate, on, `La signature (${on}) suit l’entretien de prise de fonctions (${appointment.interviewDate}).`),
+      ...(letter[fields.date] ? [violation('signatory', 'MISSION_LETTER_ALREADY_SIGNED', `La signature ${fields.label} figure déjà sur cette lettre (le ${frDate(letter[fields.date])}).`)] : []),
+      ...dateOrderRule('on', appointment.interviewDate, on, `La signature (${frDate(on)}) doit suivre l’entretien de prise de fonctions (${frDate(appointment.interviewDate)}) : corrigez la date de signature.`),
       ...(appointment.status === AppointmentStatus.ENDED ? [violation('id', 'APPOINTMENT_ENDED', 'Cette nomination a pris fin.')] : []),
       // A revision copied from a vague historical letter is signed only once its time credit is precise.
       ...missionLetterRules({ ...letter, preciseTimeCredit: appointment.regime.preciseTimeCredit }),

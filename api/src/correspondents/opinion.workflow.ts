@@ -16,6 +16,7 @@ import type { RecordOpinionInput } from './correspondents.types';
 import { ImplantationMap } from './implantation-map.entity';
 import { perimeterOf } from './implantation-map.workflow';
 import { annualReportMachine, candidacyMachine, implantationMapMachine } from './workflow.rules';
+import { frDate } from '../shared/french';
 
 type Subject = ImplantationMap | Candidacy | AnnualReport;
 
@@ -50,7 +51,7 @@ const CANDIDACY: SubjectKind<Candidacy> = {
     await em.populate(candidacy, ['call.map']);
     return [
       ...competentCommissionRule(commissionOf(session.commission), perimeterOf(candidacy.call.map)),
-      ...dateOrderRule('sessionId', candidacy.headOpinionOn, session.date, `La séance (${session.date}) ne peut précéder l’avis du chef de service (${candidacy.headOpinionOn}).`),
+      ...dateOrderRule('sessionId', candidacy.headOpinionOn, session.date, `La séance (${frDate(session.date)}) ne peut précéder l’avis du chef de service (${frDate(candidacy.headOpinionOn)}) : choisissez une séance postérieure.`),
     ];
   },
   attach: (candidacy, opinion) => (candidacy.commissionOpinion = opinion),

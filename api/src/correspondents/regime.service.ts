@@ -3,6 +3,7 @@ import { CrudService, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
 import type { RegimeInput } from './correspondents.types';
 import { Regime } from './regime.entity';
+import { frDate } from '../shared/french';
 
 /** The regimes are configurable, dated records (seeded by the migration); their periods may not overlap: one applies on any date. */
 export const regimes = new CrudService<Regime, RegimeInput, Regime[]>({
@@ -21,6 +22,6 @@ export const regimes = new CrudService<Regime, RegimeInput, Regime[]>({
     const period = { validFrom: valueOf(row, 'validFrom') as string, validTo: (valueOf(row, 'validTo') as string | null) ?? null };
     if (!period.validFrom) return [];
     const clash = stored.find((r) => r.id !== row.existing?.id && overlaps(r, period));
-    return clash ? [violation('validFrom', 'REGIME_OVERLAP', `Le régime « ${clash.code} » est déjà en vigueur sur cette période (depuis le ${clash.validFrom}) : un seul régime s’applique à une date.`)] : [];
+    return clash ? [violation('validFrom', 'REGIME_OVERLAP', `Le régime « ${clash.code} » est déjà en vigueur sur cette période (depuis le ${frDate(clash.validFrom)}) : un seul régime s’applique à une date.`)] : [];
   },
 });

@@ -39,7 +39,7 @@ describe('network rules', () => {
   it('keeps overlapping holders of a post within its ETP', () => {
     const self = { quota: 0.5, validFrom: '2024-01-01', validTo: null, label: 'B' };
     expect(postCapacityRule(self, [{ quota: 0.5, validFrom: '2020-01-01', validTo: null, label: 'A' }], 1)).toEqual([]);
-    expect(postCapacityRule(self, [{ quota: 0.8, validFrom: '2020-01-01', validTo: '2024-03-31', label: 'A' }], 1)[0].message).toContain('du 2024-01-01 au 2024-03-31');
+    expect(postCapacityRule(self, [{ quota: 0.8, validFrom: '2020-01-01', validTo: '2024-03-31', label: 'A' }], 1)[0].message).toContain('du 01/01/2024 au 31/03/2024');
   });
 
   it('replaces a post by the holder of a post of the same kind, within that holding', () => {
@@ -52,7 +52,7 @@ describe('network rules', () => {
 
 describe('assignment references (a spreadsheet cell naming an assignment)', () => {
   it('reads the post code and the start date, in ISO or French form, and keeps an impossible date as text', () => {
-    expect(assignmentReference('ASS-35-02', '2025-01-01')).toBe('ASS-35-02 (2025-01-01)');
+    expect(assignmentReference('ASS-35-02', '2025-01-01')).toBe('ASS-35-02 (01/01/2025)');
     expect(parseAssignmentReference('ASS-35-02 (2025-01-01)')).toEqual({ postCode: 'ASS-35-02', validFrom: '2025-01-01' });
     expect(parseAssignmentReference(' ASS-35-02 (01/09/2024) ')).toEqual({ postCode: 'ASS-35-02', validFrom: '2024-09-01' });
     expect(parseAssignmentReference('ASS-35-02')).toEqual({ postCode: 'ASS-35-02' });

@@ -3,6 +3,7 @@ import { violation, type Violation } from '../shared/errors';
 import { type Dated, describePeriod, segments, within } from '../shared/periods';
 import { addDays, type IsoDate } from '../shared/scalars';
 import { AdministrativeAuthority, PostKind } from './enums';
+import { frDate, frNumber } from '../shared/french';
 
 /** Tolerance on sums of fractions (quotas, shares): floating point and rounding in the inputs. */
 export const EPSILON = 0.001;
@@ -91,7 +92,7 @@ export function postCapacityRule(self: QuotaPeriod, others: QuotaPeriod[], postE
     const total = segment.active.reduce((sum, a) => sum + a.quota, 0);
     if (total > postEtp + EPSILON) {
       const who = segment.active.filter((a) => a !== self).map((a) => a.label).join(', ');
-      return [violation('workQuota', 'POST_OVER_CAPACITY', `Le poste serait occupé à ${round(total)} ETP ${describePeriod(segment)} (avec ${who}), au-delà de son quota de ${postEtp} ETP.`)];
+      return [violation('workQuota', 'POST_OVER_CAPACITY', `Le poste serait occupé à ${frNumber(round(total))} ETP ${describePeriod(segment)} (avec ${who}), au-delà de son quota de ${frNumber(postEtp)} ETP : réduisez une quotité ou fermez une affectation.`)];
     }
   }
   return [];
@@ -112,8 +113,8 @@ export function replacementRule(
 
 export const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** How an assignment is named in a spreadsheet cell: its post's code and its start date, « ASS-35-02 (2025-01-01) ». */
-export const assignmentReference = (postCode: string, validFrom: IsoDate) => `${postCode} (${validFrom})`;
+/** How an assignment is named in a spreadsheet cell: its post's code and its start date, « ASS-35-02 (01/01/2025) » (read back by the parser below). */
+export const assignmentReference = (postCode: string, validFrom: IsoDate) => `${postCode} (${frDate(validFrom)})`;
 
 const REFERENCE = /^\s*(.*?)\s*(?:\(\s*(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\/(\d{2})\/(\d{4}))\s*\))?\s*$/;
 

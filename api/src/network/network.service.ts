@@ -10,6 +10,7 @@ import { PostAssignment } from './post-assignment.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
+import { frDate, frNumber } from '../shared/french';
 
 const period = { validFrom: 'Date de début', validTo: 'Date de fin' };
 const str = <E, I>(row: PreparedRow<E, I>, field: string) => valueOf(row, field) as string | null | undefined;
@@ -108,7 +109,7 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
     const periods = [
       ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
         key: a.id, postId: a.post.id, quota: a.workQuota, validFrom: a.validFrom, validTo: a.validTo,
-        label: `${a.agent.firstName} ${a.agent.lastName} (${a.workQuota} ETP, depuis le ${a.validFrom})`,
+        label: `${a.agent.firstName} ${a.agent.lastName} (${frNumber(a.workQuota)} ETP, depuis le ${frDate(a.validFrom)})`,
       })),
       ...rows.map((r) => assignmentPeriod(r, agents)),
     ];

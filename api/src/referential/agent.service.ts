@@ -7,6 +7,7 @@ import { Affectation } from './affectation.entity';
 import { Agent } from './agent.entity';
 import type { AgentInput } from './referential.types';
 import { emailRule, mobilityPlanRule } from './referential.rules';
+import { frDate } from '../shared/french';
 
 type OpenAffectations = Map<string, Affectation>;
 type Row = PreparedRow<Agent, AgentInput>;
@@ -31,7 +32,7 @@ export function affectationDateRule(row: Row, open: Affectation | undefined, eff
       : [];
   }
   if (!open || effective > open.validFrom) return [];
-  return [violation('affectationDate', 'AFFECTATION_DATE_TOO_EARLY', `La date d’effet de la nouvelle affectation (${effective}) doit suivre le début de l’affectation en cours (${open.validFrom}).`)];
+  return [violation('affectationDate', 'AFFECTATION_DATE_TOO_EARLY', `La date d’effet de la nouvelle affectation (${frDate(effective)}) doit suivre le début de l’affectation en cours (${frDate(open.validFrom)}) : choisissez une date postérieure.`)];
 }
 
 /** Keeps the assignment history in step with the agent: opened at creation, closed and reopened on a change of service. */

@@ -1,6 +1,7 @@
 import { EmailAddressResolver } from 'graphql-scalars';
 import { violation, type Violation } from '../shared/errors';
 import { DesignatingAuthority, ServiceKind } from './enums';
+import { frDate } from '../shared/french';
 
 /** A region, department or collectivity code must be a real INSEE code (from the Etalab dataset). */
 export function inseeCodeRule(code: string | undefined, official: ReadonlySet<string>, what: string): Violation[] {
@@ -82,6 +83,6 @@ export const overlaps = (a: Period, b: Period) => (a.validTo === null || a.valid
 export function headcountOverlapRule(period: Period, others: Period[]): Violation[] {
   const clash = others.find((o) => o.id !== period.id && overlaps(o, period));
   if (!clash) return [];
-  const until = clash.validTo ? `au ${clash.validTo}` : 'sans date de fin';
-  return [violation('validFrom', 'HEADCOUNT_OVERLAP', `Un effectif de cette population existe déjà pour ce service sur la période (du ${clash.validFrom} ${until}).`)];
+  const until = clash.validTo ? `au ${frDate(clash.validTo)}` : 'sans date de fin';
+  return [violation('validFrom', 'HEADCOUNT_OVERLAP', `Un effectif de cette population existe déjà pour ce service sur la période (du ${frDate(clash.validFrom)} ${until}) : fermez-le avec une date de fin ou modifiez-le.`)];
 }

@@ -10,6 +10,7 @@ import { fieldRule } from './text/column-rules';
 import { registerFieldLabels } from './text/field-labels';
 import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
+import { frDate } from './french';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -171,7 +172,7 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
     const from = values.validFrom ?? (current as { validFrom?: string } | undefined)?.validFrom;
     const to = values.validTo === undefined ? (current as { validTo?: string | null } | undefined)?.validTo : values.validTo;
     if (typeof from === 'string' && typeof to === 'string' && to < from) {
-      out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${to}) précède la date de début (${from}).`));
+      out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${frDate(to)}) précède la date de début (${frDate(from)}) : corrigez l’une des deux.`));
     }
   });
   return results;

@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from './scalars';
+import { frDate } from './french';
 
 /** A dated record: [validFrom, validTo], both inclusive, validTo null = open-ended. */
 export interface Dated {
@@ -37,7 +38,7 @@ export function within(inner: Dated, outer: Dated): boolean {
   return inner.validFrom >= outer.validFrom && (outer.validTo === null || (inner.validTo !== null && inner.validTo <= outer.validTo));
 }
 
-/** « du 2024-01-01 au 2024-12-31 » / « à partir du 2024-01-01 ». */
+/** « du 01/01/2024 au 31/12/2024 » / « à partir du 01/01/2024 ». */
 export function describePeriod(p: { from: IsoDate; to: IsoDate | null }): string {
-  return p.to === null ? `à partir du ${p.from}` : `du ${p.from} au ${p.to}`;
+  return p.to === null ? `à partir du ${frDate(p.from)}` : `du ${frDate(p.from)} au ${frDate(p.to)}`;
 }

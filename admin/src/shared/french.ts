@@ -1,0 +1,16 @@
+/**
+ * Dates and numbers as a French reader expects them, whatever the browser's language (pure: no React,
+ * shared by fields, record names and the history).
+ */
+export const DATE_LOCALE = 'fr-FR';
+
+/** An ISO day as text, "02/03/2026", read as a UTC day (for titles and record representations). */
+export const frDate = (iso: string | null | undefined) =>
+  iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString(DATE_LOCALE, { timeZone: 'UTC' }) : '';
+
+/** A `DateTime` in local time: "02/01/2024 04:04:05". */
+export const frDateTime = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(DATE_LOCALE) : '');
+
+/** "0,55", "1 000": a decimal comma and a narrow no-break space between thousands. */
+export const frNumber = (n: number | null | undefined, maximumFractionDigits = 4) =>
+  n === null || n === undefined ? '' : n.toLocaleString(DATE_LOCALE, { maximumFractionDigits });

@@ -1,0 +1,22 @@
+/**
+ * How every French text of the API writes dates and numbers (violation messages, record labels, printed
+ * documents): one helper, so that no message says « 2026-03-19 » or « 0.55 ».
+ */
+import type { IsoDate } from './scalars';
+
+/** « 19/03/2026 » (jj/mm/aaaa) from an ISO day; the ISO day is a calendar day, no time zone involved. */
+export function frDate(iso: IsoDate | string | null | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** « 19 mars 2026 »: the long form of printed letters and arrêtés; « …… » leaves the blank to fill by hand. */
+export function frLongDate(iso: IsoDate | string | null | undefined): string {
+  return iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) : '……';
+}
+
+/** « 0,55 », « 1 000 »: a decimal comma, thousands separated, at most three decimals. */
+export function frNumber(n: number): string {
+  return n.toLocaleString('fr-FR', { maximumFractionDigits: 3 });
+}
