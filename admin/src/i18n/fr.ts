@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { gridMessages } from '../grid/messages';
 import { networkApp, networkEnums, networkResources } from './fr-network';
 import { correspondentsMessages } from './fr-correspondents';
+import { layoutMessages } from './fr-layout';
 
 const common = {
   id: 'Identifiant',
@@ -233,5 +234,5 @@ const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<s
 
 export const frMessages: TranslationMessages = {
   ...frenchMessages,
-  ...merge(appMessages, correspondentsMessages),
+  ...merge(merge(appMessages, correspondentsMessages), layoutMessages),
 } as TranslationMessages;
