@@ -7,6 +7,12 @@ import react from '@vitejs/plugin-react';
 const vendorChunks: { name: string; test: RegExp; priority: number }[] = [
   // Loaded on demand by the grid's XLSX import and export only.
   { name: 'vendor-exceljs', test: /node_modules[\\/]exceljs[\\/]/, priority: 40 },
+  // The DSFR's script, which react-dsfr imports on start, after it has set `window.dsfr`: a chunk of its own
+  // keeps it loaded then rather than run with the rest of the package.
+  { name: 'vendor-dsfr-script', test: /node_modules[\\/]@codegouvfr[\\/]react-dsfr[\\/]dsfr[\\/]dsfr\.module/, priority: 50 },
+  // Its own chunk: it imports MUI, and in the catch-all chunk it would make a cycle with vendor-mui (which
+  // imports small CommonJS helpers from the catch-all) that breaks the order the chunks run in.
+  { name: 'vendor-dsfr', test: /node_modules[\\/]@codegouvfr[\\/]/, priority: 35 },
   { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 30 },
   {
     name: 'vendor-react-admin',

@@ -1,5 +1,5 @@
 import { Route } from 'react-router-dom';
-import { Admin, CustomRoutes, Resource, type ResourceProps } from 'react-admin';
+import { AdminContext, AdminUI, CustomRoutes, Resource, type ResourceProps } from 'react-admin';
 import { authProvider, canWrite, type Me } from './authProvider';
 import agents from './agents';
 import conventionScopes from './convention-scopes';
@@ -11,6 +11,8 @@ import { gridRoutes } from './grid/registry';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
+import { HomePage } from './home/HomePage';
+import { DsfrThemeProvider } from './theme/ThemeProvider';
 import { shapeOf } from './dataProvider/schema';
 import ministries from './ministries';
 import { RatioPage } from './network-ratio/RatioPage';
@@ -54,24 +56,22 @@ const forCaller = (name: string, config: Config, me: Me | null): Config =>
   canWrite(me, shapeOf(name).type) ? config : { ...config, create: undefined, edit: undefined };
 
 // Hash routing (react-admin's default): the API serves this app as static files under /admin/.
+// <Admin> split in its two halves so that the DSFR theme sits under react-admin's providers and over
+// every page it draws (layout, login page, notifications).
 export const App = () => (
-  <Admin
-    title="app.title"
-    dataProvider={dataProvider}
-    authProvider={authProvider}
-    loginPage={LoginPage}
-    i18nProvider={i18nProvider}
-    layout={AppLayout}
-    disableTelemetry
-  >
-    {(me: Me | null) => [
-      ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
-      ...(me?.role === 'NATIONAL_ADMIN' ? [<Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />] : []),
-      <CustomRoutes key="routes">
-        {gridRoutes}
-        <Route path="/network-ratio" element={<RatioPage />} />
-        {correspondentsRoutes}
-      </CustomRoutes>,
-    ]}
-  </Admin>
+  <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider}>
+    <DsfrThemeProvider>
+      <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} disableTelemetry>
+        {(me: Me | null) => [
+          ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
+          ...(me?.role === 'NATIONAL_ADMIN' ? [<Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />] : []),
+          <CustomRoutes key="routes">
+            {gridRoutes}
+            <Route path="/network-ratio" element={<RatioPage />} />
+            {correspondentsRoutes}
+          </CustomRoutes>,
+        ]}
+      </AdminUI>
+    </DsfrThemeProvider>
+  </AdminContext>
 );

@@ -190,7 +190,7 @@ describe('back office: spreadsheet view of agents', () => {
     await expect.poll(() => page.getByTestId('grid-counts').textContent(), { timeout: 20_000 }).toContain('1 ligne(s) chargée(s) sur 1');
     expect(await (await cell(page, 0, 'Code')).textContent()).toBe(service.code);
     expect(await page.getByLabel('À la date du').inputValue()).toBe('2022-01-01');
-    await page.getByRole('menuitem', { name: 'Tableur – Agents' }).click();
+    await page.getByRole('link', { name: 'Tableur – Agents' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Agents – tableur' }).count()).toBe(1);
     await context.close();
   });

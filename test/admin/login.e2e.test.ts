@@ -58,6 +58,6 @@ describe('back office: login', () => {
     const page = await (await signedIn(browser, app)).newPage();
     await page.goto(`${app.baseUrl}/admin/#/personal-data-accesses`);
     await expect.poll(() => page.getByText('req-admin-journal').isVisible(), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => page.getByRole('menuitem', { name: /Journal des accès/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: /Journal des accès/ }).isVisible()).toBe(true);
   });
 });

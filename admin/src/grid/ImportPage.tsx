@@ -4,7 +4,7 @@
  */
 import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { apolloClient } from '../dataProvider';
 import { gridApi } from './api';
@@ -81,8 +81,8 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
   const targets = [ID, VERSION, ...columns.map((c) => c.field)];
   const resourceName = translate(`resources.${config.resource}.name`, { smart_count: 2 });
   return (
-    <Box sx={{ p: 2 }} data-testid="import-page">
-      <Typography variant="h6">{translate('app.grid.importTitle', { resource: resourceName })}</Typography>
+    <Box data-testid="import-page">
+      <Title title={translate('app.grid.importTitle', { resource: resourceName })} />
       <Stack direction="row" spacing={1} sx={{ my: 1 }}>
         <Button variant="outlined" component="label" disabled={busy}>
           {t('app.grid.chooseFile')}
@@ -92,7 +92,7 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
       </Stack>
       {headers.length > 0 && (
         <>
-          <Typography variant="subtitle1">{t('app.grid.mapping')}</Typography>
+          <Typography component="h2" variant="subtitle1">{t('app.grid.mapping')}</Typography>
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, my: 1 }}>
             {headers.map((header) => (
               <TextField key={header} select size="small" sx={{ width: 220 }} label={header} value={mapping[header] ?? ''} inputProps={{ 'data-testid': `mapping-${header}` }}

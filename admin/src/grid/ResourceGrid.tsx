@@ -8,7 +8,7 @@ import './grid.css';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { DataGrid, type CellKeyDownArgs, type CellKeyboardEvent, type DataGridHandle, type SortColumn } from 'react-data-grid';
-import { useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { gridColumnsOf, STATUS_KEY } from './columns';
 import { ConflictPanel } from './ConflictPanel';
@@ -102,8 +102,8 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
   const resourceName = translate(`resources.${config.resource}.name`, { smart_count: 2 });
   return (
     // A grid track of minmax(0, 1fr): the page keeps the window's width, the grid scrolls sideways instead.
-    <Box sx={{ p: 2, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', alignContent: 'start' }} data-testid="resource-grid">
-      <Typography variant="h6">{translate('app.grid.title', { resource: resourceName })}</Typography>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', alignContent: 'start' }} data-testid="resource-grid">
+      <Title title={translate('app.grid.title', { resource: resourceName })} />
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('app.grid.help')}
       </Typography>

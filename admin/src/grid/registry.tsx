@@ -4,7 +4,7 @@
  */
 import GridIcon from '@mui/icons-material/GridOn';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, CreateButton, ExportButton, FilterButton, Menu, TopToolbar, useListContext, usePermissions, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
+import { Button, CreateButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useResourceContext, useResourceDefinition } from 'react-admin';
 import { Route, useNavigate } from 'react-router-dom';
 import { agentGrid } from '../agents/grid';
 import { canWrite, type Me } from '../authProvider';
@@ -28,22 +28,9 @@ export const gridRoutes = grids.flatMap((config) => [
 ]);
 
 /** The spreadsheet is for editing: shown only for the types the caller may change. */
-const useEditable = () => {
+export const useEditable = () => {
   const { permissions } = usePermissions<Me | null>();
   return (resource: string) => canWrite(permissions, shapeOf(resource).type);
-};
-
-export const GridMenuItems = () => {
-  const translate = useTranslate();
-  const editable = useEditable();
-  return grids.filter((config) => editable(config.resource)).map((config) => (
-    <Menu.Item
-      key={config.resource}
-      to={`/${config.resource}/tableur`}
-      primaryText={translate('app.grid.menu', { resource: translate(`resources.${config.resource}.name`, { smart_count: 2 }) })}
-      leftIcon={<GridIcon />}
-    />
-  ));
 };
 
 /** List actions with the spreadsheet view (opened on the list's current filter) and the import. */

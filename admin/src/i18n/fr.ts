@@ -4,6 +4,7 @@ import { gridMessages } from '../grid/messages';
 import { networkApp, networkEnums, networkResources } from './fr-network';
 import { auditMessages } from './fr-audit';
 import { correspondentsMessages } from './fr-correspondents';
+import { layoutMessages } from './fr-layout';
 
 const common = {
   id: 'Identifiant',
@@ -235,5 +236,5 @@ const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<s
 
 export const frMessages: TranslationMessages = {
   ...frenchMessages,
-  ...merge(appMessages, correspondentsMessages),
+  ...merge(merge(appMessages, correspondentsMessages), layoutMessages),
 } as TranslationMessages;

@@ -1,45 +1,31 @@
-import RatioIcon from '@mui/icons-material/BarChart';
-import { ListSubheader } from '@mui/material';
-import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
-import type { Me } from '../authProvider';
-import { GridMenuItems } from '../grid/registry';
-import { CorrespondentsMenu } from './CorrespondentsMenu';
+import { SideMenu, type SideMenuProps } from '@codegouvfr/react-dsfr/SideMenu';
+import { useTranslate } from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { activeEntryPath, entryPath, MENU } from './menu';
+import { useMenuEntry } from './useMenuEntry';
 
-const Group = ({ label }: { label: string }) => {
-  const translate = useTranslate();
-  const [open] = useSidebarState();
-  return open ? <ListSubheader sx={{ lineHeight: '2.5em', background: 'transparent' }}>{translate(label)}</ListSubheader> : null;
-};
-
-/** Menu grouped by domain: the network first, the reference data after. */
+/**
+ * The DSFR side menu: one collapsible section per task (`MENU`), full labels that wrap rather than truncate,
+ * the current page marked `aria-current="page"`.
+ */
 export const AppMenu = () => {
-  const { permissions } = usePermissions<Me | null>();
-  return (
-  <Menu>
-    <Group label="app.menu.network" />
-    <Menu.ResourceItem name="services" />
-    <Menu.ResourceItem name="agents" />
-    <Menu.ResourceItem name="service-sites" />
-    <Menu.ResourceItem name="service-headcounts" />
-    <GridMenuItems />
-    <Group label="app.menu.socialService" />
-    <Menu.ResourceItem name="social-worker-posts" />
-    <Menu.ResourceItem name="post-assignments" />
-    <Menu.ResourceItem name="replacements" />
-    <Menu.ResourceItem name="conventions" />
-    <Menu.Item to="/network-ratio" primaryText="app.network.ratio" leftIcon={<RatioIcon />} />
-    <CorrespondentsMenu />
-    <Group label="app.menu.referential" />
-    <Menu.ResourceItem name="ministries" />
-    <Menu.ResourceItem name="regions" />
-    <Menu.ResourceItem name="departments" />
-    <Menu.ResourceItem name="overseas-collectivities" />
-    {permissions?.role === 'NATIONAL_ADMIN' && (
-      <>
-        <Group label="app.menu.supervision" />
-        <Menu.ResourceItem name="personal-data-accesses" />
-      </>
-    )}
-  </Menu>
-  );
+  const translate = useTranslate();
+  const { visible, label } = useMenuEntry();
+  const { pathname } = useLocation();
+
+  const groups = MENU.map((group) => ({ ...group, entries: group.entries.filter(visible) })).filter((group) => group.entries.length > 0);
+  const active = activeEntryPath(pathname, groups.flatMap((group) => group.entries.map(entryPath)));
+  const items: SideMenuProps.Item[] = groups.map((group) => ({
+    text: translate(group.label),
+    // The DSFR opens one section at a time: the current page's.
+    expandedByDefault: group.entries.some((entry) => entryPath(entry) === active),
+    isActive: group.entries.some((entry) => entryPath(entry) === active),
+    items: group.entries.map((entry) => ({
+      text: label(entry),
+      linkProps: { to: entryPath(entry) },
+      isActive: entryPath(entry) === active,
+    })),
+  }));
+
+  return <SideMenu id="app-menu" align="left" burgerMenuButtonText={translate('app.layout.menu')} items={items} sticky fullHeight />;
 };

@@ -1,5 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
+import { AppFooter } from './AppFooter';
+import { AppHeader } from './AppHeader';
 import { useLogin, useNotify, useTranslate } from 'react-admin';
 
 interface AuthConfig {
@@ -19,6 +21,10 @@ export const LoginPage = () => {
   const [token, setToken] = useState('');
 
   useEffect(() => {
+    document.title = `${translate('app.login.title')} – ${translate('app.title')}`;
+  }, [translate]);
+
+  useEffect(() => {
     fetch('/auth/config').then((r) => r.json()).then((c: AuthConfig) => {
       setConfig(c);
       setUsername(c.demoAccounts?.[0]?.subject ?? '');
@@ -32,11 +38,12 @@ export const LoginPage = () => {
   const demo = config?.demoAccounts ?? [];
 
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }}>
-      <Card component="form" onSubmit={submit} sx={{ width: 440 }}>
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <AppHeader signedIn={false} />
+      <Box component="main" id="main-content" sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', py: 4, bgcolor: 'background.default' }}>
+      <Card component="form" onSubmit={submit} variant="outlined" sx={{ width: 480, maxWidth: '100%' }}>
         <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-          <Typography variant="h5" component="h1">{translate('app.title')}</Typography>
-          <Typography variant="subtitle1">{translate('app.login.title')}</Typography>
+          <Typography variant="h4" component="h1">{translate('app.login.title')}</Typography>
           {demo.length > 0 && (
             <>
               <Typography variant="body2" color="text.secondary">{translate('app.login.demoHint')}</Typography>
@@ -63,6 +70,8 @@ export const LoginPage = () => {
           <Button type="submit" variant="contained">{translate('app.login.submit')}</Button>
         </CardContent>
       </Card>
+      </Box>
+      <AppFooter />
     </Box>
   );
 };

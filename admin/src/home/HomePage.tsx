@@ -1,0 +1,86 @@
+import { Tile } from '@codegouvfr/react-dsfr/Tile';
+import { Alert, Box, Card, CardActionArea, CardContent, Grid, Skeleton, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Title, useDataProvider, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import type { Me } from '../authProvider';
+import type { AppDataProvider } from '../dataProvider';
+import { entryPath } from '../layout/menu';
+import { useMenuEntry } from '../layout/useMenuEntry';
+import { formatInteger } from '../shared/numbers';
+import { ATTENTION, type Attention, attentionItems } from './queries';
+import { SHORTCUTS, WATCHES_CORRESPONDENTS } from './shortcuts';
+
+/** What needs attention in the correspondents' network today: the API's indicators, each with its count and a link. */
+const AttentionCards = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { data, isPending, error } = useQuery({ queryKey: ['home', 'attention'], queryFn: () => dataProvider.query<Attention>(ATTENTION) });
+  if (error) return <Alert severity="error">{translate('app.home.error', { message: error.message })}</Alert>;
+  return (
+    <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="home-attention">
+      {(data ? attentionItems(data) : Array.from({ length: 6 }, (_, i) => ({ id: String(i), label: '', count: 0, to: '' }))).map((item) => (
+        <Grid key={item.id} size={{ xs: 12, sm: 6, lg: 4 }} component="li">
+          <Card variant="outlined" sx={{ height: '100%' }}>
+            {isPending ? (
+              <CardContent>
+                <Skeleton width="30%" height={48} />
+                <Skeleton />
+              </CardContent>
+            ) : (
+              <CardActionArea component={Link} to={item.to} sx={{ height: '100%' }} data-testid={`attention-${item.id}`}>
+                <CardContent>
+                  <Typography component="p" variant="h3" color={item.count > 0 ? 'error' : 'success'} sx={{ m: 0 }}>
+                    {formatInteger(item.count)}
+                  </Typography>
+                  <Typography component="p">{translate(item.label, { smart_count: item.count })}</Typography>
+                </CardContent>
+              </CardActionArea>
+            )}
+          </Card>
+        </Grid>
+      ))}
+    </Grid>
+  );
+};
+
+/**
+ * The home page, by role: who is signed in, what needs attention (for the roles that follow the correspondents)
+ * and the role's everyday tasks.
+ */
+export const HomePage = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Me | null>();
+  const { visible, label } = useMenuEntry();
+  const role = permissions?.role ?? '';
+  const shortcuts = (SHORTCUTS[role] ?? []).filter(visible);
+  return (
+    <Box>
+      <Title title="app.home.title" />
+      <Typography sx={{ mb: 3 }}>
+        {translate('app.home.welcome', { name: identity?.fullName ?? '', role: role ? translate(`app.roles.${role}`) : '' })}
+        {permissions?.perimeter?.length ? ` ${translate('app.home.perimeter', { perimeter: permissions.perimeter.join(', ') })}` : ''}
+      </Typography>
+      {WATCHES_CORRESPONDENTS.has(role) && (
+        <Box component="section" aria-labelledby="home-attention-title" sx={{ mb: 4 }}>
+          <Typography id="home-attention-title" component="h2" variant="h5">
+            {translate('app.home.attention')}
+          </Typography>
+          <AttentionCards />
+        </Box>
+      )}
+      <Box component="section" aria-labelledby="home-tasks-title">
+        <Typography id="home-tasks-title" component="h2" variant="h5">
+          {translate('app.home.tasks')}
+        </Typography>
+        <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {shortcuts.map((entry) => (
+            <Grid key={entryPath(entry)} size={{ xs: 12, sm: 6, lg: 4 }} component="li">
+              <Tile title={label(entry)} linkProps={{ to: entryPath(entry) }} small orientation="horizontal" />
+            </Grid>
+          ))}
+        </Grid>
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,39 @@
+/** The texts of the frame around every page: header, footer, skip links, menu groups, home page. */
+export const layoutMessages = {
+  app: {
+    layout: {
+      tagline: 'Ministère de l’Intérieur',
+      home: 'Accueil – %{title}',
+      footer:
+        'Registre du réseau de l’action sociale du ministère de l’Intérieur : organisation, correspondants de l’action sociale, commissions, service social et conventions.',
+      skipLinks: 'Accès rapide',
+      skipToContent: 'Contenu',
+      skipToMenu: 'Menu',
+      menu: 'Menu',
+    },
+    home: {
+      title: 'Accueil',
+      welcome: 'Connecté : %{name}. Rôle : %{role}.',
+      perimeter: 'Périmètre : %{perimeter}.',
+      attention: 'À traiter',
+      tasks: 'Vos tâches',
+      error: 'Les indicateurs n’ont pas pu être lus : %{message}',
+      uncovered: 'service sans correspondant effectif |||| services sans correspondant effectif',
+      unsignedLetters: 'nomination sans lettre de mission signée |||| nominations sans lettre de mission signée',
+      withoutTraining: 'correspondant sans formation initiale |||| correspondants sans formation initiale',
+      broken: 'correspondant dont les conditions ne sont plus remplies |||| correspondants dont les conditions ne sont plus remplies',
+      mobility: 'projet de mobilité déclaré après la nomination |||| projets de mobilité déclarés après la nomination',
+      noMeeting: 'département sans réunion d’information cette année |||| départements sans réunion d’information cette année',
+    },
+    menu: {
+      groups: {
+        referential: 'Référentiel',
+        correspondents: 'Correspondants',
+        commissions: 'Commissions',
+        network: 'Réseau et conventions',
+        steering: 'Pilotage',
+        administration: 'Administration',
+      },
+    },
+  },
+};

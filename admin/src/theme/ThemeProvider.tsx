@@ -1,0 +1,37 @@
+import { createMuiDsfrThemeProvider } from '@codegouvfr/react-dsfr/mui';
+import type { CheckboxOwnerState } from '@mui/material/Checkbox';
+import { createTheme, type ThemeOptions } from '@mui/material/styles';
+import { frMessages } from '../i18n/fr';
+
+/** Width of the side menu: wide enough for the full labels (« Tableur – Implantation des correspondants »). */
+export const SIDEBAR_WIDTH = 300;
+
+const loading = (frMessages.ra as { page: { loading: string } }).page.loading;
+
+/**
+ * What every instance of a MUI component needs for assistive technologies, whoever renders it (react-admin's
+ * lists and loading indicators included) [RGAA 11.1]:
+ * - a progress indicator has a name;
+ * - a checkbox's label given as `aria-label` reaches its <input> (react-admin's row checkbox puts it on the
+ *   wrapping <span>, where a screen reader never reads it).
+ */
+const accessible: ThemeOptions = {
+  components: {
+    MuiCircularProgress: { defaultProps: { 'aria-label': loading } },
+    MuiLinearProgress: { defaultProps: { 'aria-label': loading } },
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: { input: (ownerState: CheckboxOwnerState) => ({ 'aria-label': (ownerState as { 'aria-label'?: string })['aria-label'] }) },
+      },
+    },
+  },
+};
+
+/**
+ * The DSFR's MUI theme (colours of the light or dark scheme chosen in « Paramètres d’affichage », Marianne,
+ * square corners), placed under react-admin's own provider so that every react-admin and MUI component takes
+ * it. The focus ring is in overrides.css.
+ */
+export const { MuiDsfrThemeProvider: DsfrThemeProvider } = createMuiDsfrThemeProvider({
+  augmentMuiTheme: ({ nonAugmentedMuiTheme }) => createTheme(nonAugmentedMuiTheme, accessible),
+});
