@@ -27,6 +27,7 @@ export const AppMenu = () => {
     <Menu.ResourceItem name="post-assignments" />
     <Menu.ResourceItem name="replacements" />
     <Menu.ResourceItem name="conventions" />
+    <Menu.ResourceItem name="post-qualifications" />
     <Menu.Item to="/network-ratio" primaryText="app.network.ratio" leftIcon={<RatioIcon />} />
     <CorrespondentsMenu />
     <Group label="app.menu.referential" />
