@@ -17,6 +17,7 @@ import { shapeOf } from './dataProvider/schema';
 import ministries from './ministries';
 import { RatioPage } from './network-ratio/RatioPage';
 import postAssignments from './post-assignments';
+import postQualifications from './post-qualifications';
 import postSectors from './post-sectors';
 import overseasCollectivities from './overseas-collectivities';
 import regions from './regions';
@@ -42,6 +43,7 @@ const RESOURCES: [string, Config][] = [
   ['overseas-collectivities', overseasCollectivities],
   ['social-worker-posts', socialWorkerPosts],
   ['post-assignments', postAssignments],
+  ['post-qualifications', postQualifications],
   ['replacements', replacements],
   ['conventions', conventions],
   ['post-sectors', postSectors],

@@ -23,7 +23,8 @@ const FIRST = ['Anne', 'Sylvie', 'Marion', 'Céline', 'Hélène', 'Karine', 'Nad
 const LAST = ['Lemoine', 'Marchand', 'Perrin', 'Faure', 'Rolland', 'Colin', 'Aubert', 'Barbier', 'Gauthier', 'Renaud', 'Meunier', 'Brun'];
 const CAREER: Record<'A' | 'B', { corps: string; grade: string; category: AgentCategory }> = {
   A: { corps: 'Conseillers techniques de service social des administrations de l’État', grade: 'Conseiller technique de service social', category: AgentCategory.A },
-  B: { corps: 'Assistants de service social des administrations de l’État', grade: 'Assistant de service social', category: AgentCategory.B },
+  // The State's ASS are an interministerial corps in category A since 2019-02-01 (décret n° 2017-1050): the demo's holders start in 2020.
+  B: { corps: 'Assistants de service social des administrations de l’État', grade: 'Assistant de service social', category: AgentCategory.A },
 };
 
 /**

@@ -10,7 +10,7 @@ import { Appointment } from '../../api/src/correspondents/appointment.entity';
 import { CandidateCall } from '../../api/src/correspondents/candidate-call.entity';
 import { Candidacy } from '../../api/src/correspondents/candidacy.entity';
 import {
-  AppointmentEndReason, AppointmentStatus, ArreteKind, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus, TimeCreditUnit, TrainingKind,
+  AppointmentEndReason, AppointmentStatus, ArreteKind, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus, SignatoryCapacity, TimeCreditUnit, TrainingKind,
 } from '../../api/src/correspondents/enums';
 import { FieldReport } from '../../api/src/correspondents/field-report.entity';
 import { ImplantationMapEntry } from '../../api/src/correspondents/implantation-map-entry.entity';
@@ -84,7 +84,8 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
     walk(em, candidacy, candidacy.filedOn, [...upToOpinion, [CandidacyStatus.APPOINTED, 'APPOINT', '2026-04-01']]);
     const appointment = em.create(Appointment, {
       candidacy, agent, map, regime: r2026, interviewDate: '2026-03-25', jointInterview: true, arreteKind: ArreteKind.PREFECTORAL,
-      arreteNumber: `69-2026-04-01-${100 + i}`, arreteDate: '2026-04-01', arreteSignatory: 'La préfète du Rhône', startDate: '2026-04-01',
+      arreteNumber: `69-2026-04-01-${100 + i}`, arreteDate: '2026-04-01', arreteAuthority: DesignatingAuthority.PREFECT, arreteAuthorityDepartment: map.department,
+      arreteSignatory: 'Claire Morel', arreteSignatoryCapacity: SignatoryCapacity.DELEGATION, arreteSignatoryTitle: 'la secrétaire générale de la préfecture', startDate: '2026-04-01',
     });
     appointment.services.set([s]);
     const steps: [AppointmentStatus, string, string][] = i < 2 ? [[AppointmentStatus.EFFECTIVE, 'TAKE_EFFECT', '2026-04-10']] : [];
@@ -121,7 +122,7 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
   // A correspondent of the 2007 regime, with the vague letter of the time kept as a historical record.
   const veteran = em.create(Appointment, {
     agent: sp1Agents[1], map, regime: r2007, interviewDate: '2012-01-10', jointInterview: false, arreteKind: ArreteKind.PREFECTORAL,
-    arreteNumber: '69-2012-01-20-003', arreteDate: '2012-01-20', arreteSignatory: 'Le préfet du Rhône', startDate: '2012-01-20', endDate: '2026-03-31', endReason: AppointmentEndReason.TERM,
+    arreteNumber: '69-2012-01-20-003', arreteDate: '2012-01-20', arreteAuthority: DesignatingAuthority.PREFECT, arreteAuthorityDepartment: map.department, arreteSignatory: 'Le préfet du Rhône', startDate: '2012-01-20', endDate: '2026-03-31', endReason: AppointmentEndReason.TERM,
   });
   veteran.services.set([sp1]);
   walk(em, veteran, '2012-01-20', [[AppointmentStatus.EFFECTIVE, 'TAKE_EFFECT', '2012-01-25'], [AppointmentStatus.ENDED, 'END', '2026-03-31']]);

@@ -25,7 +25,7 @@ const RESOURCES: Record<string, string> = {
   'commission-members': 'commissionMembers', opinions: 'opinions', 'session-attendances': 'sessionAttendances',
   'implantation-map-entries': 'implantationMapEntries', 'information-meeting-attendances': 'informationMeetingAttendances',
   'social-worker-posts': 'socialWorkerPosts', 'post-assignments': 'postAssignments', replacements: 'replacements', conventions: 'conventions',
-  'time-allocations': 'timeAllocations', 'support-professionals': 'supportProfessionals',
+  'time-allocations': 'timeAllocations', 'support-professionals': 'supportProfessionals', 'post-qualifications': 'postQualifications',
 };
 
 describe('back office: every network, convention, commission and correspondent screen renders the demo data in French', () => {

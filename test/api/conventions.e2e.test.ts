@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TimeAllocation } from '../../api/src/conventions/time-allocation.entity';
 import { PostKind } from '../../api/src/network/enums';
+import { PostSector } from '../../api/src/network/post-sector.entity';
 import { SocialWorkerPost } from '../../api/src/network/social-worker-post.entity';
 import { Population } from '../../api/src/referential/enums';
 import { Ministry } from '../../api/src/referential/ministry.entity';
@@ -175,19 +176,39 @@ describe('conventions', () => {
 
   it('a CTR covering two regions: a temporary, dated DRH decision splitting the time by region', async () => {
     const em = app.em();
-    const [paca, corsica] = [await em.findOneOrFail(Region, { code: '93' }), await em.findOneOrFail(Region, { code: '94' })];
+    const [paca, corsica, idf] = [await em.findOneOrFail(Region, { code: '93' }), await em.findOneOrFail(Region, { code: '94' }), await em.findOneOrFail(Region, { code: '11' })];
     const { post, assignment } = await heldPost(em, x, 1, '2020-01-01', PostKind.CTR);
+    // The post's sectors: PACA, and Corsica by DRH decision until 2025-12-31 [004 §II.2].
+    em.create(PostSector, { post, region: paca, validFrom: '2020-01-01' });
+    em.create(PostSector, { post, region: corsica, temporary: true, decisionReference: 'DRH-2024-117', decisionDate: '2024-06-15', validFrom: '2024-07-01', validTo: '2025-12-31' });
+    await em.flush();
     const base = { reference: 'DRH-CORSE', title: 'Prise en charge de la Corse', kind: 'CTR_INTERREGIONAL', basis: 'DRH_DECISION', postId: post.id, secretarialEtp: 0.5, validFrom: '2024-07-01' };
     const open = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input: base });
     expect(firstError(open)!.extensions).toMatchObject({ subCode: 'CONVENTION_TEMPORARY', field: 'validTo' });
-    const id = await convention({ ...base, validTo: '2026-12-31' }, [{ regionId: paca.id }, { regionId: corsica.id }]);
-    const row = (targetKind: string, regionId: string | null, share: number) => ({ values: { conventionId: id, assignmentId: assignment.id, targetKind, regionId, share, validFrom: '2024-07-01', validTo: '2026-12-31' } });
-    const saved = await app.gql(SAVE, { rows: [row('REGION', paca.id, 0.55), row('REGION', corsica.id, 0.25), row('FUNCTION', null, 0.2)] });
+    const id = await convention({ ...base, validTo: '2026-12-31' }, [{ regionId: paca.id }, { regionId: corsica.id }, { regionId: idf.id }]);
+    const row = (targetKind: string, regionId: string | null, share: number, validFrom = '2024-07-01', validTo = '2026-12-31') => ({ values: { conventionId: id, assignmentId: assignment.id, targetKind, regionId, share, validFrom, validTo } });
+
+    // Corsica one day past the decision's end: refused, naming the decision.
+    const late = await app.gql(SAVE, { rows: [row('REGION', paca.id, 0.55, '2024-07-01', '2026-01-01'), row('REGION', corsica.id, 0.25, '2024-07-01', '2026-01-01'), row('FUNCTION', null, 0.2, '2024-07-01', '2026-01-01')] });
+    expect(late.data!.saveTimeAllocations.ok).toBe(false);
+    const [corsicaViolation] = late.data!.saveTimeAllocations.rows[1].violations;
+    expect(corsicaViolation).toMatchObject({ field: 'validTo', code: 'CTR_SECOND_REGION_OUTSIDE_DECISION', severity: 'ERROR' });
+    expect(corsicaViolation.message).toContain('décision DRH-2024-117 du 2024-07-01 au 2025-12-31');
+    // A region that is no sector of the post (even within the convention's zone): refused.
+    const stranger = await app.gql(SAVE, { rows: [row('REGION', paca.id, 0.55), row('REGION', idf.id, 0.25), row('FUNCTION', null, 0.2)] });
+    expect(stranger.data!.saveTimeAllocations.rows[1].violations.map((v: { code: string }) => v.code)).toEqual(['CTR_REGION_NOT_SECTOR']);
+    expect(await app.em().count(TimeAllocation, { convention: id })).toBe(0);
+
+    // Up to the decision's last day, then PACA alone.
+    const saved = await app.gql(SAVE, { rows: [
+      row('REGION', paca.id, 0.55, '2024-07-01', '2025-12-31'), row('REGION', corsica.id, 0.25, '2024-07-01', '2025-12-31'),
+      row('REGION', paca.id, 0.8, '2026-01-01', '2026-12-31'), row('FUNCTION', null, 0.2),
+    ] });
     expect(saved.data!.saveTimeAllocations.ok).toBe(true);
-    const regions = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2025-01-01", limit: 50) { items { code etp } } }`)).data!.deliveredEtp.items;
+    const regions = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2025-12-31", limit: 50) { items { code etp } } }`)).data!.deliveredEtp.items;
     expect(regions).toEqual(expect.arrayContaining([{ code: '93', etp: 0.55 }, { code: '94', etp: 0.25 }]));
-    const later = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2027-01-01", limit: 50) { items { code } } }`)).data!.deliveredEtp.items;
-    expect(later.map((r: { code: string }) => r.code)).not.toContain('94');
+    const after = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2026-01-01", limit: 50) { items { code etp } } }`)).data!.deliveredEtp.items;
+    expect(after.map((r: { code: string }) => r.code)).not.toContain('94');
   });
 
   it('costs as many SQL statements for many conventions with their coverage and allocations as for one', async () => {

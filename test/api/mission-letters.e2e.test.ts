@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment } from '../../api/src/correspondents/appointment.entity';
 import { AppointmentStatus, ArreteKind } from '../../api/src/correspondents/enums';
+import { DesignatingAuthority } from '../../api/src/referential/enums';
 import { Regime } from '../../api/src/correspondents/regime.entity';
 import { MissionLetter } from '../../api/src/correspondents/mission-letter.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';
@@ -142,7 +143,7 @@ describe('mission letter', () => {
     const agent = await agentIn(em, service);
     const old = em.create(Appointment, {
       agent, map: mapId, regime: await em.findOneOrFail(Regime, { code: '2007' }), interviewDate: '2012-01-10', jointInterview: false,
-      arreteKind: ArreteKind.PREFECTORAL, arreteNumber: '2012-56-3', arreteDate: '2012-01-20', arreteSignatory: 'Le préfet', startDate: '2012-01-20',
+      arreteKind: ArreteKind.PREFECTORAL, arreteNumber: '2012-56-3', arreteDate: '2012-01-20', arreteAuthority: DesignatingAuthority.PREFECT, arreteSignatory: 'Le préfet', startDate: '2012-01-20',
     });
     await em.flush();
     const vague = await createLetter({ appointmentId: old.id, historicalTimeCredit: 'temps suffisant' });

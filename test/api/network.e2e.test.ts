@@ -9,6 +9,7 @@ import { ServiceHeadcount } from '../../api/src/referential/service-headcount.en
 import { initTestApp, type TestApp } from '../support/app';
 import { department, interior, serviceWithAgents } from '../support/fixtures';
 import { heldPost, post, socialWorker } from '../support/network';
+import { must } from '../support/lifecycle';
 
 let app: TestApp;
 let interiorId: string;
@@ -43,16 +44,33 @@ describe('posts and assignments', () => {
     const ass = await post(em, residence, PostKind.ASS);
     const ctr = await post(em, residence, PostKind.CTR);
     const clerk = await socialWorker(em, residence, 'C');
-    const social = await socialWorker(em, residence, 'B');
+    const social = await socialWorker(em, residence, 'A');
     const refused = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ass.id, agentId: clerk.id, workQuota: 1, employingMinistryId: interiorId, validFrom: '2024-01-01' } });
     expect(firstError(refused)!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'POST_QUALIFICATION', field: 'agentId' });
-    expect(firstError(refused)!.message).toContain('catégorie B d’un corps du service social');
+    expect(firstError(refused)!.message).toContain('catégorie A d’un corps du service social (décret n° 2017-1050 du 10 mai 2017');
     const asCtr = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ctr.id, agentId: social.id, workQuota: 1, employingMinistryId: interiorId, validFrom: '2024-01-01' } });
     expect(firstError(asCtr)!.message).toContain('catégorie A');
     expect(await app.em().count(PostAssignment, { post: { $in: [ass.id, ctr.id] } })).toBe(0);
 
     const ok = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ass.id, agentId: social.id, workQuota: 0.8, employingMinistryId: interiorId, validFrom: '2024-01-01' } });
     expect(ok.data!.createPostAssignment).toMatchObject({ workQuota: 0.8, post: { kind: 'ASS' }, employingMinistry: { code: 'INTERIEUR' } });
+  });
+
+  it('the ASS category is dated: B before 2019-02-01 [004 §II.3], A from then (décret n° 2017-1050), as configured', async () => {
+    const em = app.em();
+    const residence = await serviceWithAgents(em, '69', 0);
+    const [before, after] = [await post(em, residence, PostKind.ASS), await post(em, residence, PostKind.ASS)];
+    const [catB, catA] = [await socialWorker(em, residence, 'B', '2010-01-01'), await socialWorker(em, residence, 'A', '2010-01-01')];
+    const assign = (postId: string, agentId: string, validFrom: string) => app.gql(CREATE_ASSIGNMENT, { input: { postId, agentId, workQuota: 1, employingMinistryId: interiorId, validFrom, validTo: validFrom === '2019-01-31' ? '2019-01-31' : null } });
+    expect(firstError(await assign(before.id, catA.id, '2019-01-31'))!.message).toContain('catégorie B');
+    must(await assign(before.id, catB.id, '2019-01-31'));
+    expect(firstError(await assign(after.id, catB.id, '2019-02-01'))!.extensions).toMatchObject({ subCode: 'POST_QUALIFICATION', field: 'agentId' });
+    must(await assign(after.id, catA.id, '2019-02-01'));
+    // The requirement is a configurable record: the same check follows an edited date.
+    const { postQualifications } = must(await app.gql(`{ postQualifications(filter: { kind: ASS }, sort: [{ field: "validFrom" }]) { items { id version category validFrom validTo legalBasis } } }`));
+    expect(postQualifications.items.map((q: { category: string; validFrom: string; validTo: string | null }) => [q.category, q.validFrom, q.validTo])).toEqual([['B', '1970-01-01', '2019-01-31'], ['A', '2019-02-01', null]]);
+    const overlap = await app.gql(`mutation($id: ID!, $v: Int!) { updatePostQualification(id: $id, version: $v, input: { validTo: "2019-06-30" }) { id } }`, { id: postQualifications.items[0].id, v: postQualifications.items[0].version });
+    expect(firstError(overlap)!.extensions).toMatchObject({ subCode: 'POST_QUALIFICATION_OVERLAP', field: 'validFrom' });
   });
 
   it('lets two part-timers share a post, never beyond its ETP', async () => {
@@ -123,7 +141,7 @@ describe('sectors and hierarchy', () => {
     const SAVE = `mutation($rows: [PostSectorRow!]!) { savePostSectors(rows: $rows) { ok rows { violations { field code } } } }`;
     const sector = (regionId: string, extra: Record<string, unknown> = {}) => ({ values: { postId: ctr.id, regionId, validFrom: '2020-01-01', ...extra } });
     const undecided = await app.gql(SAVE, { rows: [sector(paca.id), sector(corsica.id, { temporary: true, validFrom: '2024-07-01' })] });
-    expect(undecided.data!.savePostSectors.rows[1].violations).toEqual([{ field: 'decisionReference', code: 'SECTOR_DECISION_REQUIRED' }]);
+    expect(undecided.data!.savePostSectors.rows[1].violations).toEqual([{ field: 'decisionReference', code: 'SECTOR_DECISION_REQUIRED' }, { field: 'validTo', code: 'SECTOR_TEMPORARY_END' }]);
     expect(await app.em().count(PostSector, { post: ctr.id })).toBe(0);
     const decided = await app.gql(SAVE, {
       rows: [sector(paca.id), sector(corsica.id, { temporary: true, decisionReference: 'DRH 2024-117', decisionDate: '2024-06-15', validFrom: '2024-07-01', validTo: '2026-12-31' })],
@@ -172,6 +190,35 @@ describe('the agents-per-ASS ratio [004 §II]', () => {
     expect(after).toEqual({ networkAgents: 1000, socialWorkerEtp: 0.8, agentsPerSocialWorker: 1250, target: 1000 });
     const regional = await app.gql(`query($id: ID!) { region(id: $id) { socialWorkerRatio(asOf: "2025-06-30") { networkAgents socialWorkerEtp } } }`, { id: (await em.findOneOrFail(Department, { code: '2A' }, { populate: ['region'] })).region.id });
     expect(regional.data!.region.socialWorkerRatio.socialWorkerEtp).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a service under an excluded one is excluded too, in the headcounts and the ratio, as of two dates [004 §I]', async () => {
+    const em = app.em();
+    const lozere = await department(em, '48');
+    const [prefecture, police, sub, subSub] = [await serviceWithAgents(em, '48', 0), await serviceWithAgents(em, '48', 0), await serviceWithAgents(em, '48', 0), await serviceWithAgents(em, '48', 0)];
+    // A Préfecture de police-like service with its own social service, flagged; the services under it are not.
+    Object.assign(police, { excludedFromNetwork: true });
+    Object.assign(sub, { parent: police });
+    Object.assign(subSub, { parent: sub });
+    const count = (service: typeof police, n: number, validFrom: string) => em.create(ServiceHeadcount, { service, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC, count: n, validFrom });
+    count(prefecture, 1000, '2020-01-01');
+    count(sub, 300, '2020-01-01');
+    count(subSub, 100, '2025-01-01');
+    await em.flush();
+    await heldPost(em, prefecture, 1, '2020-01-01');
+    const HEADCOUNT = `query($ids: [ID!], $d: Date) { departments(filter: { ids: $ids }) { items { headcount(asOf: $d) { network excluded } socialWorkerRatio(asOf: $d) { networkAgents socialWorkerEtp } } } }`;
+    const on = async (d: string) => must(await app.gql(HEADCOUNT, { ids: [lozere.id], d })).departments.items[0];
+    expect(await on('2024-06-30')).toEqual({ headcount: { network: 1000, excluded: 300 }, socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 } });
+    expect(await on('2025-06-30')).toEqual({ headcount: { network: 1000, excluded: 400 }, socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 } });
+    const by = `query($ids: [ID!]) { services(filter: { ids: $ids }, sort: [{ field: "code" }]) { items { code excludedFromNetwork networkExcludedBy { code } } } }`;
+    const trail = must(await app.gql(by, { ids: [prefecture.id, police.id, sub.id, subSub.id] })).services.items;
+    expect(Object.fromEntries(trail.map((s: { code: string; networkExcludedBy: { code: string } | null }) => [s.code, s.networkExcludedBy?.code ?? null]))).toEqual({
+      [prefecture.code]: null, [police.code]: police.code, [sub.code]: police.code, [subSub.code]: police.code,
+    });
+    // The exclusion follows the flag of the service above: lifted, the whole sub-tree is back in the network.
+    const { version } = must(await app.gql(`query($id: ID!) { service(id: $id) { version } }`, { id: police.id })).service;
+    must(await app.gql(`mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { excludedFromNetwork: false }) { id } }`, { id: police.id, v: version }));
+    expect(await on('2025-06-30')).toEqual({ headcount: { network: 1400, excluded: 0 }, socialWorkerRatio: { networkAgents: 1400, socialWorkerEtp: 1 } });
   });
 
   it('costs as many SQL statements for 50 departments as for 1', async () => {

@@ -89,10 +89,17 @@ export async function throughOpinions(app: TestApp, candidacy: { id: string; ver
 
 export const APPOINTMENT = 'id version status arreteKind regime { code } startDate services { id } allowedTransitions';
 
-export const appoint = (app: TestApp, id: string, version: number, input: Record<string, unknown>) =>
-  app.gql(`mutation($id: ID!, $v: Int!, $i: AppointCandidateInput!) { appointCandidate(id: $id, version: $v, input: $i) { ${APPOINTMENT} } }`, {
-    id, v: version, i: { interviewDate: '2000-01-01', jointInterview: true, arreteNumber: 'NOM-1', arreteSignatory: 'Le préfet', ...input },
+/** Appoints through the API; the arrêté's authority is the map's unless the input names another. */
+export async function appoint(app: TestApp, id: string, version: number, input: Record<string, unknown>) {
+  const { candidacy } = must(await app.gql(`query($id: ID!) { candidacy(id: $id) { call { map { authority department { id } } } } }`, { id }));
+  const map = candidacy.call.map;
+  return app.gql(`mutation($id: ID!, $v: Int!, $i: AppointCandidateInput!) { appointCandidate(id: $id, version: $v, input: $i) { ${APPOINTMENT} } }`, {
+    id, v: version, i: {
+      interviewDate: '2000-01-01', jointInterview: true, arreteNumber: 'NOM-1', arreteAuthority: map.authority, arreteAuthorityDepartmentId: map.department?.id ?? null,
+      arreteSignatory: 'Le préfet', ...input,
+    },
   });
+}
 
 /** A letter with a precise time credit, signed by the three signatories on `on`: the appointment becomes effective. */
 export async function signedLetter(app: TestApp, appointmentId: string, on: string) {

@@ -10,9 +10,12 @@ import { interior } from './fixtures';
 
 let sequence = 0;
 
-/** A social worker (ASS corps, category B) or a counsellor (CTSS corps, category A), written directly. */
-export async function socialWorker(em: EntityManager, service: Service, category: 'A' | 'B' | 'C' = 'B', validFrom = '2020-01-01') {
-  const corps = category === 'A' ? 'Conseillers techniques de service social des administrations de l’État' : category === 'B' ? 'Assistants de service social des administrations de l’État' : 'Adjoints administratifs de l’Intérieur';
+/**
+ * A social worker (ASS corps: category A since 2019-02-01, B before), a counsellor (CTSS corps, category A), or with
+ * category C a clerk of another corps; written directly.
+ */
+export async function socialWorker(em: EntityManager, service: Service, category: 'A' | 'B' | 'C' = 'A', validFrom = '2020-01-01', counsellor = false) {
+  const corps = category === 'C' ? 'Adjoints administratifs de l’Intérieur' : counsellor ? 'Conseillers techniques de service social des administrations de l’État' : 'Assistants de service social des administrations de l’État';
   const agent = em.create(Agent, {
     registrationNumber: `SW-${++sequence}`, firstName: 'Claire', lastName: `Sociale ${sequence}`, grade: 'Assistant de service social', corps,
     category: category as AgentCategory, status: AgentStatus.TITULAIRE, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
@@ -35,7 +38,7 @@ export async function post(em: EntityManager, residence: Service, kind = PostKin
 /** A post held by a new social worker at `workQuota` from `validFrom`. */
 export async function heldPost(em: EntityManager, residence: Service, workQuota = 1, validFrom = '2020-01-01', kind = PostKind.ASS) {
   const p = await post(em, residence, kind);
-  const agent = await socialWorker(em, residence, kind === PostKind.ASS ? 'B' : 'A', validFrom);
+  const agent = await socialWorker(em, residence, 'A', validFrom, kind !== PostKind.ASS);
   const assignment = em.create(PostAssignment, { post: p, agent, workQuota, employingMinistry: await interior(em), validFrom });
   await em.flush();
   return { post: p, agent, assignment };

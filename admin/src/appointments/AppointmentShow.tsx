@@ -1,6 +1,7 @@
 import { ArrayField, BooleanField, ChipField, CreateButton, DataTable, DateInput, NumberField, ReferenceField, required, SelectField, SelectInput, SingleFieldList, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { FrDateField } from '../shared/dates';
-import { appointmentStatusChoices, arreteKindChoices, endReasonChoices, letterStatusChoices } from '../shared/lifecycle-choices';
+import { designatingAuthorityChoices } from '../shared/choices';
+import { appointmentStatusChoices, arreteKindChoices, endReasonChoices, letterStatusChoices, signatoryCapacityChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
 import { StatusHistory } from '../shared/StatusHistory';
 import { asArguments, WorkflowAction } from '../shared/WorkflowAction';
@@ -47,7 +48,11 @@ export const AppointmentShow = () => (
     <SelectField source="arreteKind" choices={arreteKindChoices} />
     <TextField source="arreteNumber" />
     <FrDateField source="arreteDate" />
+    <SelectField source="arreteAuthority" choices={designatingAuthorityChoices} />
+    <ReferenceField source="arreteAuthorityDepartmentId" reference="departments" emptyText="—" />
     <TextField source="arreteSignatory" />
+    <SelectField source="arreteSignatoryCapacity" choices={signatoryCapacityChoices} />
+    <TextField source="arreteSignatoryTitle" emptyText="—" />
     <FrDateField source="startDate" />
     <FrDateField source="endDate" emptyText="—" />
     <SelectField source="endReason" choices={endReasonChoices} emptyText="—" />

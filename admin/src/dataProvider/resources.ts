@@ -39,6 +39,7 @@ export const resourceOptions: Record<string, ResourceOptions> = {
   },
   'post-sectors': { sortable: ['validFrom', 'validTo', 'temporary'] },
   'post-assignments': { sortable: ['validFrom', 'validTo', 'workQuota'] },
+  'post-qualifications': { sortable: ['kind', 'category', 'validFrom', 'validTo'] },
   replacements: { sortable: ['validFrom', 'validTo', 'reason'] },
   conventions: {
     sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'],

@@ -1,6 +1,6 @@
 /** French texts of the commissions and correspondents screens (merged into fr.ts). */
 const common = { id: 'Identifiant', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', validFrom: 'Valide du', validTo: 'Valide jusqu’au', q: 'Recherche', allowedTransitions: 'Actions possibles', status: 'Statut', asOf: 'À la date du' };
-const arrete = { arreteNumber: 'N° de l’arrêté', arreteDate: 'Date de l’arrêté', arreteSignatory: 'Signataire de l’arrêté', decisionReason: 'Motif de la décision (si elle s’écarte de l’avis)' };
+const arrete = { arreteNumber: 'N° de l’arrêté', arreteDate: 'Date de l’arrêté', arreteSignatory: 'Signataire de l’arrêté', arreteAuthority: 'Autorité qui arrête', arreteAuthorityDepartmentId: 'Département du préfet', arreteSignatoryCapacity: 'Qualité du signataire', arreteSignatoryTitle: 'Fonction du signataire (délégation, intérim)', decisionReason: 'Motif de la décision (si elle s’écarte de l’avis)' };
 
 const messages = {
   resources: {
@@ -13,7 +13,7 @@ const messages = {
       name: 'Régime |||| Régimes',
       fields: {
         ...common, code: 'Code', name: 'Nom', legalBasis: 'Textes', titularOnly: 'Titulaires seulement', excludesClasMembers: 'Membres de CLAS exclus',
-        mobilityCriterion: 'Critère de mobilité', jointInterview: 'Entretien conjoint', ministerialForCentral: 'Arrêté ministériel pour l’administration centrale', preciseTimeCredit: 'Crédit de temps précis',
+        mobilityCriterion: 'Critère de mobilité', mobilityHorizonMonths: 'Horizon du « court terme » (mois)', jointInterview: 'Entretien conjoint', ministerialForCentral: 'Arrêté ministériel pour l’administration centrale', preciseTimeCredit: 'Crédit de temps précis',
       },
     },
     'implantation-maps': {
@@ -68,6 +68,7 @@ const messages = {
     CandidacyStatus: { FILED: 'Déposée', HEAD_OPINION_GIVEN: 'Avis du chef de service rendu', COMMISSION_OPINION_GIVEN: 'Avis de la commission rendu', APPOINTED: 'Nommé(e)', NOT_SELECTED: 'Non retenue', WITHDRAWN: 'Retirée' },
     AppointmentStatus: { PENDING_LETTER: 'En attente de la lettre signée', EFFECTIVE: 'Effective', ENDED: 'Terminée' },
     ArreteKind: { MINISTERIAL: 'Ministériel', PREFECTORAL: 'Préfectoral' },
+    SignatoryCapacity: { AUTHORITY: 'L’autorité elle-même', DELEGATION: 'Par délégation', INTERIM: 'Par intérim' },
     AppointmentEndReason: { TERM: 'Terme', RESIGNATION: 'Démission', LEFT_SERVICE: 'Départ du service', REVOCATION: 'Retrait' },
     TimeCreditUnit: { HOURS_PER_WEEK: 'heures par semaine', HOURS_PER_MONTH: 'heures par mois', FRACTION_OF_WORKING_TIME: 'fraction du temps de travail' },
     WorkflowStep: {

@@ -24,6 +24,10 @@ export const networkResources = {
       asOf: 'À la date du',
     },
   },
+  'post-qualifications': {
+    name: 'Qualification requise |||| Qualifications requises des postes',
+    fields: { ...dated, kind: 'Nature du poste', category: 'Catégorie requise', legalBasis: 'Texte' },
+  },
   replacements: {
     name: 'Remplacement |||| Remplacements',
     fields: { ...dated, postId: 'Poste remplacé', replacingId: 'Affectation du remplaçant', reason: 'Motif' },

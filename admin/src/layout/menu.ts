@@ -66,6 +66,7 @@ export const MENU: MenuGroup[] = [
       { grid: 'post-assignments' },
       { resource: 'replacements' },
       { resource: 'conventions' },
+      { resource: 'post-qualifications' },
       { grid: 'time-allocations' },
     ],
   },

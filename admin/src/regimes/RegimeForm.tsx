@@ -1,4 +1,4 @@
-import { BooleanInput, DateInput, required, TextInput } from 'react-admin';
+import { BooleanInput, DateInput, NumberInput, required, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 
@@ -12,6 +12,7 @@ export const RegimeForm = () => (
     <BooleanInput source="titularOnly" />
     <BooleanInput source="excludesClasMembers" />
     <BooleanInput source="mobilityCriterion" />
+    <NumberInput source="mobilityHorizonMonths" min={1} max={120} step={1} />
     <BooleanInput source="jointInterview" />
     <BooleanInput source="ministerialForCentral" />
     <BooleanInput source="preciseTimeCredit" />

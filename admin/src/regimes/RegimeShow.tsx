@@ -1,4 +1,4 @@
-import { BooleanField, TextField } from 'react-admin';
+import { BooleanField, NumberField, TextField } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 
@@ -12,6 +12,7 @@ export const RegimeShow = () => (
     <BooleanField source="titularOnly" />
     <BooleanField source="excludesClasMembers" />
     <BooleanField source="mobilityCriterion" />
+    <NumberField source="mobilityHorizonMonths" emptyText="—" />
     <BooleanField source="jointInterview" />
     <BooleanField source="ministerialForCentral" />
     <BooleanField source="preciseTimeCredit" />

@@ -10,6 +10,7 @@ export const mapStatusChoices = choices('ImplantationMapStatus', ['DRAFT', 'SUBM
 export const candidacyStatusChoices = choices('CandidacyStatus', ['FILED', 'HEAD_OPINION_GIVEN', 'COMMISSION_OPINION_GIVEN', 'APPOINTED', 'NOT_SELECTED', 'WITHDRAWN'] as const);
 export const appointmentStatusChoices = choices('AppointmentStatus', ['PENDING_LETTER', 'EFFECTIVE', 'ENDED'] as const);
 export const arreteKindChoices = choices('ArreteKind', ['MINISTERIAL', 'PREFECTORAL'] as const);
+export const signatoryCapacityChoices = choices('SignatoryCapacity', ['AUTHORITY', 'DELEGATION', 'INTERIM'] as const);
 export const endReasonChoices = choices('AppointmentEndReason', ['TERM', 'RESIGNATION', 'LEFT_SERVICE', 'REVOCATION'] as const);
 export const timeCreditUnitChoices = choices('TimeCreditUnit', ['HOURS_PER_WEEK', 'HOURS_PER_MONTH', 'FRACTION_OF_WORKING_TIME'] as const);
 export const letterStatusChoices = choices('MissionLetterStatus', ['DRAFT', 'PARTIALLY_SIGNED', 'SIGNED', 'SUPERSEDED'] as const);

@@ -6,6 +6,7 @@ import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { isValidOn } from '../shared/dated';
 import { violation } from '../shared/errors';
 import { isUuid } from '../shared/ids';
+import { escapeLike } from '../shared/list';
 import { CommissionMember } from './commission-member.entity';
 import { CommissionSession } from './commission-session.entity';
 import { Commission } from './commission.entity';
@@ -39,11 +40,28 @@ export const commissionMembers = new CrudService<CommissionMember, CommissionMem
   required: ['commissionId', 'agentId', 'role', 'validFrom'],
 });
 
+/** « Séance du 20/03/2026 », « 20/03/2026 » or « 2026-03-20 » → 2026-03-20; else null. */
+function sessionDate(text: string): string | null {
+  const fr = /(\d{2})\/(\d{2})\/(\d{4})/.exec(text);
+  if (fr) return `${fr[3]}-${fr[2]}-${fr[1]}`;
+  return /\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? null;
+}
+
 export const commissionSessions = new CrudService<CommissionSession, CommissionSessionInput>({
   entity: CommissionSession,
   label: 'Séance',
   fields: { commissionId: 'Commission', date: 'Date', agenda: 'Ordre du jour' },
-  list: { search: ['agenda'], sortable: ['date'], dated: false },
+  list: {
+    search: ['agenda'],
+    sortable: ['date'],
+    dated: false,
+    // A session is named by its date (« Séance du 20/03/2026 »): `q` finds it by that date too, typed as shown or ISO.
+    custom: { q: (text: string) => {
+      const date = sessionDate(text);
+      const agenda = { agenda: { $ilike: `%${escapeLike(text)}%` } };
+      return date ? { $or: [{ date }, agenda] } : agenda;
+    } },
+  },
   required: ['commissionId', 'date'],
   beforeDelete: async (em, session) => [
     ...((await em.count(Opinion, { session })) ? [violation('id', 'SESSION_HAS_OPINIONS', 'Des avis ont été rendus lors de cette séance : elle ne peut pas être supprimée.')] : []),

@@ -3,6 +3,7 @@ import { scopeSql } from '../access/scope';
 import type { Context } from '../context';
 import { Department } from '../referential/department.entity';
 import { EXCLUDED_POPULATIONS, Population } from '../referential/enums';
+import { excludedFromNetworkSql } from '../referential/network-exclusion';
 import { Service } from '../referential/service.entity';
 import { checkPage } from '../shared/list';
 import { type IsoDate, today } from '../shared/scalars';
@@ -83,7 +84,7 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
         (select coalesce(sum(pa.work_quota * ta.share), 0) from time_allocation ta join post_assignment pa on pa.id = ta.assignment_id
           where ta.convention_id = c.id and ${valid('ta')}${allocations}) as etp,
         (select coalesce(sum(h.count), 0) from service s join service_headcount h on h.service_id = s.id
-          where ${valid('s')} and ${valid('h')} and not s.excluded_from_network${services}
+          where ${valid('s')} and ${valid('h')} and not ${excludedFromNetworkSql('s')}${services}
             and h.population = any(case when cardinality(c.populations) = 0 then :network::text[] else c.populations::text[] end)
             and exists (select 1 from convention_scope cs where cs.convention_id = c.id
               and (cs.service_id = s.id or cs.department_id = s.department_id

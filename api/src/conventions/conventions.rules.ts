@@ -163,3 +163,28 @@ export function scopeRule(s: { serviceId: string | null; departmentId: string | 
   if (s.countedWithId && (!s.serviceId || s.countedWithId === s.serviceId)) return [violation('countedWithId', 'CONVENTION_SCOPE_COUNTED_WITH', 'Seul un service est compté avec un autre service, son service principal.')];
   return [];
 }
+
+/** A sector of a CTR's post, as the second-region rule sees it. */
+export interface RegionSector extends Dated {
+  regionId: string;
+  temporary: boolean;
+  decisionReference: string | null;
+}
+
+/**
+ * A CTR's time goes to the regions of its post's sectors, on their dates; another region is taken in charge « à titre
+ * transitoire et temporaire … sur décision du directeur des ressources humaines » [004 §II.2]: time given to it outside
+ * that decision's dates (after it ended, or before it began) is refused, as is time to a region that is no sector at all.
+ */
+export function secondRegionRule(self: Dated, region: { id: string; code: string }, sectors: RegionSector[]): Violation[] {
+  const own = sectors.filter((s) => s.regionId === region.id);
+  if (!own.length) {
+    return [violation('regionId', 'CTR_REGION_NOT_SECTOR', `La région ${region.code} n’est pas un secteur de ce poste de conseiller technique régional : une autre région ne se prend en charge qu’à titre temporaire, sur décision du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) ; enregistrez d’abord ce secteur avec la décision.`)];
+  }
+  const marker = { ...self, regionId: '', temporary: false, decisionReference: null };
+  const gap = segments<RegionSector>([marker, ...own], self).find((segment) => segment.active.length === 1);
+  if (!gap) return [];
+  const decisions = own.filter((s) => s.temporary).map((s) => `décision ${s.decisionReference ?? 's.n.'} ${describePeriod({ from: s.validFrom, to: s.validTo })}`);
+  const cover = decisions.length ? `la prise en charge temporaire de la région ${region.code} ne vaut que sur la période de la décision du DRH (${decisions.join(' ; ')})` : `la région ${region.code} n’est un secteur du poste que ${own.map((s) => describePeriod({ from: s.validFrom, to: s.validTo })).join(' et ')}`;
+  return [violation(gap.from === self.validFrom ? 'validFrom' : 'validTo', 'CTR_SECOND_REGION_OUTSIDE_DECISION', `Part de temps donnée à la région ${region.code} ${describePeriod(gap)} : ${cover} (circulaire NOR INTK1307790C, § II.2).`)];
+}

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PostKind } from '../network/enums';
 import { PostAssignment } from '../network/post-assignment.entity';
+import { PostSector } from '../network/post-sector.entity';
 import { Region } from '../referential/region.entity';
 import { Service } from '../referential/service.entity';
 import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
@@ -8,7 +10,8 @@ import type { IsoDate } from '../shared/scalars';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
 import {
-  type Allocation, allocationPeriodRule, conventionPostRule, functionShareMissingRule, functionShareRule, postQuotaRule, shareRangeRule, shareSumRule, targetRule, type Zone, zoneRule,
+  type Allocation, allocationPeriodRule, conventionPostRule, functionShareMissingRule, functionShareRule, postQuotaRule, type RegionSector, secondRegionRule, shareRangeRule, shareSumRule,
+  targetRule, type Zone, zoneRule,
 } from './conventions.rules';
 import type { TimeAllocationInput } from './conventions.types';
 import { AllocationTarget, ConventionKind } from './enums';
@@ -22,6 +25,8 @@ interface Facts {
   assignments: Map<string, PostAssignment>;
   services: Map<string, Service>;
   regions: Map<string, Region>;
+  /** The region sectors of the batch's CTR posts, by post [004 §II.2]. */
+  sectors: Map<string, RegionSector[]>;
   /** Every allocation of the batch's posts (hence of its assignments): stored ones as the batch leaves them, and the batch's rows. */
   allocations: Allocation[];
 }
@@ -70,11 +75,17 @@ async function prepare(em: EntityManager, rows: Row[]): Promise<Facts> {
     ? await em.find(TimeAllocation, { assignment: { post: { $in: postIds } } }, { populate: ['assignment', 'service', 'region'] })
     : [];
   const services = await referenced(em, Service, rows, 'serviceId');
-  await em.populate([...services.values()], ['department']);
+  await em.populate([...services.values()], ['department.region']);
   const zones = await zonesOf(em, [...conventions.keys()]);
   const mains = [...zones.values()].flatMap((z) => [...z.services.values()]).filter((id): id is string => !!id && !services.has(id));
   for (const s of mains.length ? await em.find(Service, { id: { $in: mains } }, { populate: ['department'] }) : []) services.set(s.id, s);
-  const facts = { conventions, zones, assignments, services, regions: await referenced(em, Region, rows, 'regionId') };
+  const ctrPosts = [...assignments.values()].filter((a) => a.post.kind === PostKind.CTR).map((a) => a.post.id);
+  const sectorRows = ctrPosts.length ? await em.find(PostSector, { post: { $in: ctrPosts }, region: { $ne: null } }) : [];
+  const sectors = new Map<string, RegionSector[]>();
+  for (const s of sectorRows) {
+    sectors.set(s.post.id, [...(sectors.get(s.post.id) ?? []), { regionId: s.region!.id, temporary: s.temporary, decisionReference: s.decisionReference, validFrom: s.validFrom, validTo: s.validTo }]);
+  }
+  const facts = { conventions, zones, assignments, services, sectors, regions: await referenced(em, Region, rows, 'regionId') };
   const allocations: Allocation[] = [
     ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
       key: a.id, assignmentId: a.assignment.id, conventionId: a.convention.id, postId: a.assignment.post.id, quota: a.assignment.workQuota, share: a.share,
@@ -84,6 +95,14 @@ async function prepare(em: EntityManager, rows: Row[]): Promise<Facts> {
     ...rows.map((r) => rowAllocation(r, facts)).filter((a): a is Allocation => a !== null),
   ];
   return { ...facts, allocations };
+}
+
+/** Time of a CTR to a region, or to a service of a region the post holds as a sector, stays within that sector's dates [004 §II.2]. */
+function ctrRegionRule(self: Allocation, region: Region | null, service: Service | null, sectors: RegionSector[]): Violation[] {
+  if (region) return secondRegionRule(self, region, sectors);
+  const of = service?.department?.region;
+  if (!of || !sectors.some((s) => s.regionId === of.id)) return [];
+  return secondRegionRule(self, { id: of.id, code: of.code }, sectors).map((v) => ({ ...v, field: v.field === 'regionId' ? 'serviceId' : v.field }));
 }
 
 function check(row: Row, facts: Facts): Violation[] {
@@ -108,6 +127,7 @@ function check(row: Row, facts: Facts): Violation[] {
       ? { serviceId: service.id, code: service.code, departmentId: service.department?.id ?? null, regionId: service.department?.region.id ?? null }
       : { serviceId: null, code: region!.code, departmentId: null, regionId: region!.id };
     out.push(...zoneRule(zone, target, main?.code));
+    if (assignment.post.kind === PostKind.CTR) out.push(...ctrRegionRule(self, region ?? null, service ?? null, facts.sectors.get(assignment.post.id) ?? []));
   }
   if (kind === AllocationTarget.FUNCTION && share !== undefined && convention.kind !== ConventionKind.INTERMINISTERIAL) {
     out.push(...functionShareRule(share, convention.functionShareGuideline, convention.functionShareTolerance));

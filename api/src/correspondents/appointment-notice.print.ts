@@ -4,6 +4,7 @@ import { SupportKind, SupportProfessional } from '../directory/support-professio
 import { validOn } from '../shared/dated';
 import { today } from '../shared/scalars';
 import { Appointment } from './appointment.entity';
+import { signatureLine } from './arrete.rules';
 import { AppointmentStatus } from './enums';
 import { frLongDate as frDate } from '../shared/french';
 import { escape } from './mission-letter.print';
@@ -37,14 +38,20 @@ export function renderNotice(appointment: Appointment, directory: SupportProfess
 <p>Il ou elle vous informe sur l’action sociale du ministère de l’Intérieur et interministérielle, relaie vos besoins et vous oriente vers les professionnels de soutien, sans s’y substituer.</p>
 <h2>Services couverts</h2><ul>${services}</ul>${sites ? `<h2>Établissements</h2><ul>${sites}</ul>` : ''}
 ${contacts ? `<h2>Professionnels de soutien</h2><ul>${contacts}</ul>` : ''}
-<p class="meta">Nommé(e) par arrêté n° ${escape(appointment.arreteNumber)} du ${escape(frDate(appointment.arreteDate))} (${escape(appointment.arreteSignatory)}).</p>
+<p class="meta">Nommé(e) par arrêté n° ${escape(appointment.arreteNumber)} du ${escape(frDate(appointment.arreteDate))} (${escape(signedBy(appointment))}).</p>
 </body></html>`;
 }
+
+/** The signature block of the appointing arrêté: authority, capacity, function and name. */
+export const signedBy = (a: Appointment) => {
+  const d = a.arreteAuthorityDepartment;
+  return signatureLine({ authority: a.arreteAuthority, departmentId: d?.id ?? null, departmentName: d ? `${d.name} (${d.code})` : null }, a.arreteSignatory, a.arreteSignatoryCapacity, a.arreteSignatoryTitle);
+};
 
 /** Notices of many appointments: the appointments and the directory of their departments, in two queries. */
 export function printableNotice(ctx: Context, id: string): Promise<string> {
   return ctx.loaders.loader<string>('appointment:notice', async (ids) => {
-    const appointments = await ctx.em.find(Appointment, { id: { $in: [...ids] } }, { populate: ['agent', 'services', 'sites', 'map'] });
+    const appointments = await ctx.em.find(Appointment, { id: { $in: [...ids] } }, { populate: ['agent', 'services', 'sites', 'map', 'arreteAuthorityDepartment'] });
     const departments = [...new Set(appointments.map((a) => a.map.department?.id).filter((d): d is string => !!d))];
     const directory = await ctx.em.find(
       SupportProfessional,

@@ -1,13 +1,15 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Agent } from '../referential/agent.entity';
+import { Department } from '../referential/department.entity';
+import { DesignatingAuthority } from '../referential/enums';
 import { ServiceSite } from '../referential/service-site.entity';
 import { Service } from '../referential/service.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Candidacy } from './candidacy.entity';
-import { AppointmentEndReason, AppointmentStatus, ArreteKind } from './enums';
+import { AppointmentEndReason, AppointmentStatus, ArreteKind, SignatoryCapacity } from './enums';
 import { ImplantationMap } from './implantation-map.entity';
 import { Regime } from './regime.entity';
 
@@ -59,9 +61,25 @@ export class Appointment extends BaseEntity {
   @Property({ type: 'date' })
   arreteDate!: IsoDate;
 
-  @Field()
+  @Field(() => DesignatingAuthority, { description: 'The authority that arrêtes the appointment: the map’s [001 art. 3–4].' })
+  @Enum({ items: () => DesignatingAuthority })
+  arreteAuthority!: DesignatingAuthority;
+
+  @RefField(() => Department, { nullable: true, description: 'The prefect’s department, when the authority is a prefect.' })
+  @ManyToOne(() => Department, { nullable: true })
+  arreteAuthorityDepartment: Department | null = null;
+
+  @Field({ description: 'The name of the signatory.' })
   @Property({ type: 'string' })
   arreteSignatory!: string;
+
+  @Field(() => SignatoryCapacity, { description: 'The authority itself, by delegation or by interim.' })
+  @Enum({ items: () => SignatoryCapacity, default: SignatoryCapacity.AUTHORITY })
+  arreteSignatoryCapacity: Opt<SignatoryCapacity> = SignatoryCapacity.AUTHORITY;
+
+  @Field(() => String, { nullable: true, description: 'The function of a signatory by delegation or interim (« le secrétaire général de la préfecture »).' })
+  @Property({ type: 'string', nullable: true })
+  arreteSignatoryTitle: string | null = null;
 
   @Field(() => DateScalar)
   @Property({ type: 'date', index: true })

@@ -12,7 +12,8 @@ import { Candidacy } from './candidacy.entity';
 import { dateOrderRule, departureRule, requiredTextRule } from './correspondents.rules';
 import type { AppointCandidateInput, CloseCandidacyInput, HeadOpinionInput } from './correspondents.types';
 import { checkEligibility, loadEligibility, mapInForce } from './eligibility.repository';
-import { AppointmentEndReason, ArreteKind } from './enums';
+import { AppointmentEndReason, ArreteKind, SignatoryCapacity } from './enums';
+import { arreteAuthorityRule, signatoryRule } from './arrete.rules';
 import { perimeterOf } from './implantation-map.workflow';
 import type { Regime } from './regime.entity';
 import { appointmentMachine, candidacyMachine } from './workflow.rules';
@@ -52,7 +53,7 @@ export const arreteKindOf = (regime: Regime, authority: DesignatingAuthority) =>
 export function appointCandidate(ctx: Context, id: string, version: number, input: AppointCandidateInput) {
   return onRecord(ctx, Candidacy, LABEL, id, version, async (em, candidacy) => {
     const to = transition(candidacyMachine, candidacy.status, 'APPOINT');
-    await em.populate(candidacy, ['call.map', 'commissionOpinion.session']);
+    await em.populate(candidacy, ['call.map.department', 'commissionOpinion.session']);
     const perimeter = perimeterOf(candidacy.call.map);
     const batch = await loadEligibility(em, [candidacy.agent.id]);
     const { regime, violations } = checkEligibility(batch, {
@@ -65,8 +66,15 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
     const startDate = input.startDate ?? input.arreteDate;
     const sites = input.siteIds?.length ? await em.find(ServiceSite, { id: { $in: input.siteIds.filter(isUuid) } }) : [];
     const strangers = (input.siteIds ?? []).filter((s) => !sites.some((site) => site.id === s && serviceIds.includes(site.service.id)));
+    const capacity = input.arreteSignatoryCapacity ?? SignatoryCapacity.AUTHORITY;
+    const mapDepartment = candidacy.call.map.department;
     settle([
       ...violations,
+      ...arreteAuthorityRule(
+        { ...perimeter, departmentName: mapDepartment ? `${mapDepartment.name} (${mapDepartment.code})` : null },
+        { authority: input.arreteAuthority, departmentId: input.arreteAuthorityDepartmentId },
+      ),
+      ...signatoryRule(input.arreteSignatory, capacity, input.arreteSignatoryTitle),
       ...departureRule(candidacy.commissionOpinion?.value, 'FOR', input.decisionReason, 'decisionReason'),
       ...dateOrderRule('arreteDate', candidacy.commissionOpinion?.session.date, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(candidacy.commissionOpinion?.session.date)}) : corrigez la date de l’arrêté.`),
       ...dateOrderRule('arreteDate', input.interviewDate, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) doit suivre l’entretien (${frDate(input.interviewDate)}).`),
@@ -79,7 +87,9 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
     ]);
     const appointment = em.create(Appointment, {
       candidacy, agent: candidacy.agent, map: map!.map, regime: regime!, interviewDate: input.interviewDate, jointInterview: input.jointInterview,
-      arreteKind: arreteKindOf(regime!, perimeter.authority), arreteNumber: input.arreteNumber, arreteDate: input.arreteDate, arreteSignatory: input.arreteSignatory,
+      arreteKind: arreteKindOf(regime!, perimeter.authority), arreteNumber: input.arreteNumber, arreteDate: input.arreteDate,
+      arreteAuthority: input.arreteAuthority!, arreteAuthorityDepartment: mapDepartment ?? null, arreteSignatory: input.arreteSignatory.trim(),
+      arreteSignatoryCapacity: capacity, arreteSignatoryTitle: input.arreteSignatoryTitle?.trim() || null,
       startDate, decisionReason: input.decisionReason ?? null, mobilityAcknowledgedReason: input.mobilityAcknowledgedReason ?? null,
     });
     appointment.services.set(serviceIds.map((s) => em.getReference(Service, s)));

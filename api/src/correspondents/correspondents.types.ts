@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OpinionValue } from '../commissions/enums';
 import { DesignatingAuthority } from '../referential/enums';
 import { DateScalar, type IsoDate } from '../shared/scalars';
-import { AppointmentStatus, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus, TimeCreditUnit, TrainingKind } from './enums';
+import { AppointmentStatus, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus, SignatoryCapacity, TimeCreditUnit, TrainingKind } from './enums';
 
 /*
  * Inputs serve create, update and bulk rows alike: a field left out is unchanged, null clears it.
@@ -17,6 +17,7 @@ export class RegimeInput {
   @Field({ nullable: true }) titularOnly?: boolean;
   @Field({ nullable: true }) excludesClasMembers?: boolean;
   @Field({ nullable: true }) mobilityCriterion?: boolean;
+  @Field(() => Int, { nullable: true, description: '« Court terme » in months (design); null: any plan ahead.' }) mobilityHorizonMonths?: number | null;
   @Field({ nullable: true }) jointInterview?: boolean;
   @Field({ nullable: true }) ministerialForCentral?: boolean;
   @Field({ nullable: true }) preciseTimeCredit?: boolean;
@@ -248,7 +249,11 @@ export class AppointCandidateInput {
   @Field({ description: 'The head of the social action service took part (required under 2026).' }) jointInterview!: boolean;
   @Field() arreteNumber!: string;
   @Field(() => DateScalar, { description: 'The date of the appointing act: the regime in force that day applies.' }) arreteDate!: IsoDate;
-  @Field() arreteSignatory!: string;
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'The authority that arrêtes the appointment; must be the map’s [001 art. 4] (required: a French refusal when missing).' }) arreteAuthority?: DesignatingAuthority | null;
+  @Field(() => ID, { nullable: true, description: 'The prefect’s department, when the authority is a prefect.' }) arreteAuthorityDepartmentId?: string | null;
+  @Field({ description: 'The name of the signatory.' }) arreteSignatory!: string;
+  @Field(() => SignatoryCapacity, { nullable: true, description: 'Default AUTHORITY.' }) arreteSignatoryCapacity?: SignatoryCapacity | null;
+  @Field(() => String, { nullable: true, description: 'The function of a signatory by delegation or interim.' }) arreteSignatoryTitle?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Default: the arrêté’s date.' }) startDate?: IsoDate;
   @Field(() => [ID], { nullable: true, description: 'The services covered (on the map); default: the candidacy’s service.' }) serviceIds?: string[];
   @Field(() => [ID], { nullable: true, description: 'The sites (establishments) of the covered services where the correspondent acts.' }) siteIds?: string[];

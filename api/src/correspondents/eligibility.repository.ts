@@ -8,7 +8,7 @@ import type { DesignatingAuthority } from '../referential/enums';
 import { isValidOn } from '../shared/dated';
 import type { Violation } from '../shared/errors';
 import type { IsoDate } from '../shared/scalars';
-import { type EligibilityFacts, eligibilityRules, noRegimeRule, regimeOn } from './eligibility.rules';
+import { type EligibilityFacts, eligibilityRules, mobilityCriterionRegime, noRegimeRule, regimeOn } from './eligibility.rules';
 import { ImplantationMapStatus } from './enums';
 import { ImplantationMapEntry } from './implantation-map-entry.entity';
 import { ImplantationMap } from './implantation-map.entity';
@@ -79,12 +79,13 @@ export function checkEligibility(batch: EligibilityBatch, r: EligibilityRequest)
     stage: r.stage,
     date: r.date,
     regime,
-    filingRegime,
+    criterionRegime: mobilityCriterionRegime(batch.regimes, r.stage, r.date),
+    filedOn: r.filedOn,
     agent: { name: `${agent.firstName} ${agent.lastName}`, status: agent.status, interior: agent.employingMinistry.interior, validFrom: agent.validFrom, validTo: agent.validTo, active: agent.active },
     serviceOnDate: affectation ? { id: affectation.service.id, name: affectation.service.name } : null,
     mapServiceIds: mapInForce(batch, r.perimeter, r.date)?.serviceIds ?? null,
     clasSeat: seat ? { role: seat.role, commission: seat.commission.name } : null,
-    mobilityPlanAtFiling: declared && declared >= r.filedOn ? declared : null,
+    mobilityPlanAtFiling: declared ?? null,
     mobilityAcknowledgedReason: r.mobilityAcknowledgedReason,
   };
   return { regime, violations: eligibilityRules(facts) };

@@ -2,13 +2,15 @@ import { MemberRole } from '../commissions/enums';
 import { AgentStatus } from '../referential/enums';
 import { isValidOn } from '../shared/dated';
 import { Severity, violation, type Violation } from '../shared/errors';
-import type { IsoDate } from '../shared/scalars';
+import { addMonths, type IsoDate } from '../shared/scalars';
 import { frDate } from '../shared/french';
 
 /*
  * Who may be a correspondent, per regime (DOMAIN.md §4, 3.). Conditions are errors and follow the regime in force on
- * the date checked (the filing date at filing, the arrêté's date at appointment); the 2026 mobility criterion looks at
- * the filing date and is a warning that the appointment must acknowledge with a reason.
+ * the date checked (the filing date at filing, the arrêté's date at appointment). The 2026 mobility criterion is a
+ * criterion of the appointment (« la nomination des correspondants tiendra compte … » [000]): it applies whenever the
+ * appointment falls under a regime that has it, judged on the plan declared at filing (« au moment du dépôt de la
+ * candidature »), and the appointment must acknowledge it with a reason.
  */
 
 export interface RegimeRules {
@@ -20,11 +22,29 @@ export interface RegimeRules {
   titularOnly: boolean;
   excludesClasMembers: boolean;
   mobilityCriterion: boolean;
+  /** « Court terme », which the texts leave undefined (design): a plan due within this many months of the filing date. Null: any plan ahead. */
+  mobilityHorizonMonths: number | null;
 }
 
 /** The regime in force on a date (periods are inclusive), or null when none is configured for it. */
 export function regimeOn<R extends { validFrom: IsoDate; validTo: IsoDate | null }>(regimes: readonly R[], date: IsoDate): R | null {
   return regimes.find((r) => isValidOn(r, date)) ?? null;
+}
+
+/**
+ * The regime whose mobility criterion a candidacy answers to. At appointment: the appointment's regime, whatever the
+ * regime of the filing [000]. At filing, the appointment is still ahead: the filing date's regime if it has the
+ * criterion, else the first later regime that has it (a candidacy filed under 2007 may be appointed under 2026).
+ */
+export function mobilityCriterionRegime<R extends RegimeRules>(regimes: readonly R[], stage: 'FILING' | 'APPOINTMENT', date: IsoDate): R | null {
+  const current = regimeOn(regimes, date);
+  if (stage === 'APPOINTMENT') return current?.mobilityCriterion ? current : null;
+  return regimes.filter((r) => r.mobilityCriterion && (r.validTo === null || r.validTo >= date)).sort((a, b) => a.validFrom.localeCompare(b.validFrom))[0] ?? null;
+}
+
+/** A plan declared at filing is « à court terme » when due from the filing date to the regime's horizon (inclusive). */
+export function isShortTermPlan(plannedOn: IsoDate, filedOn: IsoDate, horizonMonths: number | null): boolean {
+  return plannedOn >= filedOn && (horizonMonths === null || plannedOn <= addMonths(filedOn, horizonMonths));
 }
 
 export const noRegimeRule = (field: string, date: IsoDate): Violation[] => [
@@ -37,8 +57,9 @@ export interface EligibilityFacts {
   date: IsoDate;
   /** The regime in force on `date`: the status and CLAS conditions follow it. */
   regime: RegimeRules;
-  /** The regime in force on the filing date: the mobility criterion follows it. */
-  filingRegime: RegimeRules;
+  /** The regime whose mobility criterion applies (`mobilityCriterionRegime`), or null when none does. */
+  criterionRegime: RegimeRules | null;
+  filedOn: IsoDate;
   agent: { name: string; status: AgentStatus; interior: boolean; validFrom: IsoDate; validTo: IsoDate | null; active: boolean };
   /** The agent's service of assignment on `date`, from the assignment history. */
   serviceOnDate: { id: string; name: string } | null;
@@ -46,7 +67,7 @@ export interface EligibilityFacts {
   mapServiceIds: ReadonlySet<string> | null;
   /** The agent's titular or substitute seat on a CLAS on `date`, if any. */
   clasSeat: { role: MemberRole; commission: string } | null;
-  /** The planned date of a short-term mobility plan on the agent's record at filing (still ahead of the filing date). */
+  /** The planned date of the mobility plan declared at filing (the candidacy's snapshot; at filing, the agent's record). */
   mobilityPlanAtFiling: IsoDate | null;
   /** At appointment: the deciding authority's reason for appointing despite that plan. */
   mobilityAcknowledgedReason?: string | null;
@@ -88,10 +109,15 @@ export function eligibilityRules(f: EligibilityFacts): Violation[] {
   return out;
 }
 
-/** 2026: a short-term mobility plan declared at filing counts against the candidacy [000]: acknowledged with a reason, or refused. */
+/**
+ * 2026: « ne pas avoir de projet déclaré de mobilité à court terme … au moment du dépôt de la candidature » [000]: a plan
+ * declared at filing and due within the regime's horizon counts against the appointment: acknowledged with a reason, or refused.
+ */
 function mobilityRule(f: EligibilityFacts): Violation[] {
-  if (!f.filingRegime.mobilityCriterion || !f.mobilityPlanAtFiling) return [];
-  const what = `${f.agent.name} avait déclaré au dépôt de sa candidature un projet de mobilité à court terme (prévu le ${frDate(f.mobilityPlanAtFiling)}), critère de sélection du régime ${f.filingRegime.code} [fiche d’emploi du 12 février 2026]`;
+  const regime = f.criterionRegime;
+  if (!regime || !f.mobilityPlanAtFiling || !isShortTermPlan(f.mobilityPlanAtFiling, f.filedOn, regime.mobilityHorizonMonths)) return [];
+  const horizon = regime.mobilityHorizonMonths === null ? '' : `, à moins de ${regime.mobilityHorizonMonths} mois`;
+  const what = `${f.agent.name} avait déclaré au dépôt de sa candidature (${frDate(f.filedOn)}) un projet de mobilité à court terme (prévu le ${frDate(f.mobilityPlanAtFiling)}${horizon}), critère de la nomination sous le régime ${regime.code} [fiche d’emploi du 12 février 2026, critères objectifs de sélection]`;
   if (f.stage === 'FILING') {
     return [violation('agentId', 'ELIGIBILITY_MOBILITY_PLAN', `${what} : la nomination devra en justifier.`, Severity.WARNING)];
   }

@@ -89,3 +89,15 @@ registerEnumType(Signatory, { name: 'Signatory' });
 registerEnumType(TrainingKind, { name: 'TrainingKind' });
 registerEnumType(AnnualReportStatus, { name: 'AnnualReportStatus' });
 registerEnumType(BrokenConditionReason, { name: 'BrokenConditionReason' });
+
+/** In what capacity the signatory of an arrêté signs for the authority (« pour le préfet et par délégation »). */
+export enum SignatoryCapacity {
+  /** The authority signs itself. */
+  AUTHORITY = 'AUTHORITY',
+  /** By delegation of signature (« pour le préfet et par délégation, le secrétaire général »). */
+  DELEGATION = 'DELEGATION',
+  /** By interim (« le préfet par intérim »). */
+  INTERIM = 'INTERIM',
+}
+
+registerEnumType(SignatoryCapacity, { name: 'SignatoryCapacity', description: 'AUTHORITY, DELEGATION (par délégation) or INTERIM (par intérim).' });

@@ -1,5 +1,5 @@
 import { Entity, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DatedEntity } from '../shared/base.entity';
 
 /**
@@ -34,6 +34,10 @@ export class Regime extends DatedEntity {
   @Field({ description: 'A short-term mobility plan declared at filing is a selection criterion (2026 [000]).' })
   @Property({ type: 'boolean' })
   mobilityCriterion!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '« Court terme », undefined by the texts (design): a plan declared at filing and due within this many months of the filing date counts [000]. Null: any plan ahead.' })
+  @Property({ type: 'integer', nullable: true })
+  mobilityHorizonMonths: number | null = null;
 
   @Field({ description: 'The interview before the appointment is joint: head of service and head of the social action service (2026 [001 §2.5]).' })
   @Property({ type: 'boolean' })

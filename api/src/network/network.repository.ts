@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { departmentsSql } from '../access/scope';
 import type { Context } from '../context';
 import { EXCLUDED_POPULATIONS } from '../referential/enums';
+import { excludedFromNetworkSql } from '../referential/network-exclusion';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { named, validSql as valid } from '../shared/sql';
 
@@ -51,7 +52,7 @@ with ass as (
 ), network as (
   select s.department_id, sum(h.count) as agents
   from service_headcount h join service s on s.id = h.service_id
-  where not s.excluded_from_network and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}
+  where not ${excludedFromNetworkSql('s')} and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}
   group by s.department_id
 )
 select ${key} as key, coalesce(sum(n.agents), 0) as agents, coalesce(sum(e.etp), 0) as etp

@@ -8,11 +8,12 @@ import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { AdministrativeAuthority } from './enums';
 import { ratioOf, SocialWorkerRatio } from './network.repository';
 import { administrativeAuthority, assignmentReference } from './network.rules';
-import { postAssignments, postSectors, replacements, socialWorkerPosts } from './network.service';
+import { postAssignments, postQualifications, postSectors, replacements, socialWorkerPosts } from './network.service';
 import {
-  PostAssignmentFilter, PostAssignmentInput, PostSectorFilter, PostSectorInput, ReplacementFilter, ReplacementInput, SocialWorkerPostFilter, SocialWorkerPostInput,
+  PostAssignmentFilter, PostAssignmentInput, PostQualificationFilter, PostQualificationInput, PostSectorFilter, PostSectorInput, ReplacementFilter, ReplacementInput, SocialWorkerPostFilter, SocialWorkerPostInput,
 } from './network.types';
 import { PostAssignment } from './post-assignment.entity';
+import { PostQualification } from './post-qualification.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
@@ -70,6 +71,11 @@ export class PostAssignmentResolver extends crudResolver(
   }
 }
 
+@Resolver(() => PostQualification)
+export class PostQualificationResolver extends crudResolver(
+  { type: 'PostQualification', plural: 'postQualifications' }, PostQualification, PostQualificationInput, PostQualificationFilter, postQualifications,
+) {}
+
 @Resolver(() => Replacement)
 export class ReplacementResolver extends crudResolver({ type: 'Replacement', plural: 'replacements' }, Replacement, ReplacementInput, ReplacementFilter, replacements) {}
 
@@ -92,5 +98,5 @@ export class RegionRatioResolver {
 }
 
 export const networkResolvers = [
-  SocialWorkerPostResolver, PostSectorResolver, PostAssignmentResolver, ReplacementResolver, DepartmentRatioResolver, RegionRatioResolver,
+  SocialWorkerPostResolver, PostSectorResolver, PostAssignmentResolver, PostQualificationResolver, ReplacementResolver, DepartmentRatioResolver, RegionRatioResolver,
 ] as const;

@@ -1,16 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { AgentCategory } from '../referential/enums';
 import { AdministrativeAuthority, PostKind } from './enums';
-import { administrativeAuthority, assignmentReference, budgetProgrammeRule, parseAssignmentReference, postCapacityRule, qualificationRule, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
+import {
+  administrativeAuthority, assignmentReference, budgetProgrammeRule, parseAssignmentReference, postCapacityRule, type QualificationPeriod, qualificationOn, qualificationRule, replacementRule, sectorRule,
+  technicalSuperiorRule,
+} from './network.rules';
 
 const ASS_CORPS = 'Assistants de service social des administrations de l’État';
 
 describe('network rules', () => {
-  it('requires category B social workers for ASS posts and category A counsellors for CTR and CTN [004 §II, §III.1]', () => {
-    expect(qualificationRule(PostKind.ASS, { category: AgentCategory.B, corps: ASS_CORPS, label: 'X' })).toEqual([]);
-    expect(qualificationRule(PostKind.ASS, { category: AgentCategory.B, corps: 'Secrétaires administratifs', label: 'X' })[0]).toMatchObject({ field: 'agentId', code: 'POST_QUALIFICATION' });
-    expect(qualificationRule(PostKind.CTR, { category: AgentCategory.B, corps: ASS_CORPS, label: 'X' })[0].message).toContain('catégorie A');
-    expect(qualificationRule(PostKind.CTN, { category: AgentCategory.A, corps: 'Conseillers techniques de service social', label: 'X' })).toEqual([]);
+  // The requirements as the migration seeds them (configurable records).
+  const RULES: QualificationPeriod[] = [
+    { kind: PostKind.ASS, category: AgentCategory.B, validFrom: '1970-01-01', validTo: '2019-01-31', legalBasis: 'circulaire NOR INTK1307790C, § II.3' },
+    { kind: PostKind.ASS, category: AgentCategory.A, validFrom: '2019-02-01', validTo: null, legalBasis: 'décret n° 2017-1050 du 10 mai 2017' },
+    ...[PostKind.CTR, PostKind.CT_CENTRAL, PostKind.CTN].map((kind) => ({ kind, category: AgentCategory.A, validFrom: '1970-01-01', validTo: null, legalBasis: 'circulaire NOR INTK1307790C, § II.1–2' })),
+  ];
+  const check = (kind: PostKind, category: AgentCategory, date: string, corps = ASS_CORPS) => qualificationRule(kind, { category, corps, label: 'X' }, date, RULES);
+
+  it('ASS: category B before 2019-02-01 [004 §II.3], category A from then (décret n° 2017-1050); a social service corps always [004 §III.1]', () => {
+    expect(check(PostKind.ASS, AgentCategory.B, '2019-01-31')).toEqual([]);
+    expect(check(PostKind.ASS, AgentCategory.A, '2019-01-31')[0]).toMatchObject({ field: 'agentId', code: 'POST_QUALIFICATION' });
+    expect(check(PostKind.ASS, AgentCategory.A, '2019-02-01')).toEqual([]);
+    expect(check(PostKind.ASS, AgentCategory.B, '2019-02-01')[0].message).toContain('catégorie A d’un corps du service social (décret n° 2017-1050 du 10 mai 2017)');
+    expect(check(PostKind.ASS, AgentCategory.A, '2026-12-01')).toEqual([]);
+    expect(check(PostKind.ASS, AgentCategory.A, '2026-12-01', 'Secrétaires administratifs')[0].code).toBe('POST_QUALIFICATION');
+  });
+
+  it('CTR, CT_CENTRAL and CTN: category A counsellors [004 §II.1–2]; no requirement configured on a date: refused, saying so', () => {
+    expect(check(PostKind.CTR, AgentCategory.B, '2025-01-01')[0].message).toContain('catégorie A');
+    // Since 2019 an ASS is category A too: the CTR's grade is what tells them apart [004 §II.2].
+    expect(check(PostKind.CTR, AgentCategory.A, '2025-01-01')[0].message).toContain('du corps des conseillers techniques de service social');
+    expect(check(PostKind.CTR, AgentCategory.A, '2025-01-01', 'Conseillers techniques de service social des administrations de l’État')).toEqual([]);
+    expect(check(PostKind.CTN, AgentCategory.A, '2025-01-01', 'Conseillers techniques de service social')).toEqual([]);
+    expect(qualificationOn(RULES, PostKind.ASS, '2019-02-01')?.category).toBe(AgentCategory.A);
+    expect(check(PostKind.ASS, AgentCategory.B, '1969-12-31')[0]).toMatchObject({ code: 'POST_QUALIFICATION_NONE', field: 'validFrom' });
+  });
+
+  it('a temporary sector (a second region) ends: the DRH decision is temporary [004 §II.2]', () => {
+    const temporary = { regionId: 'r', departmentId: null, temporary: true, decisionReference: 'DRH-1', decisionDate: '2024-06-01' };
+    expect(sectorRule(PostKind.CTR, { ...temporary, validTo: null }).map((v) => v.code)).toEqual(['SECTOR_TEMPORARY_END']);
+    expect(sectorRule(PostKind.CTR, { ...temporary, validTo: '2025-06-30' })).toEqual([]);
   });
 
   it('ties programme 216 to CTR and 307 to ASS [004 §III.1]', () => {

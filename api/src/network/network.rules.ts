@@ -14,6 +14,9 @@ export const EPSILON = 0.001;
  */
 export const SOCIAL_SERVICE_CORPS = /service social/i;
 
+/** CTR, CT_CENTRAL and CTN hold « le grade de conseiller technique de service social » [004 §II.1–2]. */
+export const COUNSELLOR_CORPS = /conseill\w*\s+techni\w*\s+de\s+service\s+social/i;
+
 const KIND_LABEL: Record<PostKind, string> = {
   [PostKind.CTN]: 'conseiller technique national',
   [PostKind.CT_CENTRAL]: 'conseiller technique coordonnateur de l’administration centrale',
@@ -21,14 +24,32 @@ const KIND_LABEL: Record<PostKind, string> = {
   [PostKind.ASS]: 'assistant de service social',
 };
 
+/** A post kind's required category over a period (`PostQualification`). */
+export interface QualificationPeriod extends Dated {
+  kind: PostKind;
+  category: AgentCategory;
+  legalBasis: string;
+}
+
+/** The requirement in force for a kind on a date, or null when none is configured. */
+export const qualificationOn = (rules: readonly QualificationPeriod[], kind: PostKind, date: IsoDate) =>
+  rules.find((r) => r.kind === kind && r.validFrom <= date && (r.validTo === null || r.validTo >= date)) ?? null;
+
 /**
- * ASS are category B state-qualified social workers and cannot be replaced by agents of other corps [004 §II.3, §III.1];
+ * ASS are state-qualified social workers who cannot be replaced by agents of other corps [004 §II.3, §III.1]; the
+ * category follows the dated requirement in force on the assignment's start date: B before 2019-02-01 [004 §II.3], A
+ * from then, when the State's ASS became an interministerial corps in category A (décret n° 2017-1050 du 10 mai 2017);
  * CTR, CT_CENTRAL and CTN are category A social service counsellors [004 §II.1–2].
  */
-export function qualificationRule(kind: PostKind, agent: { category: AgentCategory; corps: string; label: string }): Violation[] {
-  const category = kind === PostKind.ASS ? AgentCategory.B : AgentCategory.A;
-  if (agent.category === category && SOCIAL_SERVICE_CORPS.test(agent.corps)) return [];
-  return [violation('agentId', 'POST_QUALIFICATION', `Un poste de ${KIND_LABEL[kind]} requiert un agent de catégorie ${category} d’un corps du service social (circulaire NOR INTK1307790C, § II et III.1) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`)];
+export function qualificationRule(kind: PostKind, agent: { category: AgentCategory; corps: string; label: string }, date: IsoDate, rules: readonly QualificationPeriod[]): Violation[] {
+  const rule = qualificationOn(rules, kind, date);
+  if (!rule) {
+    return [violation('validFrom', 'POST_QUALIFICATION_NONE', `Aucune exigence de catégorie n’est configurée pour un poste de ${KIND_LABEL[kind]} le ${date} : complétez les qualifications requises des postes.`)];
+  }
+  const counsellor = kind !== PostKind.ASS;
+  if (agent.category === rule.category && (counsellor ? COUNSELLOR_CORPS : SOCIAL_SERVICE_CORPS).test(agent.corps)) return [];
+  const corps = counsellor ? 'du corps des conseillers techniques de service social' : 'd’un corps du service social';
+  return [violation('agentId', 'POST_QUALIFICATION', `Un poste de ${KIND_LABEL[kind]} requiert, le ${date}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`)];
 }
 
 /** CTR posts are carried by programme 216, ASS posts by programme 307 [004 §III.1]. */
@@ -68,7 +89,7 @@ export function fractionRule(field: string, value: number | undefined, label: st
 /** A sector is a region for a CTR, a department (or part of one) for an ASS or the CT_CENTRAL; the CTN has none. */
 export function sectorRule(
   kind: PostKind,
-  sector: { regionId: string | null; departmentId: string | null; temporary: boolean; decisionReference: string | null; decisionDate: string | null },
+  sector: { regionId: string | null; departmentId: string | null; temporary: boolean; decisionReference: string | null; decisionDate: string | null; validTo?: string | null },
 ): Violation[] {
   const out: Violation[] = [];
   if (kind === PostKind.CTN) return [violation('postId', 'SECTOR_KIND', 'Le conseiller technique national a une compétence nationale : pas de secteur.')];
@@ -77,6 +98,9 @@ export function sectorRule(
   if (sector.temporary && kind !== PostKind.CTR) out.push(violation('temporary', 'SECTOR_TEMPORARY', 'Seul un conseiller technique régional prend temporairement en charge une autre région.'));
   if (sector.temporary && (!sector.decisionReference || !sector.decisionDate)) {
     out.push(violation(sector.decisionReference ? 'decisionDate' : 'decisionReference', 'SECTOR_DECISION_REQUIRED', 'La prise en charge temporaire d’une autre région se fait sur décision datée du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) : indiquez sa référence et sa date.'));
+  }
+  if (sector.temporary && sector.validTo === null) {
+    out.push(violation('validTo', 'SECTOR_TEMPORARY_END', 'La prise en charge d’une autre région est « transitoire et temporaire » (circulaire NOR INTK1307790C, § II.2) : indiquez la date de fin de la décision du DRH.'));
   }
   return out;
 }

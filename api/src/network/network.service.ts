@@ -1,12 +1,14 @@
 import { Agent } from '../referential/agent.entity';
+import { overlaps } from '../referential/referential.rules';
 import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
 import { escapeLike } from '../shared/list';
 import type { IsoDate } from '../shared/scalars';
 import type { PostKind } from './enums';
 import { budgetProgrammeRule, fractionRule, parseAssignmentReference, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
-import type { PostAssignmentInput, PostSectorInput, ReplacementInput, SocialWorkerPostInput } from './network.types';
+import type { PostAssignmentInput, PostQualificationInput, PostSectorInput, ReplacementInput, SocialWorkerPostInput } from './network.types';
 import { PostAssignment } from './post-assignment.entity';
+import { PostQualification } from './post-qualification.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
@@ -60,12 +62,15 @@ export const postSectors = new CrudService<PostSector, PostSectorInput, Map<stri
       temporary: !!valueOf(row, 'temporary'),
       decisionReference: str(row, 'decisionReference') ?? null,
       decisionDate: str(row, 'decisionDate') ?? null,
+      validTo: str(row, 'validTo') ?? null,
     });
   },
 });
 
 interface AssignmentFacts {
   posts: Map<string, SocialWorkerPost>;
+  /** The dated category requirements of the posts (all of them: a handful of records). */
+  qualifications: PostQualification[];
   agents: Map<string, Agent>;
   /** Stored assignments of the batch's posts, as the batch changes them, and the batch's new ones. */
   periods: (QuotaPeriod & { key: string; postId: string })[];
@@ -113,14 +118,17 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
       })),
       ...rows.map((r) => assignmentPeriod(r, agents)),
     ];
-    return { posts, agents, periods };
+    return { posts, agents, periods, qualifications: await em.find(PostQualification, {}) };
   },
   check: (row, facts) => {
     const post = facts.posts.get(str(row, 'postId') ?? '');
     const agent = facts.agents.get(str(row, 'agentId') ?? '');
     const self = assignmentPeriod(row, facts.agents);
     const out = fractionRule('workQuota', row.values.workQuota, 'Quotité de travail');
-    if (post && agent && row.values.agentId !== undefined) out.push(...qualificationRule(post.kind, { ...agent, label: `${agent.firstName} ${agent.lastName}` }));
+    // Checked when the holder or the start date changes: the requirement in force on the start date applies.
+    if (post && agent && self.validFrom && (row.values.agentId !== undefined || row.values.validFrom !== undefined)) {
+      out.push(...qualificationRule(post.kind, { ...agent, label: `${agent.firstName} ${agent.lastName}` }, self.validFrom, facts.qualifications));
+    }
     if (post && self.validFrom && out.length === 0) {
       const others = facts.periods.filter((p) => p.postId === self.postId && p.key !== self.key);
       out.push(...postCapacityRule(self, others, post.etp));
@@ -158,5 +166,22 @@ export const replacements = new CrudService<Replacement, ReplacementInput, Repla
       { postId: replacing.post.id, kind: replacing.post.kind, validFrom: replacing.validFrom, validTo: replacing.validTo },
       { validFrom, validTo: str(row, 'validTo') ?? null },
     );
+  },
+});
+
+/** The category each kind of post requires, dated and configurable: one requirement per kind on any date. */
+export const postQualifications = new CrudService<PostQualification, PostQualificationInput, PostQualification[]>({
+  entity: PostQualification,
+  label: 'Qualification requise',
+  fields: { kind: 'Nature du poste', category: 'Catégorie requise', legalBasis: 'Texte', ...period },
+  list: { search: ['legalBasis'], sortable: ['kind', 'category', 'validFrom', 'validTo'], dated: true },
+  required: ['kind', 'category', 'legalBasis', 'validFrom'],
+  prepare: (em) => em.find(PostQualification, {}),
+  check: (row, stored) => {
+    const kind = valueOf(row, 'kind') as PostKind | undefined;
+    const span = { validFrom: str(row, 'validFrom') as IsoDate, validTo: str(row, 'validTo') ?? null };
+    if (!kind || !span.validFrom) return [];
+    const clash = stored.find((q) => q.id !== row.existing?.id && q.kind === kind && overlaps(q, span));
+    return clash ? [violation('validFrom', 'POST_QUALIFICATION_OVERLAP', `Une exigence de catégorie ${clash.category} est déjà en vigueur pour ce type de poste sur cette période (depuis le ${clash.validFrom}) : une seule s’applique à une date.`)] : [];
   },
 });

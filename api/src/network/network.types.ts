@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { AgentCategory } from '../referential/enums';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { PostKind, ReplacementReason } from './enums';
 
@@ -83,4 +84,20 @@ export class ReplacementFilter {
   @Field(() => ID, { nullable: true }) postId?: string;
   @Field(() => ID, { nullable: true }) replacingId?: string;
   @Field(() => ReplacementReason, { nullable: true }) reason?: ReplacementReason;
+}
+
+@InputType()
+export class PostQualificationInput {
+  @Field(() => PostKind, { nullable: true }) kind?: PostKind;
+  @Field(() => AgentCategory, { nullable: true }) category?: AgentCategory;
+  @Field({ nullable: true }) legalBasis?: string;
+  @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
+  @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
+}
+
+@InputType()
+export class PostQualificationFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => PostKind, { nullable: true }) kind?: PostKind;
 }

@@ -3,6 +3,7 @@ import { scopeSql } from '../access/scope';
 import type { Context } from '../context';
 import { type IsoDate, today } from '../shared/scalars';
 import { EXCLUDED_POPULATIONS } from './enums';
+import { excludedFromNetworkSql } from './network-exclusion';
 import { Service } from './service.entity';
 
 @ObjectType({ description: 'Agents counted by the services’ declared headcounts, as of a date.' })
@@ -37,8 +38,8 @@ export function headcountsByDepartment(ctx: Context, departmentId: string, asOf:
     const scope = await scopeSql(ctx.em, Service, 's.id');
     const rows = await ctx.em.getConnection().execute<{ department_id: string; network: string; excluded: string }[]>(
       `select s.department_id,
-              coalesce(sum(h.count) filter (where not s.excluded_from_network and h.population not in (?)), 0) as network,
-              coalesce(sum(h.count) filter (where s.excluded_from_network or h.population in (?)), 0) as excluded
+              coalesce(sum(h.count) filter (where not ${excludedFromNetworkSql('s')} and h.population not in (?)), 0) as network,
+              coalesce(sum(h.count) filter (where ${excludedFromNetworkSql('s')} or h.population in (?)), 0) as excluded
        from service_headcount h join service s on s.id = h.service_id
        where s.department_id in (?)
          and h.valid_from <= ? and (h.valid_to is null or h.valid_to >= ?)

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { networkExcludedBy } from './network-exclusion';
 import type { Context } from '../context';
 import { crudResolver } from '../shared/crud.resolver';
 import { validOn } from '../shared/dated';
@@ -68,6 +69,11 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Ctx() ctx: Context,
   ) {
     return ctx.loaders.children(Service, 'parent', service.id, validOnIf(asOf), { name: 'asc' }, [], nested(limit, ctx));
+  }
+
+  @FieldResolver(() => Service, { nullable: true, description: 'Outside the social service network: the excluded service it inherits that from (itself when flagged); null inside the network [004 §I].' })
+  networkExcludedBy(@Root() service: Service, @Ctx() ctx: Context) {
+    return networkExcludedBy(ctx, service.id);
   }
 
   @FieldResolver(() => [Service], { description: 'The path from the root of the tree down to the parent of this service.' })

@@ -24,3 +24,12 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
   d.setUTCDate(d.getUTCDate() + days);
   return iso(d);
 };
+
+/** The same day `months` months later, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28). */
+export const addMonths = (date: IsoDate, months: number): IsoDate => {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return iso(target);
+};

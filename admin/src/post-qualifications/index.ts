@@ -1,0 +1,16 @@
+import Icon from '@mui/icons-material/WorkspacePremium';
+import type { RaRecord } from 'react-admin';
+import { createPage, editPage } from '../shared/pages';
+import { PostQualificationForm } from './PostQualificationForm';
+import { PostQualificationList } from './PostQualificationList';
+import { PostQualificationShow } from './PostQualificationShow';
+
+/** The category each kind of post requires, dated and configurable (ASS: B before 2019-02-01, A from then). */
+export default {
+  list: PostQualificationList,
+  show: PostQualificationShow,
+  create: createPage(PostQualificationForm),
+  edit: editPage(PostQualificationForm),
+  icon: Icon,
+  recordRepresentation: (record: RaRecord) => `${record.kind} – ${record.category} (${record.validFrom})`,
+};
