@@ -193,7 +193,7 @@ describe('conventions', () => {
     expect(late.data!.saveTimeAllocations.ok).toBe(false);
     const [corsicaViolation] = late.data!.saveTimeAllocations.rows[1].violations;
     expect(corsicaViolation).toMatchObject({ field: 'validTo', code: 'CTR_SECOND_REGION_OUTSIDE_DECISION', severity: 'ERROR' });
-    expect(corsicaViolation.message).toContain('décision DRH-2024-117 du 2024-07-01 au 2025-12-31');
+    expect(corsicaViolation.message).toContain('décision DRH-2024-117 du 01/07/2024 au 31/12/2025');
     // A region that is no sector of the post (even within the convention's zone): refused.
     const stranger = await app.gql(SAVE, { rows: [row('REGION', paca.id, 0.55), row('REGION', idf.id, 0.25), row('FUNCTION', null, 0.2)] });
     expect(stranger.data!.saveTimeAllocations.rows[1].violations.map((v: { code: string }) => v.code)).toEqual(['CTR_REGION_NOT_SECTOR']);

@@ -6,6 +6,7 @@ import { Regime } from '../../api/src/correspondents/regime.entity';
 import { MissionLetter } from '../../api/src/correspondents/mission-letter.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';
 import type { Service } from '../../api/src/referential/service.entity';
+import { frDate } from '../../api/src/shared/french';
 import { initTestApp, type TestApp } from '../support/app';
 import { department, serviceWithAgents } from '../support/fixtures';
 import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, firstError, must, openCall, throughOpinions } from '../support/lifecycle';
@@ -175,7 +176,7 @@ describe('field reports', () => {
       app.gql(`mutation($i: FieldReportInput!) { createFieldReport(input: $i) { id date } }`, { i: { appointmentId, topic: 'Logement', text: 'Besoins de logement temporaire.', ...input } });
     const early = firstError(await create({ date: '2026-01-15' }))!;
     expect(early.extensions).toMatchObject({ subCode: 'FIELD_REPORT_OUTSIDE_APPOINTMENT', field: 'date' });
-    expect(early.message).toContain(`hors de la période de nomination du correspondant (à partir du ${startDate})`);
+    expect(early.message).toContain(`hors de la période de nomination du correspondant (à partir du ${frDate(startDate)})`);
     expect(firstError(await create({ date: startDate, followUp: 'Relayé à la SRIAS.', followUpOn: '2026-01-20' }))!.extensions).toMatchObject({ subCode: 'DATE_ORDER', field: 'followUpOn' });
     expect(firstError(await create({ date: startDate, text: 'M. Dupont, né le 12/03/1970, est en difficulté.' }))!.extensions).toMatchObject({ field: 'text' });
     expect(must(await create({ date: startDate })).createFieldReport).toMatchObject({ date: startDate });

@@ -13,6 +13,9 @@ export const auditMessages = {
     personalDataPurgedAt: 'Données personnelles effacées le',
     serviceAtFiling: 'Affectation au dépôt',
     commissionOpinion: 'Avis de la commission',
+    opinion: 'Avis de la commission',
+    session: 'Séance',
+    regime: 'Régime',
     previous: 'Version précédente',
   },
 };

@@ -20,7 +20,7 @@ const messages = {
       name: 'Carte d’implantation |||| Cartes d’implantation',
       fields: {
         ...common, ...arrete, title: 'Intitulé', departmentId: 'Département', authority: 'Autorité', revision: 'Révision', previousId: 'Révision précédente', rationale: 'Motivation',
-        inForceFrom: 'En vigueur du', inForceTo: 'En vigueur jusqu’au', inForceOn: 'En vigueur le', entries: 'Services de la carte', 'opinion.value': 'Avis de la commission', 'session.date': 'Séance', opinion: 'Avis de la commission', session: 'Séance',
+        inForceFrom: 'En vigueur du', inForceTo: 'En vigueur jusqu’au', inForceOn: 'En vigueur le', entries: 'Services de la carte', 'opinion.value': 'Avis de la commission', 'session.date': 'Séance',
       },
     },
     'implantation-map-entries': { name: 'Service de la carte |||| Services des cartes', fields: { ...common, mapId: 'Carte d’implantation', serviceId: 'Service', requiredCount: 'Correspondants requis', note: 'Observation' } },
@@ -29,7 +29,7 @@ const messages = {
       name: 'Candidature |||| Candidatures',
       fields: {
         ...common, callId: 'Appel à candidatures', agentId: 'Agent', serviceId: 'Service', filedOn: 'Déposée le', motivation: 'Motivation', headOfServiceName: 'Chef de service',
-        'regime.name': 'Régime (au dépôt)', regime: 'Régime (au dépôt)', gradeAtFiling: 'Grade au dépôt', statusAtFiling: 'Statut au dépôt', 'serviceAtFiling.name': 'Affectation au dépôt',
+        'regime.name': 'Régime (au dépôt)', gradeAtFiling: 'Grade au dépôt', statusAtFiling: 'Statut au dépôt', 'serviceAtFiling.name': 'Affectation au dépôt',
         mobilityPlanDateAtFiling: 'Mobilité prévue (déclarée au dépôt)', mobilityPlanKindAtFiling: 'Type de mobilité (au dépôt)', headOpinion: 'Avis du chef de service',
         headOpinionReasons: 'Motifs du chef de service', headOpinionOn: 'Avis du chef de service le', 'commissionOpinion.value': 'Avis de la commission', 'commissionOpinion.reasons': 'Motifs de la commission',
         closedOn: 'Issue le', outcomeReason: 'Motif de l’issue', 'appointment.status': 'Nomination',
@@ -56,7 +56,7 @@ const messages = {
     'information-meeting-attendances': { name: 'Présence à une réunion |||| Présences aux réunions', fields: { ...common, meetingId: 'Réunion', agentId: 'Correspondant' } },
     'support-professionals': { name: 'Professionnel de soutien |||| Annuaire des professionnels de soutien', fields: { ...common, kind: 'Profession', name: 'Nom', organisation: 'Organisme', phone: 'Téléphone', email: 'Courriel', availability: 'Disponibilité', departmentId: 'Département' } },
     'field-reports': { name: 'Remontée de terrain |||| Remontées de terrain', fields: { ...common, appointmentId: 'Correspondant (nomination)', date: 'Date', topic: 'Thème', text: 'Texte', difficulty: 'Difficulté signalée', followUp: 'Suite donnée', followUpOn: 'Suite le' } },
-    'annual-reports': { name: 'Rapport annuel |||| Rapports annuels', fields: { ...common, departmentId: 'Département', year: 'Année', narrative: 'Présentation', 'opinion.value': 'Avis de la commission', 'opinion.proposals': 'Propositions de la commission', opinion: 'Avis de la commission' } },
+    'annual-reports': { name: 'Rapport annuel |||| Rapports annuels', fields: { ...common, departmentId: 'Département', year: 'Année', narrative: 'Présentation', 'opinion.value': 'Avis de la commission', 'opinion.proposals': 'Propositions de la commission' } },
   },
   enums: {
     CommissionKind: { CNAS: 'CNAS (nationale)', CLAS: 'CLAS (locale)', SRIAS: 'SRIAS (régionale)' },

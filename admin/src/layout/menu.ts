@@ -66,7 +66,6 @@ export const MENU: MenuGroup[] = [
       { grid: 'post-assignments' },
       { resource: 'replacements' },
       { resource: 'conventions' },
-      { resource: 'post-qualifications' },
       { grid: 'time-allocations' },
     ],
   },
@@ -82,7 +81,8 @@ export const MENU: MenuGroup[] = [
   {
     id: 'administration',
     label: 'app.menu.groups.administration',
-    entries: [{ resource: 'regimes' }, { resource: 'personal-data-accesses' }],
+    // Dated regulatory settings (regimes, the ASS qualification by date), then the supervision of personal data.
+    entries: [{ resource: 'regimes' }, { resource: 'post-qualifications' }, { resource: 'personal-data-accesses' }],
   },
 ];
 

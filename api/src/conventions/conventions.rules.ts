@@ -185,6 +185,7 @@ export function secondRegionRule(self: Dated, region: { id: string; code: string
   const gap = segments<RegionSector>([marker, ...own], self).find((segment) => segment.active.length === 1);
   if (!gap) return [];
   const decisions = own.filter((s) => s.temporary).map((s) => `décision ${s.decisionReference ?? 's.n.'} ${describePeriod({ from: s.validFrom, to: s.validTo })}`);
-  const cover = decisions.length ? `la prise en charge temporaire de la région ${region.code} ne vaut que sur la période de la décision du DRH (${decisions.join(' ; ')})` : `la région ${region.code} n’est un secteur du poste que ${own.map((s) => describePeriod({ from: s.validFrom, to: s.validTo })).join(' et ')}`;
+  const sectorPeriods = own.map((s) => describePeriod({ from: s.validFrom, to: s.validTo })).join(' et ');
+  const cover = decisions.length ? `la prise en charge temporaire de la région ${region.code} ne vaut que sur la période de la décision du DRH (${decisions.join(' ; ')})` : `la région ${region.code} n’est un secteur du poste que ${sectorPeriods}`;
   return [violation(gap.from === self.validFrom ? 'validFrom' : 'validTo', 'CTR_SECOND_REGION_OUTSIDE_DECISION', `Part de temps donnée à la région ${region.code} ${describePeriod(gap)} : ${cover} (circulaire NOR INTK1307790C, § II.2).`)];
 }

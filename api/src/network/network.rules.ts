@@ -44,12 +44,12 @@ export const qualificationOn = (rules: readonly QualificationPeriod[], kind: Pos
 export function qualificationRule(kind: PostKind, agent: { category: AgentCategory; corps: string; label: string }, date: IsoDate, rules: readonly QualificationPeriod[]): Violation[] {
   const rule = qualificationOn(rules, kind, date);
   if (!rule) {
-    return [violation('validFrom', 'POST_QUALIFICATION_NONE', `Aucune exigence de catégorie n’est configurée pour un poste de ${KIND_LABEL[kind]} le ${date} : complétez les qualifications requises des postes.`)];
+    return [violation('validFrom', 'POST_QUALIFICATION_NONE', `Aucune exigence de catégorie n’est configurée pour un poste de ${KIND_LABEL[kind]} le ${frDate(date)} : complétez les qualifications requises des postes.`)];
   }
   const counsellor = kind !== PostKind.ASS;
   if (agent.category === rule.category && (counsellor ? COUNSELLOR_CORPS : SOCIAL_SERVICE_CORPS).test(agent.corps)) return [];
   const corps = counsellor ? 'du corps des conseillers techniques de service social' : 'd’un corps du service social';
-  return [violation('agentId', 'POST_QUALIFICATION', `Un poste de ${KIND_LABEL[kind]} requiert, le ${date}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`)];
+  return [violation('agentId', 'POST_QUALIFICATION', `Un poste de ${KIND_LABEL[kind]} requiert, le ${frDate(date)}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`)];
 }
 
 /** CTR posts are carried by programme 216, ASS posts by programme 307 [004 §III.1]. */

@@ -182,6 +182,6 @@ export const postQualifications = new CrudService<PostQualification, PostQualifi
     const span = { validFrom: str(row, 'validFrom') as IsoDate, validTo: str(row, 'validTo') ?? null };
     if (!kind || !span.validFrom) return [];
     const clash = stored.find((q) => q.id !== row.existing?.id && q.kind === kind && overlaps(q, span));
-    return clash ? [violation('validFrom', 'POST_QUALIFICATION_OVERLAP', `Une exigence de catégorie ${clash.category} est déjà en vigueur pour ce type de poste sur cette période (depuis le ${clash.validFrom}) : une seule s’applique à une date.`)] : [];
+    return clash ? [violation('validFrom', 'POST_QUALIFICATION_OVERLAP', `Une exigence de catégorie ${clash.category} est déjà en vigueur pour ce type de poste sur cette période (depuis le ${frDate(clash.validFrom)}) : une seule s’applique à une date.`)] : [];
   },
 });
