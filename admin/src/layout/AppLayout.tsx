@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { type ErrorInfo, type ReactNode, Suspense, useState } from 'react';
-import { Error as ErrorPage, Loading, useAuthenticated } from 'react-admin';
+import { Error as ErrorPage, Loading, useAuthState } from 'react-admin';
 import { ErrorBoundary } from 'react-error-boundary';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
@@ -16,8 +16,11 @@ import { SIDEBAR_WIDTH } from '../theme/ThemeProvider';
  * React-admin's own <Layout> assumes a fixed app bar 48 px high; the DSFR header scrolls with the page.
  */
 export const AppLayout = ({ children }: { children: ReactNode }) => {
-  useAuthenticated();
+  // Nothing that queries the API renders before the session is known: a header or a home page asking for data while
+  // signed out would answer 401, log out again and push one more `#/login` per request.
+  const { isPending, authenticated } = useAuthState(undefined, true);
   const [errorInfo, setErrorInfo] = useState<ErrorInfo>();
+  if (isPending || !authenticated) return <Loading />;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: '100vh', bgcolor: 'background.default' }}>
       <SkipLinks />

@@ -20,7 +20,7 @@ describe('a CTR’s second region is bound to the DRH decision’s period [004 �
   it('refuses time before the decision began, and names the decision and the stretch outside it', () => {
     expect(codes('2024-06-30', '2025-06-30')).toEqual(['validFrom:CTR_SECOND_REGION_OUTSIDE_DECISION']);
     const [v] = secondRegionRule({ validFrom: '2026-01-01', validTo: '2027-06-30' }, corsica, sectors);
-    expect(v.message).toBe('Part de temps donnée à la région 94 du 2027-01-01 au 2027-06-30 : la prise en charge temporaire de la région 94 ne vaut que sur la période de la décision du DRH (décision DRH-2024-117 du 2024-07-01 au 2026-12-31) (circulaire NOR INTK1307790C, § II.2).');
+    expect(v.message).toBe('Part de temps donnée à la région 94 du 01/01/2027 au 30/06/2027 : la prise en charge temporaire de la région 94 ne vaut que sur la période de la décision du DRH (décision DRH-2024-117 du 01/07/2024 au 31/12/2026) (circulaire NOR INTK1307790C, § II.2).');
   });
 
   it('the home region is open-ended; a region that is no sector at all is refused', () => {
