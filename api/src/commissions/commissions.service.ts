@@ -20,7 +20,7 @@ export const commissions = new CrudService<Commission, CommissionInput>({
   entity: Commission,
   label: 'Commission',
   fields: { code: 'Code', name: 'Nom', kind: 'Type', departmentId: 'Département', regionId: 'Région', authority: 'Périmètre central', ...dates },
-  list: { search: ['code', 'name'], sortable: ['code', 'name', 'kind', 'validFrom'], dated: true },
+  list: { sortable: ['code', 'name', 'kind', 'validFrom'], dated: true },
   required: ['code', 'name', 'kind', 'validFrom'],
   unique: ['code'],
   check: (row) =>
@@ -35,7 +35,7 @@ export const commissionMembers = new CrudService<CommissionMember, CommissionMem
   entity: CommissionMember,
   label: 'Membre de commission',
   fields: { commissionId: 'Commission', agentId: 'Agent', role: 'Qualité', ...dates },
-  list: { search: [], sortable: ['role', 'validFrom', 'validTo'], dated: true },
+  list: { sortable: ['role', 'validFrom', 'validTo'], dated: true },
   required: ['commissionId', 'agentId', 'role', 'validFrom'],
 });
 
@@ -43,7 +43,7 @@ export const commissionSessions = new CrudService<CommissionSession, CommissionS
   entity: CommissionSession,
   label: 'Séance',
   fields: { commissionId: 'Commission', date: 'Date', agenda: 'Ordre du jour' },
-  list: { search: ['agenda'], sortable: ['date'], dated: false },
+  list: { sortable: ['date'], dated: false },
   required: ['commissionId', 'date'],
   beforeDelete: async (em, session) => [
     ...((await em.count(Opinion, { session })) ? [violation('id', 'SESSION_HAS_OPINIONS', 'Des avis ont été rendus lors de cette séance : elle ne peut pas être supprimée.')] : []),
@@ -57,7 +57,7 @@ export const opinions = new CrudService<Opinion, object>({
   entity: Opinion,
   label: 'Avis',
   fields: {},
-  list: { search: ['reasons', 'proposals'], sortable: ['value', 'subject'], dated: false },
+  list: { sortable: ['value', 'subject'], dated: false },
   required: [],
 });
 
@@ -83,7 +83,7 @@ export const sessionAttendances = new CrudService<SessionAttendance, SessionAtte
   entity: SessionAttendance,
   label: 'Présence en séance',
   fields: { sessionId: 'Séance', agentId: 'Correspondant', capacity: 'Qualité', requestedById: 'Membre demandeur' },
-  list: { search: [], sortable: ['capacity'], dated: false },
+  list: { sortable: ['capacity'], dated: false },
   required: ['sessionId', 'agentId', 'capacity'],
   prepare: attendanceFacts,
   check: (row, facts) => {

@@ -10,6 +10,7 @@ import { Candidacy } from './candidacy.entity';
 import { AppointmentEndReason, AppointmentStatus, ArreteKind } from './enums';
 import { ImplantationMap } from './implantation-map.entity';
 import { Regime } from './regime.entity';
+import { Searchable } from '../shared/search';
 
 /**
  * A correspondent's appointment: joint interview, then the arrêté of the map's authority [001 art. 4], effective
@@ -18,6 +19,7 @@ import { Regime } from './regime.entity';
  */
 @ObjectType()
 @Entity()
+@Searchable('arreteNumber', 'arreteSignatory')
 export class Appointment extends BaseEntity {
   @RefField(() => Candidacy, { nullable: true, description: 'Null for appointments recorded from before the registry.' })
   @OneToOne(() => Candidacy, { nullable: true, owner: true, unique: true })

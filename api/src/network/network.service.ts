@@ -1,7 +1,7 @@
 import { Agent } from '../referential/agent.entity';
 import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
-import { escapeLike } from '../shared/list';
+import { escapeLike } from '../shared/search';
 import type { IsoDate } from '../shared/scalars';
 import type { PostKind } from './enums';
 import { budgetProgrammeRule, fractionRule, parseAssignmentReference, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
@@ -19,7 +19,6 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
   label: 'Poste du service social',
   fields: { code: 'Code', title: 'Intitulé', kind: 'Nature du poste', residenceId: 'Résidence administrative', budgetProgramme: 'Programme budgétaire', etp: 'Quota (ETP)', technicalSuperiorId: 'Supérieur technique', ...period },
   list: {
-    search: ['code', 'title'],
     sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
     dated: true,
     custom: { departmentId: (department: string) => ({ residence: { department } }) },
@@ -47,7 +46,7 @@ export const postSectors = new CrudService<PostSector, PostSectorInput, Map<stri
   entity: PostSector,
   label: 'Secteur',
   fields: { postId: 'Poste', regionId: 'Région', departmentId: 'Département', part: 'Partie du département', temporary: 'Prise en charge temporaire', decisionReference: 'Référence de la décision', decisionDate: 'Date de la décision', ...period },
-  list: { search: ['part', 'decisionReference'], sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
+  list: { sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
   required: ['postId', 'validFrom'],
   prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'postId'),
   check: (row, posts) => {
@@ -89,7 +88,6 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
   label: 'Affectation sur un poste',
   fields: { postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', ...period },
   list: {
-    search: [],
     sortable: ['validFrom', 'validTo', 'workQuota'],
     dated: true,
     // `q` names an assignment as a spreadsheet cell shows it: post code (prefix) and, optionally, start date.
@@ -139,7 +137,7 @@ export const replacements = new CrudService<Replacement, ReplacementInput, Repla
   entity: Replacement,
   label: 'Remplacement',
   fields: { postId: 'Poste remplacé', replacingId: 'Affectation du remplaçant', reason: 'Motif', ...period },
-  list: { search: [], sortable: ['validFrom', 'validTo', 'reason'], dated: true },
+  list: { sortable: ['validFrom', 'validTo', 'reason'], dated: true },
   required: ['postId', 'replacingId', 'reason', 'validFrom'],
   prepare: async (em, rows) => {
     const ids = [...new Set(rows.map((r) => str(r, 'replacingId')).filter((id): id is string => !!id))];
