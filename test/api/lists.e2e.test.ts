@@ -4,6 +4,7 @@ import { Agent } from '../../api/src/referential/agent.entity';
 import { AgentCategory, AgentStatus, Population } from '../../api/src/referential/enums';
 import { searchCondition } from '../../api/src/shared/list';
 import { searchableFields } from '../../api/src/shared/search';
+import { TEXT_LIMITS } from '../../api/src/shared/text/limits';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 
@@ -67,6 +68,17 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
       const departments = await app.gql(`query($q: String!) { departments(filter: { q: $q }) { items { code } } }`, { q });
       expect(departments.data!.departments.items).toEqual([{ code: '22' }]);
     }
+  });
+
+  it('caps q at its one limit (TEXT_LIMITS.search), with a French error on the field', async () => {
+    const search = (q: string) => app.gql(`query($q: String!) { agents(filter: { q: $q }) { totalCount } }`, { q });
+    expect((await search('é'.repeat(TEXT_LIMITS.search))).errors).toBeUndefined();
+    const refused = await search('é'.repeat(TEXT_LIMITS.search + 1));
+    expect(refused.data).toBeNull();
+    expect(refused.errors![0]).toMatchObject({
+      message: `« filter.q » : ${TEXT_LIMITS.search + 1} caractères, ${TEXT_LIMITS.search} au plus.`,
+      extensions: { code: 'VALIDATION_FAILED', field: 'filter.q' },
+    });
   });
 
   it('the predicate is the indexed expression: each searched column has its trigram index, and the plan uses them', async () => {
