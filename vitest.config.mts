@@ -11,8 +11,9 @@ export default defineConfig({
             jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
           }),
         ],
-        // graphql ships CJS and ESM builds: one realm for our sources and the libraries (STACK.md).
-        resolve: { alias: { graphql: 'graphql/index.js' } },
+        // graphql ships CJS and ESM builds: one realm for our sources and the libraries (STACK.md); graphql-query-complexity's
+        // ESM build imports graphql's ESM one, so its CJS build is taken.
+        resolve: { alias: { graphql: 'graphql/index.js', 'graphql-query-complexity': 'graphql-query-complexity/cjs' } },
         test: {
           name: 'api',
           include: ['api/src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -15,6 +14,7 @@ import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
 import { serializeError } from './shared/log';
+import { queryLimits } from './shared/query-limits';
 import { currentRequest, runInRequest } from './shared/request-scope';
 import { healthRoutes, type Lifecycle } from './ops/health';
 import { createLogger, type Logger } from './ops/logger';
@@ -54,10 +54,10 @@ export interface AppOptions {
 /** The HTTP application: GraphQL at /graphql, the built back office at /admin/, probes at /healthz and /readyz. */
 export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger();
-  // Query limits (OWASP GraphQL cheat sheet): depth, cost, aliases, tokens, directives; no batched HTTP requests.
-  const armor = new ApolloArmor({ maxDepth: { n: 10 }, costLimit: { maxCost: 20_000 }, maxAliases: { n: 15 } }).protect();
+  // Query limits (OWASP GraphQL cheat sheet): tokens, depth, aliases, directives, cost; no batched HTTP requests.
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
-    ...armor,
+    ...limits,
     schema: await createSchema(),
     formatError: formatError(config.production, log),
     logger: log.child({ component: 'apollo' }),
@@ -66,7 +66,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, requestLogPlugin(), responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...limits.plugins, requestLogPlugin(), responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 

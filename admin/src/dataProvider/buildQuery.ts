@@ -23,6 +23,9 @@ type Row = Record<string, unknown>;
 /** The API refuses pages larger than this. */
 export const MAX_LIMIT = 500;
 
+/** The API refuses an operation with more aliases than this (its query limits): a bulk deletion is sent in chunks of it. */
+export const MAX_ALIASES = 100;
+
 interface ListParams {
   filter?: Row;
   sort?: { field: string; order: string };

@@ -11,7 +11,7 @@ import type {
   RaRecord,
   UpdateManyParams,
 } from 'react-admin';
-import { buildQueryFactory, MAX_LIMIT } from './buildQuery';
+import { buildQueryFactory, MAX_ALIASES, MAX_LIMIT } from './buildQuery';
 import { customMethods, type CustomMethods } from './custom';
 import { normalizeError } from './errors';
 import { runWorkflow } from './workflow';
@@ -98,10 +98,16 @@ export const createDataProvider = (client: ApolloClient<unknown> = createApolloC
     updateMany: guard(async (resource: string, params: UpdateManyParams) =>
       base.updateMany(resource, { ...params, records: await currentRecords(resource, params.ids) } as UpdateManyParams),
     ),
-    // One request: an aliased `deleteT` per record.
-    deleteMany: guard(async (resource: string, params: DeleteManyParams) =>
-      base.deleteMany(resource, { ...params, records: await currentRecords(resource, params.ids) } as DeleteManyParams),
-    ),
+    // An aliased `deleteT` per record, MAX_ALIASES records per request.
+    deleteMany: guard(async (resource: string, params: DeleteManyParams) => {
+      const data: Identifier[] = [];
+      for (let start = 0; start < params.ids.length; start += MAX_ALIASES) {
+        const ids = params.ids.slice(start, start + MAX_ALIASES);
+        const chunk = await base.deleteMany(resource, { ...params, ids, records: await currentRecords(resource, ids) } as DeleteManyParams);
+        data.push(...(chunk.data ?? []));
+      }
+      return { data };
+    }),
     workflow: (mutation, variables) => runWorkflow(client, mutation, variables),
   };
 };

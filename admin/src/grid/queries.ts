@@ -26,7 +26,7 @@ export function saveMutation(resource: string, columns: GridColumn[]): string {
 }`;
 }
 
-/** Aliases per request stay under the API's limit (15). */
+/** Lookups per request: each a page of LOOKUP_LIMIT rows, well within the API's alias and cost limits. */
 export const LOOKUPS_PER_REQUEST = 12;
 export const LOOKUP_LIMIT = 50;
 

@@ -4,23 +4,7 @@ import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
 import { useEffect, useState } from 'react';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { CustomMethods } from '../dataProvider/custom';
-
-interface Ratio {
-  networkAgents: number;
-  socialWorkerEtp: number;
-  agentsPerSocialWorker: number | null;
-  target: number;
-}
-interface Area {
-  id: string;
-  code: string;
-  name: string;
-  socialWorkerRatio: Ratio;
-}
-
-const RATIO = 'socialWorkerRatio(asOf: $asOf) { networkAgents socialWorkerEtp agentsPerSocialWorker target }';
-const REGIONS = `query RatioRegions($asOf: Date!) { page: regions(limit: 50, sort: [{ field: "code" }]) { items { id code name ${RATIO} } } }`;
-const DEPARTMENTS = `query RatioDepartments($asOf: Date!, $regionId: ID!) { page: departments(filter: { regionId: $regionId }, limit: 200, sort: [{ field: "code" }]) { items { id code name ${RATIO} } } }`;
+import { type Area, DEPARTMENTS, REGIONS } from './queries';
 
 const served = (a: Area) => a.socialWorkerRatio.networkAgents > 0 || a.socialWorkerRatio.socialWorkerEtp > 0;
 

@@ -60,7 +60,7 @@ export class AccessResolver {
       ...(to ? [{ at: { $lte: to } }] : []),
       ...(entityId ? [{ entityIds: { $contains: [entityId] } }] : []),
     ];
-    return listPage(ctx.em, PersonalDataAccess, { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] }, rest, { search: [], sortable: ['at', 'actor'], dated: false }, ctx.config.maxPageSize, extra);
+    return listPage(ctx.em, PersonalDataAccess, { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] }, rest, { sortable: ['at', 'actor'], dated: false }, ctx.config.maxPageSize, extra);
   }
 
   @Mutation(() => PurgeResult, { description: 'Anonymises the personal data of records ended longer ago than the retention period; counts and history stay.' })

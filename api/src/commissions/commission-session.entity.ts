@@ -4,10 +4,12 @@ import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Commission } from './commission.entity';
+import { Searchable } from '../shared/search';
 
 /** A plenary session of a commission. */
 @ObjectType()
 @Entity()
+@Searchable('agenda')
 export class CommissionSession extends BaseEntity {
   @RefField(() => Commission)
   @ManyToOne(() => Commission, { index: true })

@@ -6,10 +6,12 @@ import { Region } from '../referential/region.entity';
 import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { CommissionKind } from './enums';
+import { Searchable } from '../shared/search';
 
 /** A social action commission: the CNAS, a CLAS (of a department or of a central perimeter), an SRIAS (of a region). */
 @ObjectType()
 @Entity()
+@Searchable('code', 'name')
 export class Commission extends DatedEntity {
   @Field()
   @Property({ type: 'string', unique: true })

@@ -6,7 +6,7 @@ import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { isValidOn } from '../shared/dated';
 import { violation } from '../shared/errors';
 import { isUuid } from '../shared/ids';
-import { escapeLike } from '../shared/list';
+import { escapeLike } from '../shared/search';
 import { CommissionMember } from './commission-member.entity';
 import { CommissionSession } from './commission-session.entity';
 import { Commission } from './commission.entity';
@@ -21,7 +21,7 @@ export const commissions = new CrudService<Commission, CommissionInput>({
   entity: Commission,
   label: 'Commission',
   fields: { code: 'Code', name: 'Nom', kind: 'Type', departmentId: 'Département', regionId: 'Région', authority: 'Périmètre central', ...dates },
-  list: { search: ['code', 'name'], sortable: ['code', 'name', 'kind', 'validFrom'], dated: true },
+  list: { sortable: ['code', 'name', 'kind', 'validFrom'], dated: true },
   required: ['code', 'name', 'kind', 'validFrom'],
   unique: ['code'],
   check: (row) =>
@@ -36,7 +36,7 @@ export const commissionMembers = new CrudService<CommissionMember, CommissionMem
   entity: CommissionMember,
   label: 'Membre de commission',
   fields: { commissionId: 'Commission', agentId: 'Agent', role: 'Qualité', ...dates },
-  list: { search: [], sortable: ['role', 'validFrom', 'validTo'], dated: true },
+  list: { sortable: ['role', 'validFrom', 'validTo'], dated: true },
   required: ['commissionId', 'agentId', 'role', 'validFrom'],
 });
 
@@ -52,7 +52,6 @@ export const commissionSessions = new CrudService<CommissionSession, CommissionS
   label: 'Séance',
   fields: { commissionId: 'Commission', date: 'Date', agenda: 'Ordre du jour' },
   list: {
-    search: ['agenda'],
     sortable: ['date'],
     dated: false,
     // A session is named by its date (« Séance du 20/03/2026 »): `q` finds it by that date too, typed as shown or ISO.
@@ -75,7 +74,7 @@ export const opinions = new CrudService<Opinion, object>({
   entity: Opinion,
   label: 'Avis',
   fields: {},
-  list: { search: ['reasons', 'proposals'], sortable: ['value', 'subject'], dated: false },
+  list: { sortable: ['value', 'subject'], dated: false },
   required: [],
 });
 
@@ -101,7 +100,7 @@ export const sessionAttendances = new CrudService<SessionAttendance, SessionAtte
   entity: SessionAttendance,
   label: 'Présence en séance',
   fields: { sessionId: 'Séance', agentId: 'Correspondant', capacity: 'Qualité', requestedById: 'Membre demandeur' },
-  list: { search: [], sortable: ['capacity'], dated: false },
+  list: { sortable: ['capacity'], dated: false },
   required: ['sessionId', 'agentId', 'capacity'],
   prepare: attendanceFacts,
   check: (row, facts) => {

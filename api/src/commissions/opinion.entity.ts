@@ -4,6 +4,7 @@ import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { CommissionSession } from './commission-session.entity';
 import { OpinionSubject, OpinionValue } from './enums';
+import { Searchable } from '../shared/search';
 
 /**
  * The opinion a commission gives in a session on an implantation map, a candidacy or an annual report.
@@ -12,6 +13,7 @@ import { OpinionSubject, OpinionValue } from './enums';
  */
 @ObjectType()
 @Entity()
+@Searchable('reasons', 'proposals')
 export class Opinion extends BaseEntity {
   @RefField(() => CommissionSession)
   @ManyToOne(() => CommissionSession, { index: true })

@@ -7,6 +7,7 @@ import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { ConventionBasis, ConventionKind, ServiceDirection } from './enums';
+import { Searchable } from '../shared/search';
 
 /**
  * A signed convention or the decision that stands for one (validFrom = effective date).
@@ -14,6 +15,7 @@ import { ConventionBasis, ConventionKind, ServiceDirection } from './enums';
  */
 @ObjectType()
 @Entity()
+@Searchable('reference', 'title')
 export class Convention extends DatedEntity {
   @Field()
   @Property({ type: 'string', unique: true })

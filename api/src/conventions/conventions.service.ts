@@ -27,7 +27,7 @@ export const conventions = new CrudService<Convention, ConventionInput, Conventi
     functionShareTolerance: 'Écart toléré', secretarialEtp: 'Temps de secrétariat (ETP)', partnerMinistryId: 'Ministère partenaire', direction: 'Sens de la prestation',
     populations: 'Populations couvertes', etpProvided: 'ETP fournis', validFrom: 'Date d’effet', validTo: 'Date de fin',
   },
-  list: { search: ['reference', 'title'], sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'], dated: true },
+  list: { sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'], dated: true },
   required: ['reference', 'title', 'kind', 'basis', 'validFrom'],
   unique: ['reference'],
   prepare: async (em, rows) => ({ posts: await referenced(em, SocialWorkerPost, rows, 'postId'), ministries: await referenced(em, Ministry, rows, 'partnerMinistryId') }),
@@ -56,7 +56,7 @@ export const conventionScopes = new CrudService<ConventionScope, ConventionScope
   entity: ConventionScope,
   label: 'Entrée de zone',
   fields: { conventionId: 'Convention', serviceId: 'Service', departmentId: 'Département', regionId: 'Région', countedWithId: 'Compté avec le service' },
-  list: { search: [], sortable: ['id'], dated: false },
+  list: { sortable: ['id'], dated: false },
   required: ['conventionId'],
   check: (row) => scopeRule({ serviceId: str(row, 'serviceId'), departmentId: str(row, 'departmentId'), regionId: str(row, 'regionId'), countedWithId: str(row, 'countedWithId') }),
 });

@@ -149,7 +149,7 @@ export const timeAllocations = new CrudService<TimeAllocation, TimeAllocationInp
     conventionId: 'Convention', assignmentId: 'Affectation sur le poste', targetKind: 'Destination', serviceId: 'Service', regionId: 'Région', share: 'Part du temps',
     validFrom: 'Date de début', validTo: 'Date de fin',
   },
-  list: { search: [], sortable: ['validFrom', 'validTo', 'share', 'targetKind'], dated: true },
+  list: { sortable: ['validFrom', 'validTo', 'share', 'targetKind'], dated: true },
   required: ['conventionId', 'assignmentId', 'targetKind', 'share', 'validFrom'],
   prepare,
   check,

@@ -18,7 +18,7 @@ export const trainings = new CrudService<Training, TrainingInput>({
   entity: Training,
   label: 'Formation',
   fields: { agentId: 'Correspondant', kind: 'Type de formation', title: 'Intitulé', date: 'Date', hours: 'Durée (heures)' },
-  list: { search: ['title'], sortable: ['date', 'kind', 'title'], dated: false },
+  list: { sortable: ['date', 'kind', 'title'], dated: false },
   required: ['agentId', 'kind', 'title', 'date'],
   check: (row) => nonNegativeRule('hours', row.values.hours ?? undefined, 'Durée (heures)'),
 });
@@ -27,7 +27,7 @@ export const informationMeetings = new CrudService<InformationMeeting, Informati
   entity: InformationMeeting,
   label: 'Réunion d’information',
   fields: { departmentId: 'Département', date: 'Date', title: 'Intitulé', agenda: 'Ordre du jour' },
-  list: { search: ['title', 'agenda'], sortable: ['date', 'title'], dated: false },
+  list: { sortable: ['date', 'title'], dated: false },
   required: ['date', 'title'],
 });
 
@@ -40,7 +40,7 @@ export const informationMeetingAttendances = new CrudService<InformationMeetingA
   entity: InformationMeetingAttendance,
   label: 'Présence à une réunion d’information',
   fields: { meetingId: 'Réunion', agentId: 'Correspondant' },
-  list: { search: [], sortable: [], dated: false },
+  list: { sortable: [], dated: false },
   required: ['meetingId', 'agentId'],
   prepare: async (em, rows) => {
     const ids = (field: string) => [...new Set(rows.map((r) => valueOf(r, field)).filter(isUuid))];
@@ -59,7 +59,7 @@ export const fieldReports = new CrudService<FieldReport, FieldReportInput, Map<s
   entity: FieldReport,
   label: 'Remontée de terrain',
   fields: { appointmentId: 'Correspondant (nomination)', date: 'Date', topic: 'Thème', text: 'Texte', difficulty: 'Difficulté signalée', followUp: 'Suite donnée', followUpOn: 'Date de la suite' },
-  list: { search: ['topic', 'text', 'followUp'], sortable: ['date', 'topic'], dated: false },
+  list: { sortable: ['date', 'topic'], dated: false },
   required: ['appointmentId', 'date', 'topic', 'text'],
   prepare: (em, rows) => referenced(em, Appointment, rows, 'appointmentId'),
   check: (row, appointments) => {
@@ -82,7 +82,7 @@ export const annualReports = new CrudService<AnnualReport, AnnualReportInput, Ta
   entity: AnnualReport,
   label: 'Rapport annuel',
   fields: { departmentId: 'Département', year: 'Année', narrative: 'Présentation' },
-  list: { search: ['narrative'], sortable: ['year', 'department.code'], dated: false },
+  list: { sortable: ['year', 'department.code'], dated: false },
   required: ['departmentId', 'year'],
   prepare: async (em, rows) => {
     const departments = [...new Set(rows.map((r) => valueOf(r, 'departmentId')).filter(isUuid))];

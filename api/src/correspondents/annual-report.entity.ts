@@ -5,6 +5,7 @@ import { Department } from '../referential/department.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { AnnualReportStatus } from './enums';
+import { Searchable } from '../shared/search';
 
 /**
  * The annual activity report of a department's correspondents, prepared by the departmental social action service
@@ -13,6 +14,7 @@ import { AnnualReportStatus } from './enums';
  */
 @ObjectType()
 @Entity()
+@Searchable('narrative')
 @Unique({ properties: ['department', 'year'] })
 export class AnnualReport extends BaseEntity {
   @RefField(() => Department)

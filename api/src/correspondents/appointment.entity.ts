@@ -12,6 +12,7 @@ import { Candidacy } from './candidacy.entity';
 import { AppointmentEndReason, AppointmentStatus, ArreteKind, SignatoryCapacity } from './enums';
 import { ImplantationMap } from './implantation-map.entity';
 import { Regime } from './regime.entity';
+import { Searchable } from '../shared/search';
 
 /**
  * A correspondent's appointment: joint interview, then the arrêté of the map's authority [001 art. 4], effective
@@ -20,6 +21,7 @@ import { Regime } from './regime.entity';
  */
 @ObjectType()
 @Entity()
+@Searchable('arreteNumber', 'arreteSignatory')
 export class Appointment extends BaseEntity {
   @RefField(() => Candidacy, { nullable: true, description: 'Null for appointments recorded from before the registry.' })
   @OneToOne(() => Candidacy, { nullable: true, owner: true, unique: true })

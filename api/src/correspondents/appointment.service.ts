@@ -11,7 +11,6 @@ export const appointments = new CrudService<Appointment, object>({
   label: 'Nomination',
   fields: {},
   list: {
-    search: ['arreteNumber', 'arreteSignatory'],
     sortable: ['startDate', 'arreteDate', 'status', 'agent.lastName'],
     dated: false,
     custom: { runningOn: (d: string) => ({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] }) },

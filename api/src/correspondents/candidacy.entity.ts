@@ -11,6 +11,7 @@ import { DateScalar, type IsoDate } from '../shared/scalars';
 import { CandidateCall } from './candidate-call.entity';
 import { CandidacyStatus } from './enums';
 import { Regime } from './regime.entity';
+import { Searchable } from '../shared/search';
 
 /**
  * An agent's candidacy to a call, with what the commission must see: grade and assignment at filing (a snapshot),
@@ -19,6 +20,7 @@ import { Regime } from './regime.entity';
  */
 @ObjectType()
 @Entity()
+@Searchable('motivation', 'headOfServiceName')
 export class Candidacy extends BaseEntity {
   @RefField(() => CandidateCall)
   @ManyToOne(() => CandidateCall, { index: true })

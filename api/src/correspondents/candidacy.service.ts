@@ -85,7 +85,7 @@ export const candidacies = new CrudService<Candidacy, CandidacyInput, FilingFact
   entity: Candidacy,
   label: 'Candidature',
   fields: { callId: 'Appel à candidatures', agentId: 'Agent', serviceId: 'Service', filedOn: 'Date de dépôt', motivation: 'Motivation', headOfServiceName: 'Chef de service' },
-  list: { search: ['motivation', 'headOfServiceName'], sortable: ['filedOn', 'status', 'agent.lastName'], dated: false },
+  list: { sortable: ['filedOn', 'status', 'agent.lastName'], dated: false },
   required: ['callId', 'agentId', 'serviceId', 'filedOn'],
   prepare: filingFacts,
   check: filingRules,

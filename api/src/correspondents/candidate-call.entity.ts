@@ -5,10 +5,12 @@ import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { ImplantationMap } from './implantation-map.entity';
+import { Searchable } from '../shared/search';
 
 /** A call for candidates, on the basis of the job description and the adopted map [001 art. 4, §2.2]. */
 @ObjectType()
 @Entity()
+@Searchable('title')
 export class CandidateCall extends BaseEntity {
   @Field()
   @Property({ type: 'string' })

@@ -4,6 +4,7 @@ import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Appointment } from './appointment.entity';
+import { Searchable } from '../shared/search';
 
 /**
  * What a correspondent passes on of the agents' needs and expectations [000], difficulties included [001 §3].
@@ -11,6 +12,7 @@ import { Appointment } from './appointment.entity';
  */
 @ObjectType()
 @Entity()
+@Searchable('topic', 'text', 'followUp')
 export class FieldReport extends BaseEntity {
   @RefField(() => Appointment, { description: 'The correspondent’s appointment.' })
   @ManyToOne(() => Appointment, { index: true })

@@ -4,10 +4,12 @@ import { Service } from '../referential/service.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { ImplantationMap } from './implantation-map.entity';
+import { Searchable } from '../shared/search';
 
 /** A service of a map and the number of correspondents it needs (at least one [001 §2.1]). */
 @ObjectType()
 @Entity()
+@Searchable('note')
 @Unique({ properties: ['map', 'service'] })
 export class ImplantationMapEntry extends BaseEntity {
   @RefField(() => ImplantationMap)

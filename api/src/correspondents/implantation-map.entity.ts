@@ -8,6 +8,7 @@ import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { ImplantationMapStatus } from './enums';
+import { Searchable } from '../shared/search';
 
 /**
  * The list of the services (or geographically distinct parts) of a perimeter that need at least one correspondent,
@@ -16,6 +17,7 @@ import { ImplantationMapStatus } from './enums';
  */
 @ObjectType()
 @Entity()
+@Searchable('title', 'arreteNumber')
 export class ImplantationMap extends BaseEntity {
   @Field()
   @Property({ type: 'string' })

@@ -21,7 +21,6 @@ export const implantationMaps = new CrudService<ImplantationMap, ImplantationMap
   label: 'Carte d’implantation',
   fields: { title: 'Intitulé', departmentId: 'Département', authority: 'Autorité', rationale: 'Motivation' },
   list: {
-    search: ['title', 'arreteNumber'],
     sortable: ['title', 'revision', 'status', 'arreteDate', 'inForceFrom'],
     dated: false,
     custom: { inForceOn: (d: string) => ({ inForceFrom: { $lte: d }, $or: [{ inForceTo: null }, { inForceTo: { $gte: d } }] }) },
@@ -63,7 +62,7 @@ export const implantationMapEntries = new CrudService<ImplantationMapEntry, Impl
   entity: ImplantationMapEntry,
   label: 'Service de la carte',
   fields: { mapId: 'Carte d’implantation', serviceId: 'Service', requiredCount: 'Nombre de correspondants', note: 'Observation' },
-  list: { search: ['note'], sortable: ['requiredCount', 'service.code', 'service.name'], dated: false },
+  list: { sortable: ['requiredCount', 'service.code', 'service.name'], dated: false },
   required: ['mapId', 'serviceId', 'requiredCount'],
   prepare: entryFacts,
   check: (row, facts) => {
@@ -92,7 +91,7 @@ export const candidateCalls = new CrudService<CandidateCall, CandidateCallInput,
   entity: CandidateCall,
   label: 'Appel à candidatures',
   fields: { title: 'Intitulé', mapId: 'Carte d’implantation', openingDate: 'Date d’ouverture', closingDate: 'Date de clôture', jobDescription: 'Fiche d’emploi', serviceIds: 'Services concernés' },
-  list: { search: ['title'], sortable: ['title', 'openingDate', 'closingDate'], dated: false },
+  list: { sortable: ['title', 'openingDate', 'closingDate'], dated: false },
   required: ['title', 'mapId', 'openingDate', 'closingDate'],
   virtual: ['serviceIds'],
   prepare: async (em, rows) => {

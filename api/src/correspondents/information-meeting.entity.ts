@@ -5,10 +5,12 @@ import { Department } from '../referential/department.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Searchable } from '../shared/search';
 
 /** The information meeting the head of the social action service holds at least once a year for the correspondents [001 §2.5]. */
 @ObjectType()
 @Entity()
+@Searchable('title', 'agenda')
 export class InformationMeeting extends BaseEntity {
   @RefField(() => Department, { nullable: true, description: 'Null for the central administration’s meetings.' })
   @ManyToOne(() => Department, { nullable: true, index: true })

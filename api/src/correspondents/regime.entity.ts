@@ -1,6 +1,7 @@
 import { Entity, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DatedEntity } from '../shared/base.entity';
+import { Searchable } from '../shared/search';
 
 /**
  * A legal regime of the correspondents, in force over [validFrom, validTo]: 2007 (arrêté of 31 December 2007 and
@@ -10,6 +11,7 @@ import { DatedEntity } from '../shared/base.entity';
  */
 @ObjectType()
 @Entity()
+@Searchable('code', 'name')
 export class Regime extends DatedEntity {
   @Field()
   @Property({ type: 'string', unique: true })

@@ -14,7 +14,7 @@ export const regimes = new CrudService<Regime, RegimeInput, Regime[]>({
     mobilityCriterion: 'Critère de mobilité', mobilityHorizonMonths: 'Horizon du « court terme » (mois)', jointInterview: 'Entretien conjoint', ministerialForCentral: 'Arrêté ministériel (administration centrale)',
     preciseTimeCredit: 'Crédit de temps précis', validFrom: 'Date de début', validTo: 'Date de fin',
   },
-  list: { search: ['code', 'name'], sortable: ['code', 'validFrom'], dated: true },
+  list: { sortable: ['code', 'validFrom'], dated: true },
   required: ['code', 'name', 'legalBasis', 'titularOnly', 'excludesClasMembers', 'mobilityCriterion', 'jointInterview', 'ministerialForCentral', 'preciseTimeCredit', 'validFrom'],
   unique: ['code'],
   prepare: (em) => em.find(Regime, {}),

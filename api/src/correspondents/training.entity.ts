@@ -5,10 +5,12 @@ import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { TrainingKind } from './enums';
+import { Searchable } from '../shared/search';
 
 /** A training followed by a correspondent: initial e-learning at taking up the function, or continuing [001 art. 6, §2.6]. */
 @ObjectType()
 @Entity()
+@Searchable('title')
 export class Training extends BaseEntity {
   @RefField(() => Agent)
   @ManyToOne(() => Agent, { index: true })

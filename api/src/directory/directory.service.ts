@@ -10,7 +10,7 @@ export const supportProfessionals = new CrudService<SupportProfessional, Support
     kind: 'Profession', name: 'Nom', organisation: 'Organisme', phone: 'Téléphone', email: 'Courriel', availability: 'Disponibilité',
     departmentId: 'Département', validFrom: 'Date de début', validTo: 'Date de fin',
   },
-  list: { search: ['name', 'organisation'], sortable: ['name', 'kind', 'validFrom'], dated: true },
+  list: { sortable: ['name', 'kind', 'validFrom'], dated: true },
   required: ['kind', 'name', 'validFrom'],
   check: (row) => emailRule(row.values.email),
 });

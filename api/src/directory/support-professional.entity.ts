@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../referential/department.entity';
 import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
+import { Searchable } from '../shared/search';
 
 /** Who correspondents direct agents to [001 art. 5]. */
 export enum SupportKind {
@@ -19,6 +20,7 @@ registerEnumType(SupportKind, { name: 'SupportKind' });
  */
 @ObjectType()
 @Entity()
+@Searchable('name', 'organisation')
 export class SupportProfessional extends DatedEntity {
   @Field(() => SupportKind)
   @Enum({ items: () => SupportKind })

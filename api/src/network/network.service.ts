@@ -2,7 +2,7 @@ import { Agent } from '../referential/agent.entity';
 import { overlaps } from '../referential/referential.rules';
 import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
-import { escapeLike } from '../shared/list';
+import { escapeLike } from '../shared/search';
 import type { IsoDate } from '../shared/scalars';
 import type { PostKind } from './enums';
 import { budgetProgrammeRule, fractionRule, parseAssignmentReference, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
@@ -22,7 +22,6 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
   label: 'Poste du service social',
   fields: { code: 'Code', title: 'Intitulé', kind: 'Nature du poste', residenceId: 'Résidence administrative', budgetProgramme: 'Programme budgétaire', etp: 'Quota (ETP)', technicalSuperiorId: 'Supérieur technique', ...period },
   list: {
-    search: ['code', 'title'],
     sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
     dated: true,
     custom: { departmentId: (department: string) => ({ residence: { department } }) },
@@ -50,7 +49,7 @@ export const postSectors = new CrudService<PostSector, PostSectorInput, Map<stri
   entity: PostSector,
   label: 'Secteur',
   fields: { postId: 'Poste', regionId: 'Région', departmentId: 'Département', part: 'Partie du département', temporary: 'Prise en charge temporaire', decisionReference: 'Référence de la décision', decisionDate: 'Date de la décision', ...period },
-  list: { search: ['part', 'decisionReference'], sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
+  list: { sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
   required: ['postId', 'validFrom'],
   prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'postId'),
   check: (row, posts) => {
@@ -95,7 +94,6 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
   label: 'Affectation sur un poste',
   fields: { postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', ...period },
   list: {
-    search: [],
     sortable: ['validFrom', 'validTo', 'workQuota'],
     dated: true,
     // `q` names an assignment as a spreadsheet cell shows it: post code (prefix) and, optionally, start date.
@@ -148,7 +146,7 @@ export const replacements = new CrudService<Replacement, ReplacementInput, Repla
   entity: Replacement,
   label: 'Remplacement',
   fields: { postId: 'Poste remplacé', replacingId: 'Affectation du remplaçant', reason: 'Motif', ...period },
-  list: { search: [], sortable: ['validFrom', 'validTo', 'reason'], dated: true },
+  list: { sortable: ['validFrom', 'validTo', 'reason'], dated: true },
   required: ['postId', 'replacingId', 'reason', 'validFrom'],
   prepare: async (em, rows) => {
     const ids = [...new Set(rows.map((r) => str(r, 'replacingId')).filter((id): id is string => !!id))];
@@ -174,7 +172,7 @@ export const postQualifications = new CrudService<PostQualification, PostQualifi
   entity: PostQualification,
   label: 'Qualification requise',
   fields: { kind: 'Nature du poste', category: 'Catégorie requise', legalBasis: 'Texte', ...period },
-  list: { search: ['legalBasis'], sortable: ['kind', 'category', 'validFrom', 'validTo'], dated: true },
+  list: { sortable: ['kind', 'category', 'validFrom', 'validTo'], dated: true },
   required: ['kind', 'category', 'legalBasis', 'validFrom'],
   prepare: (em) => em.find(PostQualification, {}),
   check: (row, stored) => {

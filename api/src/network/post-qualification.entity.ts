@@ -2,6 +2,7 @@ import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { AgentCategory } from '../referential/enums';
 import { DatedEntity } from '../shared/base.entity';
+import { Searchable } from '../shared/search';
 import { PostKind } from './enums';
 
 /**
@@ -12,6 +13,7 @@ import { PostKind } from './enums';
  */
 @ObjectType()
 @Entity()
+@Searchable('legalBasis')
 export class PostQualification extends DatedEntity {
   @Field(() => PostKind)
   @Enum({ items: () => PostKind })

@@ -6,6 +6,7 @@ import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { SocialWorkerPost } from './social-worker-post.entity';
+import { Searchable } from '../shared/search';
 
 /**
  * A sector of competence of a post over a period: a region (CTR) or a department, or part of one (ASS) [004 §II.2–3].
@@ -13,6 +14,7 @@ import { SocialWorkerPost } from './social-worker-post.entity';
  */
 @ObjectType()
 @Entity()
+@Searchable('part', 'decisionReference')
 export class PostSector extends DatedEntity {
   @RefField(() => SocialWorkerPost)
   @ManyToOne(() => SocialWorkerPost, { index: true, deleteRule: 'cascade' })

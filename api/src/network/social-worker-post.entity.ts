@@ -4,10 +4,12 @@ import { Service } from '../referential/service.entity';
 import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { PostKind } from './enums';
+import { Searchable } from '../shared/search';
 
 /** A post of the social service network (a post, not a person: it may be vacant) [004 §II, §III.1]. */
 @ObjectType()
 @Entity()
+@Searchable('code', 'title')
 export class SocialWorkerPost extends DatedEntity {
   @Field()
   @Property({ type: 'string', unique: true })

@@ -8,10 +8,12 @@ import { Affectation } from './affectation.entity';
 import { AgentCategory, AgentStatus, MobilityPlanKind, Population } from './enums';
 import { Ministry } from './ministry.entity';
 import { Service } from './service.entity';
+import { Searchable } from '../shared/search';
 
 /** A person in post; validFrom/validTo is the period in post. */
 @ObjectType()
 @Entity()
+@Searchable('registrationNumber', 'lastName', 'firstName')
 export class Agent extends DatedEntity {
   @Field({ description: 'Matricule.' })
   @Property({ type: 'string', unique: true })

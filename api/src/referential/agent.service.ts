@@ -71,7 +71,6 @@ export const agents = new CrudService<Agent, AgentInput, OpenAffectations>({
     affectationDate: 'Date d’effet de l’affectation',
   },
   list: {
-    search: ['registrationNumber', 'lastName', 'firstName'],
     sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'],
     dated: true,
     // With asOf, "agents of a service" means those assigned to it on that day, from the history.

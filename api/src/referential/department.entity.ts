@@ -3,10 +3,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { Region } from './region.entity';
+import { Searchable } from '../shared/search';
 
 /** An INSEE department (101). */
 @ObjectType()
 @Entity()
+@Searchable('code', 'name')
 export class Department extends BaseEntity {
   @Field({ description: 'INSEE code, e.g. "2A", "75", "971".' })
   @Property({ type: 'string', length: 3, unique: true })

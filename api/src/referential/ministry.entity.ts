@@ -1,10 +1,12 @@
 import { Entity, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
+import { Searchable } from '../shared/search';
 
 /** The Ministry of the Interior or a partner ministry of an interministerial convention. */
 @ObjectType()
 @Entity()
+@Searchable('code', 'name')
 export class Ministry extends BaseEntity {
   @Field({ description: 'Short stable code, e.g. "INTERIEUR".' })
   @Property({ type: 'string', unique: true })

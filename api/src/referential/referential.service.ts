@@ -14,7 +14,7 @@ import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
 
-const codeName = { search: ['code', 'name'], sortable: ['code', 'name'], dated: false };
+const codeName = { sortable: ['code', 'name'], dated: false };
 
 export const regions = new CrudService<Region, RegionInput>({
   entity: Region,
@@ -83,7 +83,6 @@ export const services = new CrudService<Service, ServiceInput, Map<string, strin
     validTo: 'Date de fin',
   },
   list: {
-    search: ['code', 'name'],
     sortable: ['code', 'name', 'kind', 'validFrom', 'validTo', 'department.code'],
     dated: true,
     custom: { rootsOnly: (only: boolean) => (only ? { parent: null } : {}) },
@@ -112,7 +111,7 @@ export const serviceSites = new CrudService<ServiceSite, ServiceSiteInput>({
   entity: ServiceSite,
   label: 'Site',
   fields: { serviceId: 'Service', label: 'Libellé', address: 'Adresse', postalCode: 'Code postal', city: 'Commune' },
-  list: { search: ['label', 'address', 'city', 'postalCode'], sortable: ['label', 'city', 'postalCode'], dated: false },
+  list: { sortable: ['label', 'city', 'postalCode'], dated: false },
   required: ['serviceId', 'label', 'address', 'postalCode', 'city'],
   check: (row) => postalCodeRule(row.values.postalCode),
 });
@@ -128,7 +127,7 @@ export const serviceHeadcounts = new CrudService<ServiceHeadcount, ServiceHeadco
   entity: ServiceHeadcount,
   label: 'Effectif',
   fields: { serviceId: 'Service', population: 'Population', count: 'Effectif', validFrom: 'Date de début', validTo: 'Date de fin' },
-  list: { search: [], sortable: ['population', 'count', 'validFrom'], dated: true },
+  list: { sortable: ['population', 'count', 'validFrom'], dated: true },
   required: ['serviceId', 'population', 'count', 'validFrom'],
   // Stored periods of the rows' services (as the batch changes them) and the batch's new ones, for the overlap rule.
   prepare: async (em, rows) => {

@@ -2,10 +2,12 @@ import { Collection, Entity, OneToMany, Property, type Opt } from '@mikro-orm/co
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { Department } from './department.entity';
+import { Searchable } from '../shared/search';
 
 /** An INSEE region (13 metropolitan + 5 overseas). */
 @ObjectType()
 @Entity()
+@Searchable('code', 'name')
 export class Region extends BaseEntity {
   @Field({ description: 'INSEE code, e.g. "11" for Île-de-France.' })
   @Property({ type: 'string', length: 3, unique: true })

@@ -3,10 +3,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { Service } from './service.entity';
+import { Searchable } from '../shared/search';
 
 /** A site (address) of a service. */
 @ObjectType()
 @Entity()
+@Searchable('label', 'address', 'city', 'postalCode')
 export class ServiceSite extends BaseEntity {
   @RefField(() => Service)
   @ManyToOne(() => Service, { index: true })

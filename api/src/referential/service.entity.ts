@@ -6,10 +6,12 @@ import { Department } from './department.entity';
 import { DesignatingAuthority, ServiceKind } from './enums';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
+import { Searchable } from '../shared/search';
 
 /** An organisational unit, or a geographically distinct part of one [001 art. 3]; a tree through `parent`. */
 @ObjectType()
 @Entity()
+@Searchable('code', 'name')
 export class Service extends DatedEntity {
   @Field()
   @Property({ type: 'string', unique: true })

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { type ErrorLog, serializeError, stderrLog } from './log';
+import { hideSuggestions, queryLimitError } from './query-refusals';
 import { currentRequest } from './request-scope';
 
 export enum Severity {
@@ -45,23 +46,6 @@ export const notFound = (entity: string, id: string, field = 'id') =>
   new DomainError('NOT_FOUND', [violation(field, 'NOT_FOUND', `${entity} introuvable (identifiant ${id}).`)]);
 export const conflict = (field: string, message: string) =>
   new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
-
-/** graphql-armor's rejections (its messages are fixed, in English), in French with a sub-code. */
-const QUERY_LIMITS: [RegExp, string, (m: RegExpMatchArray) => string][] = [
-  [/Query depth limit of (\d+) exceeded, found (\d+)/, 'QUERY_DEPTH', (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`],
-  [/Query Cost limit of (\d+) exceeded, found (\d+)/, 'QUERY_COST', (m) => `Requête trop coûteuse : coût estimé ${m[2]}, ${m[1]} au plus ; demandez moins de champs ou de niveaux imbriqués.`],
-  [/Aliases limit of (\d+) exceeded, found (\d+)/, 'QUERY_ALIASES', (m) => `Trop d’alias dans la requête : ${m[2]}, ${m[1]} au plus.`],
-  [/Directives limit of (\d+) exceeded, found (\d+)/, 'QUERY_DIRECTIVES', (m) => `Trop de directives dans la requête : ${m[2]}, ${m[1]} au plus.`],
-  [/Token limit of (\d+) exceeded/, 'QUERY_TOKENS', (m) => `Requête trop longue : plus de ${m[1]} éléments.`],
-];
-
-function queryLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
-  for (const [pattern, subCode, message] of QUERY_LIMITS) {
-    const match = formatted.message.match(pattern);
-    if (match) return { message: message(match), locations: formatted.locations, extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED', subCode } };
-  }
-  return undefined;
-}
 
 /** The only thing a caller learns of an unexpected error: that it happened, and the request id to quote. */
 export const internalError = (requestId: string | undefined): GraphQLFormattedError => ({
@@ -111,13 +95,13 @@ export function formatError(production: boolean, log: ErrorLog = stderrLog) {
         extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' },
       };
     }
-    const limit = queryLimit(formatted);
+    const limit = queryLimitError(formatted);
     if (limit) return limit;
     // GraphQL's own refusals (parse, validation, variable coercion): raised by graphql-js, not by our code or a driver.
     const code = formatted.extensions?.code;
     if (error instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return production ? { message: formatted.message, locations: formatted.locations, extensions: { code } } : { ...formatted, extensions };
+      return production ? { message: hideSuggestions(formatted.message), locations: formatted.locations, extensions: { code } } : { ...formatted, extensions };
     }
     const requestId = currentRequest()?.requestId;
     log.error({ requestId, path: formatted.path, err: serializeError(error) }, 'Erreur interne');

@@ -1,9 +1,10 @@
-import { type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap, Utils } from '@mikro-orm/postgresql';
+import { type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap, raw, Utils } from '@mikro-orm/postgresql';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { validOn } from './dated';
 import { validationFailed, violation } from './errors';
 import { isUuid } from './ids';
 import { currentRequest } from './request-scope';
+import { searchableFields, searchSql } from './search';
 import { DateScalar, type IsoDate } from './scalars';
 
 export enum SortOrder {
@@ -30,34 +31,35 @@ export class ListArgs {
 }
 
 export interface ListSpec {
-  /** Fields matched by the free-text filter `q` (case- and accent-insensitive prefix of words is overkill here: ILIKE). */
-  search: string[];
+  /** The fields `q` searches are the entity's own declaration (`@Searchable`, shared/search.ts), with their indexes. */
   sortable: string[];
   dated: boolean;
   /** Filter fields that the naming convention does not cover, each turned into a condition. */
   custom?: Record<string, (value: never, args: ListArgs) => object>;
 }
 
-/** A text matched literally inside an ILIKE pattern (its %, _ and \\ escaped). */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function checkIds(field: string, values: unknown[]): void {
   const bad = values.find((v) => !isUuid(v));
   if (bad !== undefined) throw validationFailed([violation(`filter.${field}`, 'ID_INVALID', `Filtre « ${field} » : identifiant invalide « ${String(bad)} ».`)]);
 }
 
+/** The condition of the free-text search `q` on an entity's searchable fields (shared/search.ts: one SQL fragment). */
+export function searchCondition<T>(em: EntityManager, entity: EntityName<T>, text: string): FilterQuery<T> {
+  const meta = em.getMetadata().get(Utils.className(entity));
+  const columns = searchableFields(meta.class).map((p) => meta.properties[p as never].fieldNames[0]);
+  return { [raw((alias) => searchSql(columns.map((c) => `${alias}."${c}"`), text).sql, searchSql(columns, text).params)]: [] } as FilterQuery<T>;
+}
+
 /** Turns a filter input into a MikroORM condition, by convention: `q` → search, `xId` → reference x, arrays → IN. */
-export function whereFrom<T>(filter: object | undefined, spec: ListSpec, args: ListArgs): FilterQuery<T>[] {
+export function whereFrom<T>(em: EntityManager, entity: EntityName<T>, filter: object | undefined, spec: ListSpec, args: ListArgs): FilterQuery<T>[] {
   const where: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === undefined || value === null) continue;
     if (key === 'ids' || key.endsWith('Id') || key.endsWith('Ids')) checkIds(key, Array.isArray(value) ? value : [value]);
     const custom = spec.custom?.[key];
     if (custom) where.push(custom(value as never, args) as Record<string, unknown>);
-    else if (key === 'q') {
-      const pattern = `%${escapeLike(String(value))}%`;
-      where.push({ $or: spec.search.map((f) => ({ [f]: { $ilike: pattern } })) });
-    } else if (key === 'ids') where.push({ id: { $in: value } });
+    else if (key === 'q') where.push(searchCondition(em, entity, String(value)) as Record<string, unknown>);
+    else if (key === 'ids') where.push({ id: { $in: value } });
     else if (key.endsWith('Ids')) where.push({ [key.slice(0, -3)]: { $in: value } });
     else if (key.endsWith('Id')) where.push({ [key.slice(0, -2)]: value });
     else if (Array.isArray(value)) where.push({ [key]: { $in: value } });
@@ -101,9 +103,9 @@ export async function listPage<T extends object>(
   currentRequest()?.access?.assertReadable(Utils.className(entity), [
     ...Object.keys(filter ?? {}).filter((k) => (filter as Record<string, unknown>)[k] != null),
     ...(args.sort ?? []).map((s) => s.field.split('.')[0]),
-    ...(filter && (filter as { q?: unknown }).q != null ? spec.search : []),
+    ...(filter && (filter as { q?: unknown }).q != null ? searchableFields(em.getMetadata().get(Utils.className(entity)).class) : []),
   ]);
-  const conditions = [...whereFrom<T>(filter, spec, args), ...extra];
+  const conditions = [...whereFrom<T>(em, entity, filter, spec, args), ...extra];
   if (spec.dated && args.asOf) conditions.push(validOn<T>(args.asOf));
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
   const [items, totalCount] = await em.findAndCount(entity, where, {

@@ -44,12 +44,14 @@ export class Loaders {
     populate: string[] = [],
     limit?: number,
   ): Promise<T[]> {
-    const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(orderBy)}:${populate}:${limit}`;
+    // Ties broken by id, as on top-level lists: agents with the same name always come back in the same order.
+    const order = 'id' in orderBy ? orderBy : { ...orderBy, id: 'asc' as const };
+    const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(order)}:${populate}:${limit}`;
     return this.loader<T[]>(key, async (ids) => {
       let condition = { $and: [{ [foreignKey]: { $in: ids } }, where] } as unknown as FilterQuery<T>;
-      if (limit !== undefined) condition = { id: { $in: await this.firstChildren(entity, foreignKey, condition, orderBy, limit) } } as unknown as FilterQuery<T>;
+      if (limit !== undefined) condition = { id: { $in: await this.firstChildren(entity, foreignKey, condition, order, limit) } } as unknown as FilterQuery<T>;
       const found = await this.em.find(entity, condition, {
-        orderBy: orderBy as never,
+        orderBy: order as never,
         populate: populate as never,
       });
       const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -71,7 +73,7 @@ export class Loaders {
   ): Promise<string[]> {
     const meta = this.em.getMetadata().get(entity.name);
     const column = (property: string) => `e."${meta.properties[property as never].fieldNames[0]}"`;
-    const order = [...Object.entries(orderBy).map(([p, d]) => `${column(p)} ${d === 'desc' ? 'desc' : 'asc'}`), 'e."id" asc'].join(', ');
+    const order = Object.entries(orderBy).map(([p, d]) => `${column(p)} ${d === 'desc' ? 'desc' : 'asc'}`).join(', ');
     const ranked = this.em
       .createQueryBuilder(entity, 'e')
       .select([raw('e."id"'), raw(`row_number() over (partition by ${column(foreignKey)} order by ${order}) as "rank"`)])
