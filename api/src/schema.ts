@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccessResolver } from './access/access.resolver';
 import { guardSchema } from './access/field-guard';
+import { resolveCompiledRows } from './shared/read/compiled-rows';
 import { SupportProfessionalResolver } from './directory/directory.resolver';
 import { conventionResolvers } from './conventions/conventions.resolver';
 import { networkResolvers } from './network/network.resolver';
@@ -23,8 +24,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  // Field-level access (data minimisation) and the personal-data access log; every text argument checked.
-  return guardTextArguments(guardSchema(schema));
+  // Compiled rows answer their fields; then field-level access (data minimisation) and the personal-data access log;
+  // every text argument checked.
+  return guardTextArguments(guardSchema(resolveCompiledRows(schema)));
 }
 
 /** The committed artefact: sorted, so that a diff shows only real changes. */

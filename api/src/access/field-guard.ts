@@ -1,5 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
+import { rowId } from '../shared/read/compiled-rows';
 import { currentRequest } from '../shared/request-scope';
 import { isRestricted, PERSONAL_FIELDS, RESTRICTED_FIELDS } from './policy';
 
@@ -10,7 +11,7 @@ const guarded = (type: string, field: string, resolve: Resolver): Resolver => as
   if (context.access && isRestricted(context.access.role, type, field)) return null;
   const value = await resolve(root, args, context, info);
   if (value !== null && value !== undefined && PERSONAL_FIELDS[type]?.includes(field)) {
-    currentRequest()?.personalReads.note(type, String((root as { id: unknown }).id), field);
+    currentRequest()?.personalReads.note(type, String(rowId(root)), field);
   }
   return value;
 };

@@ -16,6 +16,7 @@ import { PostAssignment } from './post-assignment.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
+import { ReadsRootId } from '../shared/read/read-fields';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
@@ -77,6 +78,7 @@ const RATIO = 'Agents of the populations the network serves per ASS (ETP), as of
 
 @Resolver(() => Department)
 export class DepartmentRatioResolver {
+  @ReadsRootId()
   @FieldResolver(() => SocialWorkerRatio, { description: RATIO })
   socialWorkerRatio(@Root() department: Department, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ratioOf(ctx, 'department', department.id, asOf);
@@ -85,6 +87,7 @@ export class DepartmentRatioResolver {
 
 @Resolver(() => Region)
 export class RegionRatioResolver {
+  @ReadsRootId()
   @FieldResolver(() => SocialWorkerRatio, { description: RATIO })
   socialWorkerRatio(@Root() region: Region, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ratioOf(ctx, 'region', region.id, asOf);
