@@ -6,7 +6,7 @@ import { type Principal, Role } from '../../api/src/access/roles';
 import { COMPILED_TYPES } from '../../api/src/shared/read/compile';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Affectation } from '../../api/src/referential/affectation.entity';
-import { initTestApp, NATIONAL, type TestApp } from '../support/app';
+import { type GraphQLResponse, initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 
 /*
@@ -30,7 +30,7 @@ afterAll(() => app.close());
 
 /** The same request through the compiled path and through the ORM path. */
 async function bothPaths(query: string, variables: Record<string, unknown>, principal: Principal) {
-  let compiled: Awaited<ReturnType<typeof app.gql>> = {};
+  let compiled: GraphQLResponse = {};
   const sql = await app.captureStatements(async () => (compiled = await app.gql(query, variables, {}, principal)));
   app.config.compiledReads = false;
   try {
@@ -209,6 +209,28 @@ describe('guarantees at every level', () => {
       expect(compiled.data!.services.items[0].agents.map((a: any) => a.id)).toEqual(ids);
       expect(compiled.data!.agents.items.map((a: any) => a.id)).toEqual(ids);
       expect(compiled).toEqual(orm);
+    }
+  });
+});
+
+describe('request state', () => {
+  it('each root field keeps its own asOf: a partner reading two dates in one request sees each date’s coverage', async () => {
+    const one = (asOf: string) => `s${asOf.slice(0, 4)}: services(asOf: "${asOf}", limit: 500) { totalCount items { code agents(limit: 1) { grade } } }`;
+    const alone = async (asOf: string) => (await app.as(PARTNER)(`{ ${one(asOf)} }`)).data![`s${asOf.slice(0, 4)}`];
+    const [before, after] = [await alone('2019-01-01'), await alone('2026-01-01')];
+    expect(before.totalCount).toBe(0);
+    expect(after.totalCount).toBeGreaterThan(0);
+    for (const compiledReads of [true, false]) {
+      app.config.compiledReads = compiledReads;
+      try {
+        for (const query of [`{ ${one('2019-01-01')} ${one('2026-01-01')} }`, `{ ${one('2026-01-01')} ${one('2019-01-01')} }`]) {
+          const { data, errors } = await app.as(PARTNER)(query);
+          expect(errors).toBeUndefined();
+          expect({ compiledReads, s2019: data!.s2019, s2026: data!.s2026 }).toEqual({ compiledReads, s2019: before, s2026: after });
+        }
+      } finally {
+        app.config.compiledReads = true;
+      }
     }
   });
 });

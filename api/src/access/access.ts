@@ -10,17 +10,30 @@ const nest = (path: string, value: unknown): Record<string, unknown> =>
 
 export const forbidden = (field: string, message: string) => new DomainError('FORBIDDEN', [violation(field, 'FORBIDDEN', message)]);
 
-/** What one request's principal may see and change; built once per request, consulted below the resolvers. */
-export class Access {
-  private departments?: Promise<string[]>;
-  private readonly coverages = new Map<IsoDate, Promise<PartnerCoverage>>();
-  /** The date a partner ministry's conventions are read on: the query's `asOf`, else today. */
-  asOf: IsoDate = today();
+/** What one request looked up about its principal, shared by the request's dated views of its access. */
+interface Lookups {
+  departments?: Promise<string[]>;
+  readonly coverages: Map<IsoDate, Promise<PartnerCoverage>>;
+}
 
+/**
+ * What one request's principal may see and change, on one date; built once per request, consulted below the
+ * resolvers. Immutable: another date is another value (`on`), sharing the request's lookups.
+ */
+export class Access {
   constructor(
     readonly principal: Principal,
     private readonly em: EntityManager,
+    /** The date a partner ministry's conventions are read on: the root field's `asOf`, else today. */
+    readonly asOf: IsoDate = today(),
+    private readonly lookups: Lookups = { coverages: new Map() },
   ) {}
+
+  /** The same access on another date (only a partner ministry's scope depends on the date). */
+  on(asOf: IsoDate | undefined): Access {
+    if (!asOf || asOf === this.asOf || this.role !== Role.PARTNER_MINISTRY) return this;
+    return new Access(this.principal, this.em, asOf, this.lookups);
+  }
 
   get role(): Role {
     return this.principal.role;
@@ -33,7 +46,7 @@ export class Access {
 
   /** The departments of a territorial principal: its departments, or those of its regions (one query, once). */
   departmentIds(): Promise<string[]> {
-    this.departments ??= this.em.getConnection()
+    this.lookups.departments ??= this.em.getConnection()
       .execute<{ id: string }[]>(
         this.role === Role.REGIONAL_CTR
           ? 'select d.id from department d join region r on r.id = d.region_id where r.code in (?)'
@@ -41,7 +54,7 @@ export class Access {
         [this.principal.perimeter],
       )
       .then((rows) => rows.map((r) => r.id));
-    return this.departments;
+    return this.lookups.departments;
   }
 
   /**
@@ -49,10 +62,10 @@ export class Access {
    * convention the services of its zone (named, or in a named department or region) and the populations it names.
    */
   partnerCoverage(): Promise<PartnerCoverage> {
-    let coverage = this.coverages.get(this.asOf);
+    let coverage = this.lookups.coverages.get(this.asOf);
     if (!coverage) {
       coverage = partnerCoverage(this.em, this.principal.perimeter, this.asOf);
-      this.coverages.set(this.asOf, coverage);
+      this.lookups.coverages.set(this.asOf, coverage);
     }
     return coverage;
   }

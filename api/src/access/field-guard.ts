@@ -16,15 +16,9 @@ const guarded = (type: string, field: string, resolve: Resolver): Resolver => as
   return value;
 };
 
-/** A partner ministry sees what its conventions cover on the date the query is about (a root field's asOf). */
-const dated = (resolve: Resolver): Resolver => (root, args, context, info) => {
-  if (typeof args.asOf === 'string' && context.access) context.access.asOf = args.asOf;
-  return resolve(root, args, context, info);
-};
-
 /**
  * Field-level access, applied once to the built schema: only the fields the policy names are wrapped (so the
- * thousands of other field resolutions of a large page pay nothing), and every query field for its date.
+ * thousands of other field resolutions of a large page pay nothing).
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const typeName of new Set([...Object.keys(RESTRICTED_FIELDS), ...Object.keys(PERSONAL_FIELDS)])) {
@@ -36,9 +30,6 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       if (!field) throw new Error(`Politique d’accès : champ inconnu ${typeName}.${name}`);
       field.resolve = guarded(typeName, name, (field.resolve ?? defaultFieldResolver) as Resolver);
     }
-  }
-  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    field.resolve = dated((field.resolve ?? defaultFieldResolver) as Resolver);
   }
   return schema;
 }
