@@ -6,14 +6,21 @@ import { isRestricted, PERSONAL_FIELDS, RESTRICTED_FIELDS } from './policy';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
-/** A withheld field resolves to null, wherever it appears; a personal field that is read is noted for the access log. */
-const guarded = (type: string, field: string, resolve: Resolver): Resolver => async (root, args, context, info) => {
-  if (context.access && isRestricted(context.access.role, type, field)) return null;
-  const value = await resolve(root, args, context, info);
-  if (value !== null && value !== undefined && PERSONAL_FIELDS[type]?.includes(field)) {
-    currentRequest()?.personalReads.note(type, String(rowId(root)), field);
-  }
-  return value;
+/**
+ * A withheld field resolves to null, wherever it appears; a personal field that is read is noted for the access log.
+ * A value already at hand (a compiled row's) stays synchronous: no promise per field of a large page.
+ */
+const guarded = (type: string, field: string, resolve: Resolver): Resolver => {
+  const personal = PERSONAL_FIELDS[type]?.includes(field) ?? false;
+  const noted = (root: unknown, value: unknown) => {
+    if (personal && value !== null && value !== undefined) currentRequest()?.personalReads.note(type, String(rowId(root)), field);
+    return value;
+  };
+  return (root, args, context, info) => {
+    if (context.access && isRestricted(context.access.role, type, field)) return null;
+    const value = resolve(root, args, context, info);
+    return value instanceof Promise ? value.then((v) => noted(root, v)) : noted(root, value);
+  };
 };
 
 /**

@@ -9,6 +9,7 @@ import { validOn } from '../dated';
 import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
+import { runPrepared } from './prepared';
 import { type ChildList, READ, type ReadDeclaration } from './read-fields';
 
 /**
@@ -168,6 +169,8 @@ export async function compiledList(ctx: Context, info: GraphQLResolveInfo, entit
 }
 
 async function compileAndRun(ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown>> {
+  // Inside a transaction the ORM's connection is the one to read on: the ORM path reads there.
+  if (ctx.em.isInTransaction()) throw new Uncompilable('transaction');
   const pageType = getNamedType(info.returnType) as GraphQLObjectType;
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) throw new Uncompilable('selection');
@@ -189,9 +192,8 @@ async function compileAndRun(ctx: Context, info: GraphQLResolveInfo, entityName:
       pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const sql = `select json_build_object(${pairs.join(', ')}) as "r"`;
-  const [row] = await ctx.em.getConnection().execute<{ r: Record<string, unknown> }[]>(sql, q.params);
-  return row.r;
+  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params);
+  return row.r as Record<string, unknown>;
 }
 
 /** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */

@@ -3,14 +3,17 @@ import { type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-
 /** A selection, filter or condition the compiled read path cannot express: the request falls back to the ORM path. */
 export class Uncompilable extends Error {}
 
-/** The text of one SQL statement being built and its bound values (MikroORM's `?` placeholders, arrays expand). */
+/**
+ * The text of one SQL statement being built and its bound values (`$n` placeholders; a list is one array value),
+ * so that the text depends on the shape of the request only and PostgreSQL can keep its plan (prepared statement).
+ */
 export class Statement {
   readonly params: unknown[] = [];
   private aliases = 0;
 
   bind(value: unknown): string {
     this.params.push(value);
-    return '?';
+    return `$${this.params.length}`;
   }
 
   alias(prefix: string): string {
@@ -35,7 +38,7 @@ const scalar = (value: unknown) => (value !== null && typeof value === 'object' 
 
 function inList(q: Statement, column: string, values: unknown[], negate = false): string {
   if (!values.length) return negate ? 'true' : 'false';
-  return `${column} ${negate ? 'not in' : 'in'} (${q.bind(values.map(scalar))})`;
+  return negate ? `${column} <> all(${q.bind(values.map(scalar))})` : `${column} = any(${q.bind(values.map(scalar))})`;
 }
 
 const COMPARISONS: Record<string, string> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=', $like: 'like', $ilike: 'ilike' };
