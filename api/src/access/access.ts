@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, violation } from '../shared/errors';
+import { SqlSet } from '../shared/read/conditions';
 import { type IsoDate, today } from '../shared/scalars';
 import { type PartnerCoverage, partnerCoverage } from './partner-coverage';
 import { canWrite, isRestricted, SCOPED } from './policy';
@@ -47,14 +48,16 @@ export class Access {
   /** The departments of a territorial principal: its departments, or those of its regions (one query, once). */
   departmentIds(): Promise<string[]> {
     this.lookups.departments ??= this.em.getConnection()
-      .execute<{ id: string }[]>(
-        this.role === Role.REGIONAL_CTR
-          ? 'select d.id from department d join region r on r.id = d.region_id where r.code in (?)'
-          : 'select d.id from department d where d.code in (?)',
-        [this.principal.perimeter],
-      )
+      .execute<{ id: string }[]>(this.departmentsSql('?'), [this.principal.perimeter])
       .then((rows) => rows.map((r) => r.id));
     return this.lookups.departments;
+  }
+
+  /** The departments of a territorial principal, as SQL over the perimeter's codes (`codes`: a list of values). */
+  private departmentsSql(codes: string): string {
+    return this.role === Role.REGIONAL_CTR
+      ? `select d.id from department d join region r on r.id = d.region_id where r.code in (${codes})`
+      : `select d.id from department d where d.code in (${codes})`;
   }
 
   /**
@@ -80,12 +83,17 @@ export class Access {
     return rows.map((r) => r.id);
   }
 
-  /** The condition a scoped entity's rows must meet for this principal (MikroORM filter condition). */
-  async condition(entityName: string): Promise<Record<string, unknown>> {
+  /**
+   * The condition a scoped entity's rows must meet for this principal (MikroORM filter condition). `inline`: the
+   * territory stays a subquery, for SQL compiled into one statement (the ORM gets the looked-up ids).
+   */
+  async condition(entityName: string, { inline = false } = {}): Promise<Record<string, unknown>> {
     const path = SCOPED[entityName];
     if (!path || !this.scoped) return {};
     if (isTerritorial(this.role)) {
-      const inDepartments = { $in: await this.departmentIds() };
+      const inDepartments = {
+        $in: inline ? new SqlSet((q) => this.departmentsSql(`select unnest(${q.bind(this.principal.perimeter)}::text[])`)) : await this.departmentIds(),
+      };
       if ('department' in path) {
         const own = nest(path.department, inDepartments);
         return path.nationalWhenEmpty ? { $or: [own, nest(path.department, null)] } : own;

@@ -43,7 +43,7 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The policy's condition on `meta`'s rows (none for unscoped types or principals), as SQL on `alias`. */
 async function scopeSql(env: Env, meta: EntityMetadata, alias: string): Promise<string> {
-  return conditionSql(env.q, meta, alias, await env.access.condition(meta.className));
+  return conditionSql(env.q, meta, alias, await env.access.condition(meta.className, { inline: true }));
 }
 
 /** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
@@ -178,7 +178,7 @@ async function compileAndRun(ctx: Context, info: GraphQLResolveInfo, entityName:
   const env: Env = { q, ctx, access: ctx.access, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
   const meta = metaOf(ctx, entityName);
   const where = async (alias: string) => {
-    const conditions = [...args.conditions, await ctx.access.condition(meta.className)];
+    const conditions = [...args.conditions, await ctx.access.condition(meta.className, { inline: true })];
     return conditionSql(q, meta, alias, { $and: conditions });
   };
   const pairs: string[] = [`${literal(ROW_ID)}, 0`];

@@ -21,6 +21,11 @@ export class Statement {
   }
 }
 
+/** A set of values given as SQL (e.g. the caller's departments), for `$in` in conditions rendered by the compiled read path. */
+export class SqlSet {
+  constructor(readonly render: (q: Statement) => string) {}
+}
+
 export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 /** The column of a scalar or owning to-one property (its foreign key). */
@@ -51,7 +56,7 @@ function valueSql(q: Statement, column: string, value: unknown): string {
   const parts = Object.entries(value as Record<string, unknown>).map(([op, operand]) => {
     if (op === '$eq') return valueSql(q, column, operand);
     if (op === '$ne') return operand === null ? `${column} is not null` : `${column} is distinct from ${q.bind(scalar(operand))}`;
-    if (op === '$in') return inList(q, column, operand as unknown[]);
+    if (op === '$in') return operand instanceof SqlSet ? `${column} in (${operand.render(q)})` : inList(q, column, operand as unknown[]);
     if (op === '$nin') return inList(q, column, operand as unknown[], true);
     if (COMPARISONS[op]) return `${column} ${COMPARISONS[op]} ${q.bind(scalar(operand))}`;
     throw new Uncompilable(op);
