@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/demo/seed-demo';
+import { SYSTEM_ENTITIES } from '../../api/src/access/policy';
 import { type Principal, Role } from '../../api/src/access/roles';
 import { COMPILED_TYPES } from '../../api/src/shared/read/compile';
 import { Agent } from '../../api/src/referential/agent.entity';
@@ -54,13 +55,24 @@ async function backOfficeSelection(typeName: string): Promise<string> {
     .flatMap((f) => {
       const kind = named(f.type).kind;
       if (kind === 'SCALAR' || kind === 'ENUM') return [f.name];
-      return kind === 'OBJECT' && !isList(f.type) && listed.includes(named(f.type).name!) ? [`${f.name} { id }`] : [];
+      return kind === 'OBJECT' && !isList(f.type) && COMPILED_TYPES.has(named(f.type).name!) ? [`${f.name} { id }`] : [];
     })
     .join(' ');
 }
 
-const plural = (type: string) => ({ Ministry: 'ministries', OverseasCollectivity: 'overseasCollectivities' })[type] ?? `${type[0].toLowerCase()}${type.slice(1)}s`;
-const listed = [...COMPILED_TYPES].filter((t) => t !== 'Affectation');
+/** The root lists of the compiled types (query fields returning a `<Type>Page`), by type. */
+async function rootLists(): Promise<Map<string, { query: string; sortable: boolean }>> {
+  const { data } = await app.gql(`{ __schema { queryType { fields { name type { kind name ofType { name } } } } } }`);
+  const lists = new Map<string, { query: string; sortable: boolean }>();
+  for (const f of data!.__schema.queryType.fields as { name: string; type: { name: string | null; ofType: { name: string } | null } }[]) {
+    const page = f.type.name ?? f.type.ofType?.name ?? '';
+    const type = page.replace(/Page$/, '');
+    // The system's own records (audit trail, access log) are read by their own resolvers.
+    if (page.endsWith('Page') && COMPILED_TYPES.has(type) && !SYSTEM_ENTITIES.has(type)) lists.set(type, { query: f.name, sortable: false });
+  }
+  return lists;
+}
+let listed: string[] = [];
 
 describe('the compiled read path returns what the ORM path returned', () => {
   const dir = path.join(__dirname, 'operations');
@@ -76,14 +88,19 @@ describe('the compiled read path returns what the ORM path returned', () => {
   });
 
   it.each(Object.entries(ROLES))('back-office lists of every compiled type, as the %s user', async (_name, principal) => {
-    for (const type of listed) {
-      for (const sort of [undefined, [{ field: 'code', order: 'DESC' }]]) {
-        const query = `query($sort: [SortInput!]) { page: ${plural(type)}(offset: 0, limit: 50, sort: $sort) { items { ${await backOfficeSelection(type)} } totalCount } }`;
-        const sortable = !sort || ['Region', 'Department', 'Service', 'Ministry', 'OverseasCollectivity'].includes(type);
-        const { compiled, orm, wasCompiled } = await bothPaths(query, { sort: sortable ? sort : undefined }, principal);
-        expect(compiled.errors, type).toBeUndefined();
-        expect(wasCompiled, type).toBe(true);
-        expect(compiled, type).toEqual(orm);
+    const lists = await rootLists();
+    listed = [...lists.keys()];
+    expect(listed.length).toBeGreaterThan(20);
+    for (const [type, { query: list }] of lists) {
+      const query = `query($sort: [SortInput!]) { page: ${list}(offset: 0, limit: 50, sort: $sort) { items { ${await backOfficeSelection(type)} } totalCount } }`;
+      for (const sort of [undefined, [{ field: 'validFrom', order: 'DESC' }], [{ field: 'code', order: 'DESC' }]]) {
+        const { compiled, orm, wasCompiled } = await bothPaths(query, { sort }, principal);
+        if (sort && compiled.errors?.[0]?.extensions?.subCode === 'SORT_FIELD_UNKNOWN') continue;
+        expect({ type, wasCompiled }).toEqual({ type, wasCompiled: true });
+        // Errors too (a partner's TimeAllocation.assignment outside its scope, issue 12 item 4: the first field to
+        // fail may differ, the page is null either way).
+        const errors = (r: GraphQLResponse) => r.errors && [...new Set(r.errors.map((e) => e.extensions?.code))];
+        expect({ type, data: compiled.data, errors: errors(compiled) }).toEqual({ type, data: orm.data, errors: errors(orm) });
       }
     }
   });

@@ -1,26 +1,30 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
-import { getNamedType, GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Access } from '../../access/access';
+import { entities } from '../../mikro-orm.config';
 import { isRestricted } from '../../access/policy';
 import type { Context } from '../../context';
 import { validOn } from '../dated';
 import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
+import { isFieldResolver } from '../schema-fields';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
 import { runPrepared } from './prepared';
 import { type ChildList, READ, type ReadDeclaration } from './read-fields';
 
 /**
- * The GraphQL types the compiled read path serves (their lists, nested lists and references). A root field whose
- * selection reaches a type outside this set, or a computed field not declared with `ReadsRootId`, is read by the
- * ORM path as before.
+ * The GraphQL types the compiled read path serves: every entity (its GraphQL type has the entity's name). What a
+ * selection asks that the compiler cannot express (a condition on a collection, a many-to-many field without its
+ * resolver…) makes that root field read by the ORM path as before.
  */
-export const COMPILED_TYPES = new Set(['Region', 'Department', 'Service', 'Agent', 'Ministry', 'OverseasCollectivity', 'ServiceSite', 'ServiceHeadcount', 'Affectation']);
+export const COMPILED_TYPES = new Set(entities.map((e) => e.name));
 
 /** The key of a compiled object's own id (or 0 for a page): no GraphQL name can start with `$`. */
 export const ROW_ID = '$';
+/** The key of a compiled object's database row, when a computed field of it is selected (its resolver runs on that entity). */
+export const ROW_ENTITY = '$e';
 
 /** json_build_object takes at most 100 arguments. */
 const MAX_PAIRS = 50;
@@ -29,6 +33,7 @@ interface Env {
   q: Statement;
   ctx: Context;
   access: Access;
+  schema: GraphQLSchema;
   schemaType(name: string): GraphQLObjectType;
 }
 
@@ -68,6 +73,7 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
   const id = columnOf(meta, meta.primaryKeys[0]);
   columns.add(id);
   const pairs: string[] = [`${literal(ROW_ID)}, ${alias}.${quote(id)}`];
+  let computed = false;
   for (const field of Object.values(fields)) {
     const key = literal(field.alias);
     if (field.name === '__typename') {
@@ -81,9 +87,12 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       pairs.push(`${key}, ${await childListSql(env, read.childList, field, getNamedType(definition.type).name, alias, id)}`);
       continue;
     }
+    if (definition === undefined) throw new Uncompilable(`${typeName}.${field.name}`);
     const prop = meta.properties[field.name as never] as EntityProperty | undefined;
-    if (!prop || definition === undefined) throw new Uncompilable(`${typeName}.${field.name}`);
-    if (prop.kind === ReferenceKind.SCALAR) {
+    if (!prop || isFieldResolver(env.schema, typeName, field.name) || (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE)) {
+      // Computed by its own resolver, after the statement, on the entity of this row (see `ROW_ENTITY`).
+      computed = true;
+    } else if (prop.kind === ReferenceKind.SCALAR) {
       const column = columnOf(meta, field.name);
       // A withheld field is not even read (the field guard answers null for it as well).
       if (isRestricted(env.access.role, typeName, field.name)) pairs.push(`${key}, null`);
@@ -95,12 +104,21 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       const fk = columnOf(meta, field.name);
       columns.add(fk);
       pairs.push(`${key}, ${await referenceSql(env, field, getNamedType(definition.type).name, `${alias}.${quote(fk)}`)}`);
-    } else {
-      throw new Uncompilable(`${typeName}.${field.name}`);
     }
   }
+  if (computed) pairs.push(`${literal(ROW_ENTITY)}, ${rowSql(meta, alias, columns)}`);
   if (pairs.length > MAX_PAIRS) throw new Uncompilable(`${typeName}: ${pairs.length} fields`);
   return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** Every stored column of the row, by column name: what the ORM reads of an entity, for `em.map`. */
+function rowSql(meta: EntityMetadata, alias: string, columns: Set<string>): string {
+  const stored = Object.values(meta.properties as Record<string, EntityProperty>).filter(
+    (p) => (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) && p.persist !== false && !p.formula && p.fieldNames?.length === 1,
+  );
+  if (stored.length > MAX_PAIRS) throw new Uncompilable(`${meta.className}: ${stored.length} columns`);
+  for (const p of stored) columns.add(p.fieldNames[0]);
+  return `json_build_object(${stored.map((p) => `${literal(p.fieldNames[0])}, ${alias}.${quote(p.fieldNames[0])}`).join(', ')})`;
 }
 
 /** A many-to-one reference: the referenced row if the caller may see it, else null. */
@@ -175,7 +193,7 @@ async function compileAndRun(ctx: Context, info: GraphQLResolveInfo, entityName:
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) throw new Uncompilable('selection');
   const q = new Statement();
-  const env: Env = { q, ctx, access: ctx.access, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
+  const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
   const meta = metaOf(ctx, entityName);
   const where = async (alias: string) => {
     const conditions = [...args.conditions, await ctx.access.condition(meta.className, { inline: true })];
