@@ -196,7 +196,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   async list(ctx: Context, args: ListArgs, filter?: object, info?: GraphQLResolveInfo) {
     const { entity, list: spec } = this.resource;
     if (info && ctx.config.compiledReads !== false) {
-      const conditions = listConditions(entity, args, filter, spec, ctx.config.maxPageSize);
+      const conditions = listConditions(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
       const page = await compiledList(ctx, info, entity.name, { offset: args.offset, limit: args.limit, sort: checkedSort(args, spec), conditions });
       if (page) return page;
     }

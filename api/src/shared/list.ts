@@ -90,6 +90,7 @@ export function checkPage(args: ListArgs, maxPageSize: number): void {
 
 /** Every condition of a list but the caller's scope (filter, asOf), after checking the page and the fields used. */
 export function listConditions<T extends object>(
+  em: EntityManager,
   entity: EntityName<T>,
   args: ListArgs,
   filter: object | undefined,
@@ -125,7 +126,7 @@ export async function listPage<T extends object>(
   maxPageSize: number,
   extra: FilterQuery<T>[] = [],
 ): Promise<{ items: T[]; totalCount: number }> {
-  const conditions = listConditions(entity, args, filter, spec, maxPageSize, extra);
+  const conditions = listConditions(em, entity, args, filter, spec, maxPageSize, extra);
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
   const [items, totalCount] = await em.findAndCount(entity, where, {
     limit: args.limit,

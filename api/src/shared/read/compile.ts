@@ -178,21 +178,23 @@ export interface CompiledListArgs {
  * Returns null when the selection has something the compiled path does not serve (the ORM path reads it then).
  */
 export async function compiledList(ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown> | null> {
+  const q = new Statement();
   try {
-    return await compileAndRun(ctx, info, entityName, args);
+    return await compileAndRun(q, ctx, info, entityName, args);
   } catch (error) {
     if (error instanceof Uncompilable) return null;
     throw error;
+  } finally {
+    q.release();
   }
 }
 
-async function compileAndRun(ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown>> {
+async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown>> {
   // Inside a transaction the ORM's connection is the one to read on: the ORM path reads there.
   if (ctx.em.isInTransaction()) throw new Uncompilable('transaction');
   const pageType = getNamedType(info.returnType) as GraphQLObjectType;
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) throw new Uncompilable('selection');
-  const q = new Statement();
   const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
   const meta = metaOf(ctx, entityName);
   const where = async (alias: string) => {

@@ -1,4 +1,4 @@
-import { type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import { type EntityMetadata, type EntityProperty, RawQueryFragment, ReferenceKind } from '@mikro-orm/core';
 
 /** A selection, filter or condition the compiled read path cannot express: the request falls back to the ORM path. */
 export class Uncompilable extends Error {}
@@ -9,7 +9,23 @@ export class Uncompilable extends Error {}
  */
 export class Statement {
   readonly params: unknown[] = [];
+  /** The ORM's raw fragments the statement took in (`raw()` keys are registered until used; see `release`). */
+  private readonly fragments = new Set<string>();
   private aliases = 0;
+
+  /** A raw fragment of a condition (MikroORM `raw()`, e.g. the search `q`), on the row `alias`, its `?` bound here. */
+  fragment(key: string, alias: string): string {
+    const fragment = RawQueryFragment.getKnownFragment(key, false);
+    if (!fragment) throw new Uncompilable('raw fragment');
+    this.fragments.add(key);
+    let next = 0;
+    return fragment.sql.replaceAll(ALIAS, alias).replace(/\?/g, () => this.bind(fragment.params[next++]));
+  }
+
+  /** Forgets the raw fragments taken in (the ORM forgets those it uses). */
+  release(): void {
+    for (const key of this.fragments) RawQueryFragment.remove(key);
+  }
 
   bind(value: unknown): string {
     this.params.push(value);
@@ -25,6 +41,9 @@ export class Statement {
 export class SqlSet {
   constructor(readonly render: (q: Statement) => string) {}
 }
+
+/** Where MikroORM's raw fragments made with an alias callback put the alias. */
+const ALIAS = '[::alias::]';
 
 export const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
@@ -83,6 +102,12 @@ export function conditionSql(q: Statement, meta: EntityMetadata, alias: string, 
     if (key === '$and' || key === '$or') {
       const list = (value as unknown[]).map((c) => conditionSql(q, meta, alias, c));
       parts.push(list.length ? `(${list.join(key === '$and' ? ' and ' : ' or ')})` : key === '$and' ? 'true' : 'false');
+      continue;
+    }
+    if (RawQueryFragment.isKnownFragment(key)) {
+      // A raw condition with no value compared (`{ [raw(...)]: [] }`): the fragment is the predicate.
+      if (!Array.isArray(value) || value.length) throw new Uncompilable('raw fragment with a value');
+      parts.push(q.fragment(key, alias));
       continue;
     }
     if (key === '$not') {
