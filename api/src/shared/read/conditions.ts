@@ -93,6 +93,12 @@ export function conditionSql(q: Statement, meta: EntityMetadata, alias: string, 
   if (!plain(condition)) throw new Uncompilable('condition');
   const parts: string[] = [];
   for (const [key, value] of Object.entries(condition as Record<string, unknown>)) {
+    if (RawQueryFragment.isKnownFragment(key)) {
+      // A raw condition with no value compared (`{ [raw(...)]: [] }`): the fragment is the predicate.
+      if (!Array.isArray(value) || value.length) throw new Uncompilable('raw fragment with a value');
+      parts.push(q.fragment(key, alias));
+      continue;
+    }
     if (key.includes('.')) {
       // A dotted path (`department.code`) is the nested form of the same condition.
       const [head, ...rest] = key.split('.');
@@ -102,12 +108,6 @@ export function conditionSql(q: Statement, meta: EntityMetadata, alias: string, 
     if (key === '$and' || key === '$or') {
       const list = (value as unknown[]).map((c) => conditionSql(q, meta, alias, c));
       parts.push(list.length ? `(${list.join(key === '$and' ? ' and ' : ' or ')})` : key === '$and' ? 'true' : 'false');
-      continue;
-    }
-    if (RawQueryFragment.isKnownFragment(key)) {
-      // A raw condition with no value compared (`{ [raw(...)]: [] }`): the fragment is the predicate.
-      if (!Array.isArray(value) || value.length) throw new Uncompilable('raw fragment with a value');
-      parts.push(q.fragment(key, alias));
       continue;
     }
     if (key === '$not') {
