@@ -18,6 +18,11 @@ export async function runPrepared(em: EntityManager, text: string, values: unkno
     const { rows } = await client.query({ name, text, values });
     em.config.getLogger().logQuery({ query: text, took: Date.now() - started, results: rows.length, level: 'info' });
     return rows;
+  } catch (error) {
+    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'error' });
+    // As the ORM reports its statements' errors: the statement (its shape only: values are parameters) and the message.
+    if (error instanceof Error) error.message = `${text} - ${error.message}`;
+    throw em.getDriver().convertException(error as Error);
   } finally {
     await knex.client.releaseConnection(client);
   }
