@@ -7,7 +7,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
-import { PersonalReads } from './access/access-log';
 import { authenticate, authRoutes } from './access/http';
 import type { Principal } from './access/roles';
 import { tokenVerifier } from './access/token';
@@ -80,10 +79,14 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     authenticate(await tokenVerifier(config.auth)),
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
-      const requestId = res.locals.requestId as string;
-      runInRequest({ requestId, actor: (res.locals.principal as Principal).subject, personalReads: new PersonalReads(), warnings: [] }, () => next());
+      // The request state, built once: the GraphQL context and what the subscribers read are this one value (with the
+      // request log's collector of GraphQL facts).
+      const facts = logGraphQLOf(res, {});
+      const context = createContext(orm.em, config, res.locals.requestId as string, res.locals.principal as Principal, facts);
+      res.locals.context = context;
+      runInRequest(context, () => next());
     },
-    expressMiddleware(apollo, { context: async ({ res }) => logGraphQLOf(res, createContext(orm.em, config, currentRequest()!, res.locals.principal as Principal)) }),
+    expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as Context }),
   );
   // Body-parser errors (oversized or malformed JSON) answer in GraphQL's shape, not as an HTML page.
   app.use('/graphql', ((error, _req, res, next) => {

@@ -24,6 +24,8 @@ export interface Config {
   seedDemo: boolean;
   /** How long a shutdown waits for the requests in flight before cutting them (ms). */
   shutdownTimeoutMs: number;
+  /** `false` reads every list through the ORM instead of the statement compiled from the selection (to compare both; default on). */
+  compiledReads?: boolean;
 }
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
@@ -62,5 +64,6 @@ export function loadConfig(): Config {
     retentionDays: int('PERSONAL_DATA_RETENTION_DAYS', 5 * 365),
     seedDemo: !production && process.env.SEED_DEMO !== 'false',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 30_000),
+    compiledReads: process.env.COMPILED_READS !== 'false',
   };
 }

@@ -4,6 +4,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccessResolver } from './access/access.resolver';
 import { guardSchema } from './access/field-guard';
+import { resolveCompiledRows } from './shared/read/compiled-rows';
+import { dateRootFields } from './shared/root-fields';
 import { SupportProfessionalResolver } from './directory/directory.resolver';
 import { conventionResolvers } from './conventions/conventions.resolver';
 import { networkResolvers } from './network/network.resolver';
@@ -23,8 +25,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
-  // Field-level access (data minimisation) and the personal-data access log; every text argument checked.
-  return guardTextArguments(guardSchema(schema));
+  // Each root field's own dated context; compiled rows answer their fields; field-level access (data minimisation)
+  // and the personal-data access log over both; every text argument checked.
+  return guardTextArguments(guardSchema(resolveCompiledRows(dateRootFields(schema))));
 }
 
 /** The committed artefact: sorted, so that a diff shows only real changes. */

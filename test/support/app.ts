@@ -32,8 +32,16 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   const database = `${inject('templateDatabase').replace(/_template$/, '')}_${process.pid}_${++counter}`;
   const url = await ensureDatabase(inject('serverUrl'), database, inject('templateDatabase'));
   let statements = 0;
+  let captured: string[] | undefined;
   const orm = await MikroORM.init(
-    ormConfig(url, { debug: ['query'], logger: (message) => void (message.includes('[query]') && statements++) }),
+    ormConfig(url, {
+      debug: ['query'],
+      logger: (message) => {
+        if (!message.includes('[query]')) return;
+        statements++;
+        captured?.push(message);
+      },
+    }),
   );
   const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'registre-auth-')), 'key.json');
   const config: Config = {
@@ -68,6 +76,17 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
     return statements - before;
   }
 
+  /** Runs `fn` and returns the SQL statements the server sent meanwhile (as logged). */
+  async function captureStatements(fn: () => Promise<unknown>): Promise<string[]> {
+    captured = [];
+    try {
+      await fn();
+      return captured;
+    } finally {
+      captured = undefined;
+    }
+  }
+
   return {
     orm,
     em: () => orm.em.fork(),
@@ -79,6 +98,7 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
     /** The same requests as another principal. */
     as: (principal: Principal) => <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => gql<T>(query, variables, {}, principal),
     countStatements,
+    captureStatements,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await stop();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, violation } from '../shared/errors';
+import { SqlSet } from '../shared/read/conditions';
 import { type IsoDate, today } from '../shared/scalars';
 import { type PartnerCoverage, partnerCoverage } from './partner-coverage';
 import { canWrite, isRestricted, SCOPED } from './policy';
@@ -10,17 +11,30 @@ const nest = (path: string, value: unknown): Record<string, unknown> =>
 
 export const forbidden = (field: string, message: string) => new DomainError('FORBIDDEN', [violation(field, 'FORBIDDEN', message)]);
 
-/** What one request's principal may see and change; built once per request, consulted below the resolvers. */
-export class Access {
-  private departments?: Promise<string[]>;
-  private readonly coverages = new Map<IsoDate, Promise<PartnerCoverage>>();
-  /** The date a partner ministry's conventions are read on: the query's `asOf`, else today. */
-  asOf: IsoDate = today();
+/** What one request looked up about its principal, shared by the request's dated views of its access. */
+interface Lookups {
+  departments?: Promise<string[]>;
+  readonly coverages: Map<IsoDate, Promise<PartnerCoverage>>;
+}
 
+/**
+ * What one request's principal may see and change, on one date; built once per request, consulted below the
+ * resolvers. Immutable: another date is another value (`on`), sharing the request's lookups.
+ */
+export class Access {
   constructor(
     readonly principal: Principal,
     private readonly em: EntityManager,
+    /** The date a partner ministry's conventions are read on: the root field's `asOf`, else today. */
+    readonly asOf: IsoDate = today(),
+    private readonly lookups: Lookups = { coverages: new Map() },
   ) {}
+
+  /** The same access on another date (only a partner ministry's scope depends on the date). */
+  on(asOf: IsoDate | undefined): Access {
+    if (!asOf || asOf === this.asOf || this.role !== Role.PARTNER_MINISTRY) return this;
+    return new Access(this.principal, this.em, asOf, this.lookups);
+  }
 
   get role(): Role {
     return this.principal.role;
@@ -33,15 +47,17 @@ export class Access {
 
   /** The departments of a territorial principal: its departments, or those of its regions (one query, once). */
   departmentIds(): Promise<string[]> {
-    this.departments ??= this.em.getConnection()
-      .execute<{ id: string }[]>(
-        this.role === Role.REGIONAL_CTR
-          ? 'select d.id from department d join region r on r.id = d.region_id where r.code in (?)'
-          : 'select d.id from department d where d.code in (?)',
-        [this.principal.perimeter],
-      )
+    this.lookups.departments ??= this.em.getConnection()
+      .execute<{ id: string }[]>(this.departmentsSql('?'), [this.principal.perimeter])
       .then((rows) => rows.map((r) => r.id));
-    return this.departments;
+    return this.lookups.departments;
+  }
+
+  /** The departments of a territorial principal, as SQL over the perimeter's codes (`codes`: a list of values). */
+  private departmentsSql(codes: string): string {
+    return this.role === Role.REGIONAL_CTR
+      ? `select d.id from department d join region r on r.id = d.region_id where r.code in (${codes})`
+      : `select d.id from department d where d.code in (${codes})`;
   }
 
   /**
@@ -49,10 +65,10 @@ export class Access {
    * convention the services of its zone (named, or in a named department or region) and the populations it names.
    */
   partnerCoverage(): Promise<PartnerCoverage> {
-    let coverage = this.coverages.get(this.asOf);
+    let coverage = this.lookups.coverages.get(this.asOf);
     if (!coverage) {
       coverage = partnerCoverage(this.em, this.principal.perimeter, this.asOf);
-      this.coverages.set(this.asOf, coverage);
+      this.lookups.coverages.set(this.asOf, coverage);
     }
     return coverage;
   }
@@ -67,12 +83,17 @@ export class Access {
     return rows.map((r) => r.id);
   }
 
-  /** The condition a scoped entity's rows must meet for this principal (MikroORM filter condition). */
-  async condition(entityName: string): Promise<Record<string, unknown>> {
+  /**
+   * The condition a scoped entity's rows must meet for this principal (MikroORM filter condition). `inline`: the
+   * territory stays a subquery, for SQL compiled into one statement (the ORM gets the looked-up ids).
+   */
+  async condition(entityName: string, { inline = false } = {}): Promise<Record<string, unknown>> {
     const path = SCOPED[entityName];
     if (!path || !this.scoped) return {};
     if (isTerritorial(this.role)) {
-      const inDepartments = { $in: await this.departmentIds() };
+      const inDepartments = {
+        $in: inline ? new SqlSet((q) => this.departmentsSql(`select unnest(${q.bind(this.principal.perimeter)}::text[])`)) : await this.departmentIds(),
+      };
       if ('department' in path) {
         const own = nest(path.department, inDepartments);
         return path.nationalWhenEmpty ? { $or: [own, nest(path.department, null)] } : own;

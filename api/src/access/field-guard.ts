@@ -1,29 +1,31 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
+import { rowId } from '../shared/read/compiled-rows';
 import { currentRequest } from '../shared/request-scope';
 import { isRestricted, PERSONAL_FIELDS, RESTRICTED_FIELDS } from './policy';
 
 type Resolver = GraphQLFieldResolver<unknown, Context>;
 
-/** A withheld field resolves to null, wherever it appears; a personal field that is read is noted for the access log. */
-const guarded = (type: string, field: string, resolve: Resolver): Resolver => async (root, args, context, info) => {
-  if (context.access && isRestricted(context.access.role, type, field)) return null;
-  const value = await resolve(root, args, context, info);
-  if (value !== null && value !== undefined && PERSONAL_FIELDS[type]?.includes(field)) {
-    currentRequest()?.personalReads.note(type, String((root as { id: unknown }).id), field);
-  }
-  return value;
-};
-
-/** A partner ministry sees what its conventions cover on the date the query is about (a root field's asOf). */
-const dated = (resolve: Resolver): Resolver => (root, args, context, info) => {
-  if (typeof args.asOf === 'string' && context.access) context.access.asOf = args.asOf;
-  return resolve(root, args, context, info);
+/**
+ * A withheld field resolves to null, wherever it appears; a personal field that is read is noted for the access log.
+ * A value already at hand (a compiled row's) stays synchronous: no promise per field of a large page.
+ */
+const guarded = (type: string, field: string, resolve: Resolver): Resolver => {
+  const personal = PERSONAL_FIELDS[type]?.includes(field) ?? false;
+  const noted = (root: unknown, value: unknown) => {
+    if (personal && value !== null && value !== undefined) currentRequest()?.personalReads.note(type, String(rowId(root)), field);
+    return value;
+  };
+  return (root, args, context, info) => {
+    if (context.access && isRestricted(context.access.role, type, field)) return null;
+    const value = resolve(root, args, context, info);
+    return value instanceof Promise ? value.then((v) => noted(root, v)) : noted(root, value);
+  };
 };
 
 /**
  * Field-level access, applied once to the built schema: only the fields the policy names are wrapped (so the
- * thousands of other field resolutions of a large page pay nothing), and every query field for its date.
+ * thousands of other field resolutions of a large page pay nothing).
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const typeName of new Set([...Object.keys(RESTRICTED_FIELDS), ...Object.keys(PERSONAL_FIELDS)])) {
@@ -35,9 +37,6 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       if (!field) throw new Error(`Politique d’accès : champ inconnu ${typeName}.${name}`);
       field.resolve = guarded(typeName, name, (field.resolve ?? defaultFieldResolver) as Resolver);
     }
-  }
-  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    field.resolve = dated((field.resolve ?? defaultFieldResolver) as Resolver);
   }
   return schema;
 }

@@ -17,6 +17,7 @@ import { PostQualification } from './post-qualification.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
+import { ReadsRootId } from '../shared/read/read-fields';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
@@ -83,6 +84,7 @@ const RATIO = 'Agents of the populations the network serves per ASS (ETP), as of
 
 @Resolver(() => Department)
 export class DepartmentRatioResolver {
+  @ReadsRootId()
   @FieldResolver(() => SocialWorkerRatio, { description: RATIO })
   socialWorkerRatio(@Root() department: Department, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ratioOf(ctx, 'department', department.id, asOf);
@@ -91,6 +93,7 @@ export class DepartmentRatioResolver {
 
 @Resolver(() => Region)
 export class RegionRatioResolver {
+  @ReadsRootId()
   @FieldResolver(() => SocialWorkerRatio, { description: RATIO })
   socialWorkerRatio(@Root() region: Region, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ratioOf(ctx, 'region', region.id, asOf);

@@ -3,7 +3,8 @@ import { networkExcludedBy } from './network-exclusion';
 import type { Context } from '../context';
 import { crudResolver } from '../shared/crud.resolver';
 import { validOn } from '../shared/dated';
-import { nestedLimit, validOnIf } from '../shared/list';
+import { nestedLimit } from '../shared/list';
+import { type ChildList, ChildListField, ReadsRootId } from '../shared/read/read-fields';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Affectation } from './affectation.entity';
 import { Agent } from './agent.entity';
@@ -25,26 +26,41 @@ import { Service } from './service.entity';
 /** Nested lists are capped like top-level pages (`limit` defaults to 100); the loader reads only that page per parent. */
 const nested = (limit: number, ctx: Context) => nestedLimit(limit, ctx.config.maxPageSize);
 
+/** The child lists of the referential, each read by its field resolver and by the compiled read path alike. */
+const REGION_DEPARTMENTS: ChildList<Department> = { entity: Department, foreignKey: 'region', orderBy: { code: 'asc' } };
+const DEPARTMENT_SERVICES: ChildList<Service> = { entity: Service, foreignKey: 'department', orderBy: { code: 'asc' } };
+const SERVICE_CHILDREN: ChildList<Service> = { entity: Service, foreignKey: 'parent', orderBy: { name: 'asc' } };
+/** On a past date, the agents assigned to the service that day, from the assignment history. */
+const SERVICE_AGENTS: ChildList<Agent> = {
+  entity: Agent, foreignKey: 'service', orderBy: { lastName: 'asc', firstName: 'asc' }, history: { entity: Affectation, foreignKey: 'service', target: 'agent' },
+};
+const SERVICE_SITES: ChildList<ServiceSite> = { entity: ServiceSite, foreignKey: 'service', orderBy: { label: 'asc' } };
+const SERVICE_HEADCOUNTS: ChildList<ServiceHeadcount> = { entity: ServiceHeadcount, foreignKey: 'service', orderBy: { population: 'asc' } };
+const AGENT_AFFECTATIONS: ChildList<Affectation> = { entity: Affectation, foreignKey: 'agent', orderBy: { validFrom: 'asc' } };
+
 @Resolver(() => Region)
 export class RegionResolver extends crudResolver({ type: 'Region', plural: 'regions' }, Region, RegionInput, RegionFilter, regions) {
   @FieldResolver(() => [Department])
+  @ChildListField(REGION_DEPARTMENTS)
   departments(@Root() region: Region, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Department, 'region', region.id, {}, { code: 'asc' });
+    return ctx.loaders.childList(REGION_DEPARTMENTS, region.id);
   }
 }
 
 @Resolver(() => Department)
 export class DepartmentResolver extends crudResolver({ type: 'Department', plural: 'departments' }, Department, DepartmentInput, DepartmentFilter, departments) {
   @FieldResolver(() => [Service], { description: 'Services located in the department (as of asOf when given).' })
+  @ChildListField(DEPARTMENT_SERVICES)
   services(
     @Root() department: Department,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.children(Service, 'department', department.id, validOnIf(asOf), { code: 'asc' }, [], nested(limit, ctx));
+    return ctx.loaders.childList(DEPARTMENT_SERVICES, department.id, { asOf, limit: nested(limit, ctx) });
   }
 
+  @ReadsRootId()
   @FieldResolver(() => HeadcountSummary, { description: 'Headcounts of the department’s services as of a date (default today), network exclusions apart [004 §I].' })
   headcount(@Root() department: Department, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return headcountsByDepartment(ctx, department.id, asOf);
@@ -62,46 +78,49 @@ export class MinistryResolver extends crudResolver({ type: 'Ministry', plural: '
 @Resolver(() => Service)
 export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'services' }, Service, ServiceInput, ServiceFilter, services) {
   @FieldResolver(() => [Service], { description: 'Direct sub-services (as of asOf when given).' })
+  @ChildListField(SERVICE_CHILDREN)
   children(
     @Root() service: Service,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.children(Service, 'parent', service.id, validOnIf(asOf), { name: 'asc' }, [], nested(limit, ctx));
+    return ctx.loaders.childList(SERVICE_CHILDREN, service.id, { asOf, limit: nested(limit, ctx) });
   }
 
+  @ReadsRootId()
   @FieldResolver(() => Service, { nullable: true, description: 'Outside the social service network: the excluded service it inherits that from (itself when flagged); null inside the network [004 §I].' })
   networkExcludedBy(@Root() service: Service, @Ctx() ctx: Context) {
     return networkExcludedBy(ctx, service.id);
   }
 
+  @ReadsRootId()
   @FieldResolver(() => [Service], { description: 'The path from the root of the tree down to the parent of this service.' })
   ancestors(@Root() service: Service, @Ctx() ctx: Context) {
     return ancestorsOf(ctx, service.id);
   }
 
   @FieldResolver(() => [Agent], { description: 'Agents assigned to the service (in post on asOf when given).' })
+  @ChildListField(SERVICE_AGENTS)
   agents(
     @Root() service: Service,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    if (!asOf) return ctx.loaders.children(Agent, 'service', service.id, {}, { lastName: 'asc', firstName: 'asc' }, [], nested(limit, ctx));
-    // On a past date, from the assignment history: the agents assigned to this service that day.
-    const assigned = ctx.loaders.children(Affectation, 'service', service.id, validOn<Affectation>(asOf), { id: 'asc' }, ['agent'], nested(limit, ctx));
-    return assigned.then((list) => list.map((a) => a.agent));
+    return ctx.loaders.childList(SERVICE_AGENTS, service.id, { asOf, limit: nested(limit, ctx) });
   }
 
   @FieldResolver(() => [ServiceSite])
+  @ChildListField(SERVICE_SITES)
   sites(@Root() service: Service, @Ctx() ctx: Context) {
-    return ctx.loaders.children(ServiceSite, 'service', service.id, {}, { label: 'asc' });
+    return ctx.loaders.childList(SERVICE_SITES, service.id);
   }
 
   @FieldResolver(() => [ServiceHeadcount])
+  @ChildListField(SERVICE_HEADCOUNTS)
   headcounts(@Root() service: Service, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.children(ServiceHeadcount, 'service', service.id, validOnIf(asOf), { population: 'asc' });
+    return ctx.loaders.childList(SERVICE_HEADCOUNTS, service.id, { asOf });
   }
 }
 
@@ -116,10 +135,12 @@ export class ServiceHeadcountResolver extends crudResolver(
 @Resolver(() => Agent)
 export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents' }, Agent, AgentInput, AgentFilter, agents) {
   @FieldResolver(() => [Affectation], { description: 'The assignment history, oldest first.' })
+  @ChildListField(AGENT_AFFECTATIONS)
   affectations(@Root() agent: Agent, @Ctx() ctx: Context) {
-    return ctx.loaders.children(Affectation, 'agent', agent.id, {}, { validFrom: 'asc' });
+    return ctx.loaders.childList(AGENT_AFFECTATIONS, agent.id);
   }
 
+  @ReadsRootId()
   @FieldResolver(() => Service, { nullable: true, description: 'The service the agent was assigned to on a date.' })
   async serviceOn(@Root() agent: Agent, @Arg('asOf', () => DateScalar) asOf: IsoDate, @Ctx() ctx: Context) {
     const [affectation] = await ctx.loaders.children(Affectation, 'agent', agent.id, validOn<Affectation>(asOf), { validFrom: 'desc' });

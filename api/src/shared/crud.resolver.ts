@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
-import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import type { TrackedEntity } from './base.entity';
 import type { CrudService } from './crud.service';
@@ -39,8 +40,8 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
   @Resolver()
   abstract class ReadResolver {
     @Query(() => Page, { name: plural })
-    list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context) {
-      return service.list(ctx, args, where);
+    list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      return service.list(ctx, args, where, info);
     }
 
     @Query(() => entity, { name: lowerFirst(type) })

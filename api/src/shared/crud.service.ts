@@ -4,7 +4,9 @@ import type { Context } from '../context';
 import { conflict, DomainError, errorsOf, notFound, validationFailed, violation, type Violation } from './errors';
 import { isUuid } from './ids';
 import { currentRequest } from './request-scope';
-import { type ListArgs, listPage, type ListSpec } from './list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { checkedSort, type ListArgs, listConditions, listPage, type ListSpec } from './list';
+import { compiledList } from './read/compile';
 import type { TrackedEntity } from './base.entity';
 import { fieldRule } from './text/column-rules';
 import { registerFieldLabels } from './text/field-labels';
@@ -191,8 +193,15 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
     registerFieldLabels(resource.entity.name, resource.fields);
   }
 
-  list(ctx: Context, args: ListArgs, filter?: object) {
-    return listPage<E>(ctx.em, this.resource.entity, args, filter, this.resource.list, ctx.config.maxPageSize);
+  /** A page of the list: compiled from the GraphQL selection into one statement when it can be, else through the ORM. */
+  async list(ctx: Context, args: ListArgs, filter?: object, info?: GraphQLResolveInfo) {
+    const { entity, list: spec } = this.resource;
+    if (info && ctx.config.compiledReads !== false) {
+      const conditions = listConditions(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
+      const page = await compiledList(ctx, info, entity.name, { offset: args.offset, limit: args.limit, sort: checkedSort(args, spec), conditions });
+      if (page) return page;
+    }
+    return listPage<E>(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
   }
 
   async get(ctx: Context, id: string): Promise<E> {

@@ -88,8 +88,8 @@ export function checkPage(args: ListArgs, maxPageSize: number): void {
   if (args.offset < 0) throw validationFailed([violation('offset', 'PAGE_OFFSET', 'Le décalage ne peut pas être négatif.')]);
 }
 
-/** One page and the total count: two SQL statements whatever the page size. */
-export async function listPage<T extends object>(
+/** Every condition of a list but the caller's scope (filter, asOf), after checking the page and the fields used. */
+export function listConditions<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   args: ListArgs,
@@ -97,7 +97,7 @@ export async function listPage<T extends object>(
   spec: ListSpec,
   maxPageSize: number,
   extra: FilterQuery<T>[] = [],
-): Promise<{ items: T[]; totalCount: number }> {
+): FilterQuery<T>[] {
   checkPage(args, maxPageSize);
   // Filters and sorts may not reveal a field the caller's role does not see.
   currentRequest()?.access?.assertReadable(Utils.className(entity), [
@@ -107,6 +107,26 @@ export async function listPage<T extends object>(
   ]);
   const conditions = [...whereFrom<T>(em, entity, filter, spec, args), ...extra];
   if (spec.dated && args.asOf) conditions.push(validOn<T>(args.asOf));
+  return conditions;
+}
+
+/** The sort, checked against the sortable fields; the compiled read path appends the id itself. */
+export function checkedSort(args: ListArgs, spec: ListSpec): SortInput[] {
+  orderFrom(args.sort, spec);
+  return args.sort ?? [];
+}
+
+/** One page and the total count: two SQL statements whatever the page size (the ORM path). */
+export async function listPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  args: ListArgs,
+  filter: object | undefined,
+  spec: ListSpec,
+  maxPageSize: number,
+  extra: FilterQuery<T>[] = [],
+): Promise<{ items: T[]; totalCount: number }> {
+  const conditions = listConditions(em, entity, args, filter, spec, maxPageSize, extra);
   const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<T>;
   const [items, totalCount] = await em.findAndCount(entity, where, {
     limit: args.limit,

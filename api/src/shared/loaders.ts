@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import { type EntityClass, type FilterQuery, raw, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { validOn } from './dated';
+import { validOnIf } from './list';
+import type { ChildList } from './read/read-fields';
+import type { IsoDate } from './scalars';
 
 type Loaded = { id: string };
 
@@ -32,6 +36,30 @@ export class Loaders {
       const byId = new Map(found.map((e) => [e.id, e]));
       return ids.map((id) => byId.get(id) ?? null);
     }).load(ref.id);
+  }
+
+  /** The children of a declared child list (the compiled read path reads the same declaration), ordered then by id. */
+  childList<T extends object>(list: ChildList<T>, parentId: string, options: { asOf?: IsoDate; limit?: number } = {}): Promise<T[]> {
+    const orderBy = { ...list.orderBy, id: 'asc' as const };
+    if (options.asOf && list.history) return this.historyChildren(list, parentId, options.asOf, orderBy, options.limit);
+    return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(options.asOf), orderBy, [], options.limit);
+  }
+
+  /** Children linked to their parent on `asOf` through a dated history: the links of every parent, then their targets, in two statements. */
+  private historyChildren<T extends object>(list: ChildList<T>, parentId: string, asOf: IsoDate, orderBy: Record<string, 'asc' | 'desc'>, limit?: number): Promise<T[]> {
+    const history = list.history!;
+    const key = `history:${list.entity.name}.${history.entity.name}.${history.foreignKey}:${asOf}:${limit}`;
+    return this.loader<T[]>(key, async (ids) => {
+      const links = await this.em.find(history.entity, { $and: [{ [history.foreignKey]: { $in: ids } }, validOn(asOf)] } as never);
+      const link = (l: object, property: string) => ((l as Record<string, Loaded>)[property]).id;
+      const targets = [...new Set(links.map((l) => link(l, history.target)))];
+      const found = targets.length ? await this.em.find(list.entity, { id: { $in: targets } } as unknown as FilterQuery<T>, { orderBy: orderBy as never }) : [];
+      return ids.map((id) => {
+        const mine = new Set(links.filter((l) => link(l, history.foreignKey) === id).map((l) => link(l, history.target)));
+        const children = found.filter((c) => mine.has((c as unknown as Loaded).id));
+        return limit === undefined ? children : children.slice(0, limit);
+      });
+    }).load(parentId);
   }
 
   /** The children of a parent through a many-to-one `foreignKey`, filtered by `where`, sorted by `orderBy`, with `populate`d references joined in. */

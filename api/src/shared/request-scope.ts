@@ -2,15 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Access } from '../access/access';
 import type { PersonalReads } from '../access/access-log';
 
-/** Who is acting and through which request: read by the audit subscriber inside the flush. */
+/**
+ * Who is acting and through which request: the one request state, set once when the request is authenticated and
+ * never changed (the GraphQL context is the same object). Its two collectors only gather what the request produces.
+ * Read by the audit and access subscribers inside the flush, by the field guard and the list checks.
+ */
 export interface RequestInfo {
-  requestId: string;
-  actor: string;
-  /** Set with the GraphQL context: what the caller may see and change. */
-  access?: Access;
-  personalReads: PersonalReads;
+  readonly requestId: string;
+  readonly actor: string;
+  /** What the caller may see and change; absent for the system itself (seeds, command-line tools). */
+  readonly access?: Access;
+  /** The personal fields this request read, for the access log. */
+  readonly personalReads: PersonalReads;
   /** Warnings of single writes (accepted, but to be shown): returned in the response's `extensions.warnings`. */
-  warnings: { field: string; code: string; message: string; severity: string }[];
+  readonly warnings: { field: string; code: string; message: string; severity: string }[];
 }
 
 const storage = new AsyncLocalStorage<RequestInfo>();

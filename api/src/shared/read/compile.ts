@@ -1,0 +1,233 @@
+import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
+import { getNamedType, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { Access } from '../../access/access';
+import { entities } from '../../mikro-orm.config';
+import { isRestricted } from '../../access/policy';
+import type { Context } from '../../context';
+import { validOn } from '../dated';
+import { nestedLimit, type SortInput } from '../list';
+import type { IsoDate } from '../scalars';
+import { isFieldResolver } from '../schema-fields';
+import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
+import { runPrepared } from './prepared';
+import { type ChildList, READ, type ReadDeclaration } from './read-fields';
+
+/**
+ * The GraphQL types the compiled read path serves: every entity (its GraphQL type has the entity's name). What a
+ * selection asks that the compiler cannot express (a condition on a collection, a many-to-many field without its
+ * resolver…) makes that root field read by the ORM path as before.
+ */
+export const COMPILED_TYPES = new Set(entities.map((e) => e.name));
+
+/** The key of a compiled object's own id (or 0 for a page): no GraphQL name can start with `$`. */
+export const ROW_ID = '$';
+/** The key of a compiled object's database row, when a computed field of it is selected (its resolver runs on that entity). */
+export const ROW_ENTITY = '$e';
+
+/** json_build_object takes at most 100 arguments. */
+const MAX_PAIRS = 50;
+
+interface Env {
+  q: Statement;
+  ctx: Context;
+  access: Access;
+  schema: GraphQLSchema;
+  schemaType(name: string): GraphQLObjectType;
+}
+
+type Fields = Record<string, ResolveTree>;
+
+const metaOf = (ctx: Context, typeName: string): EntityMetadata => {
+  if (!COMPILED_TYPES.has(typeName)) throw new Uncompilable(typeName);
+  return ctx.em.getMetadata().get(typeName);
+};
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** The policy's condition on `meta`'s rows (none for unscoped types or principals), as SQL on `alias`. */
+async function scopeSql(env: Env, meta: EntityMetadata, alias: string): Promise<string> {
+  return conditionSql(env.q, meta, alias, await env.access.condition(meta.className, { inline: true }));
+}
+
+/** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
+function sortExpr(q: Statement, meta: EntityMetadata, alias: string, path: string[]): string {
+  const [head, ...rest] = path;
+  if (!rest.length) return `${alias}.${quote(columnOf(meta, head))}`;
+  const prop = meta.properties[head as never] as EntityProperty;
+  if (prop?.kind !== ReferenceKind.MANY_TO_ONE) throw new Uncompilable(path.join('.'));
+  const target = prop.targetMeta!;
+  const t = q.alias('s');
+  return `(select ${sortExpr(q, target, t, rest)} from ${quote(target.tableName)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
+}
+
+/**
+ * The JSON object of one row of `typeName` for the selected `fields`, reading row `alias`: the columns asked for,
+ * references as correlated subqueries, child lists as correlated `json_agg` subqueries with their own order and
+ * limit. Collects in `columns` what the row source must expose.
+ */
+async function objectSql(env: Env, typeName: string, fields: Fields, alias: string, columns: Set<string>): Promise<string> {
+  const meta = metaOf(env.ctx, typeName);
+  const type = env.schemaType(typeName);
+  const id = columnOf(meta, meta.primaryKeys[0]);
+  columns.add(id);
+  const pairs: string[] = [`${literal(ROW_ID)}, ${alias}.${quote(id)}`];
+  let computed = false;
+  for (const field of Object.values(fields)) {
+    const key = literal(field.alias);
+    if (field.name === '__typename') {
+      pairs.push(`${key}, ${literal(typeName)}`);
+      continue;
+    }
+    const definition = type.getFields()[field.name];
+    const read = definition?.extensions?.[READ] as ReadDeclaration | undefined;
+    if (read && 'rootId' in read) continue; // resolved from the row's id after the statement
+    if (read && 'childList' in read) {
+      pairs.push(`${key}, ${await childListSql(env, read.childList, field, getNamedType(definition.type).name, alias, id)}`);
+      continue;
+    }
+    if (definition === undefined) throw new Uncompilable(`${typeName}.${field.name}`);
+    const prop = meta.properties[field.name as never] as EntityProperty | undefined;
+    if (!prop || isFieldResolver(env.schema, typeName, field.name) || (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE)) {
+      // Computed by its own resolver, after the statement, on the entity of this row (see `ROW_ENTITY`).
+      computed = true;
+    } else if (prop.kind === ReferenceKind.SCALAR) {
+      const column = columnOf(meta, field.name);
+      // A withheld field is not even read (the field guard answers null for it as well).
+      if (isRestricted(env.access.role, typeName, field.name)) pairs.push(`${key}, null`);
+      else {
+        columns.add(column);
+        pairs.push(`${key}, ${alias}.${quote(column)}`);
+      }
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+      const fk = columnOf(meta, field.name);
+      columns.add(fk);
+      pairs.push(`${key}, ${await referenceSql(env, field, getNamedType(definition.type).name, `${alias}.${quote(fk)}`)}`);
+    }
+  }
+  if (computed) pairs.push(`${literal(ROW_ENTITY)}, ${rowSql(meta, alias, columns)}`);
+  if (pairs.length > MAX_PAIRS) throw new Uncompilable(`${typeName}: ${pairs.length} fields`);
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** Every stored column of the row, by column name: what the ORM reads of an entity, for `em.map`. */
+function rowSql(meta: EntityMetadata, alias: string, columns: Set<string>): string {
+  const stored = Object.values(meta.properties as Record<string, EntityProperty>).filter(
+    (p) => (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) && p.persist !== false && !p.formula && p.fieldNames?.length === 1,
+  );
+  if (stored.length > MAX_PAIRS) throw new Uncompilable(`${meta.className}: ${stored.length} columns`);
+  for (const p of stored) columns.add(p.fieldNames[0]);
+  return `json_build_object(${stored.map((p) => `${literal(p.fieldNames[0])}, ${alias}.${quote(p.fieldNames[0])}`).join(', ')})`;
+}
+
+/** A many-to-one reference: the referenced row if the caller may see it, else null. */
+async function referenceSql(env: Env, field: ResolveTree, typeName: string, foreignKey: string): Promise<string> {
+  const target = metaOf(env.ctx, typeName);
+  const r = env.q.alias('r');
+  const object = await objectSql(env, typeName, fieldsOf(field, typeName), r, new Set());
+  const pk = quote(columnOf(target, target.primaryKeys[0]));
+  return `(select ${object} from ${quote(target.tableName)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
+}
+
+/** A child list: one page of the children of row `alias`, ordered then by id, as a JSON array. */
+async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeName: string, parent: string, parentId: string): Promise<string> {
+  const { q, ctx } = env;
+  const meta = metaOf(ctx, typeName);
+  const args = field.args as { asOf?: IsoDate; limit?: number; offset?: number };
+  const c = q.alias('l');
+  const source = `${c}_`;
+  const columns = new Set<string>();
+  const object = await objectSql(env, typeName, fieldsOf(field, typeName), c, columns);
+  const order = [...Object.entries(list.orderBy).map(([p, d]) => [columnOf(meta, p), d] as const), [columnOf(meta, meta.primaryKeys[0]), 'asc' as const]];
+  for (const [column] of order) columns.add(column);
+  const where: string[] = [];
+  const parentKey = `${parent}.${quote(parentId)}`;
+  if (args.asOf && list.history) {
+    const history = ctx.em.getMetadata().get(list.history.entity.name);
+    const h = q.alias('h');
+    where.push(`exists (select 1 from ${quote(history.tableName)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}`
+      + ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`);
+  } else {
+    where.push(`${source}.${quote(columnOf(meta, list.foreignKey))} = ${parentKey}`);
+    if (args.asOf) where.push(conditionSql(q, meta, source, validOn(args.asOf)));
+  }
+  where.push(await scopeSql(env, meta, source));
+  const page = args.limit === undefined ? '' : ` limit ${q.bind(nestedLimit(args.limit, ctx.config.maxPageSize))}`;
+  const offset = args.offset ? ` offset ${q.bind(args.offset)}` : '';
+  const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
+  const select = [...columns].map((col) => `${source}.${quote(col)}`).join(', ');
+  return `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${quote(meta.tableName)} ${source}`
+    + ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`;
+}
+
+/** The selected fields of a field's object type (fragments and aliases merged by graphql-parse-resolve-info). */
+const fieldsOf = (field: ResolveTree, typeName: string): Fields => field.fieldsByTypeName[typeName] ?? {};
+
+export interface CompiledListArgs {
+  offset: number;
+  limit: number;
+  sort?: SortInput[];
+  /** Every condition of the list (filter, asOf), scope apart. */
+  conditions: object[];
+}
+
+/**
+ * A root list (`items`, `totalCount`) read in ONE statement shaped by the selection: the page's rows with only the
+ * selected columns, their references and child lists inside, and the count only when `totalCount` is selected.
+ * Returns null when the selection has something the compiled path does not serve (the ORM path reads it then).
+ */
+export async function compiledList(ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown> | null> {
+  const q = new Statement();
+  try {
+    return await compileAndRun(q, ctx, info, entityName, args);
+  } catch (error) {
+    if (error instanceof Uncompilable) return null;
+    throw error;
+  } finally {
+    q.release();
+  }
+}
+
+async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown>> {
+  // Inside a transaction the ORM's connection is the one to read on: the ORM path reads there.
+  if (ctx.em.isInTransaction()) throw new Uncompilable('transaction');
+  const pageType = getNamedType(info.returnType) as GraphQLObjectType;
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  if (!tree) throw new Uncompilable('selection');
+  const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
+  const meta = metaOf(ctx, entityName);
+  const where = async (alias: string) => {
+    const conditions = [...args.conditions, await ctx.access.condition(meta.className, { inline: true })];
+    return conditionSql(q, meta, alias, { $and: conditions });
+  };
+  const pairs: string[] = [`${literal(ROW_ID)}, 0`];
+  for (const field of Object.values(tree.fieldsByTypeName[pageType.name] ?? {})) {
+    const key = literal(field.alias);
+    if (field.name === '__typename') pairs.push(`${key}, ${literal(pageType.name)}`);
+    else if (field.name === 'totalCount') {
+      const t = q.alias('t');
+      pairs.push(`${key}, (select count(*) from ${quote(meta.tableName)} ${t} where ${await where(t)})`);
+    } else if (field.name === 'items') {
+      pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
+    } else throw new Uncompilable(`${pageType.name}.${field.name}`);
+  }
+  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params);
+  return row.r as Record<string, unknown>;
+}
+
+/** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */
+async function pageSql(env: Env, meta: EntityMetadata, field: ResolveTree, args: CompiledListArgs, where: (alias: string) => Promise<string>): Promise<string> {
+  const { q } = env;
+  const e = q.alias('p');
+  const source = `${e}_`;
+  const columns = new Set<string>();
+  const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns);
+  const keys = [...(args.sort ?? []).map((s) => ({ expr: sortExpr(q, meta, source, s.field.split('.')), order: s.order.toLowerCase() })), { expr: `${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}`, order: 'asc' }];
+  const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
+  const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
+  const filter = await where(source);
+  const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
+  return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${quote(meta.tableName)} ${source}`
+    + ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`;
+}
