@@ -52,6 +52,10 @@ export const SCOPED: Record<string, ScopePath> = {
   SupportProfessional: { department: 'department', nationalWhenEmpty: true },
 };
 
+/** The path from a record to the id of its department (`['service', 'department']`), for the write-side checks. */
+export const departmentPath = (path: ScopePath): string[] =>
+  'department' in path ? path.department.split('.') : [...(path.service ? path.service.split('.') : []), 'department'];
+
 const CORRESPONDENTS_RECORDS = [
   'Commission', 'CommissionMember', 'CommissionSession', 'Opinion', 'SessionAttendance', 'ImplantationMap', 'ImplantationMapEntry',
   'CandidateCall', 'Candidacy', 'Appointment', 'MissionLetter', 'FieldReport', 'InformationMeeting', 'InformationMeetingAttendance',
