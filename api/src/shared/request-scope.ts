@@ -11,6 +11,16 @@ export interface RequestInfo {
   personalReads: PersonalReads;
   /** Warnings of single writes (accepted, but to be shown): returned in the response's `extensions.warnings`. */
   warnings: { field: string; code: string; message: string; severity: string }[];
+  /** References withheld from the caller (outside its reach), by field: returned in the response's `extensions.withheld`. */
+  withheld: Map<string, WithheldReference>;
+}
+
+export interface WithheldReference {
+  /** `Type.field`, e.g. `TimeAllocation.assignment`. */
+  field: string;
+  message: string;
+  /** How many values of that field read null for this reason in the response. */
+  count: number;
 }
 
 const storage = new AsyncLocalStorage<RequestInfo>();
