@@ -20,8 +20,9 @@ import { createLogger, type Logger } from './ops/logger';
 import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
- * At the end of each request: the personal-data access log is written (one statement), and single writes return
- * their warnings (accepted, but to show) in `extensions.warnings`, as bulk rows carry theirs.
+ * At the end of each request: the personal-data access log is written (one statement), single writes return
+ * their warnings (accepted, but to show) in `extensions.warnings`, as bulk rows carry theirs, and references withheld
+ * from the caller are listed with their reason in `extensions.withheld`.
  */
 const responsePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -32,6 +33,10 @@ const responsePlugin: ApolloServerPlugin<Context> = {
         const warnings = request?.warnings;
         if (response.body.kind === 'single' && warnings?.length) {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warnings };
+        }
+        const withheld = [...(request?.withheld.values() ?? [])];
+        if (response.body.kind === 'single' && withheld.length) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, withheld };
         }
       },
     };

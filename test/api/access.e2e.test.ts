@@ -108,8 +108,8 @@ describe('departmental administrator (75)', () => {
 
     const d13 = (await department(app.em(), '13')).id;
     const moved = await as75()(`mutation($id: ID!, $d: ID!) { updateService(id: $id, version: 2, input: { departmentId: $d }) { id } }`, { id: paris.id, d: d13 });
-    expect(errorOf(moved)).toMatchObject({ code: 'FORBIDDEN', subCode: 'FORBIDDEN' });
-    expect(moved.errors![0].message).toMatch(/Hors de votre périmètre/);
+    expect(errorOf(moved)).toMatchObject({ code: 'FORBIDDEN', subCode: 'OUT_OF_PERIMETER', field: 'departmentId' });
+    expect(moved.errors![0].message).toBe('Hors de votre périmètre (administrateur départemental : 75) : « Département » désigne Département « 13 ».');
 
     const [agent] = await app.em().find(Agent, { service: paris }, { orderBy: { lastName: 'asc' } });
     const bulk = await as75()(`mutation($rows: [AgentRow!]!) { saveAgents(rows: $rows) { ok } }`, {
@@ -125,10 +125,11 @@ describe('departmental administrator (75)', () => {
       category: 'B', status: 'TITULAIRE', population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC', employingMinistryId: ministryId,
       serviceId: marseille.id, validFrom: '2026-01-01',
     };
-    const createOutside = await as75()(`mutation($rows: [AgentRow!]!) { saveAgents(rows: $rows) { ok } }`, {
+    const createOutside = await as75()(`mutation($rows: [AgentRow!]!) { saveAgents(rows: $rows) { ok rows { violations { field code } } } }`, {
       rows: [{ id: agent.id, version: agent.version, values: { grade: 'Attaché principal' } }, { values: newcomer }],
     });
-    expect(errorOf(createOutside)).toMatchObject({ code: 'FORBIDDEN' });
+    // Refused on its row and field, as the dry run says (issue 12 item 5; test/api/dry-run.e2e.test.ts).
+    expect(createOutside.data!.saveAgents).toEqual({ ok: false, rows: [{ violations: [] }, { violations: [{ field: 'serviceId', code: 'OUT_OF_PERIMETER' }] }] });
     const transfer = await as75()(`mutation($id: ID!, $v: Int!, $s: ID!) { updateAgent(id: $id, version: $v, input: { serviceId: $s, affectationDate: "2026-01-01" }) { id } }`, { id: agent.id, v: agent.version, s: marseille.id });
     expect(errorOf(transfer)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await app.em().count(Agent, { registrationNumber: 'HORS-75' })).toBe(0);

@@ -1,13 +1,11 @@
 import { ChangeSetType, type EntityMetadata, type EventSubscriber, type FlushEventArgs, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentRequest } from '../shared/request-scope';
+import { entityLabel, humanKeyProperty } from '../shared/labels';
 import { forbidden } from './access';
-import { SCOPED, type ScopePath, SYSTEM_ENTITIES } from './policy';
-import { ROLE_LABELS } from './roles';
-
-/** The path from a record to the id of its department. */
-const departmentPath = (path: ScopePath): string[] =>
-  'department' in path ? path.department.split('.') : [...(path.service ? path.service.split('.') : []), 'department'];
+import { outOfPerimeter } from './perimeter';
+import { departmentPath, SCOPED, SYSTEM_ENTITIES } from './policy';
+import { territories } from './territory';
 
 interface Pending {
   meta: EntityMetadata;
@@ -35,7 +33,7 @@ export class AccessSubscriber implements EventSubscriber {
       const path = SCOPED[name];
       if (!access.scoped || !path) continue;
       const segments = departmentPath(path);
-      const label = `${name} ${String(cs.getPrimaryKey() ?? '')}`.trim();
+      const label = recordLabel(cs.meta, cs.entity as Dict);
       if (cs.type !== ChangeSetType.CREATE && cs.originalEntity) {
         territories.push({ label, departmentId: walkOriginal(cs.meta, cs.originalEntity as Dict, segments, pending) });
       }
@@ -49,7 +47,7 @@ export class AccessSubscriber implements EventSubscriber {
     for (const { label, departmentId } of territories) {
       const id = await departmentId;
       if (!id || !allowed.has(id)) {
-        throw forbidden('id', `Hors de votre périmètre (${ROLE_LABELS[access.role]} : ${access.principal.perimeter.join(', ')}) : ${label}.`);
+        throw forbidden('id', outOfPerimeter(access, label, ''));
       }
     }
   }
@@ -93,23 +91,22 @@ async function resolvePending(em: EntityManager, pending: Pending[]): Promise<vo
   }
   for (const group of groups.values()) {
     const { meta, segments } = group[0];
-    let from = `"${meta.tableName}" t0`;
-    let alias = 't0';
-    let current = meta;
-    segments.slice(0, -1).forEach((segment, i) => {
-      const prop = current.properties[segment as never];
-      from += ` left join "${prop.targetMeta!.tableName}" t${i + 1} on t${i + 1}.id = ${alias}."${prop.fieldNames[0]}"`;
-      alias = `t${i + 1}`;
-      current = prop.targetMeta!;
-    });
-    const column = current.properties[segments[segments.length - 1] as never].fieldNames[0];
-    const rows = await em.getConnection().execute<{ id: string; department_id: string | null }[]>(
-      `select t0.id, ${alias}."${column}" as department_id from ${from} where t0.id in (?)`,
-      [group.map((p) => p.id)],
-      'all',
-      em.getTransactionContext(),
-    );
-    const byId = new Map(rows.map((r) => [r.id, r.department_id]));
-    for (const p of group) p.resolve(byId.get(p.id) ?? null);
+    const found = await territories(em, meta, segments, group.map((p) => p.id));
+    for (const p of group) p.resolve(found.get(p.id)?.departmentId ?? null);
   }
+}
+
+/**
+ * A record as people name it, never by its UUID: « Agent A-123 », or through what it belongs to when it has no key of
+ * its own (« Affectation — Agent A-123 »).
+ */
+function recordLabel(meta: EntityMetadata, entity: Dict): string {
+  const own = humanKeyProperty(meta);
+  if (own && entity[own]) return `${entityLabel(meta.className)} ${String(entity[own])}`;
+  for (const prop of meta.relations) {
+    const related = entity[prop.name] as Dict | null | undefined;
+    const key = prop.kind === 'm:1' && related && wrap(related, true).__initialized ? humanKeyProperty(prop.targetMeta!) : undefined;
+    if (key && related![key]) return `${entityLabel(meta.className)} — ${entityLabel(prop.targetMeta!.className)} ${String(related![key])}`;
+  }
+  return entityLabel(meta.className);
 }

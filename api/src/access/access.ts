@@ -73,14 +73,13 @@ export class Access {
     return coverage;
   }
 
-  /** Departments whose aggregates the caller may read: its territory, or where its conventions cover services; null = all. */
+  /**
+   * Departments whose department-scoped records (maps, appointments, meetings, reports…) the caller lists, for the
+   * aggregates over them: its territory; none for a partner ministry, which lists none of them (`condition`); null = all.
+   */
   async visibleDepartmentIds(): Promise<string[] | null> {
     if (isTerritorial(this.role)) return this.departmentIds();
-    if (this.role !== Role.PARTNER_MINISTRY) return null;
-    const services = [...new Set((await this.partnerCoverage()).flatMap((c) => c.serviceIds))];
-    if (!services.length) return [];
-    const rows = await this.em.getConnection().execute<{ id: string }[]>('select distinct department_id as id from service where id in (?) and department_id is not null', [services]);
-    return rows.map((r) => r.id);
+    return this.role === Role.PARTNER_MINISTRY ? [] : null;
   }
 
   /**

@@ -3,7 +3,9 @@ import { GraphQLNonNull, GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../schema';
 import { entities } from '../mikro-orm.config';
-import { PERSONAL_FIELDS, RESTRICTED_FIELDS, SCOPED, WRITABLE } from './policy';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormConfig } from '../mikro-orm.config';
+import { PERSONAL_FIELDS, referenceMayBeHidden, RESTRICTED_FIELDS, SCOPED, WRITABLE } from './policy';
 
 describe('access policy', () => {
   it('names only real types and fields, and withholds only nullable fields (a withheld field reads null)', async () => {
@@ -26,5 +28,29 @@ describe('access policy', () => {
     const names = new Set(entities.map((e) => e.name));
     for (const name of Object.keys(SCOPED)) expect(names.has(name), name).toBe(true);
     for (const list of Object.values(WRITABLE)) if (list !== '*') for (const name of list) expect(names.has(name), name).toBe(true);
+  });
+
+  it('makes nullable every reference a caller may be unable to follow (it is withheld, not an error)', async () => {
+    const schema = await createSchema();
+    const orm = await MikroORM.init({ ...ormConfig('postgresql://nobody@127.0.0.1:1/none'), connect: false });
+    const mustBeNullable: string[] = [];
+    let hidden = 0;
+    for (const meta of Object.values(orm.getMetadata().getAll())) {
+      const type = schema.getType(meta.className);
+      if (!(type instanceof GraphQLObjectType)) continue;
+      for (const prop of meta.relations) {
+        const field = type.getFields()[prop.name];
+        if (prop.kind !== 'm:1' || !field || !referenceMayBeHidden(meta.className, prop.name, prop.targetMeta!.className)) continue;
+        hidden++;
+        if (field.type instanceof GraphQLNonNull) mustBeNullable.push(`${meta.className}.${prop.name}`);
+      }
+    }
+    await orm.close();
+    expect(mustBeNullable).toEqual([]);
+    // The rule is not vacuous: a partner's time allocation may point to an assignment it cannot read.
+    expect(referenceMayBeHidden('TimeAllocation', 'assignment', 'PostAssignment')).toBe(true);
+    expect(referenceMayBeHidden('ServiceSite', 'service', 'Service')).toBe(false);
+    expect(referenceMayBeHidden('ConventionScope', 'convention', 'Convention')).toBe(false);
+    expect(hidden).toBeGreaterThan(5);
   });
 });

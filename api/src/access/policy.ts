@@ -52,6 +52,34 @@ export const SCOPED: Record<string, ScopePath> = {
   SupportProfessional: { department: 'department', nationalWhenEmpty: true },
 };
 
+/** The path from a record to the id of its department (`['service', 'department']`), for the write-side checks. */
+export const departmentPath = (path: ScopePath): string[] =>
+  'department' in path ? path.department.split('.') : [...(path.service ? path.service.split('.') : []), 'department'];
+
+const prefixed = (property: string, path: string) => (path ? `${property}.${path}` : property);
+
+/**
+ * Whether a caller who reads a `source` row may be unable to read the `target` row its reference `property` points
+ * to (e.g. a partner reads a time allocation through its convention, but not the post assignment it comes from).
+ * Such a reference is withheld — it reads null, with a French reason in the response — so its GraphQL field must be
+ * nullable (policy.test.ts checks every reference of the schema against this rule).
+ */
+export function referenceMayBeHidden(source: string, property: string, target: string): boolean {
+  const to = SCOPED[target];
+  if (!to) return false; // reference data: every role reads it
+  const from = SCOPED[source];
+  if (!from) return true;
+  // Territorial roles: the target's department must be reached from the source through the same path.
+  if (departmentPath(from).join('.') !== [property, ...departmentPath(to)].join('.') || (to.nationalWhenEmpty ?? false) !== (from.nationalWhenEmpty ?? false)) return true;
+  // Partner ministries: a target shown through a convention must be shown through the source's same convention;
+  // one shown by its services (and populations), through the same ones; records of a department, by none.
+  if (to.convention !== undefined) return from.convention !== prefixed(property, to.convention);
+  if ('department' in to) return !('department' in from) || from.convention !== undefined;
+  if (from.convention !== undefined || !('service' in from) || !('service' in to)) return true;
+  if (from.service !== prefixed(property, to.service)) return true;
+  return to.population !== undefined && from.population !== prefixed(property, to.population);
+}
+
 const CORRESPONDENTS_RECORDS = [
   'Commission', 'CommissionMember', 'CommissionSession', 'Opinion', 'SessionAttendance', 'ImplantationMap', 'ImplantationMapEntry',
   'CandidateCall', 'Candidacy', 'Appointment', 'MissionLetter', 'FieldReport', 'InformationMeeting', 'InformationMeetingAttendance',

@@ -1,7 +1,6 @@
 import { type EntityName, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from './access';
-import { isUuid } from '../shared/ids';
 import { SCOPED } from './policy';
 
 export const SCOPE_FILTER = 'scope';
@@ -19,15 +18,6 @@ export function applyScope(em: EntityManager, access: Access): void {
     Object.keys(SCOPED),
     { args: false },
   );
-}
-
-/** For aggregates per department: `and <column> in (<the caller's departments>)`, or '' when it sees them all. */
-export async function departmentsSql(access: Access, column: string): Promise<string> {
-  const ids = await access.visibleDepartmentIds();
-  if (ids === null) return '';
-  // Ids read from the database, checked again before they are written into SQL.
-  const safe = ids.filter(isUuid).map((id) => `'${id}'`);
-  return safe.length ? ` and ${column} in (${safe.join(', ')})` : ' and false';
 }
 
 /** Rows of a per-department aggregate the caller may see (rows of central services only when it sees everything). */

@@ -14,7 +14,7 @@ export class CommissionMember extends DatedEntity {
   @ManyToOne(() => Commission, { index: true })
   commission!: Commission;
 
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 

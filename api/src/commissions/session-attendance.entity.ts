@@ -16,7 +16,7 @@ export class SessionAttendance extends BaseEntity {
   @ManyToOne(() => CommissionSession, { index: true, deleteRule: 'cascade' })
   session!: CommissionSession;
 
-  @RefField(() => Agent, { description: 'The correspondent (an agent with an appointment in force on the session date).' })
+  @RefField(() => Agent, { withheld: true, description: 'The correspondent (an agent with an appointment in force on the session date).' })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 

@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { Department } from '../referential/department.entity';
 import { EXCLUDED_POPULATIONS, Population } from '../referential/enums';
 import { excludedFromNetworkSql } from '../referential/network-exclusion';
+import { ServiceHeadcount } from '../referential/service-headcount.entity';
 import { Service } from '../referential/service.entity';
 import { checkPage } from '../shared/list';
 import { type IsoDate, today } from '../shared/scalars';
@@ -78,7 +79,7 @@ const NETWORK_POPULATIONS = Object.values(Population).filter((p) => !EXCLUDED_PO
 export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate = today()): Promise<ConventionCoverage> {
   return ctx.loaders.loader<ConventionCoverage>(`convention:coverage:${asOf}`, async (ids) => {
     const scopes = await ctx.em.find(ConventionScope, { convention: { $in: [...ids] } }, { populate: ['service', 'service.department', 'department'] });
-    const [allocations, services] = [await scopeSql(ctx.em, TimeAllocation, 'ta.id'), await scopeSql(ctx.em, Service, 's.id')];
+    const [allocations, services] = [await scopeSql(ctx.em, TimeAllocation, 'ta.id'), `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`];
     const sql = `
       select c.id,
         (select coalesce(sum(pa.work_quota * ta.share), 0) from time_allocation ta join post_assignment pa on pa.id = ta.assignment_id
@@ -108,4 +109,16 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
       });
     });
   }).load(convention.id);
+}
+
+/**
+ * The work quota of post assignments, batched, read whole: an allocation's ETP (quota × share) is the allocation's
+ * own figure, which a partner reads even when the assignment it comes from is withheld (README, withheld references).
+ */
+export function workQuotaOf(ctx: Context, assignmentId: string): Promise<number> {
+  return ctx.loaders.loader<number>('assignment:work-quota', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<{ id: string; work_quota: number }[]>('select id, work_quota from post_assignment where id in (?)', [[...ids]]);
+    const byId = new Map(rows.map((r) => [r.id, Number(r.work_quota)]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  }).load(assignmentId);
 }

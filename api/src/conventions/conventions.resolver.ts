@@ -8,7 +8,7 @@ import { validOnIf } from '../shared/list';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { ConventionScope } from './convention-scope.entity';
 import { Convention } from './convention.entity';
-import { ConventionCoverage, coverageOf, deliveredEtp, DeliveredEtpPage } from './conventions.repository';
+import { ConventionCoverage, coverageOf, deliveredEtp, DeliveredEtpPage, workQuotaOf } from './conventions.repository';
 import { etpOf } from './conventions.rules';
 import { conventions, conventionScopes } from './conventions.service';
 import { ConventionFilter, ConventionInput, ConventionScopeFilter, ConventionScopeInput, ConventionTerm, TimeAllocationFilter, TimeAllocationInput } from './conventions.types';
@@ -64,8 +64,8 @@ export class TimeAllocationResolver extends crudResolver(
 ) {
   @FieldResolver(() => Float, { description: 'ETP given to the target: work quota × share [003 annex 5].' })
   async etp(@Root() allocation: TimeAllocation, @Ctx() ctx: Context) {
-    const assignment = await ctx.loaders.reference(allocation.assignment);
-    return etpOf(assignment!.workQuota, allocation.share);
+    // The ETP is the allocation's own figure: a partner reads it even when the assignment itself is withheld.
+    return etpOf(await workQuotaOf(ctx, allocation.assignment.id), allocation.share);
   }
 }
 

@@ -12,11 +12,11 @@ import { AllocationTarget } from './enums';
 @ObjectType()
 @Entity()
 export class TimeAllocation extends DatedEntity {
-  @RefField(() => Convention)
+  @RefField(() => Convention, { withheld: true })
   @ManyToOne(() => Convention, { index: true })
   convention!: Convention;
 
-  @RefField(() => PostAssignment)
+  @RefField(() => PostAssignment, { withheld: true })
   @ManyToOne(() => PostAssignment, { index: true })
   assignment!: PostAssignment;
 

@@ -27,7 +27,7 @@ export class Appointment extends BaseEntity {
   @OneToOne(() => Candidacy, { nullable: true, owner: true, unique: true })
   candidacy: Candidacy | null = null;
 
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 

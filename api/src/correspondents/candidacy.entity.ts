@@ -26,11 +26,11 @@ export class Candidacy extends BaseEntity {
   @ManyToOne(() => CandidateCall, { index: true })
   call!: CandidateCall;
 
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 
-  @RefField(() => Service, { description: 'The service of the map the agent applies to serve.' })
+  @RefField(() => Service, { withheld: true, description: 'The service of the map the agent applies to serve.' })
   @ManyToOne(() => Service, { index: true })
   service!: Service;
 

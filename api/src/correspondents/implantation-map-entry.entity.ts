@@ -16,7 +16,7 @@ export class ImplantationMapEntry extends BaseEntity {
   @ManyToOne(() => ImplantationMap, { index: true, deleteRule: 'cascade' })
   map!: ImplantationMap;
 
-  @RefField(() => Service)
+  @RefField(() => Service, { withheld: true })
   @ManyToOne(() => Service, { index: true })
   service!: Service;
 

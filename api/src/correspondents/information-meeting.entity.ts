@@ -38,7 +38,7 @@ export class InformationMeetingAttendance extends BaseEntity {
   @ManyToOne(() => InformationMeeting, { index: true, deleteRule: 'cascade' })
   meeting!: InformationMeeting;
 
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 }

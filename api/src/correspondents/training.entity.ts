@@ -12,7 +12,7 @@ import { Searchable } from '../shared/search';
 @Entity()
 @Searchable('title')
 export class Training extends BaseEntity {
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 

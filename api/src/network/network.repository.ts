@@ -1,5 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { departmentsSql } from '../access/scope';
+import { scopeSql } from '../access/scope';
+import { TimeAllocation } from '../conventions/time-allocation.entity';
+import { ServiceHeadcount } from '../referential/service-headcount.entity';
+import { PostAssignment } from './post-assignment.entity';
 import type { Context } from '../context';
 import { EXCLUDED_POPULATIONS } from '../referential/enums';
 import { excludedFromNetworkSql } from '../referential/network-exclusion';
@@ -26,46 +29,54 @@ export class SocialWorkerRatio {
  * Per department: network headcount, and ASS ETP. An ASS's work quota goes to departments in proportion to the time it
  * allocates to their services (its function time follows its service time); an ASS with no allocation counts for the
  * department of its post's residence. Grouped by department or by region, in one statement.
+ * Every figure is summed over the rows the caller can list (`scope`: the headcounts, the time allocations and the
+ * post assignments it reads), so that a ratio is what the caller's lists add up to; an assignment's total of service
+ * shares is a fact of the assignment (how its time divides), read whole.
  */
-const RATIO_SQL = (key: string, scope: string) => `
+const RATIO_SQL = (key: string, scope: { headcounts: string; allocations: string; assignments: string }) => `
 with ass as (
   select pa.id, pa.work_quota, p.residence_id
   from post_assignment pa join social_worker_post p on p.id = pa.post_id
   where p.kind = 'ASS' and ${valid('pa')} and ${valid('p')}
 ), alloc as (
-  select ta.assignment_id, s.department_id, sum(ta.share) as share
+  select ta.id, ta.assignment_id, s.department_id, ta.share
   from time_allocation ta join service s on s.id = ta.service_id
   where ta.target_kind = 'SERVICE' and ${valid('ta')} and ta.assignment_id in (select id from ass)
-  group by ta.assignment_id, s.department_id
 ), totals as (
   select assignment_id, sum(share) as total from alloc group by assignment_id having sum(share) > 0
 ), etp as (
   select a.department_id, ass.work_quota * a.share / t.total as etp
   from alloc a join totals t on t.assignment_id = a.assignment_id join ass on ass.id = a.assignment_id
+  where true${scope.allocations}
   union all
   select rs.department_id, ass.work_quota
   from ass join service rs on rs.id = ass.residence_id
-  where not exists (select 1 from totals t where t.assignment_id = ass.id)
+  where not exists (select 1 from totals t where t.assignment_id = ass.id)${scope.assignments}
 )
 , etp_by_department as (
   select department_id, sum(etp) as etp from etp group by department_id
 ), network as (
   select s.department_id, sum(h.count) as agents
   from service_headcount h join service s on s.id = h.service_id
-  where not ${excludedFromNetworkSql('s')} and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}
+  where not ${excludedFromNetworkSql('s')} and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}${scope.headcounts}
   group by s.department_id
 )
 select ${key} as key, coalesce(sum(n.agents), 0) as agents, coalesce(sum(e.etp), 0) as etp
 from department d
 left join network n on n.department_id = d.id
 left join etp_by_department e on e.department_id = d.id
-where ${key} in (:ids)${scope}
+where ${key} in (:ids)
 group by ${key}`;
 
 function ratioLoader(ctx: Context, level: 'department' | 'region', asOf: IsoDate) {
   return ctx.loaders.loader<SocialWorkerRatio>(`ratio:${level}:${asOf}`, async (ids) => {
-    // Ratios are read for the caller's departments only (a region's ratio sums those of them it may see).
-    const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', await departmentsSql(ctx.access, 'd.id')), { asOf, ids: [...ids], excluded: [...EXCLUDED_POPULATIONS] });
+    // Over the rows the caller can list (a region's ratio sums what it sees of its departments).
+    const scope = {
+      headcounts: await scopeSql(ctx.em, ServiceHeadcount, 'h.id'),
+      allocations: await scopeSql(ctx.em, TimeAllocation, 'a.id'),
+      assignments: await scopeSql(ctx.em, PostAssignment, 'ass.id'),
+    };
+    const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', scope), { asOf, ids: [...ids], excluded: [...EXCLUDED_POPULATIONS] });
     const rows = await ctx.em.getConnection().execute<{ key: string; agents: string; etp: string }[]>(...query);
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return ids.map((id) => {

@@ -14,7 +14,7 @@ export class PostAssignment extends DatedEntity {
   @ManyToOne(() => SocialWorkerPost, { index: true })
   post!: SocialWorkerPost;
 
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 

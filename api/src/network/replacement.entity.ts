@@ -14,7 +14,7 @@ export class Replacement extends DatedEntity {
   @ManyToOne(() => SocialWorkerPost, { index: true })
   post!: SocialWorkerPost;
 
-  @RefField(() => PostAssignment, { description: 'The assignment (agent on another post) that covers it.' })
+  @RefField(() => PostAssignment, { withheld: true, description: 'The assignment (agent on another post) that covers it.' })
   @ManyToOne(() => PostAssignment, { index: true })
   replacing!: PostAssignment;
 

@@ -12,7 +12,7 @@ import { Service } from './service.entity';
 @ObjectType()
 @Entity()
 export class Affectation extends DatedEntity {
-  @RefField(() => Agent)
+  @RefField(() => Agent, { withheld: true })
   @ManyToOne(() => Agent, { index: true, deleteRule: 'cascade' })
   agent!: Agent;
 

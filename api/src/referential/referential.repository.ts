@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { type IsoDate, today } from '../shared/scalars';
 import { EXCLUDED_POPULATIONS } from './enums';
 import { excludedFromNetworkSql } from './network-exclusion';
+import { ServiceHeadcount } from './service-headcount.entity';
 import { Service } from './service.entity';
 
 @ObjectType({ description: 'Agents counted by the services’ declared headcounts, as of a date.' })
@@ -35,7 +36,8 @@ export function ancestorsOf(ctx: Context, id: string): Promise<Service[]> {
 /** Network and excluded headcounts of many departments as of a date, in one aggregate query. */
 export function headcountsByDepartment(ctx: Context, departmentId: string, asOf: IsoDate = today()): Promise<HeadcountSummary> {
   return ctx.loaders.loader<HeadcountSummary>(`department:headcount:${asOf}`, async (ids) => {
-    const scope = await scopeSql(ctx.em, Service, 's.id');
+    // The headcounts the caller can list (of the services it reads), and nothing else.
+    const scope = `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`;
     const rows = await ctx.em.getConnection().execute<{ department_id: string; network: string; excluded: string }[]>(
       `select s.department_id,
               coalesce(sum(h.count) filter (where not ${excludedFromNetworkSql('s')} and h.population not in (?)), 0) as network,

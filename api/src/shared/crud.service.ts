@@ -1,15 +1,18 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../access/access';
+import { OUT_OF_PERIMETER, perimeterChecks } from '../access/perimeter';
 import type { Context } from '../context';
 import { conflict, DomainError, errorsOf, notFound, validationFailed, violation, type Violation } from './errors';
 import { isUuid } from './ids';
+import { uniquenessChecks } from './uniqueness';
 import { currentRequest } from './request-scope';
 import type { GraphQLResolveInfo } from 'graphql';
 import { checkedSort, type ListArgs, listConditions, listPage, type ListSpec } from './list';
 import { compiledList } from './read/compile';
 import type { TrackedEntity } from './base.entity';
 import { fieldRule } from './text/column-rules';
-import { registerFieldLabels } from './text/field-labels';
+import { registerLabels } from './labels';
 import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
 import { frDate } from './french';
@@ -110,6 +113,7 @@ function textChecks<I extends object>(em: EntityManager, resource: Resource<neve
 /** The checks every resource gets: texts, existence and version of updated rows, required, references, uniqueness, dates. */
 async function genericChecks<E extends TrackedEntity, I extends object>(
   em: EntityManager,
+  access: Access,
   resource: Resource<E, I, unknown>,
   rows: RowInput<I>[],
   existing: Map<string, E>,
@@ -130,14 +134,12 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
     const hits = valid.length ? await em.createQueryBuilder(target).select('id').where({ id: { $in: valid } }).execute<{ id: string }[]>('all', false) : [];
     found.set(target, new Set(hits.map((h) => h.id)));
   }
-  // Uniqueness: against the database and within the batch.
-  const taken = new Map<string, Map<unknown, string>>();
-  for (const field of resource.unique ?? []) {
-    const values = rows.filter((_, i) => !refused[i].has(field)).map((r) => (r.values as Record<string, unknown>)[field]).filter((v) => v !== undefined && v !== null);
-    const hits = values.length ? await em.find(resource.entity, { [field]: { $in: values } } as unknown as FilterQuery<E>) : [];
-    taken.set(field, new Map(hits.map((h) => [(h as Record<string, unknown>)[field], h.id])));
-  }
-  const seen = new Map<string, Map<unknown, number>>();
+  // Uniqueness: against every record of the table (not only the caller's) and within the batch.
+  const duplicates = await uniquenessChecks(
+    em, em.getMetadata().get(resource.entity.name), resource.unique ?? [], (field) => label(resource as never, field),
+    rows.map((row) => ({ id: row.id, values: row.values as Record<string, unknown>, existing: row.id ? existing.get(row.id) : undefined })),
+    (index, field) => refused[index].has(field),
+  );
 
   rows.forEach((row, index) => {
     const out = results[index].violations;
@@ -160,25 +162,24 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
         out.push(violation(field, 'REFERENCE_UNKNOWN', `« ${label(resource as never, field)} » : aucune valeur « ${id} » dans le référentiel.`));
       }
     }
-    for (const field of resource.unique ?? []) {
-      const value = values[field];
-      if (value === undefined || value === null || refused[index].has(field)) continue;
-      const owner = taken.get(field)?.get(value);
-      const firstRow = seen.get(field)?.get(value);
-      if ((owner && owner !== row.id) || firstRow !== undefined) {
-        const where = firstRow !== undefined ? ` (déjà saisi à la ligne ${firstRow + 1})` : '';
-        out.push(violation(field, 'DUPLICATE', `« ${label(resource as never, field)} » : la valeur « ${String(value)} » est déjà utilisée${where}.`));
-      }
-      seen.set(field, (seen.get(field) ?? new Map()).set(value, index));
-    }
+    out.push(...duplicates[index]);
     const from = values.validFrom ?? (current as { validFrom?: string } | undefined)?.validFrom;
     const to = values.validTo === undefined ? (current as { validTo?: string | null } | undefined)?.validTo : values.validTo;
     if (typeof from === 'string' && typeof to === 'string' && to < from) {
       out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${frDate(to)}) précède la date de début (${frDate(from)}) : corrigez l’une des deux.`));
     }
   });
+  // The perimeter, as the flush will check it: on the field that moves the row, so that a dry run refuses it too.
+  const outside = await perimeterChecks(
+    em, access, resource.entity.name,
+    rows.map((row) => ({ values: row.values as Record<string, unknown>, existing: row.id ? existing.get(row.id) : undefined })),
+    (index, field) => !!unknownRecord(results[index]) || results[index].violations.some((v) => v.field === field),
+  );
+  outside.forEach((violations, index) => results[index].violations.push(...violations));
   return results;
 }
+
+const unknownRecord = (result: RowResult<unknown>) => result.violations.find((v) => v.field === 'id' && v.code === 'NOT_FOUND');
 
 /** Input values → entity data: `xId` becomes the reference `x` (MikroORM accepts a primary key there). */
 function toData(values: object, virtual: string[] = []): Record<string, unknown> {
@@ -190,7 +191,7 @@ function toData(values: object, virtual: string[] = []): Record<string, unknown>
 /** The shared mechanism behind every resource: list, get, create, update, delete and all-or-nothing bulk save. */
 export class CrudService<E extends TrackedEntity, I extends object, F = unknown> {
   constructor(readonly resource: Resource<E, I, F>) {
-    registerFieldLabels(resource.entity.name, resource.fields);
+    registerLabels(resource.entity.name, resource.label, resource.fields);
   }
 
   /** A page of the list: compiled from the GraphQL selection into one statement when it can be, else through the ORM. */
@@ -223,7 +224,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       const ids = rows.map((r) => r.id).filter(isUuid);
       const found = ids.length ? await em.find(this.resource.entity, { id: { $in: ids } } as unknown as FilterQuery<E>) : [];
       const existing = new Map(found.map((e) => [e.id, e]));
-      const results = await genericChecks(em, this.resource as Resource<E, I, unknown>, rows, existing);
+      const results = await genericChecks(em, ctx.access, this.resource as Resource<E, I, unknown>, rows, existing);
       const prepared = rows.map((row, index) => ({ index, values: row.values, existing: row.id ? existing.get(row.id) : undefined }));
       // A row whose record is unknown, or with a refused text, goes no further: its rules would read what it refers to.
       const checkable = prepared.filter((row) => !results[row.index].violations.some((v) => v.field === 'id' || isTextViolation(v)));
@@ -254,6 +255,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       const errors = errorsOf(violations);
       if (errors[0]?.code === 'NOT_FOUND') throw notFound(this.resource.label, id ?? '');
       if (errors.length === 1 && errors[0].code === 'STALE_VERSION') throw conflict('version', errors[0].message);
+      if (errors.some((e) => e.code === OUT_OF_PERIMETER)) throw new DomainError('FORBIDDEN', errors);
       throw validationFailed(errors);
     }
     currentRequest()?.warnings.push(...result.rows[0].violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })));

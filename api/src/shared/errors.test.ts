@@ -7,7 +7,7 @@ import { runInRequest } from './request-scope';
 
 describe('formatError', () => {
   const formatted = { message: 'select * from "agent" - invalid input syntax', path: ['agents'] };
-  const inRequest = <T>(fn: () => T) => runInRequest({ requestId: 'req-1', actor: 'x', personalReads: new PersonalReads(), warnings: [] }, fn);
+  const inRequest = <T>(fn: () => T) => runInRequest({ requestId: 'req-1', actor: 'x', personalReads: new PersonalReads(), warnings: [], withheld: new Map() }, fn);
 
   it.each([true, false])('masks an unexpected error (production: %s): « Erreur interne » and the request id; the SQL goes to the log', (production) => {
     const logged: Record<string, unknown>[] = [];

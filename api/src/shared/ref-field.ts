@@ -1,14 +1,48 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Field, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
+import { entityLabel, fieldLabel } from './labels';
+import { currentRequest } from './request-scope';
+
+const WITHHELD = 'Null when withheld: the record lies outside your perimeter or your conventions (the reason is in the response’s `extensions.withheld`).';
+
+/** Notes, once per field and request, that a reference read null because the caller may not read its record. */
+export function noteWithheld(info: GraphQLResolveInfo, target: string): void {
+  const withheld = currentRequest()?.withheld;
+  if (!withheld) return;
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const known = withheld.get(field);
+  if (known) {
+    known.count++;
+    return;
+  }
+  const label = fieldLabel(info.parentType.name, `${info.fieldName}Id`);
+  const named = label === `${info.fieldName}Id` ? entityLabel(target) : label;
+  withheld.set(field, {
+    field,
+    count: 1,
+    message: `Référence non communiquée : « ${named} » (${entityLabel(info.parentType.name)}) est hors de votre périmètre ou du champ de vos conventions.`,
+  });
+}
 
 /**
  * A GraphQL field over a MikroORM many-to-one: the entity holds only a reference (its id),
- * so the field initialises it through the request's batching loader (one query per type and level).
+ * so the field initialises it through the request's batching loader (one query per type and level), under the
+ * caller's scope. A reference to a record the caller may not read is withheld: it reads null and the response says
+ * why (`extensions.withheld`), instead of failing the whole query; `withheld: true` makes such a field nullable
+ * (the access policy says which may be: `referenceMayBeHidden`, checked by policy.test.ts).
  */
-export function RefField(type: () => ClassType, options: { nullable?: boolean; description?: string } = {}): PropertyDecorator {
+export function RefField(type: () => ClassType, options: { nullable?: boolean; description?: string; withheld?: boolean } = {}): PropertyDecorator {
+  const { withheld, ...field } = options;
+  const description = withheld ? [field.description, WITHHELD].filter(Boolean).join(' ') : field.description;
   return (target, key) => {
-    Field(type, options)(target, key);
-    UseMiddleware(async ({ context }: { context: Context }, next: () => Promise<unknown>) => context.loaders.reference((await next()) as { id: string } | null))(target, key);
+    Field(type, { ...field, nullable: field.nullable || withheld, description })(target, key);
+    UseMiddleware(async ({ context, info }: { context: Context; info: GraphQLResolveInfo }, next: () => Promise<unknown>) => {
+      const ref = (await next()) as { id: string } | null;
+      const loaded = await context.loaders.reference(ref);
+      if (ref && !loaded) noteWithheld(info, ref.constructor.name);
+      return loaded;
+    })(target, key);
   };
 }

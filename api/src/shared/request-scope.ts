@@ -4,7 +4,7 @@ import type { PersonalReads } from '../access/access-log';
 
 /**
  * Who is acting and through which request: the one request state, set once when the request is authenticated and
- * never changed (the GraphQL context is the same object). Its two collectors only gather what the request produces.
+ * never changed (the GraphQL context is the same object). Its collectors only gather what the request produces.
  * Read by the audit and access subscribers inside the flush, by the field guard and the list checks.
  */
 export interface RequestInfo {
@@ -16,6 +16,16 @@ export interface RequestInfo {
   readonly personalReads: PersonalReads;
   /** Warnings of single writes (accepted, but to be shown): returned in the response's `extensions.warnings`. */
   readonly warnings: { field: string; code: string; message: string; severity: string }[];
+  /** References withheld from the caller (outside its reach), by field: returned in the response's `extensions.withheld`. */
+  readonly withheld: Map<string, WithheldReference>;
+}
+
+export interface WithheldReference {
+  /** `Type.field`, e.g. `TimeAllocation.assignment`. */
+  field: string;
+  message: string;
+  /** How many values of that field read null for this reason in the response. */
+  count: number;
 }
 
 const storage = new AsyncLocalStorage<RequestInfo>();

@@ -26,6 +26,9 @@ export const ROW_ID = '$';
 /** The key of a compiled object's database row, when a computed field of it is selected (its resolver runs on that entity). */
 export const ROW_ENTITY = '$e';
 
+/** Marks a reference the caller may not read (its foreign key is set, its row out of scope): it answers null, noted as withheld. */
+export const WITHHELD_MARK = '$w';
+
 /** json_build_object takes at most 100 arguments. */
 const MAX_PAIRS = 50;
 
@@ -121,13 +124,17 @@ function rowSql(meta: EntityMetadata, alias: string, columns: Set<string>): stri
   return `json_build_object(${stored.map((p) => `${literal(p.fieldNames[0])}, ${alias}.${quote(p.fieldNames[0])}`).join(', ')})`;
 }
 
-/** A many-to-one reference: the referenced row if the caller may see it, else null. */
+/**
+ * A many-to-one reference: the referenced row if the caller may see it; null when there is none; the withheld mark
+ * when there is one the caller may not read (the field then answers null and the response says why, as the ORM path does).
+ */
 async function referenceSql(env: Env, field: ResolveTree, typeName: string, foreignKey: string): Promise<string> {
   const target = metaOf(env.ctx, typeName);
   const r = env.q.alias('r');
   const object = await objectSql(env, typeName, fieldsOf(field, typeName), r, new Set());
   const pk = quote(columnOf(target, target.primaryKeys[0]));
-  return `(select ${object} from ${quote(target.tableName)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
+  const row = `(select ${object} from ${quote(target.tableName)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
+  return `case when ${foreignKey} is null then null else coalesce(${row}, json_build_object(${literal(WITHHELD_MARK)}, true)) end`;
 }
 
 /** A child list: one page of the children of row `alias`, ordered then by id, as a JSON array. */

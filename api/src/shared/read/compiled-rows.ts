@@ -1,6 +1,7 @@
-import { defaultFieldResolver, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../context';
-import { COMPILED_TYPES, ROW_ENTITY, ROW_ID } from './compile';
+import { noteWithheld } from '../ref-field';
+import { COMPILED_TYPES, ROW_ENTITY, ROW_ID, WITHHELD_MARK } from './compile';
 
 type Row = Record<string, unknown>;
 
@@ -19,14 +20,22 @@ function entityOf(row: Row, typeName: string, context: Context): object {
 }
 
 /**
- * A compiled row already holds every selected field under its response key (alias): its fields answer from it.
+ * A compiled row already holds every selected field under its response key (alias): its fields answer from it (a
+ * withheld reference answers null and is noted, like the reference resolver does).
  * A field it lacks is computed by its own resolver: on the row's id for those declared `ReadsRootId`, else on the
  * row's entity. Entities (the ORM path, mutation results) go through the field's resolver as before.
  */
 const fromRow = (resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> => (root, args, context, info) => {
   if (!isCompiled(root)) return resolve(root, args, context, info);
   const key = info.path.key as string;
-  if (key in root) return root[key];
+  if (key in root) {
+    const value = root[key];
+    if (typeof value === 'object' && value !== null && WITHHELD_MARK in value) {
+      noteWithheld(info, getNamedType(info.returnType).name);
+      return null;
+    }
+    return value;
+  }
   return resolve(ROW_ENTITY in root ? entityOf(root, info.parentType.name, context) : { id: root[ROW_ID] }, args, context, info);
 };
 

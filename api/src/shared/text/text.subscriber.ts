@@ -1,7 +1,7 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { validationFailed, type Violation } from '../errors';
 import { columnRule } from './column-rules';
-import { fieldLabel } from './field-labels';
+import { fieldLabel } from '../labels';
 import { valueViolations } from './text.rules';
 
 /**
