@@ -99,8 +99,8 @@ describe('back office: the State design system', () => {
     const dark = await (await signedIn(browser, app, undefined, { colorScheme: 'dark' })).newPage();
     await dark.goto(`${app.baseUrl}/admin/#/`);
     await expect.poll(() => dark.evaluate(() => document.documentElement.getAttribute('data-fr-theme')), { timeout: 20_000 }).toBe('dark');
-    // The MUI components follow: the page's background is the DSFR's dark grey.
-    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 22, 22)');
+    // The MUI components follow (their theme is applied on the next render, hence the poll): the page's background is the DSFR's dark grey.
+    await expect.poll(() => dark.evaluate(() => getComputedStyle(document.body).backgroundColor), { timeout: 10_000 }).toBe('rgb(22, 22, 22)');
     await expect.poll(() => dark.getByTestId('home-attention').count(), { timeout: 20_000 }).toBe(1);
     await dark.waitForLoadState('networkidle');
     expect(await axeViolations(dark)).toEqual([]);
