@@ -33,6 +33,7 @@ async function bench() {
   const gql = async (query: string, variables: object = {}, role = Role.NATIONAL_ADMIN) => {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(role)}` };
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each benchmark reads its own query's shape
     const json = (await res.json()) as { errors?: unknown[]; data?: any };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return json.data;

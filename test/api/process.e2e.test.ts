@@ -46,8 +46,8 @@ const alive = (pid: number) => {
   }
 };
 
-// Each test starts real processes (a cluster, migrations, the referential): more than the default minute under load.
-const SLOW = 240_000;
+// Each test starts real processes (a cluster, migrations, the referential), up to twice: minutes under load.
+const SLOW = 660_000;
 
 beforeAll(() => ensureBuilt(), 300_000);
 

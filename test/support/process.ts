@@ -73,12 +73,19 @@ export function startServer(inst: Installation, env: Record<string, string> = {}
     raw,
     exited,
     baseUrl,
-    /** Resolves once `/readyz` answers 200; fails if the process exits first. */
+    /**
+     * Resolves once `/readyz` answers 200; fails if the process exits first. A first start (initdb, migrations,
+     * referential) took 20–90 s and more on the shared 2-core machine: the bound is generous, and a server that
+     * never gets ready is killed, so that it cannot hold the data directory for the next test.
+     */
     ready: () =>
       Promise.race([
-        until(async () => (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) || undefined, `${baseUrl}/readyz`),
+        until(async () => (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) || undefined, `${baseUrl}/readyz`, 300_000),
         exited.then(({ code }) => Promise.reject(new Error(`server exited (${code}) before it was ready:\n${raw.join('\n')}`))),
-      ]),
+      ]).catch((error: unknown) => {
+        child.kill('SIGKILL');
+        throw error;
+      }),
     log: (predicate: (line: LogLine) => boolean, what: string) => until(() => lines.find(predicate), what),
   };
 }

@@ -38,7 +38,7 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if ((error as { networkError?: { statusCode?: number } }).networkError?.statusCode === 413) throw new Error(TOO_LARGE);
+    if ((error as { networkError?: { statusCode?: number } }).networkError?.statusCode === 413) throw new Error(TOO_LARGE, { cause: error });
     throw normalizeError(error);
   }
 }

@@ -88,7 +88,11 @@ function PickerEditor({ row, column, onRowChange, onClose, ctx }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
     if (e.key in moves && options.length) setHighlight((h) => (h + moves[e.key] + options.length) % options.length);
-    else if (e.key === 'Enter') text.trim() === '' ? pick(undefined) : options.length ? pick(options[highlight]) : onClose(false);
+    else if (e.key === 'Enter') {
+      if (text.trim() === '') pick(undefined);
+      else if (options.length) pick(options[highlight]);
+      else onClose(false);
+    }
     else return;
     e.preventDefault();
     e.stopPropagation();

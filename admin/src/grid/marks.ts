@@ -82,10 +82,9 @@ export function mergeMarks(a: Marks, b: Marks): Marks {
 }
 
 export function countMarks(marks: Marks): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const row of marks.values()) for (const list of row.values()) for (const m of list) m.severity === 'ERROR' ? errors++ : warnings++;
-  return { errors, warnings };
+  const all = [...marks.values()].flatMap((row) => [...row.values()].flat());
+  const errors = all.filter((m) => m.severity === 'ERROR').length;
+  return { errors, warnings: all.length - errors };
 }
 
 export interface Issue {

@@ -6,6 +6,7 @@ import type { AppDataProvider } from '../dataProvider';
  * Opens a document rendered by the API (print-styled HTML read by `query` for the record's id) in a new window and
  * asks the browser to print it: the mission letter, the notice for the board.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the data's shape is the caller's query's
 export const PrintButton = ({ query, pick, label }: { query: string; pick: (data: any) => string; label: string }) => {
   const record = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();

@@ -6,10 +6,13 @@ export interface SchemaField {
   name: string;
 }
 
+/** A decorated class, as type-graphql's metadata holds it. */
+type ClassTarget = abstract new (...args: never[]) => unknown;
+
 const keyOf = (f: SchemaField) => `${f.type.name}.${f.name}`;
 
 /** The GraphQL object types of a class and of its subclasses (fields declared on a base class reach them all). */
-function typesOf(schema: GraphQLSchema, target: Function): GraphQLObjectType[] {
+function typesOf(schema: GraphQLSchema, target: ClassTarget): GraphQLObjectType[] {
   return getMetadataStorage()
     .objectTypes.filter((o) => o.target === target || o.target.prototype instanceof target)
     .map((o) => schema.getType(o.name))
@@ -22,12 +25,12 @@ function unique(fields: SchemaField[]): SchemaField[] {
 
 /** The fields computed by a type-graphql `@FieldResolver` (they read their record, and usually the context). */
 export function fieldResolverFields(schema: GraphQLSchema): SchemaField[] {
-  return unique(getMetadataStorage().fieldResolvers.flatMap((r) => (r.getObjectType ? typesOf(schema, r.getObjectType() as Function).map((type) => ({ type, name: r.schemaName })) : [])));
+  return unique(getMetadataStorage().fieldResolvers.flatMap((r) => (r.getObjectType ? typesOf(schema, r.getObjectType() as ClassTarget).map((type) => ({ type, name: r.schemaName })) : [])));
 }
 
 /** The fields with middlewares (references: `RefField`), which read the context. */
 export function middlewareFields(schema: GraphQLSchema): SchemaField[] {
-  return unique(getMetadataStorage().fields.filter((f) => f.middlewares?.length).flatMap((f) => typesOf(schema, f.target).map((type) => ({ type, name: f.schemaName }))));
+  return unique(getMetadataStorage().fields.filter((f) => f.middlewares?.length).flatMap((f) => typesOf(schema, f.target as ClassTarget).map((type) => ({ type, name: f.schemaName }))));
 }
 
 const computed = new WeakMap<GraphQLSchema, Set<string>>();
