@@ -3,7 +3,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { type ErrorLog, serializeError, stderrLog } from './log';
+import { type ErrorCategory, ErrorCode, isErrorCode } from './error-catalogue';
 import { currentRequest } from './request-scope';
+
+export { ErrorCode, isErrorCode } from './error-catalogue';
+export type { ErrorCategory } from './error-catalogue';
 
 export enum Severity {
   ERROR = 'ERROR',
@@ -12,27 +16,27 @@ export enum Severity {
 }
 registerEnumType(Severity, { name: 'Severity' });
 
-/** One broken rule on one field. `code` is stable (SCREAMING_SNAKE, per module); `message` is French. */
+/** One broken rule on one field. `code` is stable, from the error catalogue; `message` is French. */
 @ObjectType()
 export class Violation {
   @Field() field!: string;
-  @Field() code!: string;
+  @Field(() => ErrorCode) code!: ErrorCode;
   @Field() message!: string;
   @Field(() => Severity) severity!: Severity;
 }
 
-export function violation(field: string, code: string, message: string, severity = Severity.ERROR): Violation {
+export function violation(field: string, code: ErrorCode, message: string, severity = Severity.ERROR): Violation {
   return Object.assign(new Violation(), { field, code, message, severity });
 }
 
 export const errorsOf = (violations: Violation[]) => violations.filter((v) => v.severity === Severity.ERROR);
 
-/** The error categories of `extensions.code`; the precise rule is in `extensions.subCode`. */
-export type ErrorCategory = 'VALIDATION_FAILED' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+/** What a domain error is thrown as (GraphQL's own validation errors are not thrown by the domain). */
+export type DomainCategory = Exclude<ErrorCategory, 'GRAPHQL_VALIDATION_FAILED'>;
 
 export class DomainError extends Error {
   constructor(
-    readonly category: ErrorCategory,
+    readonly category: DomainCategory,
     readonly violations: Violation[],
     message = violations.map((v) => v.message).join(' ; '),
   ) {
@@ -47,7 +51,7 @@ export const conflict = (field: string, message: string) =>
   new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
 
 /** graphql-armor's rejections (its messages are fixed, in English), in French with a sub-code. */
-const QUERY_LIMITS: [RegExp, string, (m: RegExpMatchArray) => string][] = [
+const QUERY_LIMITS: [RegExp, ErrorCode, (m: RegExpMatchArray) => string][] = [
   [/Query depth limit of (\d+) exceeded, found (\d+)/, 'QUERY_DEPTH', (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`],
   [/Query Cost limit of (\d+) exceeded, found (\d+)/, 'QUERY_COST', (m) => `Requête trop coûteuse : coût estimé ${m[2]}, ${m[1]} au plus ; demandez moins de champs ou de niveaux imbriqués.`],
   [/Aliases limit of (\d+) exceeded, found (\d+)/, 'QUERY_ALIASES', (m) => `Trop d’alias dans la requête : ${m[2]}, ${m[1]} au plus.`],
@@ -58,9 +62,25 @@ const QUERY_LIMITS: [RegExp, string, (m: RegExpMatchArray) => string][] = [
 function queryLimit(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
   for (const [pattern, subCode, message] of QUERY_LIMITS) {
     const match = formatted.message.match(pattern);
-    if (match) return { message: message(match), locations: formatted.locations, extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED', subCode } };
+    if (match) return { message: message(match), locations: formatted.locations, extensions: { code: String(formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'), subCode } satisfies ErrorExtensions };
   }
   return undefined;
+}
+
+/** `extensions` of the API's errors: `subCode` is always a code of the catalogue (`ErrorCode` in the schema). */
+export interface ErrorExtensions {
+  code: ErrorCategory | 'UNAUTHENTICATED' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | string;
+  subCode?: ErrorCode;
+  field?: string;
+  violations?: Pick<Violation, 'field' | 'code' | 'message' | 'severity'>[];
+  requestId?: string;
+}
+
+/** A code thrown past the type checker (a cast, plain JavaScript) that the catalogue lacks: a bug, handled as one. */
+export class UncataloguedCodeError extends Error {
+  constructor(readonly codes: string[]) {
+    super(`Code(s) d’erreur absent(s) du catalogue (api/src/shared/error-catalogue) : ${codes.join(', ')}.`);
+  }
 }
 
 /** The only thing a caller learns of an unexpected error: that it happened, and the request id to quote. */
@@ -76,7 +96,9 @@ export const internalError = (requestId: string | undefined): GraphQLFormattedEr
  */
 export function formatError(production: boolean, log: ErrorLog = stderrLog) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const error = unwrapResolverError(raw);
+    const unwrapped = unwrapResolverError(raw);
+    const uncatalogued = unwrapped instanceof DomainError ? unwrapped.violations.map((v) => v.code).filter((code) => !isErrorCode(code)) : [];
+    const error = uncatalogued.length ? new UncataloguedCodeError(uncatalogued) : unwrapped;
     if (error instanceof DomainError) {
       const [first] = error.violations;
       return {
@@ -87,28 +109,28 @@ export function formatError(production: boolean, log: ErrorLog = stderrLog) {
           subCode: first?.code,
           field: first?.field,
           violations: error.violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })),
-        },
+        } satisfies ErrorExtensions,
       };
     }
     if (error instanceof OptimisticLockError) {
       return {
         message: 'Cet enregistrement a été modifié par quelqu’un d’autre entre-temps : rechargez-le avant de le modifier.',
         path: formatted.path,
-        extensions: { code: 'CONFLICT', subCode: 'STALE_VERSION', field: 'version' },
+        extensions: { code: 'CONFLICT', subCode: 'STALE_VERSION', field: 'version' } satisfies ErrorExtensions,
       };
     }
     if (error instanceof ForeignKeyConstraintViolationException) {
       return {
         message: 'Cet enregistrement est encore utilisé par d’autres enregistrements (membres, candidatures, rattachements…) : retirez-les d’abord, ou fermez-le avec une date de fin.',
         path: formatted.path,
-        extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' },
+        extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' } satisfies ErrorExtensions,
       };
     }
     if (error instanceof UniqueConstraintViolationException) {
       return {
         message: 'Cette valeur est déjà utilisée par un autre enregistrement.',
         path: formatted.path,
-        extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' },
+        extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' } satisfies ErrorExtensions,
       };
     }
     const limit = queryLimit(formatted);
