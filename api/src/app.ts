@@ -56,7 +56,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No landing page: Apollo's (Sandbox) loads from another host; the app serves its own explorer at /explorer/.
+    plugins: [...armor.plugins, responsePlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -64,6 +65,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.use('/auth', authRoutes(config));
+  // A browser opening /graphql gets the explorer rather than a 401 JSON.
+  app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/explorer/') : next()));
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -88,6 +91,9 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   if (adminDir && existsSync(adminDir)) {
     app.use('/admin', express.static(adminDir));
     app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
+    // The API explorer (GraphiQL on the committed schema, admin/dist/explorer/), signed in like the back office.
+    app.use('/explorer', express.static(path.join(adminDir, 'explorer')));
+    app.get(/^\/explorer(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'explorer', 'explorer.html')));
     app.get('/', (_req, res) => res.redirect('/admin/'));
   }
   // Anything else that fails outside GraphQL (e.g. /auth/login): a client error says so; an unexpected one is logged

@@ -17,6 +17,7 @@ async function main() {
     console.log(`Base de données : ${embedded ? `PostgreSQL embarqué (${config.dataDir}/pg)` : 'DATABASE_URL'}`);
     console.log(`API GraphQL     : ${base}/graphql`);
     console.log(`Back office     : ${base}/admin/`);
+    console.log(`Explorateur     : ${base}/explorer/`);
   });
   const shutdown = async () => {
     server.close();

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { gridMessages } from '../grid/messages';
 import { networkApp, networkEnums, networkResources } from './fr-network';
 import { correspondentsMessages } from './fr-correspondents';
+import { roleNames } from './fr-roles';
 
 const common = {
   id: 'Identifiant',
@@ -174,13 +175,7 @@ const appMessages = {
       tokenHint: 'Ou collez un jeton (par exemple produit par « pnpm token »).',
       submit: 'Se connecter',
     },
-    roles: {
-      NATIONAL_ADMIN: 'Administration nationale',
-      DEPARTMENTAL_ADMIN: 'Administration départementale',
-      REGIONAL_CTR: 'Conseiller technique régional',
-      ANALYST: 'Analyste',
-      PARTNER_MINISTRY: 'Ministère partenaire',
-    },
+    roles: roleNames,
     grid: gridMessages,
     menu: {
       referential: 'Référentiels',
