@@ -104,6 +104,24 @@ export const commonErrors = {
     meaning: 'Un `saveTs` (ou un import) dépasse `MAX_BULK_ROWS` lignes (5 000 par défaut) ; rien n’a été écrit.',
     fix: 'Découpez le lot ou le fichier en plusieurs envois.',
   },
+  TEXT_TOO_LONG: {
+    category: 'VALIDATION_FAILED',
+    message: '« {champ} » : {nombre} caractères, {maximum} au plus.',
+    meaning: 'Un texte dépasse la longueur de sa colonne (varchar(n) : n caractères ; texte libre : 10 000 ; recherche `q` : 200).',
+    fix: 'Raccourcissez le texte.',
+  },
+  TEXT_CONTROL_CHARACTER: {
+    category: 'VALIDATION_FAILED',
+    message: '« {champ} » : caractère de contrôle {U+…} interdit (le texte tient sur une ligne).',
+    meaning: 'Un texte contient un caractère de contrôle (NUL…) ; seuls les textes libres admettent tabulation et retours à la ligne.',
+    fix: 'Ressaisissez le texte sans ce caractère (souvent venu d’un copier-coller).',
+  },
+  TEXT_INVALID_UNICODE: {
+    category: 'VALIDATION_FAILED',
+    message: '« {champ} » : texte Unicode invalide (demi-caractère {U+…} isolé) : ressaisissez le texte.',
+    meaning: 'Un texte contient un demi-caractère UTF-16 isolé, qui ne peut pas être enregistré.',
+    fix: 'Ressaisissez le texte.',
+  },
   QUERY_DEPTH: {
     category: 'GRAPHQL_VALIDATION_FAILED',
     message: 'Requête trop profonde : {trouvé} niveaux imbriqués, {maximum} au plus.',
