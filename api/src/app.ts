@@ -12,6 +12,7 @@ import { type Context, createContext } from './context';
 import { PersonalReads } from './access/access-log';
 import { authenticate, authRoutes } from './access/http';
 import type { Principal } from './access/roles';
+import { grantResolver } from './access/access-grant.service';
 import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
@@ -73,7 +74,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
       res.setHeader('x-request-id', req.header('x-request-id') || randomUUID());
       next();
     },
-    authenticate(await tokenVerifier(config.auth)),
+    authenticate(await tokenVerifier(config.auth, grantResolver(orm.em, config.auth))),
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
       const requestId = res.getHeader('x-request-id') as string;

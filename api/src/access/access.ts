@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, violation } from '../shared/errors';
 import { type IsoDate, today } from '../shared/scalars';
 import { type PartnerCoverage, partnerCoverage } from './partner-coverage';
-import { canWrite, isRestricted, SCOPED } from './policy';
+import { canRead, canWrite, isRestricted, SCOPED } from './policy';
 import { isTerritorial, type Principal, Role, ROLE_LABELS } from './roles';
 
 const nest = (path: string, value: unknown): Record<string, unknown> =>
@@ -97,6 +97,12 @@ export class Access {
   assertCanWrite(entityName: string, label = entityName): void {
     if (!canWrite(this.role, entityName)) {
       throw forbidden('id', `Votre rôle (${ROLE_LABELS[this.role]}) ne permet pas de modifier les enregistrements « ${label} ».`);
+    }
+  }
+
+  assertCanRead(entityName: string, label = entityName): void {
+    if (!canRead(this.role, entityName)) {
+      throw forbidden('id', `Votre rôle (${ROLE_LABELS[this.role]}) ne permet pas de consulter les enregistrements « ${label} ».`);
     }
   }
 

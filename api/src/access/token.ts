@@ -4,9 +4,42 @@ import { isTerritorial, type Principal, Role } from './roles';
 /** Tokens come from an OIDC issuer (production) or are signed with a local key (embedded default, tests, `pnpm token`). */
 export type AuthConfig =
   | { mode: 'local'; keyFile: string }
-  | { mode: 'oidc'; issuer: string; audience?: string; jwksUrl: string };
+  | {
+      mode: 'oidc';
+      issuer: string;
+      audience?: string;
+      jwksUrl: string;
+      /** The back office's public client at the provider (authorization code + PKCE). */
+      clientId?: string;
+      /** A person (`sub`) who is a national administrator without a grant: the first one, who records the others. */
+      bootstrapAdmin?: string;
+    };
 
 export class AuthenticationError extends Error {}
+
+/** A valid token of the provider whose identity the national administration has not granted any access (HTTP 403). */
+export class AccessNotGrantedError extends Error {
+  constructor(readonly identity: Identity) {
+    super(`Accès refusé : votre compte « ${identity.subject} » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.`);
+  }
+}
+
+/** Who an identity provider's token is for: a person (`sub`), or a script of the client-credentials grant (`client_id`). */
+export interface Identity {
+  kind: 'USER' | 'CLIENT';
+  subject: string;
+}
+
+/** The principal of an identity, from the national administration's grants (never from the token's claims). */
+export type GrantResolver = (identity: Identity) => Promise<Principal | null>;
+
+/** oidc-provider and most providers write `sub = client_id` in a client-credentials token: a script, not a person. */
+export function identityOf(payload: JWTPayload): Identity {
+  const clientId = typeof payload.client_id === 'string' ? payload.client_id : undefined;
+  if (clientId && (!payload.sub || payload.sub === clientId)) return { kind: 'CLIENT', subject: clientId };
+  if (!payload.sub) throw new AuthenticationError('sujet (sub) manquant');
+  return { kind: 'USER', subject: payload.sub };
+}
 
 /** The local key's mechanism is plain JavaScript shared with `pnpm run token` (which runs uncompiled). */
 const local = () => import('./local-token.mjs');
@@ -28,8 +61,11 @@ export function principalOf(payload: JWTPayload): Principal {
   return { subject: payload.sub, name: typeof payload.name === 'string' ? payload.name : undefined, role: role as Role, perimeter };
 }
 
-/** Verifies bearer tokens: signature (local key or the issuer's JWKS), issuer, audience, expiry. */
-export async function tokenVerifier(config: AuthConfig): Promise<(token: string) => Promise<Principal>> {
+/**
+ * Verifies bearer tokens: signature (local key or the issuer's JWKS), issuer, audience, expiry. A local token carries
+ * its role (we signed it); an issuer's token only says who it is for, and `grants` says what that identity may do.
+ */
+export async function tokenVerifier(config: AuthConfig, grants?: GrantResolver): Promise<(token: string) => Promise<Principal>> {
   const { localKey, LOCAL_AUDIENCE, LOCAL_ISSUER } = await local();
   const keys = config.mode === 'local'
     ? createLocalJWKSet({ keys: [(await localKey(config.keyFile)).publicJwk] })
@@ -39,9 +75,13 @@ export async function tokenVerifier(config: AuthConfig): Promise<(token: string)
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, keys, { issuer, audience });
-      return principalOf(payload);
+      if (config.mode === 'local') return principalOf(payload);
+      const identity = identityOf(payload);
+      const principal = await grants?.(identity);
+      if (!principal) throw new AccessNotGrantedError(identity);
+      return principal;
     } catch (error) {
-      if (error instanceof AuthenticationError) throw error;
+      if (error instanceof AuthenticationError || error instanceof AccessNotGrantedError) throw error;
       throw new AuthenticationError((error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'jeton expiré' : 'jeton invalide');
     }
   };

@@ -4,6 +4,7 @@ import { Migration20261123130219_Access } from './Migration20261123130219_Access
 import { Migration20261123130902_Network } from './Migration20261123130902_Network';
 import { Migration20261123131258_Correspondents } from './Migration20261123131258_Correspondents';
 import { Migration20261123141825_Directory } from './Migration20261123141825_Directory';
+import { Migration20261201092607_AccessGrant } from './Migration20261201092607_AccessGrant';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261123130902_Network', class: Migration20261123130902_Network },
   { name: 'Migration20261123131258_Correspondents', class: Migration20261123131258_Correspondents },
   { name: 'Migration20261123141825_Directory', class: Migration20261123141825_Directory },
+  { name: 'Migration20261201092607_AccessGrant', class: Migration20261201092607_AccessGrant },
 ];

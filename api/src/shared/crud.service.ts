@@ -191,10 +191,12 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   }
 
   list(ctx: Context, args: ListArgs, filter?: object) {
+    ctx.access.assertCanRead(this.resource.entity.name, this.resource.label);
     return listPage<E>(ctx.em, this.resource.entity, args, filter, this.resource.list, ctx.config.maxPageSize);
   }
 
   async get(ctx: Context, id: string): Promise<E> {
+    ctx.access.assertCanRead(this.resource.entity.name, this.resource.label);
     const found = isUuid(id) ? await ctx.em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>) : null;
     if (!found) throw notFound(this.resource.label, id);
     return found;

@@ -74,6 +74,24 @@ export const commonErrors = {
     meaning: 'L’écriture est refusée par la politique d’accès (DOMAIN.md §1) : votre rôle ne modifie pas ce type, ou l’enregistrement est hors de votre périmètre avant ou après la modification. Rien n’a été écrit.',
     fix: '`me { role writableTypes }` dit ce que vous pouvez modifier ; demandez l’opération à un administrateur compétent.',
   },
+  ACCESS_NOT_GRANTED: {
+    category: 'FORBIDDEN',
+    message: 'Accès refusé : votre compte « {identifiant} » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.',
+    meaning: 'Le fournisseur d’identité a authentifié la personne ou le script, mais l’administration nationale ne lui a ouvert aucun accès en vigueur (menu « Habilitations ») : le rôle et le périmètre ne viennent que de là, jamais du jeton.',
+    fix: 'Demandez à l’administration nationale une habilitation (rôle, périmètre, dates) pour cet identifiant.',
+  },
+  ACCESS_GRANT_PERIMETER_REQUIRED: {
+    category: 'VALIDATION_FAILED',
+    message: 'Le rôle {rôle} exige un périmètre : les codes des départements.',
+    meaning: 'Un administrateur départemental agit sur des départements, un CTR sur des régions, un ministère partenaire sur ses conventions ; l’administration nationale et les analystes, sur tout le registre (DOMAIN.md §1).',
+    fix: 'Indiquez les codes INSEE des départements ou des régions, ou le code du ministère ; aucun pour un rôle national.',
+  },
+  ACCESS_GRANT_OVERLAP: {
+    category: 'VALIDATION_FAILED',
+    message: 'Cette identité a déjà un accès sur la période (« {libellé} », depuis le {date}) : fermez-le avant d’en ouvrir un autre.',
+    meaning: 'Une personne ou un script a une seule habilitation à une date.',
+    fix: 'Donnez une date de fin à l’habilitation en cours (la veille), puis créez la nouvelle ; ou modifiez l’habilitation en cours.',
+  },
   ID_INVALID: {
     category: 'VALIDATION_FAILED',
     message: 'Filtre « {champ} » : identifiant invalide « {valeur} ».',
