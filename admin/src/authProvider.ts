@@ -1,34 +1,7 @@
 import type { AuthProvider } from 'react-admin';
+import { clearSession, getMe, getToken, type Me, saveSession, takeReturnTo, whoAmI } from './auth/session';
 
-const TOKEN = 'registre.token';
-const ME = 'registre.me';
-
-export interface Me {
-  subject: string;
-  name?: string | null;
-  role: string;
-  perimeter: string[];
-  writableTypes: string[];
-}
-
-export const getToken = (): string | null => localStorage.getItem(TOKEN);
-
-const storedMe = (): Me | null => {
-  const raw = localStorage.getItem(ME);
-  return raw ? (JSON.parse(raw) as Me) : null;
-};
-
-/** Reads the caller's identity and rights with a token, which proves the token valid. */
-async function whoAmI(token: string): Promise<Me> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ me { subject name role perimeter writableTypes } }' }),
-  });
-  const body = (await response.json()) as { data?: { me: Me }; errors?: { message: string }[] };
-  if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'Jeton refusé.');
-  return body.data.me;
-}
+export { getToken, type Me } from './auth/session';
 
 /** A demo account (local key) with its password, or a token pasted from the identity provider. */
 export interface Credentials {
@@ -55,31 +28,31 @@ export const authProvider: AuthProvider = {
       if (!body.token) throw new Error(body.message ?? 'Connexion refusée.');
       bearer = body.token;
     }
-    const me = await whoAmI(bearer);
-    localStorage.setItem(TOKEN, bearer);
-    localStorage.setItem(ME, JSON.stringify(me));
+    saveSession(bearer, await whoAmI(bearer));
+    // Signed in for another of our pages (the explorer): back to it.
+    const returnTo = takeReturnTo();
+    if (returnTo) window.location.assign(returnTo);
   },
   async logout() {
-    localStorage.removeItem(TOKEN);
-    localStorage.removeItem(ME);
+    clearSession();
   },
   async checkAuth() {
     // Not signed in: straight to the login page, without an error notice (`message: false`).
-    if (!getToken() || !storedMe()) throw { message: false };
+    if (!getToken() || !getMe()) throw { message: false };
   },
   async checkError(error) {
     if (isUnauthenticated(error)) {
-      localStorage.removeItem(TOKEN);
+      clearSession();
       throw new Error('Session expirée : reconnectez-vous.');
     }
   },
   async getIdentity() {
-    const me = storedMe();
+    const me = getMe();
     if (!me) throw new Error('Connexion requise.');
     return { id: me.subject, fullName: me.name ?? me.subject };
   },
   async getPermissions() {
-    return storedMe();
+    return getMe();
   },
 };
 

@@ -9,6 +9,7 @@ import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { authenticate, authRoutes } from './access/http';
 import type { Principal } from './access/roles';
+import { grantResolver } from './access/access-grant.service';
 import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
@@ -70,7 +71,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     introspection: !config.production,
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
-    plugins: [...limits.plugins, requestLogPlugin(), responsePlugin, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No landing page: Apollo's (Sandbox) loads from another host; the app serves its own explorer at /explorer/.
+    plugins: [...limits.plugins, requestLogPlugin(), responsePlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -79,9 +81,11 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   app.use(requestLogging(log));
   app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
   app.use('/auth', authRoutes(config));
+  // A browser opening /graphql gets the explorer rather than a 401 JSON.
+  app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/explorer/') : next()));
   app.use(
     '/graphql',
-    authenticate(await tokenVerifier(config.auth)),
+    authenticate(await tokenVerifier(config.auth, grantResolver(orm.em, config.auth))),
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
       // The request state, built once: the GraphQL context and what the subscribers read are this one value (with the
@@ -103,6 +107,9 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   if (adminDir && existsSync(adminDir)) {
     app.use('/admin', express.static(adminDir));
     app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
+    // The API explorer (GraphiQL on the committed schema, admin/dist/explorer/), signed in like the back office.
+    app.use('/explorer', express.static(path.join(adminDir, 'explorer')));
+    app.get(/^\/explorer(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'explorer', 'explorer.html')));
     app.get('/', (_req, res) => res.redirect('/admin/'));
   }
   // Anything else that fails outside GraphQL (e.g. /auth/login): a client error says so; an unexpected one is logged

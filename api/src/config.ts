@@ -30,10 +30,10 @@ export interface Config {
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
 function authConfig(production: boolean, dataDir: string): AuthConfig {
-  const { AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: audience } = process.env;
+  const { AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: audience, AUTH_CLIENT_ID: clientId, AUTH_BOOTSTRAP_ADMIN: bootstrapAdmin } = process.env;
   if (issuer || jwksUrl) {
     if (!issuer || !jwksUrl) throw new Error('AUTH_ISSUER and AUTH_JWKS_URL must be set together');
-    return { mode: 'oidc', issuer, jwksUrl, audience: audience || undefined };
+    return { mode: 'oidc', issuer, jwksUrl, audience: audience || undefined, clientId: clientId || undefined, bootstrapAdmin: bootstrapAdmin || undefined };
   }
   if (production) throw new Error('NODE_ENV=production needs an OIDC issuer: set AUTH_ISSUER and AUTH_JWKS_URL');
   return { mode: 'local', keyFile: path.resolve(repoRoot(), dataDir, 'auth', 'local-signing-key.json') };

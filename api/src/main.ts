@@ -52,6 +52,7 @@ async function main() {
   logger.info({ host: address, port }, `Base de données : ${embedded ? `PostgreSQL embarqué (${config.dataDir}/pg)` : 'DATABASE_URL'}`);
   logger.info(`API GraphQL     : ${base}/graphql`);
   logger.info(`Back office     : ${base}/admin/`);
+  logger.info(`Explorateur     : ${base}/explorer/`);
 }
 
 main().catch((err) => {

@@ -1,5 +1,6 @@
 import { defineConfig, type LoggerNamespace } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { AccessGrant } from './access/access-grant.entity';
 import { AccessSubscriber } from './access/access.subscriber';
 import { PersonalDataAccess } from './access/personal-data-access.entity';
 import { AuditEntry } from './shared/audit/audit-entry.entity';
@@ -24,7 +25,7 @@ import { commissionEntities } from './commissions/entities';
 import { correspondentEntities } from './correspondents/entities';
 
 export const entities = [
-  TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess,
+  TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess, AccessGrant,
   Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
   ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, SupportProfessional,
 ];

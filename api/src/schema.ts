@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccessGrantResolver } from './access/access-grant.resolver';
 import { AccessResolver } from './access/access.resolver';
 import { guardSchema } from './access/field-guard';
 import { resolveCompiledRows } from './shared/read/compiled-rows';
@@ -16,7 +17,7 @@ import { commissionsResolvers } from './commissions/commissions.resolver';
 import { correspondentsResolvers } from './correspondents/resolvers';
 
 export const resolvers = [
-  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, SupportProfessionalResolver, AuditResolver, AccessResolver,
+  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, SupportProfessionalResolver, AuditResolver, AccessResolver, AccessGrantResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -42,7 +42,9 @@ describe('back office: login', () => {
     expect(await page.getByRole('link', { name: 'Créer' }).count()).toBe(1);
 
     // An analyst reads every department but gets no create button.
-    await page.evaluate(() => localStorage.clear());
+    // The session lives in the tab's sessionStorage, never in localStorage (shared by every tab, kept for ever).
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('registre.token')))).toEqual([]);
+    await page.evaluate(() => sessionStorage.clear());
     await page.reload();
     await page.getByLabel('Compte de démonstration').click();
     await page.getByRole('option', { name: /Analyste/ }).click();

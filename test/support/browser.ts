@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 import path from 'node:path';
 import type { Principal } from '../../api/src/access/roles';
+import type { Config } from '../../api/src/config';
 import { initTestApp, NATIONAL, type TestApp } from './app';
 
 /** Debian's Chromium, headless (npm browser downloads do not work on these machines). */
@@ -17,15 +18,15 @@ export async function signedIn(browser: Browser, app: TestApp, principal: Princi
   const { data } = await app.gql<{ me: unknown }>('{ me { subject name role perimeter writableTypes } }', {}, {}, principal);
   const context = await browser.newContext(options);
   await context.addInitScript(([t, me]) => {
-    localStorage.setItem('registre.token', t);
-    localStorage.setItem('registre.me', me);
+    sessionStorage.setItem('registre.token', t);
+    sessionStorage.setItem('registre.me', me);
   }, [token, JSON.stringify(data!.me)]);
   return context;
 }
 
 /** The application serving the built back office, and a headless browser: what every browser test file starts. */
-export async function startBackOffice(): Promise<{ app: TestApp; browser: Browser }> {
-  const app = await initTestApp({ adminDir: path.resolve(__dirname, '../../admin/dist') });
+export async function startBackOffice(config: Partial<Config> = {}): Promise<{ app: TestApp; browser: Browser }> {
+  const app = await initTestApp({ adminDir: path.resolve(__dirname, '../../admin/dist'), config });
   return { app, browser: await launchBrowser() };
 }
 

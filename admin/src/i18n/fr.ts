@@ -5,6 +5,7 @@ import { networkApp, networkEnums, networkResources } from './fr-network';
 import { auditMessages } from './fr-audit';
 import { correspondentsMessages } from './fr-correspondents';
 import { layoutMessages } from './fr-layout';
+import { roleNames } from './fr-roles';
 
 const common = {
   id: 'Identifiant',
@@ -19,13 +20,6 @@ const common = {
   asOf: 'À la date du',
 };
 
-const ROLES = {
-  NATIONAL_ADMIN: 'Administration nationale',
-  DEPARTMENTAL_ADMIN: 'Administration départementale',
-  REGIONAL_CTR: 'Conseiller technique régional',
-  ANALYST: 'Analyste',
-  PARTNER_MINISTRY: 'Ministère partenaire',
-};
 
 /** Our keys, merged over ra-language-french. */
 const appMessages = {
@@ -169,7 +163,7 @@ const appMessages = {
       END_OF_CONTRACT: 'Fin de contrat',
     },
     AuditAction: { CREATE: 'Création', UPDATE: 'Modification', DELETE: 'Suppression' },
-    Role: ROLES,
+    Role: roleNames,
     Severity: { ERROR: 'Erreur', WARNING: 'Avertissement' },
     EtpGrouping: { SERVICE: 'Par service', DEPARTMENT: 'Par département', REGION: 'Par région', PARTNER_MINISTRY: 'Par ministère partenaire' },
     ...networkEnums,
@@ -187,7 +181,7 @@ const appMessages = {
       tokenHint: 'Ou collez un jeton (par exemple produit par « pnpm token »).',
       submit: 'Se connecter',
     },
-    roles: ROLES,
+    roles: roleNames,
     grid: gridMessages,
     menu: {
       referential: 'Référentiels',

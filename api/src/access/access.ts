@@ -3,7 +3,7 @@ import { DomainError, violation } from '../shared/errors';
 import { SqlSet } from '../shared/read/conditions';
 import { type IsoDate, today } from '../shared/scalars';
 import { type PartnerCoverage, partnerCoverage } from './partner-coverage';
-import { canWrite, isRestricted, SCOPED } from './policy';
+import { canRead, canWrite, isRestricted, SCOPED } from './policy';
 import { isTerritorial, type Principal, Role, ROLE_LABELS } from './roles';
 
 const nest = (path: string, value: unknown): Record<string, unknown> =>
@@ -117,6 +117,12 @@ export class Access {
   assertCanWrite(entityName: string, label = entityName): void {
     if (!canWrite(this.role, entityName)) {
       throw forbidden('id', `Votre rôle (${ROLE_LABELS[this.role]}) ne permet pas de modifier les enregistrements « ${label} ».`);
+    }
+  }
+
+  assertCanRead(entityName: string, label = entityName): void {
+    if (!canRead(this.role, entityName)) {
+      throw forbidden('id', `Votre rôle (${ROLE_LABELS[this.role]}) ne permet pas de consulter les enregistrements « ${label} ».`);
     }
   }
 

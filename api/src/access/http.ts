@@ -3,7 +3,7 @@ import express, { type RequestHandler } from 'express';
 import type { Config } from '../config';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import type { Principal } from './roles';
-import { AuthenticationError, mintToken } from './token';
+import { AccessNotGrantedError, AuthenticationError, mintToken } from './token';
 
 const unauthenticated = (message: string) => ({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 
@@ -19,6 +19,10 @@ export function authenticate(verify: (token: string) => Promise<Principal>): Req
       res.locals.principal = await verify(token);
       next();
     } catch (error) {
+      if (error instanceof AccessNotGrantedError) {
+        res.status(403).json({ errors: [{ message: error.message, extensions: { code: 'FORBIDDEN', subCode: 'ACCESS_NOT_GRANTED' } }] });
+        return;
+      }
       if (!(error instanceof AuthenticationError)) return next(error);
       res.status(401).json(unauthenticated(`Authentification refusée : ${error.message}.`));
     }
@@ -36,7 +40,7 @@ export function authRoutes(config: Config): express.Router {
   const demo = config.auth.mode === 'local' && config.demoPassword ? config.demoPassword : undefined;
   router.get('/config', (_req, res) => {
     res.json(config.auth.mode === 'oidc'
-      ? { mode: 'oidc', issuer: config.auth.issuer }
+      ? { mode: 'oidc', issuer: config.auth.issuer, clientId: config.auth.clientId, audience: config.auth.audience }
       : { mode: 'local', demoAccounts: demo ? DEMO_ACCOUNTS.map(({ subject, name, role }) => ({ subject, name, role })) : [] });
   });
   router.post('/login', express.json({ limit: '4kb' }), async (req, res) => {

@@ -97,6 +97,11 @@ export const WRITABLE: Record<Role, '*' | string[]> = {
   [Role.PARTNER_MINISTRY]: [],
 };
 
+/** Types only some roles read (the others are refused, not shown an empty list): who has access to the registry. */
+export const READERS: Record<string, Role[]> = {
+  AccessGrant: [Role.NATIONAL_ADMIN],
+};
+
 /** Written by the system itself, whoever the caller is. */
 export const SYSTEM_ENTITIES = new Set(['AuditEntry', 'PersonalDataAccess', 'StatusChange']);
 
@@ -127,6 +132,8 @@ export const canWrite = (role: Role, entityName: string) => {
   const allowed = WRITABLE[role];
   return allowed === '*' || allowed.includes(entityName);
 };
+
+export const canRead = (role: Role, entityName: string) => READERS[entityName]?.includes(role) ?? true;
 
 export const isRestricted = (role: Role, typeName: string, field: string) =>
   RESTRICTED_FIELDS[typeName]?.[field]?.includes(role) ?? false;

@@ -1,50 +1,52 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { isTerritorial, type Principal, Role } from './roles';
 
 /** Tokens come from an OIDC issuer (production) or are signed with a local key (embedded default, tests, `pnpm token`). */
 export type AuthConfig =
   | { mode: 'local'; keyFile: string }
-  | { mode: 'oidc'; issuer: string; audience?: string; jwksUrl: string };
-
-const LOCAL_ISSUER = 'registre-action-sociale-local';
-const AUDIENCE = 'registre-action-sociale';
-const ALG = 'ES256';
+  | {
+      mode: 'oidc';
+      issuer: string;
+      audience?: string;
+      jwksUrl: string;
+      /** The back office's public client at the provider (authorization code + PKCE). */
+      clientId?: string;
+      /** A person (`sub`) who is a national administrator without a grant: the first one, who records the others. */
+      bootstrapAdmin?: string;
+    };
 
 export class AuthenticationError extends Error {}
 
-interface LocalKey {
-  privateKey: CryptoKey | Uint8Array;
-  publicJwk: JWK;
+/** A valid token of the provider whose identity the national administration has not granted any access (HTTP 403). */
+export class AccessNotGrantedError extends Error {
+  constructor(readonly identity: Identity) {
+    super(`Accès refusé : votre compte « ${identity.subject} » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.`);
+  }
 }
 
-/** The local signing key, created on first use (mode 0600, under the data directory). */
-export async function localKey(keyFile: string): Promise<LocalKey> {
-  if (!existsSync(keyFile)) {
-    const { privateKey } = await generateKeyPair(ALG, { extractable: true });
-    const jwk = { ...(await exportJWK(privateKey)), alg: ALG, kid: `local-${Date.now()}` };
-    await mkdir(path.dirname(keyFile), { recursive: true });
-    await writeFile(keyFile, JSON.stringify(jwk), { mode: 0o600 });
-    await chmod(keyFile, 0o600);
-  }
-  const jwk = JSON.parse(await readFile(keyFile, 'utf8')) as JWK;
-  const { d: _private, ...publicJwk } = jwk;
-  return { privateKey: await importJWK(jwk, ALG), publicJwk };
+/** Who an identity provider's token is for: a person (`sub`), or a script of the client-credentials grant (`client_id`). */
+export interface Identity {
+  kind: 'USER' | 'CLIENT';
+  subject: string;
 }
+
+/** The principal of an identity, from the national administration's grants (never from the token's claims). */
+export type GrantResolver = (identity: Identity) => Promise<Principal | null>;
+
+/** oidc-provider and most providers write `sub = client_id` in a client-credentials token: a script, not a person. */
+export function identityOf(payload: JWTPayload): Identity {
+  const clientId = typeof payload.client_id === 'string' ? payload.client_id : undefined;
+  if (clientId && (!payload.sub || payload.sub === clientId)) return { kind: 'CLIENT', subject: clientId };
+  if (!payload.sub) throw new AuthenticationError('sujet (sub) manquant');
+  return { kind: 'USER', subject: payload.sub };
+}
+
+/** The local key's mechanism is plain JavaScript shared with `pnpm run token` (which runs uncompiled). */
+const local = () => import('./local-token.mjs');
 
 /** Signs a token for a principal with the local key (development, tests, demo login). */
 export async function mintToken(keyFile: string, principal: Principal, expiresIn: string | number = '8h'): Promise<string> {
-  const { privateKey, publicJwk } = await localKey(keyFile);
-  return new SignJWT({ role: principal.role, perimeter: principal.perimeter, name: principal.name })
-    .setProtectedHeader({ alg: ALG, kid: publicJwk.kid })
-    .setSubject(principal.subject)
-    .setIssuer(LOCAL_ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(privateKey);
+  return (await local()).signLocalToken(keyFile, principal, expiresIn);
 }
 
 /** The principal a verified token's claims describe; claims that do not make a valid principal are refused. */
@@ -59,19 +61,27 @@ export function principalOf(payload: JWTPayload): Principal {
   return { subject: payload.sub, name: typeof payload.name === 'string' ? payload.name : undefined, role: role as Role, perimeter };
 }
 
-/** Verifies bearer tokens: signature (local key or the issuer's JWKS), issuer, audience, expiry. */
-export async function tokenVerifier(config: AuthConfig): Promise<(token: string) => Promise<Principal>> {
+/**
+ * Verifies bearer tokens: signature (local key or the issuer's JWKS), issuer, audience, expiry. A local token carries
+ * its role (we signed it); an issuer's token only says who it is for, and `grants` says what that identity may do.
+ */
+export async function tokenVerifier(config: AuthConfig, grants?: GrantResolver): Promise<(token: string) => Promise<Principal>> {
+  const { localKey, LOCAL_AUDIENCE, LOCAL_ISSUER } = await local();
   const keys = config.mode === 'local'
     ? createLocalJWKSet({ keys: [(await localKey(config.keyFile)).publicJwk] })
     : createRemoteJWKSet(new URL(config.jwksUrl));
   const issuer = config.mode === 'local' ? LOCAL_ISSUER : config.issuer;
-  const audience = config.mode === 'local' ? AUDIENCE : config.audience;
+  const audience = config.mode === 'local' ? LOCAL_AUDIENCE : config.audience;
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, keys, { issuer, audience });
-      return principalOf(payload);
+      if (config.mode === 'local') return principalOf(payload);
+      const identity = identityOf(payload);
+      const principal = await grants?.(identity);
+      if (!principal) throw new AccessNotGrantedError(identity);
+      return principal;
     } catch (error) {
-      if (error instanceof AuthenticationError) throw error;
+      if (error instanceof AuthenticationError || error instanceof AccessNotGrantedError) throw error;
       throw new AuthenticationError((error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'jeton expiré' : 'jeton invalide');
     }
   };

@@ -6,6 +6,7 @@ import { Migration20261123131258_Correspondents } from './Migration2026112313125
 import { Migration20261123141825_Directory } from './Migration20261123141825_Directory';
 import { Migration20261201083445_Texts } from './Migration20261201083445_Texts';
 import { Migration20261201091549_TextSearch } from './Migration20261201091549_TextSearch';
+import { Migration20261201092607_AccessGrant } from './Migration20261201092607_AccessGrant';
 import { Migration20261201102500_QualificationSearch } from './Migration20261201102500_QualificationSearch';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
@@ -18,5 +19,6 @@ export const migrationsList = [
   { name: 'Migration20261123141825_Directory', class: Migration20261123141825_Directory },
   { name: 'Migration20261201083445_Texts', class: Migration20261201083445_Texts },
   { name: 'Migration20261201091549_TextSearch', class: Migration20261201091549_TextSearch },
+  { name: 'Migration20261201092607_AccessGrant', class: Migration20261201092607_AccessGrant },
   { name: 'Migration20261201102500_QualificationSearch', class: Migration20261201102500_QualificationSearch },
 ];

@@ -197,6 +197,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   /** A page of the list: compiled from the GraphQL selection into one statement when it can be, else through the ORM. */
   async list(ctx: Context, args: ListArgs, filter?: object, info?: GraphQLResolveInfo) {
     const { entity, list: spec } = this.resource;
+    ctx.access.assertCanRead(entity.name, this.resource.label);
     if (info && ctx.config.compiledReads !== false) {
       const conditions = listConditions(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
       const page = await compiledList(ctx, info, entity.name, { offset: args.offset, limit: args.limit, sort: checkedSort(args, spec), conditions });
@@ -206,6 +207,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   }
 
   async get(ctx: Context, id: string): Promise<E> {
+    ctx.access.assertCanRead(this.resource.entity.name, this.resource.label);
     const found = isUuid(id) ? await ctx.em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>) : null;
     if (!found) throw notFound(this.resource.label, id);
     return found;

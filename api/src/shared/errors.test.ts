@@ -24,3 +24,18 @@ describe('formatError', () => {
     expect((out.extensions!.violations as unknown[]).length).toBe(2);
   });
 });
+
+describe('formatError and the error catalogue', () => {
+  // A code that escaped the type checker (a cast, as plain JavaScript would do).
+  const rogue = validationFailed([violation('name', 'NOT_IN_THE_CATALOGUE' as never, 'Message.')]);
+  const raw = new GraphQLError(rogue.message, { originalError: rogue, path: ['createRegion'] });
+
+  it.each([true, false])('never returns a sub-code the catalogue lacks (production: %s): an internal error, the code in the log', (production) => {
+    const logged: Record<string, unknown>[] = [];
+    const log: ErrorLog = { error: (details) => void logged.push(details) };
+    const out = runInRequest({ requestId: 'req-2', actor: 'x', personalReads: new PersonalReads(), warnings: [], withheld: new Map() }, () => formatError(production, log)({ message: rogue.message }, raw));
+    expect(out).toMatchObject({ message: 'Erreur interne (requête req-2).', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(out.extensions!.subCode).toBeUndefined();
+    expect(logged).toEqual([expect.objectContaining({ err: expect.objectContaining({ message: expect.stringContaining('NOT_IN_THE_CATALOGUE') }) })]);
+  });
+});

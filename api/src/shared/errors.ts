@@ -4,7 +4,11 @@ import { ForeignKeyConstraintViolationException, OptimisticLockError, UniqueCons
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { type ErrorLog, serializeError, stderrLog } from './log';
 import { hideSuggestions, queryLimitError } from './query-refusals';
+import { type ErrorCategory, ErrorCode, isErrorCode } from './error-catalogue';
 import { currentRequest } from './request-scope';
+
+export { ErrorCode, isErrorCode } from './error-catalogue';
+export type { ErrorCategory } from './error-catalogue';
 
 export enum Severity {
   ERROR = 'ERROR',
@@ -13,27 +17,27 @@ export enum Severity {
 }
 registerEnumType(Severity, { name: 'Severity' });
 
-/** One broken rule on one field. `code` is stable (SCREAMING_SNAKE, per module); `message` is French. */
+/** One broken rule on one field. `code` is stable, from the error catalogue; `message` is French. */
 @ObjectType()
 export class Violation {
   @Field() field!: string;
-  @Field() code!: string;
+  @Field(() => ErrorCode) code!: ErrorCode;
   @Field() message!: string;
   @Field(() => Severity) severity!: Severity;
 }
 
-export function violation(field: string, code: string, message: string, severity = Severity.ERROR): Violation {
+export function violation(field: string, code: ErrorCode, message: string, severity = Severity.ERROR): Violation {
   return Object.assign(new Violation(), { field, code, message, severity });
 }
 
 export const errorsOf = (violations: Violation[]) => violations.filter((v) => v.severity === Severity.ERROR);
 
-/** The error categories of `extensions.code`; the precise rule is in `extensions.subCode`. */
-export type ErrorCategory = 'VALIDATION_FAILED' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+/** What a domain error is thrown as (GraphQL's own validation errors are not thrown by the domain). */
+export type DomainCategory = Exclude<ErrorCategory, 'GRAPHQL_VALIDATION_FAILED'>;
 
 export class DomainError extends Error {
   constructor(
-    readonly category: ErrorCategory,
+    readonly category: DomainCategory,
     readonly violations: Violation[],
     message = violations.map((v) => v.message).join(' ; '),
   ) {
@@ -46,6 +50,22 @@ export const notFound = (entity: string, id: string, field = 'id') =>
   new DomainError('NOT_FOUND', [violation(field, 'NOT_FOUND', `${entity} introuvable (identifiant ${id}).`)]);
 export const conflict = (field: string, message: string) =>
   new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
+
+/** `extensions` of the API's errors: `subCode` is always a code of the catalogue (`ErrorCode` in the schema). */
+export interface ErrorExtensions {
+  code: ErrorCategory | 'UNAUTHENTICATED' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | string;
+  subCode?: ErrorCode;
+  field?: string;
+  violations?: Pick<Violation, 'field' | 'code' | 'message' | 'severity'>[];
+  requestId?: string;
+}
+
+/** A code thrown past the type checker (a cast, plain JavaScript) that the catalogue lacks: a bug, handled as one. */
+export class UncataloguedCodeError extends Error {
+  constructor(readonly codes: string[]) {
+    super(`Code(s) d’erreur absent(s) du catalogue (api/src/shared/error-catalogue) : ${codes.join(', ')}.`);
+  }
+}
 
 /** The only thing a caller learns of an unexpected error: that it happened, and the request id to quote. */
 export const internalError = (requestId: string | undefined): GraphQLFormattedError => ({
@@ -60,7 +80,9 @@ export const internalError = (requestId: string | undefined): GraphQLFormattedEr
  */
 export function formatError(production: boolean, log: ErrorLog = stderrLog) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const error = unwrapResolverError(raw);
+    const unwrapped = unwrapResolverError(raw);
+    const uncatalogued = unwrapped instanceof DomainError ? unwrapped.violations.map((v) => v.code).filter((code) => !isErrorCode(code)) : [];
+    const error = uncatalogued.length ? new UncataloguedCodeError(uncatalogued) : unwrapped;
     if (error instanceof DomainError) {
       const [first] = error.violations;
       return {
@@ -71,28 +93,28 @@ export function formatError(production: boolean, log: ErrorLog = stderrLog) {
           subCode: first?.code,
           field: first?.field,
           violations: error.violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })),
-        },
+        } satisfies ErrorExtensions,
       };
     }
     if (error instanceof OptimisticLockError) {
       return {
         message: 'Cet enregistrement a été modifié par quelqu’un d’autre entre-temps : rechargez-le avant de le modifier.',
         path: formatted.path,
-        extensions: { code: 'CONFLICT', subCode: 'STALE_VERSION', field: 'version' },
+        extensions: { code: 'CONFLICT', subCode: 'STALE_VERSION', field: 'version' } satisfies ErrorExtensions,
       };
     }
     if (error instanceof ForeignKeyConstraintViolationException) {
       return {
         message: 'Cet enregistrement est encore utilisé par d’autres enregistrements (membres, candidatures, rattachements…) : retirez-les d’abord, ou fermez-le avec une date de fin.',
         path: formatted.path,
-        extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' },
+        extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' } satisfies ErrorExtensions,
       };
     }
     if (error instanceof UniqueConstraintViolationException) {
       return {
         message: 'Cette valeur est déjà utilisée par un autre enregistrement.',
         path: formatted.path,
-        extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' },
+        extensions: { code: 'VALIDATION_FAILED', subCode: 'UNIQUE' } satisfies ErrorExtensions,
       };
     }
     const limit = queryLimitError(formatted);

@@ -1,9 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { ErrorCode } from './error-catalogue';
 
 // Kept apart from query-limits.ts: errors.ts needs these, and graphql-armor must not load with every entity.
 
 /** The refusals of graphql-armor and graphql-js (fixed English messages), in French with a sub-code. */
-const REFUSALS: [RegExp, string, (m: RegExpMatchArray) => string][] = [
+const REFUSALS: [RegExp, ErrorCode, (m: RegExpMatchArray) => string][] = [
   [/Query depth limit of (\d+) exceeded, found (\d+)/, 'QUERY_DEPTH', (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`],
   [/Aliases limit of (\d+) exceeded, found (\d+)/, 'QUERY_ALIASES', (m) => `Trop d’alias dans la requête : ${m[2]}, ${m[1]} au plus.`],
   [/Directives limit of (\d+) exceeded, found (\d+)/, 'QUERY_DIRECTIVES', (m) => `Trop de directives dans la requête : ${m[2]}, ${m[1]} au plus.`],

@@ -1,3 +1,4 @@
+import type { WorkflowCode } from '../error-catalogue';
 import { validationFailed, violation, type Violation } from '../errors';
 
 /** One action of a state machine: the statuses it may start from and the status it leads to. */
@@ -13,8 +14,8 @@ export interface Transition<S extends string> {
  * transition and the `allowedTransitions` field (what the back office offers as buttons) are derived.
  */
 export interface StateMachine<S extends string, A extends string> {
-  /** SCREAMING_SNAKE prefix of the error code: `IMPLANTATION_MAP` → `IMPLANTATION_MAP_ILLEGAL_TRANSITION`. */
-  code: string;
+  /** Prefix of the error code: `IMPLANTATION_MAP` → `IMPLANTATION_MAP_ILLEGAL_TRANSITION` (a code of the catalogue). */
+  code: WorkflowCode;
   /** French name of the record with its article: « la carte d’implantation ». */
   label: string;
   /** French label of each status. */

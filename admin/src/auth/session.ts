@@ -1,0 +1,61 @@
+/**
+ * The signed-in session, shared by the back office and the explorer (same origin): the access token and who it
+ * is for. Kept in `sessionStorage`, never `localStorage`: it survives a reload and the identity provider's
+ * redirect within the tab, is not shared with other tabs, and is gone when the tab closes.
+ */
+export interface Me {
+  subject: string;
+  name?: string | null;
+  role: string;
+  perimeter: string[];
+  writableTypes: string[];
+}
+
+const TOKEN = 'registre.token';
+const ME = 'registre.me';
+const RETURN_TO = 'registre.returnTo';
+
+export const getToken = (): string | null => sessionStorage.getItem(TOKEN);
+
+export const getMe = (): Me | null => {
+  const raw = sessionStorage.getItem(ME);
+  return raw ? (JSON.parse(raw) as Me) : null;
+};
+
+export function saveSession(token: string, me: Me): void {
+  sessionStorage.setItem(TOKEN, token);
+  sessionStorage.setItem(ME, JSON.stringify(me));
+}
+
+export function clearSession(): void {
+  sessionStorage.removeItem(TOKEN);
+  sessionStorage.removeItem(ME);
+}
+
+/** Reads the caller's identity and rights with a token, which proves the token valid. */
+export async function whoAmI(token: string): Promise<Me> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { subject name role perimeter writableTypes } }' }),
+  });
+  const body = (await response.json()) as { data?: { me: Me }; errors?: { message: string }[] };
+  if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'Jeton refusé.');
+  return body.data.me;
+}
+
+/**
+ * Pages outside the back office's router (the explorer) sign in through the back office's login page and come
+ * back: where to go after signing in, kept for the tab.
+ */
+export function signInFrom(page: string): void {
+  sessionStorage.setItem(RETURN_TO, page);
+  window.location.assign('/admin/#/login');
+}
+
+/** The page to go back to after signing in, if it is one of ours (same origin, absolute path), once. */
+export function takeReturnTo(): string | null {
+  const page = sessionStorage.getItem(RETURN_TO);
+  sessionStorage.removeItem(RETURN_TO);
+  return page && page.startsWith('/') && !page.startsWith('//') ? page : null;
+}
