@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AuthConfig } from './access/token';
+import { MeetingWindow } from './correspondents/enums';
 import { repoRoot } from './root';
 
 /** Validated environment. No secret has a default: the embedded database is the only implicit one. */
@@ -18,6 +19,15 @@ export interface Config {
   demoPassword?: string;
   /** Personal data of records ended longer ago than this may be purged (days). */
   retentionDays: number;
+  /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
+  informationMeetingWindow?: MeetingWindow;
+}
+
+function meetingWindowSetting(): MeetingWindow {
+  const raw = process.env.INFORMATION_MEETING_WINDOW;
+  if (!raw) return MeetingWindow.LAST_12_MONTHS;
+  if (!(Object.values(MeetingWindow) as string[]).includes(raw)) throw new Error(`INFORMATION_MEETING_WINDOW must be LAST_12_MONTHS or PREVIOUS_CALENDAR_YEAR, got "${raw}"`);
+  return raw as MeetingWindow;
 }
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
@@ -53,5 +63,6 @@ export function loadConfig(): Config {
     auth: authConfig(production, dataDir),
     demoPassword: production ? undefined : process.env.DEMO_PASSWORD ?? 'demo',
     retentionDays: int('PERSONAL_DATA_RETENTION_DAYS', 5 * 365),
+    informationMeetingWindow: meetingWindowSetting(),
   };
 }

@@ -5,6 +5,7 @@ import { Migration20261123130902_Network } from './Migration20261123130902_Netwo
 import { Migration20261123131258_Correspondents } from './Migration20261123131258_Correspondents';
 import { Migration20261123141825_Directory } from './Migration20261123141825_Directory';
 import { Migration20261201083445_Texts } from './Migration20261201083445_Texts';
+import { Migration20261201095554_Meetings } from './Migration20261201095554_Meetings';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261123131258_Correspondents', class: Migration20261123131258_Correspondents },
   { name: 'Migration20261123141825_Directory', class: Migration20261123141825_Directory },
   { name: 'Migration20261201083445_Texts', class: Migration20261201083445_Texts },
+  { name: 'Migration20261201095554_Meetings', class: Migration20261201095554_Meetings },
 ];
