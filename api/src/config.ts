@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AuthConfig } from './access/token';
+import { MeetingWindow } from './correspondents/enums';
 import { repoRoot } from './root';
 
 /** Validated environment. No secret has a default: the embedded database is the only implicit one. */
@@ -26,6 +27,15 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** `false` reads every list through the ORM instead of the statement compiled from the selection (to compare both; default on). */
   compiledReads?: boolean;
+  /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
+  informationMeetingWindow?: MeetingWindow;
+}
+
+function meetingWindowSetting(): MeetingWindow {
+  const raw = process.env.INFORMATION_MEETING_WINDOW;
+  if (!raw) return MeetingWindow.LAST_12_MONTHS;
+  if (!(Object.values(MeetingWindow) as string[]).includes(raw)) throw new Error(`INFORMATION_MEETING_WINDOW must be LAST_12_MONTHS or PREVIOUS_CALENDAR_YEAR, got "${raw}"`);
+  return raw as MeetingWindow;
 }
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
@@ -65,5 +75,6 @@ export function loadConfig(): Config {
     seedDemo: !production && process.env.SEED_DEMO !== 'false',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 30_000),
     compiledReads: process.env.COMPILED_READS !== 'false',
+    informationMeetingWindow: meetingWindowSetting(),
   };
 }

@@ -112,12 +112,19 @@ describe('indicators, as of any date', () => {
     expect(must(await app.gql(query, { d: '2026-09-02' })).mobilityPlansAfterAppointment).toEqual([]);
   });
 
-  it('departments with no information meeting in the year', async () => {
-    const query = `query($d: Date) { departmentsWithoutInformationMeeting(asOf: $d) { department { code } lastMeeting } }`;
-    expect(must(await app.gql(query, { d: D1 })).departmentsWithoutInformationMeeting).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
-    expect(must(await app.gql(query, { d: D2 })).departmentsWithoutInformationMeeting).toEqual([
-      { department: { code: '22' }, lastMeeting: '2025-05-10' }, { department: { code: '29' }, lastMeeting: null },
-    ]);
+  it('departments with no information meeting in the window: not flagged in January for last year’s meeting [001 §2.5]', async () => {
+    const query = `query($d: Date, $w: MeetingWindow) { perimetersWithoutInformationMeeting(asOf: $d, window: $w) { department { code } lastMeeting } }`;
+    const on = async (d: string, w?: string) => must(await app.gql(query, { d, w })).perimetersWithoutInformationMeeting;
+    // 22 met on 2025-05-10: within the last 12 months on D1 and D2 (the former rule flagged it from 1 January 2026).
+    expect(await on(D1)).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
+    expect(await on(D2)).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
+    expect(await on('2026-05-09')).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
+    expect(await on('2026-05-10')).toEqual([{ department: { code: '22' }, lastMeeting: '2025-05-10' }, { department: { code: '29' }, lastMeeting: null }]);
+    expect(await on(D2, 'PREVIOUS_CALENDAR_YEAR')).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
+    expect(await on('2027-01-05', 'PREVIOUS_CALENDAR_YEAR')).toEqual([{ department: { code: '22' }, lastMeeting: '2025-05-10' }, { department: { code: '29' }, lastMeeting: null }]);
+    // The former query keeps its shape, over the configured window.
+    const legacy = `query($d: Date) { departmentsWithoutInformationMeeting(asOf: $d) { department { code } lastMeeting } }`;
+    expect(must(await app.gql(legacy, { d: D2 })).departmentsWithoutInformationMeeting).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
   });
 });
 

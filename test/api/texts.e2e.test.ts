@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Commission } from '../../api/src/commissions/commission.entity';
 import { CommissionSession } from '../../api/src/commissions/commission-session.entity';
 import { CommissionKind } from '../../api/src/commissions/enums';
+import { MeetingWindow } from '../../api/src/correspondents/enums';
 import { Regime } from '../../api/src/correspondents/regime.entity';
 import { DesignatingAuthority, MobilityPlanKind, ServiceKind } from '../../api/src/referential/enums';
 import { Service } from '../../api/src/referential/service.entity';
@@ -76,23 +77,31 @@ describe('the mobility criterion belongs to the appointment [000]', () => {
   });
 });
 
+/** A central perimeter's map adopted on 2026-03-03, after its central CLAS's opinion [001 art. 3]. */
+async function centralMap(authority: DesignatingAuthority) {
+  const em = app.em();
+  const ministry = await interior(em);
+  const tag = `${authority}-${Math.random().toString(36).slice(2, 8)}`;
+  const central = em.create(Service, { code: `AC-${tag}`, name: `Direction centrale ${tag}`, kind: ServiceKind.ADMINISTRATION_CENTRALE, designatingAuthority: authority, ministry, validFrom: '2020-01-01' });
+  const clas = em.create(Commission, { code: `CLAS-${tag}`, name: `CLAS centrale ${tag}`, kind: CommissionKind.CLAS, authority, validFrom: '2000-01-01' });
+  const session = em.create(CommissionSession, { commission: clas, date: '2026-03-02', agenda: 'Carte' });
+  await em.flush();
+  let map = must(await app.gql(`mutation($i: ImplantationMapInput!) { createImplantationMap(input: $i) { ${MAP} } }`, { i: { title: `Carte ${tag}`, authority } })).createImplantationMap;
+  must(await app.gql(`mutation($i: ImplantationMapEntryInput!) { createImplantationMapEntry(input: $i) { id } }`, { i: { mapId: map.id, serviceId: central.id, requiredCount: 1 } }));
+  map = must(await app.gql(`mutation($id: ID!, $s: ID!) { submitImplantationMap(id: $id, version: 1, sessionId: $s, on: "2026-03-01") { ${MAP} } }`, { id: map.id, s: session.id })).submitImplantationMap;
+  must(await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { id } }`, { i: { sessionId: session.id, value: 'FAVORABLE', implantationMapId: map.id, version: map.version } }));
+  must(await app.gql(`mutation($id: ID!, $v: Int!) { adoptImplantationMap(id: $id, version: $v, input: { arreteNumber: "AC-2026-1", arreteDate: "2026-03-03", arreteSignatory: "Le directeur" }) { id } }`, { id: map.id, v: map.version + 1 }));
+  return { map, central, clas };
+}
+
 describe('the appointing arrêté is taken by the map’s authority [001 art. 3–4]', () => {
   it('refuses « le préfet de la Gironde » for a central police service, and records the DRHFSPN’s arrêté signed by delegation', async () => {
     const em = app.em();
-    const ministry = await interior(em);
-    const central = em.create(Service, { code: `DCPJ-${Date.now()}`, name: 'Direction centrale (police)', kind: ServiceKind.POLICE, designatingAuthority: DesignatingAuthority.POLICE, ministry, validFrom: '2020-01-01' });
-    const clas = em.create(Commission, { code: `CLAS-DRHFSPN-${Date.now()}`, name: 'CLAS de la police (administration centrale)', kind: CommissionKind.CLAS, authority: DesignatingAuthority.POLICE, validFrom: '2000-01-01' });
-    const session = em.create(CommissionSession, { commission: clas, date: '2026-03-02', agenda: 'Carte et candidatures' });
-    await em.flush();
-    let map = must(await app.gql(`mutation($i: ImplantationMapInput!) { createImplantationMap(input: $i) { ${MAP} } }`, { i: { title: 'Carte DRHFSPN', authority: 'POLICE' } })).createImplantationMap;
-    must(await app.gql(`mutation($i: ImplantationMapEntryInput!) { createImplantationMapEntry(input: $i) { id } }`, { i: { mapId: map.id, serviceId: central.id, requiredCount: 1 } }));
-    map = must(await app.gql(`mutation($id: ID!, $s: ID!) { submitImplantationMap(id: $id, version: 1, sessionId: $s, on: "2026-03-01") { ${MAP} } }`, { id: map.id, s: session.id })).submitImplantationMap;
-    must(await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { id } }`, { i: { sessionId: session.id, value: 'FAVORABLE', implantationMapId: map.id, version: map.version } }));
-    must(await app.gql(`mutation($id: ID!, $v: Int!) { adoptImplantationMap(id: $id, version: $v, input: { arreteNumber: "DRHFSPN-2026-1", arreteDate: "2026-03-03", arreteSignatory: "Le DRHFSPN" }) { id } }`, { id: map.id, v: map.version + 1 }));
+    const { map, central, clas } = await centralMap(DesignatingAuthority.POLICE);
     const call = await openCall(app, map.id, '2026-03-04', '2026-04-30');
     const agent = await agentIn(em, central);
     const candidacy = must(await fileCandidacy(app, { callId: call.id, agentId: agent.id, serviceId: central.id, filedOn: '2026-03-05' })).createCandidacy;
-    const session2 = em.create(CommissionSession, { commission: clas, date: '2026-03-20', agenda: 'Candidatures' });
+    const session2 = em.create(CommissionSession, { commission: em.getReference(Commission, clas.id), date: '2026-03-20', agenda: 'Candidatures' });
     await em.flush();
     const version = await throughOpinions(app, candidacy, '2026-03-06', session2.id);
     const gironde = (await department(em, '33')).id;
@@ -137,5 +146,39 @@ describe('a session is found by the date it is named by', () => {
     const find = async (q: string) => must(await app.gql(`query($q: String) { commissionSessions(filter: { q: $q }, limit: 500) { items { id } } }`, { q })).commissionSessions.items.map((s: { id: string }) => s.id);
     for (const q of ['Séance du 20/03/2026', '20/03/2026', '2026-03-20']) expect(await find(q)).toContain(id);
     expect(await find('21/03/2026')).not.toContain(id);
+  });
+});
+
+describe('the yearly information meeting is checked for central administration too, over a configurable window [001 §2.5]', () => {
+  const ALERTS = `query($d: Date, $w: MeetingWindow) { perimetersWithoutInformationMeeting(asOf: $d, window: $w) { department { code } authority lastMeeting window from to } }`;
+  const gendarmerie = async (d: string, w?: string) =>
+    must(await app.gql(ALERTS, { d, w })).perimetersWithoutInformationMeeting.filter((a: { authority: string | null }) => a.authority === 'GENDARMERIE');
+
+  it('flags a central perimeter with no meeting, on both sides of the window’s first day; a meeting of another central perimeter does not count', async () => {
+    await centralMap(DesignatingAuthority.GENDARMERIE);
+    expect(await gendarmerie('2026-06-30')).toEqual([{ department: null, authority: 'GENDARMERIE', lastMeeting: null, window: 'LAST_12_MONTHS', from: '2025-07-01', to: '2026-06-30' }]);
+    const meeting = `mutation($a: DesignatingAuthority, $d: Date) { createInformationMeeting(input: { authority: $a, date: $d, title: "Réunion des correspondants" }) { id } }`;
+    must(await app.gql(meeting, { a: 'POLICE', d: '2026-04-15' }));
+    expect(await gendarmerie('2026-06-30')).toHaveLength(1);
+    must(await app.gql(meeting, { a: 'GENDARMERIE', d: '2026-04-15' }));
+    // Last 12 months: the meeting counts up to the day before its anniversary.
+    expect(await gendarmerie('2027-04-14')).toEqual([]);
+    expect(await gendarmerie('2027-04-15')).toEqual([expect.objectContaining({ lastMeeting: '2026-04-15', from: '2026-04-16', to: '2027-04-15' })]);
+    // Previous calendar year: no flag in January for a meeting held the year before; flagged the year after.
+    expect(await gendarmerie('2027-01-05', 'PREVIOUS_CALENDAR_YEAR')).toEqual([]);
+    expect(await gendarmerie('2028-01-05', 'PREVIOUS_CALENDAR_YEAR')).toEqual([expect.objectContaining({ from: '2027-01-01', to: '2027-12-31', window: 'PREVIOUS_CALENDAR_YEAR' })]);
+    const refused = await app.gql(`mutation($d: ID) { createInformationMeeting(input: { departmentId: $d, authority: POLICE, date: "2026-05-01", title: "x" }) { id } }`, { d: (await department(app.em(), '35')).id });
+    expect(firstError(refused)?.extensions).toMatchObject({ subCode: 'INFORMATION_MEETING_PERIMETER', field: 'authority' });
+  });
+
+  it('the default window is the setting INFORMATION_MEETING_WINDOW', async () => {
+    const other = await initTestApp({ config: { informationMeetingWindow: MeetingWindow.PREVIOUS_CALENDAR_YEAR } });
+    try {
+      const r = await other.gql(`{ perimetersWithoutInformationMeeting(asOf: "2026-06-30") { window from to } }`);
+      expect(r.errors).toBeUndefined();
+      for (const alert of r.data!.perimetersWithoutInformationMeeting) expect(alert).toEqual({ window: 'PREVIOUS_CALENDAR_YEAR', from: '2025-01-01', to: '2025-12-31' });
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { DesignatingAuthority } from '../referential/enums';
 import { nonNegativeRule } from '../referential/referential.rules';
 import { CrudService, referenced, valueOf } from '../shared/crud.service';
 import { violation, type Violation } from '../shared/errors';
@@ -5,7 +6,7 @@ import { isUuid } from '../shared/ids';
 import type { IsoDate } from '../shared/scalars';
 import { AnnualReport } from './annual-report.entity';
 import { Appointment } from './appointment.entity';
-import { dateOrderRule, fieldReportDateRule, meetingAttendeeRule, personalDataRule, runningOn } from './correspondents.rules';
+import { dateOrderRule, fieldReportDateRule, meetingAttendeeRule, meetingPerimeterRule, personalDataRule, runningOn } from './correspondents.rules';
 import type {
   AnnualReportInput, FieldReportInput, InformationMeetingAttendanceInput, InformationMeetingInput, TrainingInput,
 } from './correspondents.types';
@@ -26,9 +27,10 @@ export const trainings = new CrudService<Training, TrainingInput>({
 export const informationMeetings = new CrudService<InformationMeeting, InformationMeetingInput>({
   entity: InformationMeeting,
   label: 'Réunion d’information',
-  fields: { departmentId: 'Département', date: 'Date', title: 'Intitulé', agenda: 'Ordre du jour' },
+  fields: { departmentId: 'Département', authority: 'Périmètre central', date: 'Date', title: 'Intitulé', agenda: 'Ordre du jour' },
   list: { sortable: ['date', 'title'], dated: false },
   required: ['date', 'title'],
+  check: (row) => meetingPerimeterRule(valueOf(row, 'departmentId') as string | null | undefined, valueOf(row, 'authority') as DesignatingAuthority | null | undefined),
 });
 
 interface AttendeeFacts {

@@ -3,8 +3,8 @@ import { DesignatingAuthority } from '../referential/enums';
 import { isValidOn } from '../shared/dated';
 import { violation, type Violation } from '../shared/errors';
 import { describePeriod } from '../shared/periods';
-import type { IsoDate } from '../shared/scalars';
-import { TimeCreditUnit } from './enums';
+import { addDays, addMonths, type IsoDate } from '../shared/scalars';
+import { MeetingWindow, TimeCreditUnit } from './enums';
 import { frDate, frNumber } from '../shared/french';
 
 /** A prefect's map covers a department; a central map, the perimeter of its authority [001 art. 3]. */
@@ -165,4 +165,23 @@ export function fieldReportDateRule(date: IsoDate, appointment: { startDate: Iso
   if (runningOn(appointment, date)) return [];
   const period = describePeriod({ from: appointment.startDate, to: appointment.endDate });
   return [violation('date', 'FIELD_REPORT_OUTSIDE_APPOINTMENT', `La remontée est datée du ${frDate(date)}, hors de la période de nomination du correspondant (${period}) : corrigez la date ou le correspondant.`)];
+}
+
+/**
+ * The stretch of time in which an information meeting must have been held, as of a date [001 §2.5 « au moins une fois
+ * par an »]: the 12 months up to the date, or the previous calendar year (design, configurable).
+ */
+export function meetingWindow(asOf: IsoDate, window: MeetingWindow): { from: IsoDate; to: IsoDate } {
+  if (window === MeetingWindow.PREVIOUS_CALENDAR_YEAR) {
+    const year = Number(asOf.slice(0, 4)) - 1;
+    return { from: `${year}-01-01`, to: `${year}-12-31` };
+  }
+  return { from: addDays(addMonths(asOf, -12), 1), to: asOf };
+}
+
+/** A meeting is departmental, or central (no department) for one central perimeter or for all of them. */
+export function meetingPerimeterRule(departmentId: string | null | undefined, authority: DesignatingAuthority | null | undefined): Violation[] {
+  if (authority === DesignatingAuthority.PREFECT) return [violation('authority', 'INFORMATION_MEETING_PERIMETER', 'Une réunion départementale indique son département ; le périmètre « préfet » n’est pas un périmètre central.')];
+  if (departmentId && authority) return [violation('authority', 'INFORMATION_MEETING_PERIMETER', 'Une réunion d’un département ne porte pas sur un périmètre de l’administration centrale.')];
+  return [];
 }

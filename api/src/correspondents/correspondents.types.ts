@@ -155,6 +155,7 @@ export class TrainingFilter {
 @InputType()
 export class InformationMeetingInput {
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'A central meeting’s perimeter (null: all of central administration).' }) authority?: DesignatingAuthority | null;
   @Field(() => DateScalar, { nullable: true }) date?: IsoDate;
   @Field({ nullable: true }) title?: string;
   @Field(() => String, { nullable: true }) agenda?: string | null;

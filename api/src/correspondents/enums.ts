@@ -90,6 +90,17 @@ registerEnumType(TrainingKind, { name: 'TrainingKind' });
 registerEnumType(AnnualReportStatus, { name: 'AnnualReportStatus' });
 registerEnumType(BrokenConditionReason, { name: 'BrokenConditionReason' });
 
+/**
+ * The yearly information meeting « au moins une fois par an » [001 §2.5]: which stretch of time the alert looks at
+ * (design, configurable: `INFORMATION_MEETING_WINDOW`). A calendar year to date would flag every perimeter in January.
+ */
+export enum MeetingWindow {
+  /** No meeting in the 12 months up to the date (from the day after the same date a year before). */
+  LAST_12_MONTHS = 'LAST_12_MONTHS',
+  /** No meeting in the calendar year before the date's year. */
+  PREVIOUS_CALENDAR_YEAR = 'PREVIOUS_CALENDAR_YEAR',
+}
+
 /** In what capacity the signatory of an arrêté signs for the authority (« pour le préfet et par délégation »). */
 export enum SignatoryCapacity {
   /** The authority signs itself. */
@@ -100,4 +111,5 @@ export enum SignatoryCapacity {
   INTERIM = 'INTERIM',
 }
 
+registerEnumType(MeetingWindow, { name: 'MeetingWindow', description: 'LAST_12_MONTHS or PREVIOUS_CALENDAR_YEAR [001 §2.5].' });
 registerEnumType(SignatoryCapacity, { name: 'SignatoryCapacity', description: 'AUTHORITY, DELEGATION (par délégation) or INTERIM (par intérim).' });

@@ -101,17 +101,31 @@ export const brokenConditions = (em: EntityManager, asOf: IsoDate, departmentId:
     where not exists (select 1 from affectation af where af.agent_id = r.agent_id and af.valid_from <= p.d and (af.valid_to is null or af.valid_to >= p.d))
     order by 1, 4`, asOf, departmentId);
 
-/** Departments with a map in force and no information meeting from 1 January of the date's year to the date [001 §2.5]. */
-export function departmentsWithoutMeeting(em: EntityManager, asOf: IsoDate, departmentId: string | null): Promise<{ department_id: string; last_meeting: IsoDate | null }[]> {
+export interface MeetingAlertRow {
+  department_id: string | null;
+  authority: string | null;
+  last_meeting: IsoDate | null;
+}
+
+/**
+ * The perimeters with a map in force on the date — departments, and central administration's perimeters (SG, DRHFSPN,
+ * gendarmerie) — that held no information meeting in the window [001 §2.5]. A central meeting counts for its perimeter,
+ * or for every central perimeter when it names none.
+ */
+export function perimetersWithoutMeeting(em: EntityManager, asOf: IsoDate, departmentId: string | null, window: { from: IsoDate; to: IsoDate }): Promise<MeetingAlertRow[]> {
+  const match = `((pr.department_id is not null and im.department_id = pr.department_id)
+    or (pr.department_id is null and im.department_id is null and (im.authority is null or im.authority = pr.authority)))`;
   return em.getConnection().execute(
-    `with ${PARAMS}
-     select distinct m.department_id, d.code,
-       (select max(im.date) from information_meeting im where im.department_id = m.department_id and im.date < date_trunc('year', p.d)::date) as last_meeting
-     from implantation_map m cross join p join department d on d.id = m.department_id
-     where ${IN_FORCE}
-       and not exists (select 1 from information_meeting im where im.department_id = m.department_id and im.date >= date_trunc('year', p.d)::date and im.date <= p.d)
-     order by d.code`,
-    [asOf, departmentId],
+    `with ${PARAMS}, w as (select ?::date as w0, ?::date as w1),
+     perimeters as (
+       select distinct m.department_id, case when m.department_id is null then m.authority end as authority
+       from implantation_map m cross join p where ${IN_FORCE})
+     select pr.department_id, pr.authority,
+       (select max(im.date) from information_meeting im where ${match} and im.date <= p.d) as last_meeting
+     from perimeters pr cross join p cross join w left join department d on d.id = pr.department_id
+     where not exists (select 1 from information_meeting im where ${match} and im.date between w.w0 and w.w1)
+     order by d.code nulls first, pr.authority`,
+    [asOf, departmentId, window.from, window.to],
   );
 }
 

@@ -4,12 +4,10 @@ import { isRestricted } from '../access/policy';
 import { inDepartments } from '../access/scope';
 import type { Context } from '../context';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
-import {
-  brokenConditions, coverageRows, departmentsWithoutMeeting, mobilityAfterAppointment, withoutInitialTraining, withoutSignedLetter,
-} from './indicators.repository';
-import { nationalSynthesis, toAlerts, toCoverage } from './indicators.service';
-import { CorrespondentAlert, DepartmentMeetingAlert, MapCoverage, NationalSynthesis } from './indicators.types';
-import { Department } from '../referential/department.entity';
+import { MeetingWindow } from './enums';
+import { brokenConditions, coverageRows, mobilityAfterAppointment, withoutInitialTraining, withoutSignedLetter } from './indicators.repository';
+import { meetingAlerts, nationalSynthesis, toAlerts, toCoverage } from './indicators.service';
+import { CorrespondentAlert, DepartmentMeetingAlert, MapCoverage, MeetingAlert, NationalSynthesis } from './indicators.types';
 
 const AS_OF = { nullable: true, description: 'The state as of this date (default today).' };
 const DEPARTMENT = { nullable: true, description: 'Only this department.' };
@@ -44,10 +42,20 @@ export class IndicatorsResolver {
     return toAlerts(ctx, await inDepartments(ctx.access, await mobilityAfterAppointment(ctx.em, asOf ?? today(), departmentId ?? null)));
   }
 
-  @Query(() => [DepartmentMeetingAlert], { description: 'Departments with a map in force and no information meeting since 1 January of the date’s year [001 §2.5].' })
+  @Query(() => [MeetingAlert], { description: 'Perimeters with a map in force — departments and central administration’s — whose correspondents had no information meeting in the window (default: the `INFORMATION_MEETING_WINDOW` setting) [001 §2.5].' })
+  async perimetersWithoutInformationMeeting(
+    @Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined,
+    @Arg('departmentId', () => ID, DEPARTMENT) departmentId: string | undefined,
+    @Arg('window', () => MeetingWindow, { nullable: true, description: 'Default: the `INFORMATION_MEETING_WINDOW` setting (LAST_12_MONTHS).' }) window: MeetingWindow | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return meetingAlerts(ctx, asOf ?? today(), departmentId ?? null, window ?? ctx.config.informationMeetingWindow ?? MeetingWindow.LAST_12_MONTHS);
+  }
+
+  @Query(() => [DepartmentMeetingAlert], { deprecationReason: 'Use perimetersWithoutInformationMeeting (central administration too, configurable window).', description: 'Departments with a map in force and no information meeting in the configured window [001 §2.5].' })
   async departmentsWithoutInformationMeeting(@Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined, @Arg('departmentId', () => ID, DEPARTMENT) departmentId: string | undefined, @Ctx() ctx: Context) {
-    const rows = await inDepartments(ctx.access, await departmentsWithoutMeeting(ctx.em, asOf ?? today(), departmentId ?? null));
-    return rows.map((r) => Object.assign(new DepartmentMeetingAlert(), { department: ctx.em.getReference(Department, r.department_id), lastMeeting: r.last_meeting }));
+    const alerts = await meetingAlerts(ctx, asOf ?? today(), departmentId ?? null, ctx.config.informationMeetingWindow ?? MeetingWindow.LAST_12_MONTHS);
+    return alerts.filter((a) => a.department).map((a) => Object.assign(new DepartmentMeetingAlert(), { department: a.department, lastMeeting: a.lastMeeting }));
   }
 
   @Query(() => NationalSynthesis, { description: 'The national synthesis of a year: every department’s figures and their sum [001 §2.7].' })

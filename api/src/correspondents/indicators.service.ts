@@ -3,11 +3,15 @@ import { Department } from '../referential/department.entity';
 import { inDepartments } from '../access/scope';
 import { Service } from '../referential/service.entity';
 import type { Context } from '../context';
+import type { IsoDate } from '../shared/scalars';
 import { Appointment } from './appointment.entity';
 import type { BrokenConditionReason } from './enums';
 import { ImplantationMap } from './implantation-map.entity';
-import { type ActivityRow, activityRows, type AlertRow, type CoverageRow } from './indicators.repository';
-import { ActivityFigures, CorrespondentAlert, CoverageEntry, DepartmentActivity, MapCoverage, NationalSynthesis } from './indicators.types';
+import { meetingWindow } from './correspondents.rules';
+import type { DesignatingAuthority } from '../referential/enums';
+import type { MeetingWindow } from './enums';
+import { type ActivityRow, activityRows, type AlertRow, type CoverageRow, perimetersWithoutMeeting } from './indicators.repository';
+import { ActivityFigures, CorrespondentAlert, CoverageEntry, DepartmentActivity, MapCoverage, MeetingAlert, NationalSynthesis } from './indicators.types';
 
 /** SQL rows → GraphQL objects; references stay unloaded ids, initialised by the batching loaders when asked for. */
 
@@ -80,3 +84,14 @@ export async function nationalSynthesis(ctx: Context, year: number): Promise<Nat
   });
 }
 
+
+/** Perimeters without an information meeting in the window; central perimeters are national (national roles see them). */
+export async function meetingAlerts(ctx: Context, asOf: IsoDate, departmentId: string | null, window: MeetingWindow): Promise<MeetingAlert[]> {
+  const span = meetingWindow(asOf, window);
+  const rows = await perimetersWithoutMeeting(ctx.em, asOf, departmentId, span);
+  return (await inDepartments(ctx.access, rows)).map((r) => Object.assign(new MeetingAlert(), {
+    department: r.department_id ? ctx.em.getReference(Department, r.department_id) : null,
+    authority: (r.authority ?? null) as DesignatingAuthority | null,
+    lastMeeting: r.last_meeting, window, from: span.from, to: span.to,
+  }));
+}

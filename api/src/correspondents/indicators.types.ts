@@ -5,7 +5,8 @@ import { Service } from '../referential/service.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Appointment } from './appointment.entity';
-import { BrokenConditionReason } from './enums';
+import { DesignatingAuthority } from '../referential/enums';
+import { BrokenConditionReason, MeetingWindow } from './enums';
 import { ImplantationMap } from './implantation-map.entity';
 
 @ObjectType({ description: 'A service of an adopted map: correspondents required, appointed (running), and effective (letter signed).' })
@@ -39,10 +40,20 @@ export class CorrespondentAlert {
   @Field(() => DateScalar, { nullable: true, description: 'The date the alert refers to (e.g. the mobility plan’s declaration).' }) date!: IsoDate | null;
 }
 
-@ObjectType({ description: 'A department with an adopted map and no information meeting in the year of the date, up to it [001 §2.5].' })
+@ObjectType({ description: 'A department with an adopted map and no information meeting in the window [001 §2.5] (see `perimetersWithoutInformationMeeting`, which also checks central administration).' })
 export class DepartmentMeetingAlert {
   @RefField(() => Department) department!: Department;
-  @Field(() => DateScalar, { nullable: true, description: 'The last meeting held before the year, if any.' }) lastMeeting!: IsoDate | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The last meeting held on or before the date, if any.' }) lastMeeting!: IsoDate | null;
+}
+
+@ObjectType({ description: 'A perimeter (a department, or a central perimeter) whose correspondents had no information meeting in the window [001 §2.5].' })
+export class MeetingAlert {
+  @RefField(() => Department, { nullable: true, description: 'Null for a central perimeter.' }) department!: Department | null;
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'The central perimeter (SG, DRHFSPN, gendarmerie); null for a department.' }) authority!: DesignatingAuthority | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The last meeting held on or before the date, if any.' }) lastMeeting!: IsoDate | null;
+  @Field(() => MeetingWindow) window!: MeetingWindow;
+  @Field(() => DateScalar, { description: 'First day of the window looked at.' }) from!: IsoDate;
+  @Field(() => DateScalar, { description: 'Last day of the window looked at.' }) to!: IsoDate;
 }
 
 @ObjectType({ description: 'The figures of the correspondents’ activity over a year (aggregates only, no personal data) [001 §2.7].' })

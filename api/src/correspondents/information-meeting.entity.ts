@@ -1,7 +1,8 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Agent } from '../referential/agent.entity';
 import { Department } from '../referential/department.entity';
+import { DesignatingAuthority } from '../referential/enums';
 import { BaseEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
 import { DateScalar, type IsoDate } from '../shared/scalars';
@@ -15,6 +16,10 @@ export class InformationMeeting extends BaseEntity {
   @RefField(() => Department, { nullable: true, description: 'Null for the central administration’s meetings.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
+
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'For a central meeting: the central perimeter whose correspondents it gathers (null: all of central administration’s).' })
+  @Enum({ items: () => DesignatingAuthority, nullable: true })
+  authority: DesignatingAuthority | null = null;
 
   @Field(() => DateScalar)
   @Property({ type: 'date', index: true })

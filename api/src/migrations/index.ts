@@ -7,6 +7,7 @@ import { Migration20261123141825_Directory } from './Migration20261123141825_Dir
 import { Migration20261201083445_Texts } from './Migration20261201083445_Texts';
 import { Migration20261201091549_TextSearch } from './Migration20261201091549_TextSearch';
 import { Migration20261201092607_AccessGrant } from './Migration20261201092607_AccessGrant';
+import { Migration20261201095554_Meetings } from './Migration20261201095554_Meetings';
 import { Migration20261201102500_QualificationSearch } from './Migration20261201102500_QualificationSearch';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
@@ -20,5 +21,6 @@ export const migrationsList = [
   { name: 'Migration20261201083445_Texts', class: Migration20261201083445_Texts },
   { name: 'Migration20261201091549_TextSearch', class: Migration20261201091549_TextSearch },
   { name: 'Migration20261201092607_AccessGrant', class: Migration20261201092607_AccessGrant },
+  { name: 'Migration20261201095554_Meetings', class: Migration20261201095554_Meetings },
   { name: 'Migration20261201102500_QualificationSearch', class: Migration20261201102500_QualificationSearch },
 ];

@@ -196,4 +196,10 @@ export const correspondentErrors = {
     meaning: 'Les textes ne définissent pas le « court terme » du critère de mobilité (arrêté du 12 février 2026) : le régime en fixe l’horizon en mois.',
     fix: 'Saisissez un nombre entier de mois entre 1 et 120 (12 par défaut).',
   },
+  INFORMATION_MEETING_PERIMETER: {
+    category: 'VALIDATION_FAILED',
+    message: 'Une réunion d’un département ne porte pas sur un périmètre de l’administration centrale (ou : une réunion départementale indique son département).',
+    meaning: 'La réunion annuelle d’information [circulaire du 31 décembre 2007, §2.5] est tenue pour un département, ou pour un périmètre de l’administration centrale (sans département), jamais les deux ; le périmètre « préfet » est départemental.',
+    fix: 'Indiquez soit le département, soit le périmètre central de la réunion.',
+  },
 } as const satisfies ErrorEntries;
