@@ -32,21 +32,46 @@ function walk<E extends WithStatus>(em: EntityManager, record: E, created: strin
   return record;
 }
 
+/** A department whose correspondents the demo walks through their whole lifecycle. */
+interface DemoDepartment {
+  code: string;
+  /** « du Rhône », « de Paris »: the department in a title. */
+  of: string;
+  prefect: string;
+  formerPrefect: string;
+  /** Signs the appointments by delegation of the prefect. */
+  secretaryGeneral: string;
+}
+
 /**
- * The correspondents of the Rhône (69): the CNAS and the CLAS, a map adopted after the CLAS's opinion, a 2026 call,
+ * The departments of the demo accounts' correspondents: the Rhône, and Paris (the departmental administrator's
+ * account, so that every screen it opens shows data).
+ */
+export const CORRESPONDENT_DEPARTMENTS: DemoDepartment[] = [
+  { code: '69', of: 'du Rhône', prefect: 'La préfète du Rhône', formerPrefect: 'Le préfet du Rhône', secretaryGeneral: 'Claire Morel' },
+  { code: '75', of: 'de Paris', prefect: 'Le préfet de la région d’Île-de-France, préfet de Paris', formerPrefect: 'Le préfet de la région d’Île-de-France, préfet de Paris', secretaryGeneral: 'Hélène Garnier' },
+];
+
+/** The CNAS, then the correspondents of each demo department. */
+export async function seedCorrespondents(em: EntityManager): Promise<void> {
+  em.create(Commission, { code: 'CNAS', name: 'Commission nationale d’action sociale', kind: CommissionKind.CNAS, validFrom: '2022-09-05' });
+  for (const department of CORRESPONDENT_DEPARTMENTS) await seedDepartmentCorrespondents(em, department);
+}
+
+/**
+ * The correspondents of one department: its CLAS, a map adopted after the CLAS's opinion, a 2026 call,
  * candidacies in every state, appointments with their letters (signed, in signature, missing), a 2007 correspondent
  * with a historical letter, trainings, an information meeting and field reports. Deterministic: no randomness needed.
  */
-export async function seedCorrespondents(em: EntityManager): Promise<void> {
-  const rhone = await em.findOneOrFail(Department, { code: '69' });
+async function seedDepartmentCorrespondents(em: EntityManager, { code, of, prefect, formerPrefect, secretaryGeneral }: DemoDepartment): Promise<void> {
+  const department = await em.findOneOrFail(Department, { code });
   const [r2007, r2026] = [await em.findOneOrFail(Regime, { code: '2007' }), await em.findOneOrFail(Regime, { code: '2026' })];
   const service = (code: string) => em.findOneOrFail(Service, { code });
-  const [pref, sp1, sp2, dipn] = [await service('PREF-69'), await service('SP-69-1'), await service('SP-69-2'), await service('DIPN-69')];
+  const [pref, sp1, sp2, dipn] = [await service(`PREF-${code}`), await service(`SP-${code}-1`), await service(`SP-${code}-2`), await service(`DIPN-${code}`)];
   const titulars = async (s: Service) => em.find(Agent, { service: s, status: AgentStatus.TITULAIRE }, { orderBy: { registrationNumber: 'asc' } });
   const [prefAgents, sp1Agents, sp2Agents, dipnAgents] = [await titulars(pref), await titulars(sp1), await titulars(sp2), await titulars(dipn)];
 
-  em.create(Commission, { code: 'CNAS', name: 'Commission nationale d’action sociale', kind: CommissionKind.CNAS, validFrom: '2022-09-05' });
-  const clas = em.create(Commission, { code: 'CLAS-69', name: 'Commission locale d’action sociale du Rhône', kind: CommissionKind.CLAS, department: rhone, validFrom: '2015-01-01' });
+  const clas = em.create(Commission, { code: `CLAS-${code}`, name: `Commission locale d’action sociale ${of}`, kind: CommissionKind.CLAS, department, validFrom: '2015-01-01' });
   em.create(CommissionMember, { commission: clas, agent: prefAgents[0], role: MemberRole.TITULAIRE, validFrom: '2023-01-01' });
   em.create(CommissionMember, { commission: clas, agent: dipnAgents[0], role: MemberRole.SUPPLEANT, validFrom: '2023-01-01' });
   const [mapSession, callSession, juneSession] = ['2025-01-20', '2026-03-16', '2026-06-15'].map((date) =>
@@ -54,15 +79,15 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
   );
 
   const map = em.create(ImplantationMap, {
-    title: 'Carte d’implantation des correspondants de l’action sociale du Rhône', department: rhone, authority: DesignatingAuthority.PREFECT,
+    title: `Carte d’implantation des correspondants de l’action sociale ${of}`, department, authority: DesignatingAuthority.PREFECT,
     rationale: 'Dispersion des sites et effectifs importants de la préfecture et de la police.', session: mapSession,
-    arreteNumber: '69-2025-02-03-014', arreteDate: '2025-02-03', arreteSignatory: 'La préfète du Rhône', inForceFrom: '2025-02-03',
+    arreteNumber: `${code}-2025-02-03-014`, arreteDate: '2025-02-03', arreteSignatory: prefect, inForceFrom: '2025-02-03',
   });
   map.opinion = em.create(Opinion, { session: mapSession, subject: OpinionSubject.IMPLANTATION_MAP, value: OpinionValue.FAVORABLE });
   walk(em, map, '2025-01-06', [[ImplantationMapStatus.SUBMITTED, 'SUBMIT', '2025-01-08'], [ImplantationMapStatus.OPINION_GIVEN, 'RECORD_OPINION', '2025-01-20'], [ImplantationMapStatus.ADOPTED, 'ADOPT', '2025-02-03']]);
   for (const [s, requiredCount] of [[pref, 2], [sp1, 1], [sp2, 1], [dipn, 2]] as const) em.create(ImplantationMapEntry, { map, service: s, requiredCount });
 
-  const call = em.create(CandidateCall, { title: 'Appel à candidatures 2026 — correspondants de l’action sociale', map, openingDate: '2026-02-16', closingDate: '2026-03-06', jobDescription: 'Fiche d’emploi annexée à la circulaire du 12 février 2026.' });
+  const call = em.create(CandidateCall, { title: `Appel à candidatures 2026 — correspondants de l’action sociale ${of}`, map, openingDate: '2026-02-16', closingDate: '2026-03-06', jobDescription: 'Fiche d’emploi annexée à la circulaire du 12 février 2026.' });
   call.services.set([pref, sp1, sp2, dipn]);
 
   const file = (agent: Agent, s: Service, filedOn: string) =>
@@ -84,8 +109,8 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
     walk(em, candidacy, candidacy.filedOn, [...upToOpinion, [CandidacyStatus.APPOINTED, 'APPOINT', '2026-04-01']]);
     const appointment = em.create(Appointment, {
       candidacy, agent, map, regime: r2026, interviewDate: '2026-03-25', jointInterview: true, arreteKind: ArreteKind.PREFECTORAL,
-      arreteNumber: `69-2026-04-01-${100 + i}`, arreteDate: '2026-04-01', arreteAuthority: DesignatingAuthority.PREFECT, arreteAuthorityDepartment: map.department,
-      arreteSignatory: 'Claire Morel', arreteSignatoryCapacity: SignatoryCapacity.DELEGATION, arreteSignatoryTitle: 'la secrétaire générale de la préfecture', startDate: '2026-04-01',
+      arreteNumber: `${code}-2026-04-01-${100 + i}`, arreteDate: '2026-04-01', arreteAuthority: DesignatingAuthority.PREFECT, arreteAuthorityDepartment: map.department,
+      arreteSignatory: secretaryGeneral, arreteSignatoryCapacity: SignatoryCapacity.DELEGATION, arreteSignatoryTitle: 'la secrétaire générale de la préfecture', startDate: '2026-04-01',
     });
     appointment.services.set([s]);
     const steps: [AppointmentStatus, string, string][] = i < 2 ? [[AppointmentStatus.EFFECTIVE, 'TAKE_EFFECT', '2026-04-10']] : [];
@@ -94,7 +119,7 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
       const signed = i < 2;
       const letter = em.create(MissionLetter, {
         appointment, timeCreditAmount: i === 0 ? 4 : 0.1, timeCreditUnit: i === 0 ? TimeCreditUnit.HOURS_PER_MONTH : TimeCreditUnit.FRACTION_OF_WORKING_TIME,
-        means: 'Panneau d’affichage dédié, accès à l’intranet de l’action sociale, poste téléphonique.', dedicatedEmail: `cas.69.${i + 1}@interieur.gouv.fr`,
+        means: 'Panneau d’affichage dédié, accès à l’intranet de l’action sociale, poste téléphonique.', dedicatedEmail: `cas.${code}.${i + 1}@interieur.gouv.fr`,
         headOfServiceName: 'Le chef de service', socialActionHeadName: 'La cheffe du service départemental d’action sociale',
         agentSignedOn: '2026-04-08', headOfServiceSignedOn: signed ? '2026-04-09' : null, socialActionHeadSignedOn: signed ? '2026-04-10' : null, signedOn: signed ? '2026-04-10' : null,
       });
@@ -122,7 +147,7 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
   // A correspondent of the 2007 regime, with the vague letter of the time kept as a historical record.
   const veteran = em.create(Appointment, {
     agent: sp1Agents[1], map, regime: r2007, interviewDate: '2012-01-10', jointInterview: false, arreteKind: ArreteKind.PREFECTORAL,
-    arreteNumber: '69-2012-01-20-003', arreteDate: '2012-01-20', arreteAuthority: DesignatingAuthority.PREFECT, arreteAuthorityDepartment: map.department, arreteSignatory: 'Le préfet du Rhône', startDate: '2012-01-20', endDate: '2026-03-31', endReason: AppointmentEndReason.TERM,
+    arreteNumber: `${code}-2012-01-20-003`, arreteDate: '2012-01-20', arreteAuthority: DesignatingAuthority.PREFECT, arreteAuthorityDepartment: map.department, arreteSignatory: formerPrefect, startDate: '2012-01-20', endDate: '2026-03-31', endReason: AppointmentEndReason.TERM,
   });
   veteran.services.set([sp1]);
   walk(em, veteran, '2012-01-20', [[AppointmentStatus.EFFECTIVE, 'TAKE_EFFECT', '2012-01-25'], [AppointmentStatus.ENDED, 'END', '2026-03-31']]);
@@ -134,13 +159,13 @@ export async function seedCorrespondents(em: EntityManager): Promise<void> {
   em.create(Training, { agent: appointments[0].agent, kind: TrainingKind.INITIAL_ELEARNING, title: 'Parcours e-learning des correspondants', date: '2026-04-20', hours: 3 });
   em.create(Training, { agent: appointments[1].agent, kind: TrainingKind.INITIAL_ELEARNING, title: 'Parcours e-learning des correspondants', date: '2026-05-04', hours: 3 });
   em.create(Training, { agent: sp1Agents[1], kind: TrainingKind.CONTINUING, title: 'Prestations interministérielles (SRIAS)', date: '2025-10-14', hours: 6 });
-  const meeting = em.create(InformationMeeting, { department: rhone, date: '2026-05-20', title: 'Réunion annuelle des correspondants du Rhône', agenda: 'Prestations 2026, CESU, logement.' });
+  const meeting = em.create(InformationMeeting, { department, date: '2026-05-20', title: `Réunion annuelle des correspondants ${of}`, agenda: 'Prestations 2026, CESU, logement.' });
   for (const a of appointments.slice(0, 3)) em.create(InformationMeetingAttendance, { meeting, agent: a.agent });
-  em.create(InformationMeeting, { department: rhone, date: '2025-05-15', title: 'Réunion annuelle des correspondants du Rhône' });
+  em.create(InformationMeeting, { department, date: '2025-05-15', title: `Réunion annuelle des correspondants ${of}` });
   em.create(FieldReport, { appointment: appointments[0], date: '2026-05-12', topic: 'Garde d’enfants', text: 'Plusieurs agents demandent des places en crèche proches du site.', followUp: 'Relayé à la SRIAS.', followUpOn: '2026-05-20' });
   em.create(FieldReport, { appointment: appointments[3], date: '2026-06-02', topic: 'Logement', text: 'Besoins de logement temporaire pour les agents nouvellement affectés.', difficulty: true });
   em.create(FieldReport, { appointment: veteran, date: '2025-11-18', topic: 'Restauration', text: 'Fermeture prolongée du restaurant administratif.' });
-  em.create(AnnualReport, { department: rhone, year: 2025, narrative: 'Activité du réseau des correspondants du Rhône en 2025.' });
+  em.create(AnnualReport, { department, year: 2025, narrative: `Activité du réseau des correspondants ${of} en 2025.` });
   em.create(SessionAttendance, { session: juneSession, agent: appointments[0].agent, capacity: AttendanceCapacity.OBSERVER });
   await em.flush();
 }
