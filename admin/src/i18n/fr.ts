@@ -6,6 +6,7 @@ import { auditMessages } from './fr-audit';
 import { correspondentsMessages } from './fr-correspondents';
 import { layoutMessages } from './fr-layout';
 import { roleNames } from './fr-roles';
+import { emptyPage, emptyResources } from './fr-empty';
 
 const common = {
   id: 'Identifiant',
@@ -228,7 +229,10 @@ const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<s
     return [k, x && y && typeof x === 'object' && typeof y === 'object' ? merge(x as Record<string, unknown>, y as Record<string, unknown>) : y ?? x];
   }));
 
-export const frMessages: TranslationMessages = {
-  ...frenchMessages,
-  ...merge(merge(appMessages, correspondentsMessages), layoutMessages),
-} as TranslationMessages;
+/** react-admin's own fallback for a list without words of its own (« Pas encore de … ») replaced too. */
+const raPage = { ra: { page: emptyPage } };
+
+export const frMessages: TranslationMessages = merge(
+  frenchMessages as unknown as Record<string, unknown>,
+  ([appMessages, correspondentsMessages, layoutMessages, { resources: emptyResources }, raPage] as Record<string, unknown>[]).reduce(merge),
+) as unknown as TranslationMessages;

@@ -49,7 +49,8 @@ export const LoginPage = () => {
               <Typography variant="body2" color="text.secondary">{translate('app.login.demoHint')}</Typography>
               <TextField select label={translate('app.login.account')} value={username} onChange={(e) => setUsername(e.target.value)} name="username">
                 {demo.map((a) => (
-                  <MenuItem key={a.subject} value={a.subject}>{`${a.name} — ${translate(`app.roles.${a.role}`)}`}</MenuItem>
+                  // The account's name already says who it is (« Analyste », « Administrateur départemental — Paris »): no role repeated after it.
+                  <MenuItem key={a.subject} value={a.subject}>{a.name}</MenuItem>
                 ))}
               </TextField>
               <TextField type="password" label={translate('app.login.password')} value={password} onChange={(e) => setPassword(e.target.value)} name="password" autoComplete="current-password" />
