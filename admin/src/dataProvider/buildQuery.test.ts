@@ -3,8 +3,7 @@ import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GE
 import { describe, expect, it } from 'vitest';
 import { AUDIT_RESOURCE } from './audit';
 import { buildQueryFactory } from './buildQuery';
-import { resourceOptions } from './resources';
-import { schema, shapeOf } from './schema';
+import { resourceNames, schema, shapeOf } from './schema';
 
 const buildQuery = buildQueryFactory(undefined as never);
 const record = { id: '1', version: 3, code: 'X', name: 'Nom', parentId: '2', createdAt: 'a', ancestors: [] };
@@ -31,7 +30,11 @@ const cases = (resource: string) => {
 };
 
 describe('buildQuery', () => {
-  for (const resource of Object.keys(resourceOptions)) {
+  it('knows every resource of the API', () => {
+    expect(resourceNames()).toHaveLength(34);
+  });
+
+  for (const resource of resourceNames()) {
     it(`builds valid operations for ${resource}`, () => {
       for (const [type, params] of cases(resource)) {
         const { query } = buildQuery(type, resource, params);

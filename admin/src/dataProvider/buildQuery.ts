@@ -15,7 +15,7 @@ import {
 } from 'react-admin';
 import { AUDIT_RESOURCE, auditListQuery } from './audit';
 import { formErrors, type Violation } from './errors';
-import { flatten, optionsOf, selection, toInput } from './resources';
+import { flatten, selection, toInput } from './resources';
 import { schema, shapeOf } from './schema';
 
 type Row = Record<string, unknown>;
@@ -43,7 +43,7 @@ const listQuery = (resource: string, params: ListParams, extraFilter: Row = {}) 
   const n = shapeOf(resource);
   const { asOf, ...filter } = { ...(params.filter ?? {}), ...extraFilter };
   const sort =
-    params.sort && optionsOf(resource).sortable.includes(params.sort.field)
+    params.sort && shapeOf(resource).sortable.includes(params.sort.field)
       ? [{ field: params.sort.field, order: params.sort.order === 'DESC' ? 'DESC' : 'ASC' }]
       : undefined;
   const { page = 1, perPage = 25 } = params.pagination ?? {};

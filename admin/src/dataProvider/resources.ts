@@ -7,8 +7,6 @@ import { correspondentsResourceOptions } from './resources-correspondents';
 import { shapeOf } from './schema';
 
 export interface ResourceOptions {
-  /** Fields the API accepts in `sort`; any other sort asked by the UI is not sent. */
-  sortable: readonly string[];
   /** Extra selection for `getOne` only (show/edit pages). */
   detail?: string;
   /** Scalar fields never read by the generic operations (costly ones, e.g. a rendered document). */
@@ -16,42 +14,23 @@ export interface ResourceOptions {
 }
 
 export const resourceOptions: Record<string, ResourceOptions> = {
-  regions: { sortable: ['code', 'name'] },
-  departments: { sortable: ['code', 'name'] },
-  ministries: { sortable: ['code', 'name'] },
-  'overseas-collectivities': { sortable: ['code', 'name'] },
-  services: {
-    sortable: ['code', 'name', 'kind', 'validFrom', 'validTo'],
-    detail: 'ancestors { id code name }',
-  },
+  services: { detail: 'ancestors { id code name }' },
   agents: {
-    sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'],
     // Assignment history (oldest first), for the show page's tab: read with the agent, in one request.
     detail: 'affectations { id validFrom validTo service { id code name } }',
   },
-  'personal-data-accesses': { sortable: ['at', 'actor'] },
-  'service-sites': { sortable: ['label', 'postalCode', 'city'] },
-  'service-headcounts': { sortable: ['population', 'count', 'validFrom', 'validTo'] },
   'social-worker-posts': {
-    sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
     // Today's breakdown of the post's time, for its show page.
     detail: 'breakdown { id share etp targetKind service { code name } region { code name } convention { id reference } }',
   },
-  'post-sectors': { sortable: ['validFrom', 'validTo', 'temporary'] },
-  'post-assignments': { sortable: ['validFrom', 'validTo', 'workQuota'] },
-  'post-qualifications': { sortable: ['kind', 'category', 'validFrom', 'validTo'] },
-  replacements: { sortable: ['validFrom', 'validTo', 'reason'] },
   conventions: {
-    sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'],
     // Today's term, the zone (for the allocation grid's columns) and today's coverage.
     detail: 'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
   },
-  'convention-scopes': { sortable: [] },
-  'time-allocations': { sortable: ['validFrom', 'validTo', 'share', 'targetKind'] },
   ...correspondentsResourceOptions,
 };
 
-export const optionsOf = (resource: string): ResourceOptions => resourceOptions[resource] ?? { sortable: [] };
+export const optionsOf = (resource: string): ResourceOptions => resourceOptions[resource] ?? {};
 
 /** GraphQL selection of one record, references as `x { id }`. */
 export const selection = (resource: string, withDetail = false): string => {

@@ -8,6 +8,7 @@ import {
   buildSchema,
   getNamedType,
   isEnumType,
+  isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -40,7 +41,20 @@ export interface ResourceShape {
   scalarFields: string[];
   /** Object fields `x` written as `xId` (or, without an input type, every record field): read as `x { id }`, exposed as `xId`. */
   references: string[];
+  /** Fields the API sorts on (the `sort` argument's description: « Sortable fields: code, name (then id…) »). */
+  sortable: string[];
+  /** Input fields the API requires (their description starts « Required. »): the forms mark them. */
+  required: string[];
 }
+
+/** The wording of the API's schema notes (api/src/shared/schema-notes.ts). */
+const SORTABLE_NOTE = /^Sortable fields: (.*?) \(then id/;
+const REQUIRED_NOTE = /(^|\s)Required\./;
+
+const sortableOf = (field: GraphQLField<unknown, unknown>): string[] => {
+  const note = field.args.find((a) => a.name === 'sort')?.description ?? '';
+  return SORTABLE_NOTE.exec(note)?.[1].split(', ') ?? [];
+};
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -65,6 +79,9 @@ const derive = (resource: string): ResourceShape => {
   const inputType = argType(create, 'input');
   const input = inputType ? schema.getType(inputType) : undefined;
   const inputFields = input && 'getFields' in input ? Object.keys(input.getFields()) : [];
+  const required = input && isInputObjectType(input)
+    ? Object.values(input.getFields()).filter((f) => REQUIRED_NOTE.test(f.description ?? '')).map((f) => f.name)
+    : [];
   const fields = Object.values(item.getFields()).filter((f) => f.args.length === 0);
   const scalarFields = fields
     .filter((f) => {
@@ -95,6 +112,8 @@ const derive = (resource: string): ResourceShape => {
     inputFields,
     scalarFields,
     references,
+    sortable: sortableOf(listField),
+    required,
   };
 };
 
@@ -117,7 +136,7 @@ let resourcesByType: Map<string, string> | undefined;
  * The resource whose records are of GraphQL type `type` (`ServiceSite` → `service-sites`): the list query
  * (with `filter` and `sort`) whose items are of that type, next to the single-record query `serviceSite`.
  */
-export const resourceOfType = (type: string): string | undefined => {
+const byType = (): Map<string, string> => {
   if (!resourcesByType) {
     resourcesByType = new Map();
     const queries = schema.getQueryType()?.getFields() ?? {};
@@ -127,8 +146,13 @@ export const resourceOfType = (type: string): string | undefined => {
       const items = isObjectType(page) ? page.getFields().items : undefined;
       if (!items) continue;
       const item = getNamedType(items.type).name;
-      if (queries[lowerFirst(item)] && !resourcesByType.has(item)) resourcesByType.set(item, kebabCase(field.name));
+      if (!resourcesByType.has(item)) resourcesByType.set(item, kebabCase(field.name));
     }
   }
-  return resourcesByType.get(type);
+  return resourcesByType;
 };
+
+export const resourceOfType = (type: string): string | undefined => byType().get(type);
+
+/** Every resource of the API: a list query with `filter` and `sort`, next to its single-record query. */
+export const resourceNames = (): string[] => [...byType().values()].sort();

@@ -4,7 +4,6 @@
  * from each field's GraphQL type.
  */
 import { getNamedType, isEnumType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
-import { optionsOf } from '../dataProvider/resources';
 import { schema, shapeOf } from '../dataProvider/schema';
 
 export type CellType = 'text' | 'number' | 'date' | 'enum' | 'boolean' | 'reference';
@@ -77,7 +76,7 @@ function referenceTarget(type: string, key?: string): ReferenceTarget {
   const chosen = key ?? KEY_FIELDS.find((f) => f in fields)!;
   const details = DETAIL_FIELDS.find((group) => group.every((f) => f in fields) && !group.includes(chosen)) ?? [];
   const shape = shapeOf(resource);
-  return { resource, list: shape.list, filterType: shape.filterType, key: chosen, details, sortable: optionsOf(resource).sortable.includes(chosen) };
+  return { resource, list: shape.list, filterType: shape.filterType, key: chosen, details, sortable: shapeOf(resource).sortable.includes(chosen) };
 }
 
 const SCALARS: Record<string, CellType> = { String: 'text', ID: 'text', Int: 'number', Float: 'number', Date: 'date', Boolean: 'boolean' };
@@ -90,7 +89,7 @@ export function gridColumns(config: GridConfig): GridColumn[] {
   const item = (schema.getType(shape.type) as GraphQLObjectType).getFields();
   const filter = schema.getType(shape.filterType) as GraphQLInputObjectType | undefined;
   const filterFields = filter ? filter.getFields() : {};
-  const sortable = optionsOf(config.resource).sortable;
+  const sortable = shapeOf(config.resource).sortable;
   return config.columns.map((spec) => {
     const { field, width, key } = typeof spec === 'string' ? { field: spec, width: undefined, key: undefined } : spec;
     const arg = input[field];

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query,
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context';
 import { ListArgs, listPage, SortOrder } from '../shared/list';
+import { noteSortable } from '../shared/schema-notes';
 import { forbidden } from './access';
 import { WRITABLE } from './policy';
 import { PersonalDataAccess } from './personal-data-access.entity';
@@ -37,6 +38,9 @@ const nationalOnly = (ctx: Context, what: string) => {
   if (ctx.access.role !== Role.NATIONAL_ADMIN) throw forbidden('role', `${what} : réservé à l’administration nationale (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`);
 };
 
+const ACCESS_LOG_LIST = { sortable: ['at', 'actor'], dated: false };
+noteSortable('personalDataAccesses', ACCESS_LOG_LIST.sortable);
+
 @Resolver()
 export class AccessResolver {
   @Query(() => Me)
@@ -60,7 +64,7 @@ export class AccessResolver {
       ...(to ? [{ at: { $lte: to } }] : []),
       ...(entityId ? [{ entityIds: { $contains: [entityId] } }] : []),
     ];
-    return listPage(ctx.em, PersonalDataAccess, { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] }, rest, { sortable: ['at', 'actor'], dated: false }, ctx.config.maxPageSize, extra);
+    return listPage(ctx.em, PersonalDataAccess, { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] }, rest, ACCESS_LOG_LIST, ctx.config.maxPageSize, extra);
   }
 
   @Mutation(() => PurgeResult, { description: 'Anonymises the personal data of records ended longer ago than the retention period; counts and history stay.' })

@@ -6,6 +6,7 @@ import type { TrackedEntity } from './base.entity';
 import type { CrudService } from './crud.service';
 import { Violation } from './errors';
 import { ListArgs } from './list';
+import { noteRequired, noteSortable } from './schema-notes';
 import { checkedByRows } from './text/text-arguments';
 
 export interface CrudNames {
@@ -30,6 +31,7 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
   service: CrudService<E, any, any>,
 ) {
   const { type, plural } = names;
+  noteSortable(plural, service.resource.list.sortable);
 
   @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
   class Page {
@@ -68,6 +70,7 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
   const { type, plural } = names;
   // Their texts are checked row by row by the service, so that a bulk save reports them on their row.
   checkedByRows(input.name, `${type}Row`);
+  noteRequired(input.name, service.resource.required.filter((field) => !(service.resource.virtual ?? []).includes(field)));
 
   @InputType(`${type}Row`, { description: `A row of a bulk save of ${type}: with an id (and the version read) it updates, without it creates.` })
   class Row {

@@ -1,0 +1,38 @@
+import { isInputObjectType, type GraphQLSchema } from 'graphql';
+
+/**
+ * What each resource declares about its lists and inputs, written into the schema's descriptions so that the
+ * committed `schema/schema.graphql` says it to every client (the back office derives its sortable columns and
+ * its required markers from it, instead of copying the lists by hand). One mechanism, applied once to the built
+ * schema; the resource declarations (`Resource.list.sortable`, `Resource.required`) stay the only source.
+ */
+const SORTABLE = new Map<string, readonly string[]>();
+const REQUIRED = new Map<string, readonly string[]>();
+
+/** The description's wording, which the back office reads back (admin/src/dataProvider/schema.ts). */
+export const SORTABLE_NOTE = 'Sortable fields: ';
+export const REQUIRED_NOTE = 'Required.';
+
+export const noteSortable = (listQuery: string, fields: readonly string[]) => void SORTABLE.set(listQuery, fields);
+export const noteRequired = (inputType: string, fields: readonly string[]) => void REQUIRED.set(inputType, fields);
+
+export function describeResources(schema: GraphQLSchema): GraphQLSchema {
+  const queries = schema.getQueryType()!.getFields();
+  for (const [name, fields] of SORTABLE) {
+    const sort = queries[name]?.args.find((a) => a.name === 'sort');
+    if (!sort) throw new Error(`Liste inconnue du schéma : ${name}`);
+    sort.description = fields.length
+      ? `${SORTABLE_NOTE}${fields.join(', ')} (then id, for a stable order).`
+      : 'No sortable field: the list comes in a fixed order (by id).';
+  }
+  for (const [name, fields] of REQUIRED) {
+    const input = schema.getType(name);
+    if (!isInputObjectType(input)) throw new Error(`Type d’entrée inconnu du schéma : ${name}`);
+    for (const field of fields) {
+      const target = input.getFields()[field];
+      if (!target) throw new Error(`Champ obligatoire absent de ${name} : ${field}`);
+      target.description = [target.description, `${REQUIRED_NOTE} A record is created with it, an update may not clear it.`].filter(Boolean).join(' ');
+    }
+  }
+  return schema;
+}
