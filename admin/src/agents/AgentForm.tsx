@@ -7,7 +7,6 @@ import {
   SelectInput,
   TextInput,
   email,
-  required,
   useRecordContext,
 } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
@@ -41,9 +40,9 @@ const AffectationDateInput = () => {
 
 export const AgentForm = () => (
   <RecordForm validate={validateValidity}>
-    <TextInput source="registrationNumber" validate={required()} />
-    <TextInput source="lastName" validate={required()} />
-    <TextInput source="firstName" validate={required()} />
+    <TextInput source="registrationNumber" />
+    <TextInput source="lastName" />
+    <TextInput source="firstName" />
     <TextInput source="email" type="email" validate={email()} />
     <TextInput source="phone" />
     <TextInput source="grade" />
@@ -59,7 +58,7 @@ export const AgentForm = () => (
     </ReferenceInput>
     <AffectationDateInput />
     <BooleanInput source="active" defaultValue={true} />
-    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
     <DateInput source="mobilityPlanDate" />
     <SelectInput source="mobilityPlanKind" choices={mobilityPlanKindChoices} />

@@ -1,4 +1,4 @@
-import { DateInput, required, SelectInput } from 'react-admin';
+import { DateInput, SelectInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { memberRoleChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';
@@ -6,10 +6,10 @@ import { validateValidity } from '../shared/validation';
 
 export const CommissionMemberForm = () => (
   <RecordForm validate={validateValidity}>
-    <RefInput source="commissionId" reference="commissions" validate={required()} />
-    <RefInput source="agentId" reference="agents" validate={required()} />
-    <SelectInput source="role" choices={memberRoleChoices} validate={required()} />
-    <DateInput source="validFrom" validate={required()} />
+    <RefInput source="commissionId" reference="commissions" />
+    <RefInput source="agentId" reference="agents" />
+    <SelectInput source="role" choices={memberRoleChoices} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

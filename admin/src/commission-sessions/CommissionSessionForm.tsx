@@ -1,11 +1,11 @@
-import { DateInput, required, TextInput } from 'react-admin';
+import { DateInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 
 export const CommissionSessionForm = () => (
   <RecordForm>
-    <RefInput source="commissionId" reference="commissions" validate={required()} />
-    <DateInput source="date" validate={required()} />
+    <RefInput source="commissionId" reference="commissions" />
+    <DateInput source="date" />
     <TextInput source="agenda" multiline fullWidth />
   </RecordForm>
 );

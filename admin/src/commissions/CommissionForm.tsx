@@ -1,4 +1,4 @@
-import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput, SelectInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { commissionKindChoices } from '../shared/lifecycle-choices';
@@ -7,13 +7,13 @@ import { validateValidity } from '../shared/validation';
 
 export const CommissionForm = () => (
   <RecordForm validate={validateValidity}>
-    <TextInput source="code" validate={required()} />
-    <TextInput source="name" validate={required()} />
-    <SelectInput source="kind" choices={commissionKindChoices} validate={required()} />
+    <TextInput source="code" />
+    <TextInput source="name" />
+    <SelectInput source="kind" choices={commissionKindChoices} />
     <RefInput source="departmentId" reference="departments" />
     <RefInput source="regionId" reference="regions" />
     <SelectInput source="authority" choices={designatingAuthorityChoices} />
-    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

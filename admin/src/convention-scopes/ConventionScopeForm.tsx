@@ -1,11 +1,11 @@
-import { AutocompleteInput, ReferenceInput, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 
 const byQ = (q: string) => ({ q });
 
 export const ConventionScopeForm = () => (
   <RecordForm>
-    <ReferenceInput source="conventionId" reference="conventions"><AutocompleteInput filterToQuery={byQ} validate={required()} /></ReferenceInput>
+    <ReferenceInput source="conventionId" reference="conventions"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>

@@ -1,6 +1,5 @@
 import {
-  AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, required,
-} from 'react-admin';
+  AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
@@ -11,10 +10,10 @@ const byQ = (q: string) => ({ q });
 /** The fields of each kind of convention [003 annexes 4–5; 004 §III]: the form shows those of the chosen kind. */
 export const ConventionForm = () => (
   <RecordForm validate={validateValidity}>
-    <TextInput source="reference" validate={required()} />
-    <TextInput source="title" validate={required()} fullWidth />
-    <SelectInput source="kind" choices={conventionKindChoices} validate={required()} />
-    <SelectInput source="basis" choices={conventionBasisChoices} validate={required()} />
+    <TextInput source="reference" />
+    <TextInput source="title" fullWidth />
+    <SelectInput source="kind" choices={conventionKindChoices} />
+    <SelectInput source="basis" choices={conventionBasisChoices} />
     <FormDataConsumer>
       {({ formData }) =>
         formData.kind === 'INTERMINISTERIAL' ? (
@@ -38,7 +37,7 @@ export const ConventionForm = () => (
     <DateInput source="signedOn" />
     <BooleanInput source="tacitRenewal" />
     <TextInput source="renewalTerms" fullWidth />
-    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

@@ -1,12 +1,12 @@
-import { AutocompleteInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 
 export const DepartmentForm = () => (
   <RecordForm>
-    <TextInput source="code" validate={required()} />
-    <TextInput source="name" validate={required()} />
+    <TextInput source="code" />
+    <TextInput source="name" />
     <ReferenceInput source="regionId" reference="regions" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput validate={required()} />
+      <AutocompleteInput />
     </ReferenceInput>
   </RecordForm>
 );

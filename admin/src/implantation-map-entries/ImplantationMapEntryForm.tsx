@@ -1,12 +1,12 @@
-import { minValue, NumberInput, required, TextInput } from 'react-admin';
+import { minValue, NumberInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 
 export const ImplantationMapEntryForm = () => (
   <RecordForm>
-    <RefInput source="mapId" reference="implantation-maps" validate={required()} />
-    <RefInput source="serviceId" reference="services" validate={required()} />
-    <NumberInput source="requiredCount" validate={[required(), minValue(1)]} />
+    <RefInput source="mapId" reference="implantation-maps" />
+    <RefInput source="serviceId" reference="services" />
+    <NumberInput source="requiredCount" validate={minValue(1)} />
     <TextInput source="note" multiline fullWidth />
   </RecordForm>
 );

@@ -1,10 +1,9 @@
-import { required } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 
 export const InformationMeetingAttendanceForm = () => (
   <RecordForm>
-    <RefInput source="meetingId" reference="information-meetings" validate={required()} />
-    <RefInput source="agentId" reference="agents" validate={required()} />
+    <RefInput source="meetingId" reference="information-meetings" />
+    <RefInput source="agentId" reference="agents" />
   </RecordForm>
 );

@@ -1,10 +1,10 @@
-import { BooleanInput, TextInput, required } from 'react-admin';
+import { BooleanInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 
 export const MinistryForm = () => (
   <RecordForm>
-    <TextInput source="code" validate={required()} />
-    <TextInput source="name" validate={required()} />
+    <TextInput source="code" />
+    <TextInput source="name" />
     <BooleanInput source="interior" />
   </RecordForm>
 );

@@ -1,4 +1,4 @@
-import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput, SelectInput, TextInput } from 'react-admin';
 import { agentCategoryChoices } from '../shared/choices';
 import { postKindChoices } from '../shared/networkChoices';
 import { RecordForm } from '../shared/RecordForm';
@@ -6,10 +6,10 @@ import { validateValidity } from '../shared/validation';
 
 export const PostQualificationForm = () => (
   <RecordForm validate={validateValidity}>
-    <SelectInput source="kind" choices={postKindChoices} validate={required()} />
-    <SelectInput source="category" choices={agentCategoryChoices} validate={required()} />
-    <TextInput source="legalBasis" multiline fullWidth validate={required()} />
-    <DateInput source="validFrom" validate={required()} />
+    <SelectInput source="kind" choices={postKindChoices} />
+    <SelectInput source="category" choices={agentCategoryChoices} />
+    <TextInput source="legalBasis" multiline fullWidth />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

@@ -1,4 +1,4 @@
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, TextInput, required } from 'react-admin';
+import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 
@@ -6,14 +6,14 @@ const byQ = (q: string) => ({ q });
 
 export const PostSectorForm = () => (
   <RecordForm validate={validateValidity}>
-    <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={byQ} validate={required()} /></ReferenceInput>
+    <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <TextInput source="part" />
     <BooleanInput source="temporary" />
     <TextInput source="decisionReference" />
     <DateInput source="decisionDate" />
-    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

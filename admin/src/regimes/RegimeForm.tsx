@@ -1,13 +1,13 @@
-import { BooleanInput, DateInput, NumberInput, required, TextInput } from 'react-admin';
+import { BooleanInput, DateInput, NumberInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 
 export const RegimeForm = () => (
   <RecordForm validate={validateValidity} defaultValues={{ titularOnly: false, excludesClasMembers: false, mobilityCriterion: false, jointInterview: false, ministerialForCentral: false, preciseTimeCredit: false }}>
-    <TextInput source="code" validate={required()} />
-    <TextInput source="name" validate={required()} />
-    <TextInput source="legalBasis" multiline fullWidth validate={required()} />
-    <DateInput source="validFrom" validate={required()} />
+    <TextInput source="code" />
+    <TextInput source="name" />
+    <TextInput source="legalBasis" multiline fullWidth />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
     <BooleanInput source="titularOnly" />
     <BooleanInput source="excludesClasMembers" />

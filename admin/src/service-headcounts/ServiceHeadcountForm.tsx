@@ -5,8 +5,7 @@ import {
   ReferenceInput,
   SelectInput,
   minValue,
-  required,
-} from 'react-admin';
+  } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { validateValidity } from '../shared/validation';
@@ -14,11 +13,11 @@ import { validateValidity } from '../shared/validation';
 export const ServiceHeadcountForm = () => (
   <RecordForm validate={validateValidity}>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} />
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>
-    <SelectInput source="population" choices={populationChoices} validate={required()} />
-    <NumberInput source="count" step={1} validate={[required(), minValue(0)]} />
-    <DateInput source="validFrom" validate={required()} />
+    <SelectInput source="population" choices={populationChoices} />
+    <NumberInput source="count" step={1} validate={minValue(0)} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

@@ -1,12 +1,12 @@
-import { AutocompleteInput, ReferenceInput, TextInput, regex, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, TextInput, regex } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 
 export const ServiceSiteForm = () => (
   <RecordForm>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput filterToQuery={(q: string) => ({ q })} validate={required()} />
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>
-    <TextInput source="label" validate={required()} />
+    <TextInput source="label" />
     <TextInput source="address" multiline />
     <TextInput source="postalCode" validate={regex(/^\d{5}$/, 'app.validation.postalCode')} />
     <TextInput source="city" />

@@ -5,8 +5,7 @@ import {
   ReferenceInput,
   SelectInput,
   TextInput,
-  required,
-} from 'react-admin';
+  } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
 import { validateValidity } from '../shared/validation';
@@ -15,9 +14,9 @@ const byName = { field: 'name', order: 'ASC' } as const;
 
 export const ServiceForm = () => (
   <RecordForm validate={validateValidity} data-testid="service-form">
-    <TextInput source="code" validate={required()} />
-    <TextInput source="name" validate={required()} data-testid="service-name-input" />
-    <SelectInput source="kind" choices={serviceKindChoices} validate={required()} />
+    <TextInput source="code" />
+    <TextInput source="name" data-testid="service-name-input" />
+    <SelectInput source="kind" choices={serviceKindChoices} />
     <ReferenceInput source="parentId" reference="services" sort={byName}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText="app.service.root" />
     </ReferenceInput>
@@ -32,7 +31,7 @@ export const ServiceForm = () => (
     </ReferenceInput>
     <SelectInput source="designatingAuthority" choices={designatingAuthorityChoices} />
     <BooleanInput source="excludedFromNetwork" />
-    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

@@ -1,13 +1,13 @@
-import { required, SelectInput } from 'react-admin';
+import { SelectInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { attendanceCapacityChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';
 
 export const SessionAttendanceForm = () => (
   <RecordForm>
-    <RefInput source="sessionId" reference="commission-sessions" validate={required()} />
-    <RefInput source="agentId" reference="agents" validate={required()} />
-    <SelectInput source="capacity" choices={attendanceCapacityChoices} validate={required()} />
+    <RefInput source="sessionId" reference="commission-sessions" />
+    <RefInput source="agentId" reference="agents" />
+    <SelectInput source="capacity" choices={attendanceCapacityChoices} />
     <RefInput source="requestedById" reference="commission-members" />
   </RecordForm>
 );

@@ -1,12 +1,12 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 import { supportKindChoices } from './choices';
 
 export const SupportProfessionalForm = () => (
   <RecordForm validate={validateValidity}>
-    <SelectInput source="kind" choices={supportKindChoices} validate={required()} />
-    <TextInput source="name" validate={required()} fullWidth />
+    <SelectInput source="kind" choices={supportKindChoices} />
+    <TextInput source="name" fullWidth />
     <TextInput source="organisation" fullWidth />
     <TextInput source="phone" />
     <TextInput source="email" type="email" />
@@ -14,7 +14,7 @@ export const SupportProfessionalForm = () => (
     <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>
-    <DateInput source="validFrom" validate={required()} />
+    <DateInput source="validFrom" />
     <DateInput source="validTo" />
   </RecordForm>
 );

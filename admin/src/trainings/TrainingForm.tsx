@@ -1,14 +1,14 @@
-import { DateInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput, NumberInput, SelectInput, TextInput } from 'react-admin';
 import { RecordForm } from '../shared/RecordForm';
 import { trainingKindChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';
 
 export const TrainingForm = () => (
   <RecordForm>
-    <RefInput source="agentId" reference="agents" validate={required()} />
-    <SelectInput source="kind" choices={trainingKindChoices} validate={required()} />
-    <TextInput source="title" validate={required()} fullWidth />
-    <DateInput source="date" validate={required()} />
+    <RefInput source="agentId" reference="agents" />
+    <SelectInput source="kind" choices={trainingKindChoices} />
+    <TextInput source="title" fullWidth />
+    <DateInput source="date" />
     <NumberInput source="hours" />
   </RecordForm>
 );
