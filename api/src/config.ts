@@ -5,6 +5,8 @@ import { repoRoot } from './root';
 /** Validated environment. No secret has a default: the embedded database is the only implicit one. */
 export interface Config {
   databaseUrl?: string;
+  /** Read replicas of that database (`DATABASE_REPLICA_URLS`, comma-separated): GraphQL queries read there. */
+  replicaUrls?: string[];
   /** Address the HTTP server listens on: loopback unless HOST says otherwise. */
   host: string;
   port: number;
@@ -39,6 +41,21 @@ function authConfig(production: boolean, dataDir: string): AuthConfig {
   return { mode: 'local', keyFile: path.resolve(repoRoot(), dataDir, 'auth', 'local-signing-key.json') };
 }
 
+/** A comma-separated list of PostgreSQL URLs (empty when unset). */
+function urls(name: string): string[] {
+  const list = (process.env[name] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  for (const url of list) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // reported below, without the URL (it may carry a password)
+    }
+    if (protocol !== 'postgresql:' && protocol !== 'postgres:') throw new Error(`${name} must list postgresql:// URLs separated by commas`);
+  }
+  return list;
+}
+
 function int(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -52,6 +69,7 @@ export function loadConfig(): Config {
   const dataDir = process.env.DATA_DIR || '.data';
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
+    replicaUrls: urls('DATABASE_REPLICA_URLS'),
     host: process.env.HOST || '127.0.0.1',
     port: int('PORT', 4000),
     production,

@@ -7,6 +7,7 @@ import { Migration20261123141825_Directory } from './Migration20261123141825_Dir
 import { Migration20261201083445_Texts } from './Migration20261201083445_Texts';
 import { Migration20261201091549_TextSearch } from './Migration20261201091549_TextSearch';
 import { Migration20261201102500_QualificationSearch } from './Migration20261201102500_QualificationSearch';
+import { Migration20261201113000_WritePosition } from './Migration20261201113000_WritePosition';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261201083445_Texts', class: Migration20261201083445_Texts },
   { name: 'Migration20261201091549_TextSearch', class: Migration20261201091549_TextSearch },
   { name: 'Migration20261201102500_QualificationSearch', class: Migration20261201102500_QualificationSearch },
+  { name: 'Migration20261201113000_WritePosition', class: Migration20261201113000_WritePosition },
 ];
