@@ -28,6 +28,12 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** `false` reads every list through the ORM instead of the statement compiled from the selection (to compare both; default on). */
   compiledReads?: boolean;
+  /**
+   * `false` runs the compiled reads as unnamed statements (`PREPARED_STATEMENTS=false`): for a connection pooler in
+   * transaction mode that does not track named prepared statements (PgBouncer before 1.21, or without
+   * `max_prepared_statements`). Default on: each connection plans a read's shape once.
+   */
+  preparedStatements?: boolean;
 }
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
@@ -83,5 +89,6 @@ export function loadConfig(): Config {
     seedDemo: !production && process.env.SEED_DEMO !== 'false',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 30_000),
     compiledReads: process.env.COMPILED_READS !== 'false',
+    preparedStatements: process.env.PREPARED_STATEMENTS !== 'false',
   };
 }
