@@ -11,6 +11,8 @@ import { authenticate, authRoutes } from './access/http';
 import type { Principal } from './access/roles';
 import { grantResolver } from './access/access-grant.service';
 import { tokenVerifier } from './access/token';
+import { ReadRouting } from './db/replicas/read-route';
+import { replicasPlugin } from './db/replicas/replicas.plugin';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
 import { serializeError } from './shared/log';
@@ -61,6 +63,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   const log = options.logger ?? createLogger();
   // Query limits (OWASP GraphQL cheat sheet): tokens, depth, aliases, directives, cost; no batched HTTP requests.
   const limits = queryLimits();
+  // With read replicas (DATABASE_REPLICA_URLS): queries read there, mutations and everything else on the primary.
+  const routing = ReadRouting.of(orm, log);
   const apollo = new ApolloServer<Context>({
     ...limits,
     schema: await createSchema(),
@@ -72,7 +76,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
     // No landing page: Apollo's (Sandbox) loads from another host; the app serves its own explorer at /explorer/.
-    plugins: [...limits.plugins, requestLogPlugin(), responsePlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, ...(routing ? [replicasPlugin(routing)] : []), requestLogPlugin(), responsePlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -90,8 +94,10 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     (_req, res, next) => {
       // The request state, built once: the GraphQL context and what the subscribers read are this one value (with the
       // request log's collector of GraphQL facts).
-      const facts = logGraphQLOf(res, {});
-      const context = createContext(orm.em, config, res.locals.requestId as string, res.locals.principal as Principal, facts);
+      const requestId = res.locals.requestId as string;
+      const principal = res.locals.principal as Principal;
+      const facts = logGraphQLOf(res, routing ? { reads: routing.route(principal.subject, requestId) } : {});
+      const context = createContext(orm.em, config, requestId, principal, facts);
       res.locals.context = context;
       runInRequest(context, () => next());
     },

@@ -6,6 +6,8 @@ import { repoRoot } from './root';
 /** Validated environment. No secret has a default: the embedded database is the only implicit one. */
 export interface Config {
   databaseUrl?: string;
+  /** Read replicas of that database (`DATABASE_REPLICA_URLS`, comma-separated): GraphQL queries read there. */
+  replicaUrls?: string[];
   /** Address the HTTP server listens on: loopback unless HOST says otherwise. */
   host: string;
   port: number;
@@ -27,6 +29,12 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** `false` reads every list through the ORM instead of the statement compiled from the selection (to compare both; default on). */
   compiledReads?: boolean;
+  /**
+   * `false` runs the compiled reads as unnamed statements (`PREPARED_STATEMENTS=false`): for a connection pooler in
+   * transaction mode that does not track named prepared statements (PgBouncer before 1.21, or without
+   * `max_prepared_statements`). Default on: each connection plans a read's shape once.
+   */
+  preparedStatements?: boolean;
   /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
   informationMeetingWindow?: MeetingWindow;
 }
@@ -49,6 +57,21 @@ function authConfig(production: boolean, dataDir: string): AuthConfig {
   return { mode: 'local', keyFile: path.resolve(repoRoot(), dataDir, 'auth', 'local-signing-key.json') };
 }
 
+/** A comma-separated list of PostgreSQL URLs (empty when unset). */
+function urls(name: string): string[] {
+  const list = (process.env[name] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  for (const url of list) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // reported below, without the URL (it may carry a password)
+    }
+    if (protocol !== 'postgresql:' && protocol !== 'postgres:') throw new Error(`${name} must list postgresql:// URLs separated by commas`);
+  }
+  return list;
+}
+
 function int(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -62,6 +85,7 @@ export function loadConfig(): Config {
   const dataDir = process.env.DATA_DIR || '.data';
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
+    replicaUrls: urls('DATABASE_REPLICA_URLS'),
     host: process.env.HOST || '127.0.0.1',
     port: int('PORT', 4000),
     production,
@@ -76,5 +100,6 @@ export function loadConfig(): Config {
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 30_000),
     compiledReads: process.env.COMPILED_READS !== 'false',
     informationMeetingWindow: meetingWindowSetting(),
+    preparedStatements: process.env.PREPARED_STATEMENTS !== 'false',
   };
 }

@@ -18,7 +18,9 @@ export async function openDatabase(config: Config, root: string, logger?: Logger
       embedded = await startEmbeddedPostgres(path.resolve(root, config.dataDir, 'pg'), config.embeddedPort, (message) => logger?.warn(message));
       url = await ensureDatabase(embedded.url, 'registre');
     }
-    orm = await MikroORM.init(ormConfig(url, logger ? { logger: (message) => logger.info({ component: 'orm' }, message.replace(ANSI, '')) } : {}));
+    orm = await MikroORM.init(
+      ormConfig(url, { replicaUrls: config.replicaUrls, ...(logger ? { logger: (message: string) => logger.info({ component: 'orm' }, message.replace(ANSI, '')) } : {}) }),
+    );
     await orm.getMigrator().up();
     return { orm, embedded };
   } catch (error) {

@@ -23,17 +23,33 @@ import { networkEntities } from './network/entities';
 import { conventionEntities } from './conventions/entities';
 import { commissionEntities } from './commissions/entities';
 import { correspondentEntities } from './correspondents/entities';
+import { RoutingPostgreSqlDriver } from './db/replicas/routing-driver';
+import { WritePosition } from './db/replicas/write-position.entity';
 
 export const entities = [
   TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess, AccessGrant,
   Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
-  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, SupportProfessional,
+  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, SupportProfessional, WritePosition,
 ];
 
-/** The ORM configuration for a database URL; migrations are listed in code, so they run the same from sources and from dist. */
-export function ormConfig(clientUrl: string, options: { debug?: boolean | LoggerNamespace[]; logger?: (message: string) => void } = {}) {
+export interface OrmOptions {
+  debug?: boolean | LoggerNamespace[];
+  logger?: (message: string) => void;
+  /** Read replicas of the database (`DATABASE_REPLICA_URLS`): GraphQL queries read there (db/replicas/). */
+  replicaUrls?: string[];
+}
+
+/**
+ * The ORM configuration for a database URL; migrations are listed in code, so they run the same from sources and from
+ * dist. With replicas, MikroORM's own `replicas` under a driver that chooses them per request; without, its defaults.
+ */
+export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
+  const replicas = options.replicaUrls?.length
+    ? { driver: RoutingPostgreSqlDriver, replicas: options.replicaUrls.map((url, i) => ({ name: `replica-${i + 1}`, clientUrl: url })) }
+    : {};
   return defineConfig({
     clientUrl,
+    ...replicas,
     entities,
     extensions: [Migrator],
     // Access first, then texts: a refused write must not get as far as its audit entry.

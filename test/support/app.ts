@@ -24,13 +24,19 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 let counter = 0;
 
+/** A database of the test file's own: a clone of the run's migrated template. */
+async function cloneTemplate(): Promise<string> {
+  const database = `${inject('templateDatabase').replace(/_template$/, '')}_${process.pid}_${++counter}`;
+  return ensureDatabase(inject('serverUrl'), database, inject('templateDatabase'));
+}
+
 /**
  * The real application over HTTP on a database of its own (a clone of the run's migrated template),
- * with a counter of the SQL statements it sends, for the no-N+1 assertions.
+ * with a counter of the SQL statements it sends, for the no-N+1 assertions. `database`: a database of the test's own
+ * instead (migrated already), with its read replicas.
  */
-export async function initTestApp(options: { adminDir?: string; config?: Partial<Config> } = {}) {
-  const database = `${inject('templateDatabase').replace(/_template$/, '')}_${process.pid}_${++counter}`;
-  const url = await ensureDatabase(inject('serverUrl'), database, inject('templateDatabase'));
+export async function initTestApp(options: { adminDir?: string; config?: Partial<Config>; database?: { url: string; replicaUrls?: string[] } } = {}) {
+  const url = options.database?.url ?? (await cloneTemplate());
   let statements = 0;
   let captured: string[] | undefined;
   const orm = await MikroORM.init(
@@ -41,6 +47,7 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
         statements++;
         captured?.push(message);
       },
+      replicaUrls: options.database?.replicaUrls,
     }),
   );
   const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'registre-auth-')), 'key.json');

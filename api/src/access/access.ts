@@ -47,7 +47,7 @@ export class Access {
 
   /** The departments of a territorial principal: its departments, or those of its regions (one query, once). */
   departmentIds(): Promise<string[]> {
-    this.lookups.departments ??= this.em.getConnection()
+    this.lookups.departments ??= this.em.getConnection('read')
       .execute<{ id: string }[]>(this.departmentsSql('?'), [this.principal.perimeter])
       .then((rows) => rows.map((r) => r.id));
     return this.lookups.departments;

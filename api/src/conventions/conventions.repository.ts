@@ -56,7 +56,7 @@ export async function deliveredEtp(ctx: Context, groupBy: EtpGrouping, asOf: Iso
     from x join ${group.table} g on g.id = x.key
     order by x.etp desc, g.code asc
     offset :offset limit :limit`;
-  const rows = await ctx.em.getConnection().execute<{ id: string; code: string; name: string; etp: number; total: string }[]>(...named(sql, { asOf, offset, limit }));
+  const rows = await ctx.em.getConnection('read').execute<{ id: string; code: string; name: string; etp: number; total: string }[]>(...named(sql, { asOf, offset, limit }));
   return {
     items: rows.map((r) => Object.assign(new DeliveredEtp(), { id: r.id, code: r.code, name: r.name, etp: Math.round(Number(r.etp) * 1e6) / 1e6 })),
     totalCount: Number(rows[0]?.total ?? 0),
@@ -91,7 +91,7 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
               and (cs.service_id = s.id or cs.department_id = s.department_id
                 or cs.region_id = (select d.region_id from department d where d.id = s.department_id)))) as headcount
       from convention c where c.id in (:ids)`;
-    const rows = await ctx.em.getConnection().execute<{ id: string; etp: number; headcount: string }[]>(...named(sql, { asOf, ids: [...ids], network: `{${NETWORK_POPULATIONS.join(',')}}` }));
+    const rows = await ctx.em.getConnection('read').execute<{ id: string; etp: number; headcount: string }[]>(...named(sql, { asOf, ids: [...ids], network: `{${NETWORK_POPULATIONS.join(',')}}` }));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const conventions = new Map((await ctx.em.find(Convention, { id: { $in: [...ids] } })).map((c) => [c.id, c]));
     return ids.map((id) => {
@@ -117,7 +117,7 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
  */
 export function workQuotaOf(ctx: Context, assignmentId: string): Promise<number> {
   return ctx.loaders.loader<number>('assignment:work-quota', async (ids) => {
-    const rows = await ctx.em.getConnection().execute<{ id: string; work_quota: number }[]>('select id, work_quota from post_assignment where id in (?)', [[...ids]]);
+    const rows = await ctx.em.getConnection('read').execute<{ id: string; work_quota: number }[]>('select id, work_quota from post_assignment where id in (?)', [[...ids]]);
     const byId = new Map(rows.map((r) => [r.id, Number(r.work_quota)]));
     return ids.map((id) => byId.get(id) ?? 0);
   }).load(assignmentId);

@@ -24,7 +24,7 @@ export interface CoverageRow {
 
 /** Per service of each map in force: required, appointed (running) and effective (letter signed by then). */
 export function coverageRows(em: EntityManager, asOf: IsoDate, departmentId: string | null): Promise<CoverageRow[]> {
-  return em.getConnection().execute(
+  return em.getConnection('read').execute(
     `with ${PARAMS},
      letters as (select appointment_id, min(signed_on) as signed_on from mission_letter where signed_on is not null group by appointment_id),
      covering as (
@@ -53,7 +53,7 @@ export interface AlertRow {
 }
 
 const alerts = (em: EntityManager, select: string, asOf: IsoDate, departmentId: string | null): Promise<AlertRow[]> =>
-  em.getConnection().execute(`with ${PARAMS}, ${RUNNING} ${select}`, [asOf, departmentId]);
+  em.getConnection('read').execute(`with ${PARAMS}, ${RUNNING} ${select}`, [asOf, departmentId]);
 
 /** Correspondents with no initial (e-learning) training completed by the date [001 art. 6, §2.6]. */
 export const withoutInitialTraining = (em: EntityManager, asOf: IsoDate, departmentId: string | null) =>
@@ -115,7 +115,7 @@ export interface MeetingAlertRow {
 export function perimetersWithoutMeeting(em: EntityManager, asOf: IsoDate, departmentId: string | null, window: { from: IsoDate; to: IsoDate }): Promise<MeetingAlertRow[]> {
   const match = `((pr.department_id is not null and im.department_id = pr.department_id)
     or (pr.department_id is null and im.department_id is null and (im.authority is null or im.authority = pr.authority)))`;
-  return em.getConnection().execute(
+  return em.getConnection('read').execute(
     `with ${PARAMS}, w as (select ?::date as w0, ?::date as w1),
      perimeters as (
        select distinct m.department_id, case when m.department_id is null then m.authority end as authority
@@ -155,7 +155,7 @@ export interface ActivityRow {
 export function activityRows(em: EntityManager, year: number, departmentIds: readonly string[] | null): Promise<ActivityRow[]> {
   const inYear = (column: string) => `${column} between p.y0 and p.y1`;
   const which = departmentIds ? 'd.id in (?)' : 'exists (select 1 from implantation_map m where m.department_id = d.id)';
-  return em.getConnection().execute(
+  return em.getConnection('read').execute(
     `with p as (select make_date(?::int, 1, 1) as y0, make_date(?::int, 12, 31) as y1),
      deps as (select d.id, d.code from department d where ${which}),
      entries as (select m.department_id, e.service_id, e.required_count from implantation_map m cross join p join implantation_map_entry e on e.map_id = m.id

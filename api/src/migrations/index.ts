@@ -9,6 +9,7 @@ import { Migration20261201091549_TextSearch } from './Migration20261201091549_Te
 import { Migration20261201092607_AccessGrant } from './Migration20261201092607_AccessGrant';
 import { Migration20261201095554_Meetings } from './Migration20261201095554_Meetings';
 import { Migration20261201102500_QualificationSearch } from './Migration20261201102500_QualificationSearch';
+import { Migration20261201113000_WritePosition } from './Migration20261201113000_WritePosition';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261201092607_AccessGrant', class: Migration20261201092607_AccessGrant },
   { name: 'Migration20261201095554_Meetings', class: Migration20261201095554_Meetings },
   { name: 'Migration20261201102500_QualificationSearch', class: Migration20261201102500_QualificationSearch },
+  { name: 'Migration20261201113000_WritePosition', class: Migration20261201113000_WritePosition },
 ];

@@ -77,7 +77,7 @@ function ratioLoader(ctx: Context, level: 'department' | 'region', asOf: IsoDate
       assignments: await scopeSql(ctx.em, PostAssignment, 'ass.id'),
     };
     const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', scope), { asOf, ids: [...ids], excluded: [...EXCLUDED_POPULATIONS] });
-    const rows = await ctx.em.getConnection().execute<{ key: string; agents: string; etp: string }[]>(...query);
+    const rows = await ctx.em.getConnection('read').execute<{ key: string; agents: string; etp: string }[]>(...query);
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return ids.map((id) => {
       const agents = Number(byKey.get(id)?.agents ?? 0);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import type { Principal } from '../access/roles';
+import { currentRequest } from '../shared/request-scope';
 import type { Logger } from './logger';
 
 /** A caller's `x-request-id` is kept only when it is a plain token: it goes into logs, audit rows and responses. */
@@ -14,6 +15,8 @@ interface GraphQLFacts {
   operation?: string;
   operationType?: string;
   errorCodes?: string[];
+  /** With read replicas: where the request read (`replica-1`…, or `primary`). */
+  readsFrom?: string;
 }
 
 // Under a symbol of the context: Apollo hands the plugins a shallow copy of it, which keeps its own symbol keys.
@@ -93,6 +96,8 @@ export function requestLogPlugin(): ApolloServerPlugin<object> {
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (errors?.length) entry.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+          const reads = currentRequest()?.reads;
+          if (reads) entry.readsFrom = reads.target;
         },
       };
     },

@@ -15,7 +15,7 @@ export const excludedFromNetworkSql = (alias: string) => `exists (select 1 from 
 /** The excluded service a service inherits its exclusion from (itself when flagged), for many services in one query. */
 export function networkExcludedBy(ctx: Context, serviceId: string): Promise<Service | null> {
   return ctx.loaders.loader<Service | null>('service:network-excluded-by', async (ids) => {
-    const rows = await ctx.em.getConnection().execute<{ service_id: string; excluded_by_id: string }[]>(
+    const rows = await ctx.em.getConnection('read').execute<{ service_id: string; excluded_by_id: string }[]>(
       `select service_id, excluded_by_id from network_excluded_service where service_id in (?)`, [[...ids]],
     );
     const found = rows.length ? await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.excluded_by_id))] } }) : [];

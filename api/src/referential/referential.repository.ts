@@ -16,7 +16,7 @@ export class HeadcountSummary {
 /** The ancestors of many services in one recursive query, root first. */
 export function ancestorsOf(ctx: Context, id: string): Promise<Service[]> {
   return ctx.loaders.loader<Service[]>('service:ancestors', async (ids) => {
-    const rows = await ctx.em.getConnection().execute<{ start: string; id: string; depth: number }[]>(
+    const rows = await ctx.em.getConnection('read').execute<{ start: string; id: string; depth: number }[]>(
       `with recursive up(start, id, depth) as (
          select s.id, s.parent_id, 1 from service s where s.id in (?) and s.parent_id is not null
          union all
@@ -38,7 +38,7 @@ export function headcountsByDepartment(ctx: Context, departmentId: string, asOf:
   return ctx.loaders.loader<HeadcountSummary>(`department:headcount:${asOf}`, async (ids) => {
     // The headcounts the caller can list (of the services it reads), and nothing else.
     const scope = `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`;
-    const rows = await ctx.em.getConnection().execute<{ department_id: string; network: string; excluded: string }[]>(
+    const rows = await ctx.em.getConnection('read').execute<{ department_id: string; network: string; excluded: string }[]>(
       `select s.department_id,
               coalesce(sum(h.count) filter (where not ${excludedFromNetworkSql('s')} and h.population not in (?)), 0) as network,
               coalesce(sum(h.count) filter (where ${excludedFromNetworkSql('s')} or h.population in (?)), 0) as excluded

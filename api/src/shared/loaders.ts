@@ -107,7 +107,7 @@ export class Loaders {
       .select([raw('e."id"'), raw(`row_number() over (partition by ${column(foreignKey)} order by ${order}) as "rank"`)])
       .where(condition);
     await ranked.applyFilters(); // the caller's scope (access/scope.ts) holds for hand-built queries too
-    const rows = await this.em.getConnection().execute<{ id: string }[]>(`select "id" from (${ranked.getFormattedQuery()}) as ranked where "rank" <= ?`, [limit]);
+    const rows = await this.em.getConnection('read').execute<{ id: string }[]>(`select "id" from (${ranked.getFormattedQuery()}) as ranked where "rank" <= ?`, [limit]);
     return rows.map((r) => r.id);
   }
 }

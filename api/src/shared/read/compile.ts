@@ -219,7 +219,7 @@ async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInf
       pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params);
+  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, { named: ctx.config.preparedStatements !== false });
   return row.r as Record<string, unknown>;
 }
 

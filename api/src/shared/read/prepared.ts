@@ -1,25 +1,33 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AbstractSqlConnection, EntityManager } from '@mikro-orm/postgresql';
+import { connectionLogContext, onReadConnection } from '../../db/replicas/routing-driver';
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 /**
  * Runs a compiled read as a named prepared statement on one of the ORM's pooled connections: the text depends only on
  * the shape of the request, so each connection plans it once (as PostGraphile does). Logged as the ORM logs its queries.
+ * The connection is the request's read connection: a replica for a query when replicas are configured (falling back to
+ * the primary if it fails), else the primary. `named: false`: an unnamed statement, planned each time (for poolers in
+ * transaction mode that do not carry named statements: PREPARED_STATEMENTS=false).
  */
-export async function runPrepared(em: EntityManager, text: string, values: unknown[]): Promise<Record<string, unknown>[]> {
-  const knex = em.getConnection().getKnex();
+export function runPrepared(em: EntityManager, text: string, values: unknown[], { named = true } = {}): Promise<Record<string, unknown>[]> {
+  return onReadConnection(em.getConnection('read'), (connection) => runOn(connection, em, text, values, named));
+}
+
+async function runOn(connection: AbstractSqlConnection, em: EntityManager, text: string, values: unknown[], named: boolean): Promise<Record<string, unknown>[]> {
+  const knex = connection.getKnex();
   const name = `read_${createHash('sha1').update(text).digest('base64url')}`;
   const started = Date.now();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
-    const { rows } = await client.query({ name, text, values });
-    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, results: rows.length, level: 'info' });
+    const { rows } = await client.query(named ? { name, text, values } : { text, values });
+    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, results: rows.length, level: 'info', ...connectionLogContext(connection) });
     return rows;
   } catch (error) {
-    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'error' });
+    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'error', ...connectionLogContext(connection) });
     // As the ORM reports its statements' errors: the statement (its shape only: values are parameters) and the message.
     if (error instanceof Error) error.message = `${text} - ${error.message}`;
     throw em.getDriver().convertException(error as Error);
