@@ -10,6 +10,7 @@ import { type Context, createContext } from './context';
 import { authenticate, authRoutes } from './access/http';
 import type { Principal } from './access/roles';
 import { tokenVerifier } from './access/token';
+import { documentRoutes } from './documents/documents.routes';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
 import { serializeError } from './shared/log';
@@ -55,7 +56,7 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
 }
 
-/** The HTTP application: GraphQL at /graphql, the built back office at /admin/, probes at /healthz and /readyz. */
+/** The HTTP application: GraphQL at /graphql, PDF documents at /documents/, the built back office at /admin/, probes at /healthz and /readyz. */
 export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger();
   // Query limits (OWASP GraphQL cheat sheet): tokens, depth, aliases, directives, cost; no batched HTTP requests.
@@ -79,9 +80,11 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   app.use(requestLogging(log));
   app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
   app.use('/auth', authRoutes(config));
+  const authenticated = authenticate(await tokenVerifier(config.auth));
+  app.use('/documents', documentRoutes(orm, config, authenticated, log));
   app.use(
     '/graphql',
-    authenticate(await tokenVerifier(config.auth)),
+    authenticated,
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
       // The request state, built once: the GraphQL context and what the subscribers read are this one value (with the
