@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { authorityLabel, signatureLine } from '../correspondents/arrete.rules';
+import { signatureLine } from '../correspondents/arrete.rules';
 import type { ArreteKind, SignatoryCapacity } from '../correspondents/enums';
 import { CIRCULAR_SECTIONS, regimeTexts, TEXTS } from '../correspondents/legal-texts';
 import { arreteAdjective } from '../correspondents/mission-letter.text';
@@ -71,7 +71,8 @@ export function appointmentArreteDocument(f: AppointmentArreteFacts): DocumentFr
     ['Article 5', 'Le responsable du service d’action sociale est chargé de l’exécution du présent arrêté, qui sera notifié à l’intéressé(e).'],
   ];
   const who = { authority: f.authority, departmentId: null, departmentName: f.department ? `${f.department.name} (${f.department.code})` : null };
-  const signed = f.act.signatory ? signatureLine(who, f.act.signatory.name, f.act.signatory.capacity, f.act.signatory.title) : `${authorityTitle(f.authority, f.department)}\n(signature)`;
+  const by = authorityTitle(f.authority, f.department);
+  const signed = f.act.signatory ? signatureLine(who, f.act.signatory.name, f.act.signatory.capacity, f.act.signatory.title, inSentence(by)) : `${by}\n(signature)`;
   return {
     title: `${draft ? 'Projet d’arrêté' : 'Arrêté'} de nomination — ${f.agent.name}`,
     issuer: issuerOf(f.authority, f.department),
@@ -79,7 +80,7 @@ export function appointmentArreteDocument(f: AppointmentArreteFacts): DocumentFr
     references: [...(is2026 ? [TEXTS.CGFP] : []), TEXTS.DECREE_2006_21, ...texts.all, ...(is2026 ? [TEXTS.JOB_DESCRIPTION_2026] : [])],
     content: [
       { text: title, style: 'title' },
-      { text: `Régime : ${f.regime.name} — autorité de nomination : ${authorityLabel(who)}`, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
+      { text: `Régime : ${f.regime.name} — autorité de nomination : ${inSentence(by)}`, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
       { text: `${authorityTitle(f.authority, f.department)},`, bold: true, margin: [0, 0, 0, 8] },
       ...visas,
       { text: 'ARRÊTE :', bold: true, alignment: 'center', margin: [0, 10, 0, 6] },

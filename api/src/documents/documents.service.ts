@@ -1,3 +1,4 @@
+import type { AutoPath, EntityClass, FilterQuery, Loaded } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { Candidacy } from '../correspondents/candidacy.entity';
 import { arreteKindOf } from '../correspondents/candidacy.workflow';
@@ -36,31 +37,28 @@ function notePersonal(agent: Agent): void {
   for (const field of ['firstName', 'lastName']) reads?.note('Agent', agent.id, field);
 }
 
-async function found<T extends object>(load: Promise<T | null>, label: string, id: string): Promise<T> {
-  const record = await load;
+/**
+ * The record the caller may see, then what the document shows of it. The record is read alone first: a populated
+ * read joins the scope filter of every relation, and MikroORM 6.6 writes an empty `in ()` for a partner ministry that
+ * sees none (a syntax error); a record the caller cannot see is not found before any join is made.
+ */
+async function found<T extends object, P extends string>(ctx: Context, entity: EntityClass<T>, label: string, id: string, populate: AutoPath<T, P>[]): Promise<Loaded<T, P>> {
+  const record = isUuid(id) ? await ctx.em.findOne(entity, { id } as FilterQuery<T>) : null;
   if (!record) throw notFound(label, id);
-  return record;
+  return ctx.em.populate(record, populate as never) as Promise<Loaded<T, P>>;
 }
 
-const checkId = (label: string, id: string) => {
-  if (!isUuid(id)) throw notFound(label, id);
-};
-
 export async function loadMissionLetter(ctx: Context, id: string): Promise<MissionLetter> {
-  checkId('Lettre de mission', id);
-  const letter = await found(ctx.em.findOne(MissionLetter, id, {
-    populate: ['appointment.agent', 'appointment.services', 'appointment.sites', 'appointment.regime', 'appointment.map.department'],
-  }), 'Lettre de mission', id);
+  const letter = await found(ctx, MissionLetter, 'Lettre de mission', id, ['appointment.agent', 'appointment.services', 'appointment.sites', 'appointment.regime', 'appointment.map.department']);
   notePersonal(letter.appointment.agent);
   return letter;
 }
 
 /** The appointing arrêté as recorded on the appointment: number, date, authority and signatory. */
 export async function loadAppointmentArrete(ctx: Context, id: string): Promise<AppointmentArreteFacts> {
-  checkId('Nomination', id);
-  const a = await found(ctx.em.findOne(Appointment, id, {
-    populate: ['agent.service', 'services', 'map.department', 'regime', 'arreteAuthorityDepartment', 'candidacy.service', 'candidacy.call', 'candidacy.commissionOpinion.session.commission'],
-  }), 'Nomination', id);
+  const a = await found(ctx, Appointment, 'Nomination', id, [
+    'agent.service', 'services', 'map.department', 'regime', 'arreteAuthorityDepartment', 'candidacy.service', 'candidacy.call', 'candidacy.commissionOpinion.session.commission',
+  ]);
   notePersonal(a.agent);
   const c = a.candidacy;
   return {
@@ -85,8 +83,7 @@ export async function loadAppointmentArrete(ctx: Context, id: string): Promise<A
  * today (the arrêté is not dated yet), number, date and signature left blank.
  */
 export async function loadDraftAppointmentArrete(ctx: Context, id: string): Promise<AppointmentArreteFacts> {
-  checkId('Candidature', id);
-  const c = await found(ctx.em.findOne(Candidacy, id, { populate: ['agent', 'service', 'call.map.department', 'commissionOpinion.session.commission'] }), 'Candidature', id);
+  const c = await found(ctx, Candidacy, 'Candidature', id, ['agent', 'service', 'call.map.department', 'commissionOpinion.session.commission']);
   if (c.status !== CandidacyStatus.COMMISSION_OPINION_GIVEN) {
     throw new DomainError('CONFLICT', [violation('id', 'DOCUMENT_DRAFT_ARRETE_STATUS', c.status === CandidacyStatus.APPOINTED
       ? 'Cette candidature a donné lieu à une nomination : téléchargez l’arrêté depuis la fiche de la nomination.'
@@ -114,8 +111,7 @@ export async function loadDraftAppointmentArrete(ctx: Context, id: string): Prom
 
 /** The map's arrêté: as adopted, or the draft of a map not adopted yet (under the regime in force today). */
 export async function loadMapArrete(ctx: Context, id: string): Promise<MapArreteFacts> {
-  checkId('Carte d’implantation', id);
-  const map = await found(ctx.em.findOne(ImplantationMap, id, { populate: ['department', 'opinion.session.commission', 'previous'] }), 'Carte d’implantation', id);
+  const map = await found(ctx, ImplantationMap, 'Carte d’implantation', id, ['department', 'opinion.session.commission', 'previous']);
   const entries = await ctx.em.find(ImplantationMapEntry, { map: id }, { populate: ['service'], orderBy: { service: { name: 'asc' }, id: 'asc' } });
   const adopted = map.status === ImplantationMapStatus.ADOPTED || map.status === ImplantationMapStatus.SUPERSEDED;
   const regime = await regimeOn(ctx, (adopted && map.arreteDate) || today());
@@ -136,8 +132,7 @@ export async function loadMapArrete(ctx: Context, id: string): Promise<MapArrete
 }
 
 export async function loadAnnualReport(ctx: Context, id: string): Promise<AnnualReportFacts> {
-  checkId('Rapport annuel', id);
-  const report = await found(ctx.em.findOne(AnnualReport, id, { populate: ['department', 'opinion.session.commission'] }), 'Rapport annuel', id);
+  const report = await found(ctx, AnnualReport, 'Rapport annuel', id, ['department', 'opinion.session.commission']);
   const opinion = report.opinion;
   return {
     year: report.year,

@@ -1,5 +1,4 @@
 import type { Content } from 'pdfmake/interfaces';
-import { authorityLabel } from '../correspondents/arrete.rules';
 import { CIRCULAR_SECTIONS, regimeTexts, TEXTS } from '../correspondents/legal-texts';
 import { OPINION_LABELS, type OpinionValue } from '../commissions/enums';
 import type { DesignatingAuthority } from '../referential/enums';
@@ -34,7 +33,6 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
   const texts = regimeTexts(f.regime);
   const is2026 = f.regime.code === '2026';
   const draft = !f.act.number;
-  const who = { authority: f.authority, departmentId: null, departmentName: f.department ? `${f.department.name} (${f.department.code})` : null };
   const required = f.entries.reduce((sum, e) => sum + e.requiredCount, 0);
   const visas: Content[] = [
     ...(is2026 ? [`Vu le ${inSentence(TEXTS.CGFP)} ;`] : []),
@@ -63,7 +61,7 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
     references: [...(is2026 ? [TEXTS.CGFP] : []), TEXTS.DECREE_2006_21, ...texts.all],
     content: [
       { text: `Arrêté n° ${f.act.number ?? '……'} du ${frDate(f.act.date) || '……'} fixant la carte d’implantation des correspondants de l’action sociale`, style: 'title' },
-      { text: `« ${f.title} » — version ${f.revision} — régime : ${f.regime.name} — autorité : ${authorityLabel(who)}`, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
+      { text: `« ${f.title} » — version ${f.revision} — régime : ${f.regime.name} — autorité : ${inSentence(authorityTitle(f.authority, f.department))}`, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
       { text: `${authorityTitle(f.authority, f.department)},`, bold: true, margin: [0, 0, 0, 8] },
       ...visas,
       { text: 'ARRÊTE :', bold: true, alignment: 'center', margin: [0, 10, 0, 6] },
