@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
-import { PersonalReads } from '../access/access-log';
 import type { Principal } from '../access/roles';
 import type { Config } from '../config';
 import { createContext } from '../context';
@@ -26,9 +25,9 @@ export function documentRoutes(orm: MikroORM, config: Config, authenticate: Requ
   const format = formatError(config.production, log);
   router.get('/:kind/:file', authenticate, (req, res, next) => {
     const principal = res.locals.principal as Principal;
-    const request = { requestId: res.locals.requestId as string, actor: principal.subject, personalReads: new PersonalReads(), warnings: [] };
-    runInRequest(request, async () => {
-      const ctx = createContext(orm.em, config, request, principal);
+    // The same request state as a GraphQL request's: one context, which is also what the subscribers read.
+    const ctx = createContext(orm.em, config, res.locals.requestId as string, principal);
+    runInRequest(ctx, async () => {
       try {
         const { kind, file } = req.params as { kind: string; file: string };
         const document = Object.hasOwn(DOCUMENT_KINDS, kind) ? DOCUMENT_KINDS[kind] : undefined;
@@ -36,7 +35,7 @@ export function documentRoutes(orm: MikroORM, config: Config, authenticate: Requ
         if (!document || !id) throw notFound('Document', `${kind}/${file}`);
         const frame = document.write(await document.load(ctx, id));
         const pdf = await renderPdf(framed(frame));
-        await request.personalReads.flush(ctx.em.fork(), principal, request.requestId);
+        await ctx.personalReads.flush(ctx.em.fork(), principal, ctx.requestId);
         const name = fileName(frame.title);
         res.status(200)
           .set({
