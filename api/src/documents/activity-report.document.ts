@@ -6,7 +6,7 @@ import { ofDepartment } from '../referential/department-names';
 import { DesignatingAuthority } from '../referential/enums';
 import { frDate, frNumber } from '../shared/french';
 import { issuerOf } from './authority';
-import { type DocumentFrame, table } from './pdf';
+import { heading, table, type DocumentFrame } from './pdf';
 
 /** The figures of a year, in the order the reports show them, with their French labels. */
 export const FIGURE_LABELS: [Exclude<keyof ActivityFigures, 'year'>, string][] = [
@@ -65,18 +65,18 @@ export function annualReportDocument(f: AnnualReportFacts): DocumentFrame {
       { text: `Rapport annuel d’activité ${f.year}`, style: 'title' },
       { text: `Réseau des correspondants de l’action sociale ${ofDepartment(f.department.code, f.department.name)} (${f.department.code})`, style: 'subtitle' },
       { text: `Préparé par le service départemental d’action sociale et présenté à la commission d’action sociale localement compétente${circular ? ` (${circular})` : ''}.`, style: 'small' },
-      { text: 'Synthèse', style: 'heading' },
+      heading('Synthèse'),
       { ul: [
         `Couverture de la carte au 31 décembre : ${share(f.figures.mapServices - f.figures.uncoveredServices, f.figures.mapServices)} services couverts.`,
         `Correspondants effectifs : ${share(f.figures.effectiveCorrespondents, f.figures.requiredCorrespondents)} correspondants requis.`,
         `Réunions d’information dans l’année : ${frNumber(f.figures.informationMeetings)} (au moins une par an).`,
       ] },
-      { text: 'Chiffres de l’année', style: 'heading' },
+      heading('Chiffres de l’année'),
       figuresTable(f.figures),
       { text: AGGREGATES, style: 'small' },
-      { text: 'Présentation', style: 'heading' },
+      heading('Présentation'),
       f.narrative ?? '—',
-      { text: 'Avis et propositions de la commission', style: 'heading' },
+      heading('Avis et propositions de la commission'),
       f.opinion
         ? { stack: [
           `Avis ${OPINION_LABELS[f.opinion.value]} de la commission « ${f.opinion.commission} », séance du ${frDate(f.opinion.sessionDate)}.`,
@@ -116,13 +116,13 @@ export function nationalSynthesisDocument(f: NationalSynthesisFacts): DocumentFr
       { text: `Synthèse nationale ${f.year}`, style: 'title' },
       { text: 'Rapports annuels d’activité des correspondants de l’action sociale, pour la commission nationale d’action sociale (CNAS)', style: 'subtitle' },
       { text: `Préparée par la sous-direction de l’action sociale du secrétariat général${circular ? ` (${circular})` : ''} : la somme des chiffres de ${frNumber(f.departments.length)} département(s).`, style: 'small' },
-      { text: 'Chiffres nationaux', style: 'heading' },
+      heading('Chiffres nationaux'),
       figuresTable(f.totals),
-      { text: 'Par département', style: 'heading' },
+      heading('Par département'),
       table(
         ['Département', ...DEPARTMENT_COLUMNS.map(([, label]) => label)],
         f.departments.map((d) => [`${d.name} (${d.code})`, ...DEPARTMENT_COLUMNS.map(([key]) => frNumber(d.figures[key]))]),
-        ['*', ...DEPARTMENT_COLUMNS.map(() => 46)],
+        ['*', ...DEPARTMENT_COLUMNS.map(() => 40)],
         ['left', ...DEPARTMENT_COLUMNS.map(() => 'right' as const)],
         8,
       ),

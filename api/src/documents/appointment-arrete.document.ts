@@ -7,7 +7,7 @@ import { OPINION_LABELS, type OpinionValue } from '../commissions/enums';
 import type { DesignatingAuthority } from '../referential/enums';
 import { frDate } from '../shared/french';
 import { type ActDepartment, authorityTitle, issuerOf } from './authority';
-import type { DocumentFrame } from './pdf';
+import { heading, type DocumentFrame } from './pdf';
 
 /** An act's number, date and signatory: all null on a draft, to be filled in when it is signed. */
 export interface ActFacts {
@@ -84,7 +84,7 @@ export function appointmentArreteDocument(f: AppointmentArreteFacts): DocumentFr
       { text: `${authorityTitle(f.authority, f.department)},`, bold: true, margin: [0, 0, 0, 8] },
       ...visas,
       { text: 'ARRÊTE :', bold: true, alignment: 'center', margin: [0, 10, 0, 6] },
-      ...articles.flatMap(([heading, text]): Content[] => [{ text: heading, style: 'article' }, text]),
+      ...articles.flatMap(([title, text]): Content[] => [heading(title, 'article'), text]),
       { text: `Fait le ${frDate(f.act.date) || '……'}`, margin: [0, 16, 0, 4] },
       { text: signed, alignment: 'right', margin: [0, 8, 0, 0] },
     ],

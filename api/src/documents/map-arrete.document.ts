@@ -5,7 +5,7 @@ import type { DesignatingAuthority } from '../referential/enums';
 import { frDate } from '../shared/french';
 import { inSentence, type ActFacts } from './appointment-arrete.document';
 import { type ActDepartment, authorityTitle, issuerOf } from './authority';
-import { type DocumentFrame, table } from './pdf';
+import { heading, table, type DocumentFrame } from './pdf';
 
 /** What the arrêté fixing an implantation map states. */
 export interface MapArreteFacts {
@@ -45,13 +45,13 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
     ...(f.decisionReason ? [`Considérant que la présente décision s’écarte de l’avis de la commission pour le motif suivant : ${f.decisionReason.replace(/[.;]\s*$/, '')} ;`] : []),
   ].map((text) => ({ text, style: 'visa' }) as Content);
   const articles: Content[] = [
-    { text: 'Article 1er', style: 'article' },
+    heading('Article 1er', 'article'),
     `Les services ou parties de services géographiquement distinctes figurant dans le tableau ci-après nécessitent la désignation d’au moins un correspondant de l’action sociale, au nombre indiqué (${f.entries.length} service(s), ${required} correspondant(s) au total).`,
     table(['Service', 'Code', 'Correspondants requis', 'Observations'], f.entries.map((e) => [e.service, e.code, e.requiredCount, e.note ?? '']), ['*', 70, 70, '*'], ['left', 'left', 'right', 'left']),
-    { text: 'Article 2', style: 'article' },
+    heading('Article 2', 'article'),
     'Les correspondants de l’action sociale de ces services sont nommés par arrêté de la même autorité, après avis de la commission d’action sociale localement compétente, à la suite d’un appel à candidatures réalisé sur la base de la fiche d’emploi.',
-    ...(f.previous ? [{ text: 'Article 3', style: 'article' }, `L’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation précédente est abrogé.`] : []),
-    { text: `Article ${f.previous ? 4 : 3}`, style: 'article' },
+    ...(f.previous ? [heading('Article 3', 'article'), `L’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation précédente est abrogé.`] : []),
+    heading(`Article ${f.previous ? 4 : 3}`, 'article'),
     'Le responsable du service d’action sociale est chargé de l’exécution du présent arrêté, qui sera porté à la connaissance des agents des services concernés.',
   ];
   return {

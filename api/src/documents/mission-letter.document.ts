@@ -5,7 +5,7 @@ import type { MissionLetter } from '../correspondents/mission-letter.entity';
 import { arreteAdjective, LETTER_MISSIONS, LETTER_TEXT } from '../correspondents/mission-letter.text';
 import { frDate } from '../shared/french';
 import { issuerOf, type ActDepartment } from './authority';
-import type { DocumentFrame } from './pdf';
+import { heading, type DocumentFrame } from './pdf';
 
 /** The appointment's facts a letter shows, loaded with it (agent, services, sites, regime, map's department). */
 export type LetterRecord = MissionLetter;
@@ -43,20 +43,20 @@ export function missionLetterDocument(letter: LetterRecord): DocumentFrame {
       { text: 'Vous exercez cette mission dans le cadre des textes référencés ci-dessous :', margin: [0, 6, 0, 2] },
       { ul: texts.all },
       { text: LETTER_TEXT.framework, margin: [0, 6, 0, 0] },
-      { text: 'Votre mission', style: 'heading' },
+      heading('Votre mission'),
       LETTER_TEXT.missionIntro,
       { ul: LETTER_MISSIONS },
-      { text: 'Les conditions d’exercice', style: 'heading' },
+      heading('Les conditions d’exercice'),
       { ul: LETTER_TEXT.conditions },
-      { text: 'Compétence géographique ou de service', style: 'heading' },
+      heading('Compétence géographique ou de service'),
       'Vous exercerez votre activité au bénéfice des agents du(es) établissement(s) suivant(s) :',
       { ul: [`Établissements : ${sites.length ? sites.join(' ; ') : '—'}`, `Services : ${services.join(' ; ')}`] },
       LETTER_TEXT.premises,
-      { text: 'Moyens fonctionnels et logistiques', style: 'heading' },
+      heading('Moyens fonctionnels et logistiques'),
       { ul: [{ text: ['Pour l’exercice de vos missions, vous disposerez du crédit de temps suivant : ', { text: credit, bold: true }, '.'] }, LETTER_TEXT.travel, LETTER_TEXT.meetings, means] },
-      { text: 'Formation', style: 'heading' },
+      heading('Formation'),
       letter.trainingModalities ?? LETTER_TEXT.training,
-      { text: 'Entretien d’évaluation', style: 'heading' },
+      heading('Entretien d’évaluation'),
       LETTER_TEXT.interview,
       { text: `${LETTER_TEXT.organigramme}${letter.organigrammePlacement ? ` (${letter.organigrammePlacement})` : ''}. ${LETTER_TEXT.board}`, margin: [0, 4, 0, 0] },
       { text: `Le ${frDate(letter.signedOn) || '……'}`, margin: [0, 14, 0, 8] },

@@ -56,8 +56,8 @@ export function framed(doc: DocumentFrame, madeOn = today()): TDocumentDefinitio
     content: [
       { stack: doc.issuer.map((line, i) => ({ text: line, bold: i === 0, fontSize: i === 0 ? 10 : 8 })), margin: [0, 0, 0, 4] },
       { text: 'Liberté\nÉgalité\nFraternité', italics: true, fontSize: 7, margin: [0, 0, 0, 24] },
-      ...doc.content,
-      { text: 'Références', style: 'heading' },
+      ...keptWithHeadings(doc.content),
+      heading('Références'),
       { ul: doc.references, fontSize: 8 },
     ],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
@@ -82,6 +82,26 @@ function withGlyphs<T>(node: T): T {
   if (Array.isArray(node)) return node.map(withGlyphs) as T;
   if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withGlyphs(v)])) as T;
   return node;
+}
+
+/** A section heading; `kind` 'article' for an act's « Article 2 ». Kept with what follows it. */
+export const heading = (text: string, kind: 'heading' | 'article' = 'heading'): Content => ({ text, style: kind, headlineLevel: 1 });
+
+/**
+ * A heading is never the last line of a page: it is kept on one page with the block it introduces (a table excepted,
+ * which may be longer than a page and repeats its header row anyway).
+ */
+function keptWithHeadings(content: Content[]): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < content.length; i++) {
+    const node = content[i] as { headlineLevel?: number };
+    const next = content[i + 1] as { table?: unknown } | undefined;
+    if (node?.headlineLevel === 1 && next !== undefined && !next.table) {
+      out.push({ stack: [content[i], content[i + 1]], unbreakable: true });
+      i++;
+    } else out.push(content[i]);
+  }
+  return out;
 }
 
 /** The PDF file of a definition. */
