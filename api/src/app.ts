@@ -13,6 +13,7 @@ import { grantResolver } from './access/access-grant.service';
 import { tokenVerifier } from './access/token';
 import { ReadRouting } from './db/replicas/read-route';
 import { replicasPlugin } from './db/replicas/replicas.plugin';
+import { documentRoutes } from './documents/documents.routes';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
 import { serializeError } from './shared/log';
@@ -58,7 +59,7 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
 }
 
-/** The HTTP application: GraphQL at /graphql, the built back office at /admin/, probes at /healthz and /readyz. */
+/** The HTTP application: GraphQL at /graphql, PDF documents at /documents/, the built back office at /admin/, probes at /healthz and /readyz. */
 export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger();
   // Query limits (OWASP GraphQL cheat sheet): tokens, depth, aliases, directives, cost; no batched HTTP requests.
@@ -85,11 +86,13 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   app.use(requestLogging(log));
   app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
   app.use('/auth', authRoutes(config));
+  const authenticated = authenticate(await tokenVerifier(config.auth, grantResolver(orm.em, config.auth)));
+  app.use('/documents', documentRoutes(orm, config, authenticated, log));
   // A browser opening /graphql gets the explorer rather than a 401 JSON.
   app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/explorer/') : next()));
   app.use(
     '/graphql',
-    authenticate(await tokenVerifier(config.auth, grantResolver(orm.em, config.auth))),
+    authenticated,
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
       // The request state, built once: the GraphQL context and what the subscribers read are this one value (with the

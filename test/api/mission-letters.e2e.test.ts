@@ -8,6 +8,7 @@ import { ServiceSite } from '../../api/src/referential/service-site.entity';
 import type { Service } from '../../api/src/referential/service.entity';
 import { frDate } from '../../api/src/shared/french';
 import { initTestApp, type TestApp } from '../support/app';
+import { pdfText } from '../support/pdf';
 import { department, serviceWithAgents } from '../support/fixtures';
 import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, firstError, must, openCall, throughOpinions } from '../support/lifecycle';
 
@@ -155,6 +156,14 @@ describe('mission letter', () => {
     expect(html.historical).toBe(true);
     expect(html.printableHtml).toContain('archive historique (régime 2007)');
     expect(html.printableHtml).toContain('Arrêté du 31 décembre 2007');
+    // Its PDF too: flagged, the 2007 texts, the wording as written, not signed yet.
+    const pdf = await fetch(`${app.baseUrl}/documents/mission-letter/${kept.id}.pdf`, { headers: { authorization: await app.authorization() } });
+    const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('Archive historique (régime 2007)');
+    expect(text).toContain('Circulaire NOR/INT/A/07/00130/C du 31 décembre 2007');
+    expect(text).toContain('par arrêté préfectoral n° 2012-56-3 du 20/01/2012');
+    expect(text).toContain('crédit de temps suivant : temps suffisant');
+    expect(text).toContain('PROJET');
   });
 
   it('ends an appointment once, with its date and reason', async () => {

@@ -1,9 +1,10 @@
-import { Table, TableBody, TableCell, TableRow } from '@mui/material';
-import { NumberField, ReferenceField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Stack, Table, TableBody, TableCell, TableRow } from '@mui/material';
+import { NumberField, ReferenceField, SelectField, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
 import { annualReportStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
 import { asOpinionOn, WorkflowAction } from '../shared/WorkflowAction';
 import { OpinionInputs } from '../shared/OpinionInputs';
+import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { FIGURE_LABELS } from './figures';
 
 /** The year's figures, computed by the API from the data (aggregates only). */
@@ -30,8 +31,19 @@ const tabs = [
   </TabbedShowLayout.Tab>,
 ];
 
+/** The national synthesis of the report's year, for the users who see every department (national administration, analysts). */
+const SynthesisButton = () => {
+  const record = useRecordContext<{ year?: number }>();
+  const { permissions } = usePermissions<{ role: string } | null>();
+  return record?.year && ['NATIONAL_ADMIN', 'ANALYST'].includes(permissions?.role ?? '') ? <DownloadPdfButton kind="national-synthesis" id={record.year} label="app.documents.synthesis" /> : null;
+};
+
 export const AnnualReportShow = () => (
   <RecordShow tabs={tabs}>
+    <Stack direction="row" spacing={1}>
+      <DownloadPdfButton kind="annual-report" />
+      <SynthesisButton />
+    </Stack>
     <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('annualReportId')}>
       <OpinionInputs proposals />
     </WorkflowAction>

@@ -1,3 +1,4 @@
+import { Stack } from '@mui/material';
 import { ArrayField, BooleanField, ChipField, CreateButton, DataTable, DateInput, NumberField, ReferenceField, required, SelectField, SelectInput, SingleFieldList, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { designatingAuthorityChoices } from '../shared/choices';
@@ -5,6 +6,7 @@ import { appointmentStatusChoices, arreteKindChoices, endReasonChoices, letterSt
 import { RecordShow } from '../shared/RecordShow';
 import { StatusHistory } from '../shared/StatusHistory';
 import { asArguments, WorkflowAction } from '../shared/WorkflowAction';
+import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { PrintButton } from '../shared/PrintButton';
 import { APPOINTMENT_NOTICE } from './queries';
 
@@ -37,7 +39,10 @@ export const AppointmentShow = () => (
       <DateInput source="endDate" label="app.workflow.endDate" validate={required()} />
       <SelectInput source="endReason" label="app.workflow.endReason" choices={endReasonChoices} validate={required()} />
     </WorkflowAction>
-    <PrintButton query={APPOINTMENT_NOTICE} pick={(d) => d.appointment.noticeHtml} label="app.workflow.printNotice" />
+    <Stack direction="row" spacing={1}>
+      <DownloadPdfButton kind="appointment-arrete" label="app.documents.arrete" />
+      <PrintButton query={APPOINTMENT_NOTICE} pick={(d) => d.appointment.noticeHtml} label="app.workflow.printNotice" />
+    </Stack>
     <SelectField source="status" choices={appointmentStatusChoices} />
     <ReferenceField source="agentId" reference="agents" />
     <ReferenceField source="candidacyId" reference="candidacies" emptyText="—" />

@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { AutocompleteArrayInput, BooleanInput, DateInput, ReferenceArrayInput, required, SelectInput, TextInput, useGetOne, useRecordContext } from 'react-admin';
 import { designatingAuthorityChoices } from '../shared/choices';
+import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { RefInput } from '../shared/RefInput';
 import { opinionValueChoices, signatoryCapacityChoices } from '../shared/lifecycle-choices';
 import { OpinionInputs } from '../shared/OpinionInputs';
@@ -35,7 +36,7 @@ const AppointAction = ({ serviceId, callId }: { serviceId?: string; callId?: str
 
 /** The candidacy's workflow [001 §2.2]: each button shows only when the server allows the transition. */
 export const CandidacyActions = () => {
-  const candidacy = useRecordContext<{ serviceId?: string; callId?: string }>();
+  const candidacy = useRecordContext<{ serviceId?: string; callId?: string; status?: string }>();
   return (
     <Stack direction="row" spacing={1} sx={{ my: 1 }} flexWrap="wrap" useFlexGap>
       <WorkflowAction action="GIVE_HEAD_OPINION" mutation="giveHeadOpinion" label="app.workflow.headOpinion">
@@ -47,6 +48,7 @@ export const CandidacyActions = () => {
       <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('candidacyId')}>
         <OpinionInputs />
       </WorkflowAction>
+      {candidacy?.status === 'COMMISSION_OPINION_GIVEN' && <DownloadPdfButton kind="candidacy-draft-arrete" label="app.documents.draftArrete" />}
       <AppointAction serviceId={candidacy?.serviceId} callId={candidacy?.callId} />
       <WorkflowAction action="NOT_SELECT" mutation="notSelectCandidacy" label="app.workflow.notSelect">
         <DateInput source="on" label="app.workflow.on" validate={required()} />

@@ -95,6 +95,7 @@ const messages = {
     },
     tabs: { entries: 'Services', workflow: 'Étapes', candidacies: 'Candidatures', letters: 'Lettres de mission', members: 'Membres', sessions: 'Séances', opinions: 'Avis', attendances: 'Présences', activity: 'Chiffres de l’année', reports: 'Remontées' },
     map: { addEntry: 'Ajouter un service' },
+    documents: { download: 'Télécharger (PDF)', draftArrete: 'Projet d’arrêté (PDF)', arrete: 'Arrêté (PDF)', synthesis: 'Synthèse nationale de l’année (PDF)' },
     candidacy: { eligible: 'Conditions remplies à ce jour (régime en vigueur aujourd’hui).' },
     meeting: { addAttendance: 'Ajouter un présent' },
     indicators: {

@@ -4,6 +4,7 @@ import { FrDateField } from '../shared/dates';
 import { mapStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
 import { StatusHistory } from '../shared/StatusHistory';
+import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { ImplantationMapActions } from './ImplantationMapActions';
 
 const AddEntry = () => {
@@ -32,6 +33,7 @@ const tabs = [
 export const ImplantationMapShow = () => (
   <RecordShow tabs={tabs}>
     <ImplantationMapActions />
+    <DownloadPdfButton kind="implantation-map-arrete" label="app.documents.arrete" />
     <TextField source="title" />
     <SelectField source="status" choices={mapStatusChoices} />
     <ReferenceField source="departmentId" reference="departments" emptyText="—" />

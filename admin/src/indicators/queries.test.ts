@@ -2,11 +2,10 @@ import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../dataProvider/schema';
 import { APPOINTMENT_NOTICE } from '../appointments/queries';
-import { PRINTABLE_LETTER } from '../mission-letters/queries';
 import { INDICATORS } from './queries';
 
 describe('hand-written queries of the back office', () => {
-  it.each([['indicators', INDICATORS], ['printable letter', PRINTABLE_LETTER], ['appointment notice', APPOINTMENT_NOTICE]])('%s is valid against the API schema', (_, query) => {
+  it.each([['indicators', INDICATORS], ['appointment notice', APPOINTMENT_NOTICE]])('%s is valid against the API schema', (_, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
   });
 });

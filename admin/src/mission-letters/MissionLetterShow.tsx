@@ -5,8 +5,7 @@ import { letterStatusChoices, signatoryChoices, timeCreditUnitChoices } from '..
 import { RecordShow } from '../shared/RecordShow';
 import { StatusHistory } from '../shared/StatusHistory';
 import { asArguments, WorkflowAction } from '../shared/WorkflowAction';
-import { PrintButton } from '../shared/PrintButton';
-import { PRINTABLE_LETTER } from './queries';
+import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 
 const tabs = [
   <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
@@ -23,7 +22,7 @@ export const MissionLetterShow = () => (
         <TextInput source="name" label="app.workflow.name" />
       </WorkflowAction>
       <WorkflowAction action="REVISE" mutation="reviseMissionLetter" label="app.workflow.revise" />
-      <PrintButton query={PRINTABLE_LETTER} pick={(d) => d.missionLetter.printableHtml} label="app.workflow.print" />
+      <DownloadPdfButton kind="mission-letter" />
     </Stack>
     <ReferenceField source="appointmentId" reference="appointments" />
     <NumberField source="revision" />

@@ -52,9 +52,12 @@ export function signatoryRule(name: string | null | undefined, capacity: Signato
   return out;
 }
 
-/** The signature block: « Pour le préfet et par délégation, le secrétaire général, Paul Durand ». */
-export function signatureLine(a: ArreteAuthority, signatory: string, capacity: SignatoryCapacity, title: string | null): string {
-  const authority = authorityLabel(a);
+/**
+ * The signature block: « Pour le préfet et par délégation, le secrétaire général, Paul Durand ». `label` names the
+ * authority as the act does (« le préfet du Morbihan »), else its label.
+ */
+export function signatureLine(a: ArreteAuthority, signatory: string, capacity: SignatoryCapacity, title: string | null, label = authorityLabel(a)): string {
+  const authority = label;
   if (capacity === SignatoryCapacity.DELEGATION) return `Pour ${authority} et par délégation, ${title ?? ''}, ${signatory}`;
   if (capacity === SignatoryCapacity.INTERIM) return `${capitalise(authority)} par intérim, ${title ?? ''}, ${signatory}`;
   return `${capitalise(authority)}, ${signatory}`;

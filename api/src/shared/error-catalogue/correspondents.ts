@@ -202,4 +202,10 @@ export const correspondentErrors = {
     meaning: 'La réunion annuelle d’information [circulaire du 31 décembre 2007, §2.5] est tenue pour un département, ou pour un périmètre de l’administration centrale (sans département), jamais les deux ; le périmètre « préfet » est départemental.',
     fix: 'Indiquez soit le département, soit le périmètre central de la réunion.',
   },
+  DOCUMENT_DRAFT_ARRETE_STATUS: {
+    category: 'CONFLICT',
+    message: 'Le projet d’arrêté de nomination se prépare une fois l’avis de la commission rendu sur la candidature [circulaire du 12 février 2026, §2.2] : enregistrez d’abord cet avis (ou, après la nomination, téléchargez l’arrêté depuis la fiche de la nomination).',
+    meaning: 'Le projet d’arrêté (PDF) suit l’avis de la commission sur la candidature ; une fois la nomination enregistrée, c’est l’arrêté de la nomination qui se télécharge.',
+    fix: 'Enregistrez l’avis de la commission, ou ouvrez la fiche de la nomination.',
+  },
 } as const satisfies ErrorEntries;
