@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => stopBackOffice(app, browser));
 
 /** Resources written only through workflow mutations, in a grid, or read only: no create form. */
-const NO_CREATE_FORM = new Set(['opinions', 'appointments', 'personal-data-accesses', 'overseas-collectivities', 'time-allocations']);
+// Access grants too, for now: their screen comes with the browser sign-in (issue 15), the API maintains them meanwhile.
+const NO_CREATE_FORM = new Set(['opinions', 'appointments', 'personal-data-accesses', 'overseas-collectivities', 'time-allocations', 'access-grants']);
 
 describe('back office: the forms mark as required exactly what the API requires', () => {
   it('shows « * » on the inputs of every create form that the schema says are required, and on no other', async () => {

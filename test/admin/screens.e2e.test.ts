@@ -52,7 +52,8 @@ describe('back office: every network, convention, commission and correspondent s
   it('opens the indicators page', async () => {
     await page.goto(`${app.baseUrl}/admin/#/indicators`);
     await page.getByTestId('indicators-dashboard').getByLabel('À la date du').fill('2026-06-30');
-    await expect.poll(() => page.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBe(1);
+    // One card per adopted map in force: the Rhône's and Paris's demo maps.
+    await expect.poll(() => page.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBe(2);
     expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
     expect(errors).toEqual([]);
   });

@@ -27,10 +27,10 @@ async function collect() {
     MAX_LIMIT: number;
     MAX_ALIASES: number;
   };
-  const { resourceOptions } = (await admin('dataProvider/resources.ts')) as { resourceOptions: Record<string, { sortable: string[] }> };
   const { AUDIT_RESOURCE } = (await admin('dataProvider/audit.ts')) as { AUDIT_RESOURCE: string };
-  const { shapeOf, schema: adminSchema } = (await admin('dataProvider/schema.ts')) as {
-    shapeOf: (resource: string) => Record<string, string>;
+  const { shapeOf, resourceNames, schema: adminSchema } = (await admin('dataProvider/schema.ts')) as {
+    shapeOf: (resource: string) => Record<string, string> & { sortable: string[] };
+    resourceNames: () => string[];
     schema: { getQueryType(): { getFields(): Row }; getMutationType(): { getFields(): Row }; getType(name: string): { getFields(): Row } };
   };
   const build = buildQueryFactory(undefined as never);
@@ -38,9 +38,10 @@ async function collect() {
     documents.push({ name, query: typeof built.query === 'string' ? built.query : built.query.loc!.source.body, variables: built.variables });
   const records = (n: number) => ids(n).map((id) => ({ id, version: 1 }));
 
-  for (const [resource, options] of Object.entries(resourceOptions)) {
-    const sort = options.sortable[0] ? { field: options.sortable[0], order: 'DESC' } : undefined;
+  // Every resource of the back office (from the schema, as the back office finds them), sorted on its first sortable field.
+  for (const resource of resourceNames()) {
     const n = shapeOf(resource);
+    const sort = n.sortable[0] ? { field: n.sortable[0], order: 'DESC' } : undefined;
     const operations: [string, string, Row][] = [
       ['GET_LIST', n.list, { filter: {}, sort, pagination: { page: 1, perPage: MAX_LIMIT } }],
       ['GET_MANY', n.list, { ids: ids(MAX_LIMIT) }],

@@ -31,7 +31,8 @@ const cases = (resource: string) => {
 
 describe('buildQuery', () => {
   it('knows every resource of the API', () => {
-    expect(resourceNames()).toHaveLength(34);
+    // The resources of the schema: 36 today (access grants and post qualifications the latest).
+    expect(resourceNames()).toHaveLength(36);
   });
 
   for (const resource of resourceNames()) {

@@ -52,7 +52,7 @@ const messages = {
       },
     },
     trainings: { name: 'Formation |||| Formations', fields: { ...common, agentId: 'Correspondant', kind: 'Type', title: 'Intitulé', date: 'Date', hours: 'Durée (heures)' } },
-    'information-meetings': { name: 'Réunion d’information |||| Réunions d’information', fields: { ...common, departmentId: 'Département', date: 'Date', title: 'Intitulé', agenda: 'Ordre du jour' } },
+    'information-meetings': { name: 'Réunion d’information |||| Réunions d’information', fields: { ...common, departmentId: 'Département', authority: 'Périmètre central', date: 'Date', title: 'Intitulé', agenda: 'Ordre du jour' } },
     'information-meeting-attendances': { name: 'Présence à une réunion |||| Présences aux réunions', fields: { ...common, meetingId: 'Réunion', agentId: 'Correspondant' } },
     'support-professionals': { name: 'Professionnel de soutien |||| Annuaire des professionnels de soutien', fields: { ...common, kind: 'Profession', name: 'Nom', organisation: 'Organisme', phone: 'Téléphone', email: 'Courriel', availability: 'Disponibilité', departmentId: 'Département' } },
     'field-reports': { name: 'Remontée de terrain |||| Remontées de terrain', fields: { ...common, appointmentId: 'Correspondant (nomination)', date: 'Date', topic: 'Thème', text: 'Texte', difficulty: 'Difficulté signalée', followUp: 'Suite donnée', followUpOn: 'Suite le' } },
@@ -70,6 +70,7 @@ const messages = {
     ArreteKind: { MINISTERIAL: 'Ministériel', PREFECTORAL: 'Préfectoral' },
     SignatoryCapacity: { AUTHORITY: 'L’autorité elle-même', DELEGATION: 'Par délégation', INTERIM: 'Par intérim' },
     AppointmentEndReason: { TERM: 'Terme', RESIGNATION: 'Démission', LEFT_SERVICE: 'Départ du service', REVOCATION: 'Retrait' },
+    MeetingWindow: { LAST_12_MONTHS: 'Les 12 derniers mois', PREVIOUS_CALENDAR_YEAR: 'L’année civile précédente' },
     TimeCreditUnit: { HOURS_PER_WEEK: 'heures par semaine', HOURS_PER_MONTH: 'heures par mois', FRACTION_OF_WORKING_TIME: 'fraction du temps de travail' },
     WorkflowStep: {
       CREATE: 'Création', FILE: 'Dépôt', SUBMIT: 'Soumission à la commission', RECORD_OPINION: 'Avis de la commission', ADOPT: 'Adoption par arrêté', REVISE: 'Révision',

@@ -131,6 +131,7 @@ const appMessages = {
     },
   },
   enums: {
+    GrantKind: { USER: 'Personne', CLIENT: 'Script (identifiant client)' },
     ServiceKind: {
       ADMINISTRATION_CENTRALE: 'Administration centrale',
       PREFECTURE: 'Préfecture',

@@ -1,4 +1,5 @@
-import { DateInput, TextInput } from 'react-admin';
+import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { designatingAuthorityChoices } from '../shared/choices';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 
@@ -7,6 +8,8 @@ export const InformationMeetingForm = () => (
     <DateInput source="date" />
     <TextInput source="title" fullWidth />
     <RefInput source="departmentId" reference="departments" />
+    {/* A central administration meeting has no department: it names its perimeter (or none, for all of them). */}
+    <SelectInput source="authority" choices={designatingAuthorityChoices} emptyText="—" />
     <TextInput source="agenda" multiline fullWidth />
   </RecordForm>
 );

@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, ReferenceField, ReferenceManyField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { designatingAuthorityChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 
@@ -25,6 +26,7 @@ export const InformationMeetingShow = () => (
     <FrDateField source="date" />
     <TextField source="title" />
     <ReferenceField source="departmentId" reference="departments" emptyText="—" />
+    <SelectField source="authority" choices={designatingAuthorityChoices} emptyText="—" />
     <TextField source="agenda" emptyText="—" />
   </RecordShow>
 );

@@ -1,3 +1,4 @@
+import { frDate } from '../shared/french';
 import { overlaps, type Period } from '../referential/referential.rules';
 import { violation, type Violation } from '../shared/errors';
 import { isTerritorial, Role, ROLE_LABELS } from './roles';
@@ -19,5 +20,5 @@ export function grantPerimeterRule(role: Role | undefined, perimeter: string[] |
 export function grantOverlapRule(period: Period, others: (Period & { label: string })[]): Violation[] {
   const clash = others.find((o) => o.id !== period.id && overlaps(o, period));
   if (!clash) return [];
-  return [violation('validFrom', 'ACCESS_GRANT_OVERLAP', `Cette identité a déjà un accès sur la période (« ${clash.label} », depuis le ${clash.validFrom}) : fermez-le avant d’en ouvrir un autre.`)];
+  return [violation('validFrom', 'ACCESS_GRANT_OVERLAP', `Cette identité a déjà un accès sur la période (« ${clash.label} », depuis le ${frDate(clash.validFrom)}) : fermez-le avant d’en ouvrir un autre.`)];
 }

@@ -52,14 +52,14 @@ export async function perimeterChecks(
     if (id === undefined) return;
     const label = `« ${fieldLabel(entityName, field)} »`;
     if (id === null) {
-      out[index].push(violation(field, OUT_OF_PERIMETER, outOfPerimeter(access, `${label} vide`, ' : un enregistrement national relève de l’administration nationale')));
+      out[index].push(violation(field, 'OUT_OF_PERIMETER', outOfPerimeter(access, `${label} vide`, ' : un enregistrement national relève de l’administration nationale')));
       return;
     }
     const territory = found.get(id);
     if (!territory || (territory.departmentId && allowed.has(territory.departmentId))) return;
     const named = `${entityLabel(target.className)}${territory.key ? ` « ${territory.key} »` : ''}`;
     const where = !territory.departmentId ? ', national (sans département)' : rest.length ? `, du département ${territory.departmentCode}` : '';
-    out[index].push(violation(field, OUT_OF_PERIMETER, outOfPerimeter(access, `${label} désigne ${named}`, where)));
+    out[index].push(violation(field, 'OUT_OF_PERIMETER', outOfPerimeter(access, `${label} désigne ${named}`, where)));
   });
   return out;
 }

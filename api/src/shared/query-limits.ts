@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { ErrorCode } from './error-catalogue';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   type DocumentNode,
@@ -59,7 +60,7 @@ const argumentsEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return isList(field.type) ? 1 + size * childComplexity : 1 + childComplexity;
 };
 
-const refused = (message: string, subCode: string) =>
+const refused = (message: string, subCode: ErrorCode) =>
   new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', subCode, http: { status: 400 } } });
 
 /** The estimated cost of one operation of `document` (or its text) with these variables (throws on variables that do not coerce). */

@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The codes the sources write: the second argument of `violation(…)`, `subCode: '…'`, the query-limit table, the state machines. */
+/** The codes the sources write: the second argument of `violation(…)`, `subCode: '…'`, `refused(…, '…')`, the query-limit table, the state machines. */
 function codesInSources(): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of sourceFiles(SOURCES)) {
@@ -25,6 +25,8 @@ function codesInSources(): Map<string, string> {
     const add = (code: string) => found.set(code, path.relative(SOURCES, file));
     for (const m of text.matchAll(/\bviolation\(\s*(?:[^,()]|\([^()]*\))+,\s*'([A-Z][A-Z0-9_]*)'/g)) add(m[1]);
     for (const m of text.matchAll(/subCode: '([A-Z][A-Z0-9_]*)'/g)) add(m[1]);
+    // The query limits' refusals: `refused(message, 'QUERY_COST')`.
+    for (const m of text.matchAll(/\brefused\(.*, '([A-Z][A-Z0-9_]*)'\)/g)) add(m[1]);
     for (const m of text.matchAll(/\[\/[^\n]*\/, '([A-Z][A-Z0-9_]*)', \(m\)/g)) add(m[1]);
     if (/StateMachine</.test(text)) for (const m of text.matchAll(/^ {2}code: '([A-Z][A-Z0-9_]*)',$/gm)) add(`${m[1]}_ILLEGAL_TRANSITION`);
   }
