@@ -49,7 +49,7 @@ describe('API explorer (/explorer/)', () => {
       .poll(async () => {
         if (!graphqlBodies.some((body) => body.includes('AnalystHeadcounts'))) await execute.click();
         return page.locator('.result-window').innerText();
-      }, { timeout: 60_000, intervals: [2_000] })
+      }, { timeout: 60_000, interval: 2_000 })
       .toContain('"headcount"');
     expect(await page.locator('.result-window').innerText()).not.toContain('"errors"');
 
