@@ -15,8 +15,9 @@ import { openNationalDatabase } from './national-database';
  * The figures of the README's capacity plan, on the national data: CPU time per request of the API process and of
  * PostgreSQL for the reference reads (../shared/peer-bench: a-agents, b-tree) and a 1,000-row bulk save, measured from
  * /proc (so the load generator's own CPU does not count), and the WAL a bulk save makes (what each replica replays).
- * Each read is run without replicas and with a "replica" that is the primary itself (DATABASE_REPLICA_URLS = the same
- * URL): the difference is the routing's cost (the caller's write position looked up on the primary, a second pool).
+ * Each read is run, in turns, on an API without replicas and on one whose "replica" is the primary itself
+ * (DATABASE_REPLICA_URLS = the same URL): the ratio is the routing's cost (the caller's write position looked up on
+ * the primary, a second pool).
  * Prints figures; asserts nothing. Compare within one run: on shared cores absolute figures move between runs.
  */
 const READS = {
@@ -28,20 +29,24 @@ const CONNECTIONS = Number(process.env.CAPACITY_CONNECTIONS ?? 8);
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
 const TICK = 100;
 
-/** utime + stime of a process, in ms (from /proc/<pid>/stat). */
-function cpuMs(pid: number): number {
+/**
+ * utime + stime of a process, in ms (from /proc/<pid>/stat); `reaped`: plus cutime + cstime, the CPU of its children
+ * that exited and that it waited for (a backend whose connection the pool closed).
+ */
+function cpuMs(pid: number, reaped = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICK;
+    const ticks = Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0);
+    return (ticks * 1000) / TICK;
   } catch {
     return 0; // exited meanwhile
   }
 }
 
-/** The postmaster of our cluster and its children (backends, walwriter…): the CPU PostgreSQL spends for us. */
+/** The postmaster of our cluster, its live children (backends, walwriter…) and those it reaped: what PostgreSQL spent. */
 function postgresCpuMs(postmaster: number): number {
-  let total = cpuMs(postmaster);
+  let total = cpuMs(postmaster, true);
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -85,54 +90,64 @@ async function main() {
   const wal = async () => (await orm.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn'))[0].lsn;
   const walBytes = async (from: string) => Number((await orm.em.getConnection().execute<{ b: string }[]>('select pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn) as b', [from]))[0].b);
 
-  console.log(`cores: ${os.cpus().length}, load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${CONNECTIONS} connections × ${SECONDS} s per read`);
-  for (const [mode, env] of [['primary only', {}], ['routing (replica = primary)', { DATABASE_REPLICA_URLS: url }]] as const) {
-    const { child, url: api } = await startApi({ DATABASE_URL: url, DATA_DIR: config.dataDir, ...env });
-    try {
-      for (const [name, query] of Object.entries(READS)) {
-        for (let i = 0; i < 50; i++) await post(api, query); // warm-up: plans, JIT
+  console.log(`cores: ${os.cpus().length}, load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${CONNECTIONS} connections × ${SECONDS} s per measure`);
+  // Both APIs up at once, measured in turns (A B B A): the routing's cost is the ratio, not the difference of two moments.
+  const plain = await startApi({ DATABASE_URL: url, DATA_DIR: config.dataDir });
+  const routed = await startApi({ DATABASE_URL: url, DATA_DIR: config.dataDir, DATABASE_REPLICA_URLS: url });
+  const modes = { 'primary only': plain, 'routing (replica = primary)': routed };
+  try {
+    for (const [name, query] of Object.entries(READS)) {
+      for (const { url: api } of Object.values(modes)) for (let i = 0; i < 50; i++) await post(api, query); // warm-up: plans, JIT
+      const totals = new Map<string, { done: number; seconds: number; api: number; pg: number; latencies: number[] }>();
+      for (const mode of ['primary only', 'routing (replica = primary)', 'routing (replica = primary)', 'primary only'] as const) {
+        const { child, url: api } = modes[mode];
         const api0 = cpuMs(child.pid!);
         const pg0 = postgresCpuMs(postmaster);
         const started = performance.now();
-        let done = 0;
-        const latencies: number[] = [];
+        const total = totals.get(mode) ?? { done: 0, seconds: 0, api: 0, pg: 0, latencies: [] };
+        totals.set(mode, total);
         await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
           while (performance.now() - started < SECONDS * 1000) {
             const t = performance.now();
             await post(api, query);
-            latencies.push(performance.now() - t);
-            done++;
+            total.latencies.push(performance.now() - t);
+            total.done++;
           }
         }));
-        const elapsed = (performance.now() - started) / 1000;
-        const apiMs = (cpuMs(child.pid!) - api0) / done;
-        const pgMs = (postgresCpuMs(postmaster) - pg0) / done;
+        total.seconds += (performance.now() - started) / 1000;
+        total.api += cpuMs(child.pid!) - api0;
+        total.pg += postgresCpuMs(postmaster) - pg0;
+      }
+      for (const [mode, { done, seconds, api, pg, latencies }] of totals) {
         latencies.sort((x, y) => x - y);
-        console.log(`${mode.padEnd(28)} ${name.padEnd(9)} ${(done / elapsed).toFixed(0).padStart(5)} req/s  p50 ${latencies[Math.floor(done / 2)].toFixed(1)} ms  p95 ${latencies[Math.floor(done * 0.95)].toFixed(1)} ms`
+        const apiMs = api / done;
+        const pgMs = pg / done;
+        console.log(`${mode.padEnd(28)} ${name.padEnd(9)} ${(done / seconds).toFixed(0).padStart(5)} req/s  p50 ${latencies[Math.floor(done / 2)].toFixed(1)} ms  p95 ${latencies[Math.floor(done * 0.95)].toFixed(1)} ms`
           + `  API ${apiMs.toFixed(2)} ms CPU/req (${(1000 / apiMs).toFixed(0)} req/s per core)  PostgreSQL ${pgMs.toFixed(2)} ms CPU/req (${(1000 / pgMs).toFixed(0)} req/s per core)`);
       }
-      if (mode === 'primary only') {
-        const agents = await orm.em.fork().find(Agent, {}, { limit: 1000, orderBy: { registrationNumber: 'asc' } });
-        const save = `mutation($rows: [AgentRow!]!, $dry: Boolean) { saveAgents(rows: $rows, dryRun: $dry) { ok } }`;
-        let version = agents[0].version;
-        for (const dry of [true, false]) {
-          const runs = 5;
-          const api0 = cpuMs(child.pid!);
-          const pg0 = postgresCpuMs(postmaster);
-          const lsn = await wal();
-          const started = performance.now();
-          for (let i = 0; i < runs; i++) {
-            const rows = agents.map((a) => ({ id: a.id, version, values: { phone: `01 00 00 ${String(i).padStart(2, '0')} ${String(version % 100).padStart(2, '0')}` } }));
-            const data = await post(api, save, { rows, dry });
-            if (!data.saveAgents.ok) throw new Error('bulk save refused');
-            if (!dry) version++;
-          }
-          const wall = (performance.now() - started) / runs;
-          const bytes = (await walBytes(lsn)) / runs;
-          console.log(`bulk save of 1,000 agents${dry ? ' (dryRun)' : ''}`.padEnd(38) + ` ${wall.toFixed(0)} ms each  API ${((cpuMs(child.pid!) - api0) / runs).toFixed(0)} ms CPU  PostgreSQL ${((postgresCpuMs(postmaster) - pg0) / runs).toFixed(0)} ms CPU  WAL ${(bytes / 1024).toFixed(0)} KiB`);
-        }
+    }
+    const { child, url: api } = plain;
+    const agents = await orm.em.fork().find(Agent, {}, { limit: 1000, orderBy: { registrationNumber: 'asc' } });
+    const save = `mutation($rows: [AgentRow!]!, $dry: Boolean) { saveAgents(rows: $rows, dryRun: $dry) { ok } }`;
+    let version = agents[0].version;
+    for (const dry of [true, false]) {
+      const runs = 5;
+      const api0 = cpuMs(child.pid!);
+      const pg0 = postgresCpuMs(postmaster);
+      const lsn = await wal();
+      const started = performance.now();
+      for (let i = 0; i < runs; i++) {
+        const rows = agents.map((a) => ({ id: a.id, version, values: { phone: `01 00 00 ${String(i).padStart(2, '0')} ${String(version % 100).padStart(2, '0')}` } }));
+        const data = await post(api, save, { rows, dry });
+        if (!data.saveAgents.ok) throw new Error('bulk save refused');
+        if (!dry) version++;
       }
-    } finally {
+      const wall = (performance.now() - started) / runs;
+      const bytes = (await walBytes(lsn)) / runs;
+      console.log(`bulk save of 1,000 agents${dry ? ' (dryRun)' : ''}`.padEnd(38) + ` ${wall.toFixed(0)} ms each  API ${((cpuMs(child.pid!) - api0) / runs).toFixed(0)} ms CPU  PostgreSQL ${((postgresCpuMs(postmaster) - pg0) / runs).toFixed(0)} ms CPU  WAL ${(bytes / 1024).toFixed(0)} KiB`);
+    }
+  } finally {
+    for (const { child } of Object.values(modes)) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }

@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl?: string;
   /** Read replicas of that database (`DATABASE_REPLICA_URLS`, comma-separated): GraphQL queries read there. */
   replicaUrls?: string[];
+  /** Largest connection pool of this process to the primary, and to each replica (`DATABASE_POOL_MAX`, default 10). */
+  poolMax?: number;
   /** Address the HTTP server listens on: loopback unless HOST says otherwise. */
   host: string;
   port: number;
@@ -86,6 +88,7 @@ export function loadConfig(): Config {
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
     replicaUrls: urls('DATABASE_REPLICA_URLS'),
+    poolMax: int('DATABASE_POOL_MAX', 10),
     host: process.env.HOST || '127.0.0.1',
     port: int('PORT', 4000),
     production,

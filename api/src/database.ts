@@ -19,7 +19,7 @@ export async function openDatabase(config: Config, root: string, logger?: Logger
       url = await ensureDatabase(embedded.url, 'registre');
     }
     orm = await MikroORM.init(
-      ormConfig(url, { replicaUrls: config.replicaUrls, ...(logger ? { logger: (message: string) => logger.info({ component: 'orm' }, message.replace(ANSI, '')) } : {}) }),
+      ormConfig(url, { replicaUrls: config.replicaUrls, poolMax: config.poolMax, ...(logger ? { logger: (message: string) => logger.info({ component: 'orm' }, message.replace(ANSI, '')) } : {}) }),
     );
     await orm.getMigrator().up();
     return { orm, embedded };

@@ -37,6 +37,8 @@ export interface OrmOptions {
   logger?: (message: string) => void;
   /** Read replicas of the database (`DATABASE_REPLICA_URLS`): GraphQL queries read there (db/replicas/). */
   replicaUrls?: string[];
+  /** Largest pool to the primary, and to each replica (MikroORM copies the primary's pool settings to its replicas). */
+  poolMax?: number;
 }
 
 /**
@@ -60,6 +62,6 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     debug: options.debug ?? false,
     logger: options.logger,
     forceUtcTimezone: true,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: options.poolMax ?? 10 },
   });
 }
