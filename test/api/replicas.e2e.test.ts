@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import net from 'node:net';
 import { raw } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,27 @@ describe('reads on a streaming replica', () => {
       expect(await whereStatementsRun(ReadRouting.of(app.orm, createLogger({ level: 'silent' }))!, 'query', NATIONAL.subject)).toEqual({ orm: false, sql: false });
     } finally {
       pair.startStandby();
+    }
+  });
+
+  it('reads on the primary when a replica accepts connections but never answers (a host gone silent)', async () => {
+    // A TCP server that accepts and says nothing. The replica's 2 s connection timeout bounds the wait (without it, the
+    // pool's 30 s creation timeout would); no duration is asserted: what is, is the answer and where it was read.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentUrl = new URL(pair.primaryUrl);
+    silentUrl.port = String((silent.address() as net.AddressInfo).port);
+    const stuck = await initTestApp({ database: { url: pair.primaryUrl, replicaUrls: [silentUrl.toString()] } });
+    try {
+      const response = await stuck.gql(`{ regions(limit: 1, sort: [{ field: "code" }]) { items { code } } }`, {}, { 'x-request-id': 'silent-replica' }, OTHER);
+      expect(response).toEqual({ data: { regions: { items: [{ code: '01' }] } } });
+      expect(stuck.logs.find((line) => line.msg === 'request' && line.requestId === 'silent-replica')?.readsFrom).toBe('primary');
+      expect(stuck.logs.some((line) => line.msg === 'réplica indisponible : lecture sur le primaire' && line.requestId === 'silent-replica')).toBe(true);
+    } finally {
+      await stuck.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });

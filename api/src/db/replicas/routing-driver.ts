@@ -16,6 +16,15 @@ export class ReplicaConnection extends PostgreSqlConnection {
     this.label = options.name ?? 'replica';
   }
 
+  /**
+   * A replica that does not answer (a host gone without a reset) must not hold a request for the pool's 30 s creation
+   * timeout: after 2 s its connection attempt fails, and the statement runs on the primary. (MikroORM builds the
+   * connection from the URL's host, port, user, password and database only: a `connect_timeout` in it is ignored.)
+   */
+  override getConnectionOptions(): ReturnType<PostgreSqlConnection['getConnectionOptions']> {
+    return { ...super.getConnectionOptions(), connectionTimeoutMillis: 2_000 } as ReturnType<PostgreSqlConnection['getConnectionOptions']>;
+  }
+
   /** Runs `run` here; on failure, reports it and runs it on the primary. */
   async orPrimary<T>(run: (connection: AbstractSqlConnection) => Promise<T>): Promise<T> {
     try {
