@@ -33,8 +33,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.close();
-  await pair?.stop();
+  try {
+    await app?.close();
+  } finally {
+    await pair?.stop();
+  }
 });
 
 /** Where the last request of `requestId` read, as its log line says. */

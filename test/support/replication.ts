@@ -56,7 +56,14 @@ export async function startReplicatedPair(name = 'registre') {
     if (standbyUp) runCtl(['-m', 'fast', '-w', 'stop']);
     standbyUp = false;
   };
-  startStandby();
+  try {
+    startStandby();
+  } catch (error) {
+    // Leave no cluster behind a failed setup.
+    await primary.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const standbyUrl = new URL(primaryUrl);
   standbyUrl.port = String(standbyPort);
 
