@@ -8,6 +8,7 @@ import express from 'express';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { authenticate, authRoutes } from './access/http';
+import { exportRoutes } from './exports/export.routes';
 import type { Principal } from './access/roles';
 import { tokenVerifier } from './access/token';
 import { createSchema } from './schema';
@@ -55,14 +56,15 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
 }
 
-/** The HTTP application: GraphQL at /graphql, the built back office at /admin/, probes at /healthz and /readyz. */
+/** The HTTP application: GraphQL at /graphql, exports at /exports/, the built back office at /admin/, probes at /healthz and /readyz. */
 export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger();
   // Query limits (OWASP GraphQL cheat sheet): tokens, depth, aliases, directives, cost; no batched HTTP requests.
   const limits = queryLimits();
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     ...limits,
-    schema: await createSchema(),
+    schema,
     formatError: formatError(config.production, log),
     logger: log.child({ component: 'apollo' }),
     // Never a stack in a response, in development either: formatError logs it.
@@ -79,9 +81,12 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   app.use(requestLogging(log));
   app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
   app.use('/auth', authRoutes(config));
+  const authenticated = authenticate(await tokenVerifier(config.auth));
+  // Lists as files (CSV, XLSX), streamed: same token, same policy, same list arguments as /graphql.
+  app.use('/exports', exportRoutes(orm, config, schema, authenticated, log));
   app.use(
     '/graphql',
-    authenticate(await tokenVerifier(config.auth)),
+    authenticated,
     express.json({ limit: '2mb' }),
     (_req, res, next) => {
       // The request state, built once: the GraphQL context and what the subscribers read are this one value (with the

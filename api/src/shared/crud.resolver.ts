@@ -6,6 +6,7 @@ import type { TrackedEntity } from './base.entity';
 import type { CrudService } from './crud.service';
 import { Violation } from './errors';
 import { ListArgs } from './list';
+import { registerList } from './list-registry';
 import { checkedByRows } from './text/text-arguments';
 
 export interface CrudNames {
@@ -30,6 +31,7 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
   service: CrudService<E, any, any>,
 ) {
   const { type, plural } = names;
+  registerList({ plural, type, entity: service.resource.entity as never, spec: service.resource.list });
 
   @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
   class Page {

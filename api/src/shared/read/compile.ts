@@ -40,7 +40,8 @@ interface Env {
   schemaType(name: string): GraphQLObjectType;
 }
 
-type Fields = Record<string, ResolveTree>;
+/** The selected fields of an object type, by response key (graphql-parse-resolve-info's shape). */
+export type Fields = Record<string, ResolveTree>;
 
 const metaOf = (ctx: Context, typeName: string): EntityMetadata => {
   if (!COMPILED_TYPES.has(typeName)) throw new Uncompilable(typeName);
@@ -171,6 +172,14 @@ async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeN
 /** The selected fields of a field's object type (fragments and aliases merged by graphql-parse-resolve-info). */
 const fieldsOf = (field: ResolveTree, typeName: string): Fields => field.fieldsByTypeName[typeName] ?? {};
 
+/** The sort keys of a root list: the requested ones (columns or to-one paths), then the id. */
+function sortKeys(q: Statement, meta: EntityMetadata, alias: string, sort: SortInput[] | undefined) {
+  return [
+    ...(sort ?? []).map((s) => ({ expr: sortExpr(q, meta, alias, s.field.split('.')), order: s.order.toLowerCase() })),
+    { expr: `${alias}.${quote(columnOf(meta, meta.primaryKeys[0]))}`, order: 'asc' },
+  ];
+}
+
 export interface CompiledListArgs {
   offset: number;
   limit: number;
@@ -204,10 +213,7 @@ async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInf
   if (!tree) throw new Uncompilable('selection');
   const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
   const meta = metaOf(ctx, entityName);
-  const where = async (alias: string) => {
-    const conditions = [...args.conditions, await ctx.access.condition(meta.className, { inline: true })];
-    return conditionSql(q, meta, alias, { $and: conditions });
-  };
+  const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
   const pairs: string[] = [`${literal(ROW_ID)}, 0`];
   for (const field of Object.values(tree.fieldsByTypeName[pageType.name] ?? {})) {
     const key = literal(field.alias);
@@ -230,11 +236,39 @@ async function pageSql(env: Env, meta: EntityMetadata, field: ResolveTree, args:
   const source = `${e}_`;
   const columns = new Set<string>();
   const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns);
-  const keys = [...(args.sort ?? []).map((s) => ({ expr: sortExpr(q, meta, source, s.field.split('.')), order: s.order.toLowerCase() })), { expr: `${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}`, order: 'asc' }];
+  const keys = sortKeys(q, meta, source, args.sort);
   const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
   const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
   return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${quote(meta.tableName)} ${source}`
     + ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`;
+}
+
+/** The predicate of a root list's rows on `alias`: its conditions (filter, asOf) and the caller's scope, as SQL. */
+export async function listWhereSql(q: Statement, ctx: Context, meta: EntityMetadata, alias: string, conditions: object[]): Promise<string> {
+  return conditionSql(q, meta, alias, { $and: [...conditions, await ctx.access.condition(meta.className, { inline: true })] });
+}
+
+/**
+ * Every row of a root list, no page: one JSON object per row (`r`) for the `fields` given, filtered by `conditions`
+ * and the caller's scope, in the list's order then by id. For streaming through a cursor (exports): the same
+ * selection compiler, policy predicates and withheld fields as the GraphQL list, without the page's `json_agg`.
+ * Throws `Uncompilable` when the selection or a condition has no SQL form here.
+ */
+export async function compiledRowsSql(
+  q: Statement,
+  ctx: Context,
+  schema: GraphQLSchema,
+  entityName: string,
+  fields: Fields,
+  args: { sort?: SortInput[]; conditions: object[] },
+): Promise<string> {
+  const env: Env = { q, ctx, access: ctx.access, schema, schemaType: (name) => schema.getType(name) as GraphQLObjectType };
+  const meta = metaOf(ctx, entityName);
+  const e = q.alias('p');
+  const object = await objectSql(env, entityName, fields, e, new Set());
+  const where = await listWhereSql(q, ctx, meta, e, args.conditions);
+  const order = sortKeys(q, meta, e, args.sort).map((k) => `${k.expr} ${k.order}`).join(', ');
+  return `select ${object} as "r" from ${quote(meta.tableName)} ${e} where ${where} order by ${order}`;
 }
