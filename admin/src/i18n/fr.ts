@@ -189,6 +189,7 @@ const appMessages = {
     },
     roles: ROLES,
     grid: gridMessages,
+    export: { button: 'Exporter', csv: 'CSV (tableur, séparateur « ; »)', xlsx: 'Excel (XLSX)', done: 'Export téléchargé : %{file}' },
     menu: {
       referential: 'Référentiels',
       network: 'Réseau',

@@ -1,9 +1,8 @@
 import { type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import { getNamedType, GraphQLEnumType, type GraphQLField, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, type GraphQLSchema, type GraphQLType } from 'graphql';
-import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { isRestricted, PERSONAL_FIELDS } from '../access/policy';
 import type { Role } from '../access/roles';
-import type { Fields } from '../shared/read/compile';
+import type { FlatColumn } from '../shared/read/compile';
 import { isFieldResolver } from '../shared/schema-fields';
 import { fieldLabel } from './labels';
 
@@ -13,9 +12,8 @@ export type ValueKind = 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'd
 export interface ExportColumn {
   /** French header: the back office's label of the field. */
   header: string;
-  /** Where the value is in a compiled row: the field's response key, then the referenced record's field. */
-  key: string;
-  subKey?: string;
+  /** The field, or the reference and the referenced record's field. */
+  path: FlatColumn['path'];
   kind: ValueKind;
   enumName?: string;
   /** A value list (e.g. a text[] column): its items joined. */
@@ -32,8 +30,6 @@ export interface PersonalRead {
 
 export interface ExportPlan {
   columns: ExportColumn[];
-  /** The selection to compile (graphql-parse-resolve-info's shape): the stored fields and the references' names. */
-  fields: Fields;
   personal: PersonalRead[];
 }
 
@@ -41,8 +37,6 @@ export interface ExportPlan {
 const NAMING_FIELDS = ['code', 'reference', 'registrationNumber', 'label', 'title', 'name'];
 /** Shown beside the naming field when the target has it too (« PREF-75 » and « Préfecture de police »). */
 const DESCRIBING_FIELDS = ['name', 'title', 'label'];
-
-const tree = (name: string, alias: string, fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {}): ResolveTree => ({ name, alias, args: {}, fieldsByTypeName });
 
 function kindOf(type: GraphQLType): { kind: ValueKind; enumName?: string; list: boolean } {
   const inner = type instanceof GraphQLNonNull ? type.ofType : type;
@@ -76,7 +70,6 @@ const isPersonal = (typeName: string, field: string) => PERSONAL_FIELDS[typeName
 export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => EntityMetadata, typeName: string, role: Role): ExportPlan {
   const type = schema.getType(typeName) as GraphQLObjectType;
   const columns: ExportColumn[] = [];
-  const fields: Fields = {};
   const personal = new Map<string, PersonalRead>();
   const readPersonal = (entityName: string, field: string, via?: string) => {
     const key = `${entityName}:${via ?? ''}`;
@@ -87,12 +80,10 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
   for (const field of inFileOrder(Object.values(type.getFields()))) {
     const prop = storedProperty(schema, meta(typeName), typeName, field);
     if (!prop || isRestricted(role, typeName, field.name)) continue;
-    const key = `c${columns.length}`;
     const header = fieldLabel(typeName, field.name);
     const target = getNamedType(field.type);
     if (prop.kind === ReferenceKind.SCALAR) {
-      fields[key] = tree(field.name, key);
-      columns.push({ header, key, ...kindOf(field.type) });
+      columns.push({ header, path: [field.name], ...kindOf(field.type) });
       if (isPersonal(typeName, field.name)) readPersonal(typeName, field.name);
       continue;
     }
@@ -103,15 +94,22 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
     };
     const naming = NAMING_FIELDS.find(readable) ?? 'id';
     const describing = DESCRIBING_FIELDS.find((name) => name !== naming && readable(name));
-    const sub: Fields = { k: tree(naming, 'k') };
-    columns.push({ header, key, subKey: 'k', kind: 'text', list: false });
+    columns.push({ header, path: [field.name, naming], kind: 'text', list: false });
     if (isPersonal(target.name, naming)) readPersonal(target.name, naming, field.name);
     if (describing) {
-      sub.n = tree(describing, 'n');
-      columns.push({ header: `${header} (${fieldLabel(target.name, describing).toLowerCase()})`, key, subKey: 'n', kind: 'text', list: false });
+      columns.push({ header: `${header} (${fieldLabel(target.name, describing).toLowerCase()})`, path: [field.name, describing], kind: 'text', list: false });
       if (isPersonal(target.name, describing)) readPersonal(target.name, describing, field.name);
     }
-    fields[key] = tree(field.name, key, { [target.name]: sub });
   }
-  return { columns, fields, personal: [...personal.values()] };
+  return { columns, personal: [...personal.values()] };
 }
+
+/**
+ * The columns as the read path compiles them: dates as ISO text, times as Paris wall-clock text (PostgreSQL formats
+ * them faster than Node, and no time zone is left to guess), everything else as stored.
+ */
+export const flatColumns = (columns: ExportColumn[]): FlatColumn[] =>
+  columns.map(({ path, kind }) => ({
+    path,
+    as: kind === 'date' ? (c) => `${c}::text` : kind === 'datetime' ? (c) => `to_char(${c} at time zone 'Europe/Paris', 'YYYY-MM-DD HH24:MI:SS')` : undefined,
+  }));

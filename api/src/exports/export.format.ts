@@ -5,24 +5,12 @@ import { enumLabel } from './labels';
 /**
  * How a value of a compiled row is written in a file for a French reader: dates jj/mm/aaaa, times in Paris time,
  * enum values by their label, booleans Oui/Non, decimals with a comma in CSV (LibreOffice and Excel in French read
- * them as numbers), lists joined by « , ». XLSX keeps numbers and dates as such, formatted.
+ * them as numbers), lists joined by « , ». XLSX keeps numbers and dates as such, formatted. Values come as the read
+ * path gives them (export.columns.ts `flatColumns`): dates as ISO text, times as Paris wall-clock text.
  */
 
-type Row = Record<string, unknown>;
-
-const PARIS = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-});
-
-/** « 19/03/2026 14:05:09 », in Paris time. */
-export const frDateTime = (iso: string): string => PARIS.format(new Date(iso)).replace(',', '');
-
-/** The raw value of a column in a compiled row (a reference's field inside its object; null when not visible). */
-export function rawValue(row: Row, column: ExportColumn): unknown {
-  const value = row[column.key];
-  if (!column.subKey) return value;
-  return value && typeof value === 'object' ? (value as Row)[column.subKey] : null;
-}
+/** « 19/03/2026 14:05:09 » from the database's Paris wall-clock text « 2026-03-19 14:05:09 ». */
+const frDateTime = (local: string): string => `${frDate(local.slice(0, 10))} ${local.slice(11, 19)}`;
 
 function textOf(column: ExportColumn, value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -45,23 +33,18 @@ function textOf(column: ExportColumn, value: unknown): string {
 }
 
 /** A cell of the CSV file. */
-export function csvValue(row: Row, column: ExportColumn): string {
-  const value = rawValue(row, column);
+export function csvValue(value: unknown, column: ExportColumn): string {
   if (column.list && Array.isArray(value)) return value.map((v) => textOf(column, v)).join(', ');
   return textOf(column, value);
 }
 
-/** Wall-clock Paris time as a UTC date: a spreadsheet's date cells have no time zone. */
-function parisWallClock(iso: string): Date {
-  const parts = Object.fromEntries(PARIS.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return new Date(Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second));
-}
+/** Paris wall-clock text as a UTC date: a spreadsheet's date cells have no time zone. */
+const wallClock = (local: string): Date => new Date(`${local.slice(0, 10)}T${local.slice(11, 19)}Z`);
 
 /** A cell of the XLSX file: numbers and dates as such (their display format is the column's, see `xlsxFormat`). */
-export function xlsxValue(row: Row, column: ExportColumn): string | number | Date | null {
-  const value = rawValue(row, column);
+export function xlsxValue(value: unknown, column: ExportColumn): string | number | Date | null {
   if (value === null || value === undefined) return null;
-  if (column.list) return csvValue(row, column);
+  if (column.list) return csvValue(value, column);
   switch (column.kind) {
     case 'integer':
     case 'decimal':
@@ -69,7 +52,7 @@ export function xlsxValue(row: Row, column: ExportColumn): string | number | Dat
     case 'date':
       return new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
     case 'datetime':
-      return parisWallClock(String(value));
+      return wallClock(String(value));
     default:
       return textOf(column, value);
   }

@@ -6,10 +6,10 @@ import type { Context } from '../context';
 import { DomainError, violation } from '../shared/errors';
 import { checkedSort, listConditions } from '../shared/list';
 import type { ListedResource } from '../shared/list-registry';
-import { compiledRowsSql, listWhereSql } from '../shared/read/compile';
+import { compiledFlatRowsSql, listWhereSql } from '../shared/read/compile';
 import { columnOf, quote, Statement, Uncompilable } from '../shared/read/conditions';
 import type { ExportArgs } from './export.args';
-import { type ExportPlan, exportPlan, type PersonalRead } from './export.columns';
+import { type ExportPlan, exportPlan, flatColumns, type PersonalRead } from './export.columns';
 
 interface PgClient {
   query(text: string, values?: unknown[]): Promise<unknown>;
@@ -21,7 +21,7 @@ const BATCH = 500;
 
 export interface OpenExport {
   plan: ExportPlan;
-  /** The rows, one `{ r: compiled row }` object each, read through a cursor as the consumer asks for them. */
+  /** The rows, one array of the columns' values each, read through a cursor as the consumer asks for them. */
   rows: Readable;
   /** Ends the export's transaction (after the last row, or when the client went away) and gives the connection back. */
   close(): Promise<void>;
@@ -66,7 +66,7 @@ const notExportable = (label: string) =>
 /**
  * Opens the export of a whole list for the caller of `ctx` (its scope dated by `asOf`): the list's own checks of
  * its arguments (`listConditions`: fields the role may filter on, sortable fields, identifiers), its rows compiled
- * into one statement by the read path (policy as SQL, withheld fields never read), then, on one pooled connection
+ * into one statement by the read path (policy as SQL, withheld fields never read, plain columns), then, on one pooled connection
  * in one REPEATABLE READ transaction, the access log (one statement) and a cursor over the rows.
  */
 export async function openExport(ctx: Context, schema: GraphQLSchema, list: ListedResource, args: ExportArgs): Promise<OpenExport> {
@@ -80,7 +80,7 @@ export async function openExport(ctx: Context, schema: GraphQLSchema, list: List
   let rowsSql: string;
   let logSql: string | null;
   try {
-    rowsSql = await compiledRowsSql(rowsQ, ctx, schema, list.type, plan.fields, { sort, conditions });
+    rowsSql = await compiledFlatRowsSql(rowsQ, ctx, list.type, flatColumns(plan.columns), { sort, conditions });
     logSql = await accessLogSql(logQ, ctx, em.getMetadata().get(list.type), plan.personal, conditions);
   } catch (error) {
     if (error instanceof Uncompilable) throw notExportable(list.plural);
@@ -106,7 +106,7 @@ export async function openExport(ctx: Context, schema: GraphQLSchema, list: List
   try {
     await client.query('begin isolation level repeatable read');
     if (logSql) await client.query(logSql, logQ.params);
-    const rows = client.query(new QueryStream(rowsSql, rowsQ.params, { batchSize: BATCH, highWaterMark: BATCH }));
+    const rows = client.query(new QueryStream(rowsSql, rowsQ.params, { batchSize: BATCH, highWaterMark: BATCH, rowMode: 'array' }));
     em.config.getLogger().logQuery({ query: rowsSql, level: 'info' });
     return { plan, rows, close };
   } catch (error) {

@@ -6,11 +6,11 @@ import ExcelJS from 'exceljs';
 import type { ExportColumn } from './export.columns';
 import { csvValue, xlsxFormat, xlsxValue } from './export.format';
 
-type Row = Record<string, unknown>;
+type Row = unknown[];
 
 export interface ExportFormat {
   contentType: string;
-  /** Writes the header and every row of `rows` (`{ r }` objects from the cursor) to `out`, respecting its backpressure. */
+  /** Writes the header and every row of `rows` (arrays from the cursor) to `out`, respecting its backpressure. */
   write(columns: ExportColumn[], rows: Readable, out: Writable, sheetName: string): Promise<void>;
 }
 
@@ -21,9 +21,9 @@ export interface ExportFormat {
 const csv: ExportFormat = {
   contentType: 'text/csv; charset=utf-8',
   async write(columns, rows, out) {
-    const cells = async function* (source: AsyncIterable<{ r: Row }>) {
+    const cells = async function* (source: AsyncIterable<Row>) {
       yield columns.map((c) => c.header);
-      for await (const { r } of source) yield columns.map((c) => csvValue(r, c));
+      for await (const row of source) yield columns.map((c, i) => csvValue(row[i], c));
     };
     await pipeline(rows, cells, stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' }), out);
   },
@@ -42,8 +42,8 @@ const xlsx: ExportFormat = {
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     let count = 0;
-    for await (const { r } of rows as AsyncIterable<{ r: Row }>) {
-      sheet.addRow(columns.map((c) => xlsxValue(r, c))).commit();
+    for await (const row of rows as AsyncIterable<Row>) {
+      sheet.addRow(columns.map((c, i) => xlsxValue(row[i], c))).commit();
       if (++count % 200 === 0) {
         // Let the zip stream hand its compressed output to the response, then wait while the client is slower.
         await new Promise(setImmediate);

@@ -40,8 +40,7 @@ interface Env {
   schemaType(name: string): GraphQLObjectType;
 }
 
-/** The selected fields of an object type, by response key (graphql-parse-resolve-info's shape). */
-export type Fields = Record<string, ResolveTree>;
+type Fields = Record<string, ResolveTree>;
 
 const metaOf = (ctx: Context, typeName: string): EntityMetadata => {
   if (!COMPILED_TYPES.has(typeName)) throw new Uncompilable(typeName);
@@ -52,8 +51,11 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The policy's condition on `meta`'s rows (none for unscoped types or principals), as SQL on `alias`. */
 async function scopeSql(env: Env, meta: EntityMetadata, alias: string): Promise<string> {
-  return conditionSql(env.q, meta, alias, await env.access.condition(meta.className, { inline: true }));
+  return scopeOn(env.q, env.access, meta, alias);
 }
+
+const scopeOn = async (q: Statement, access: Access, meta: EntityMetadata, alias: string) =>
+  conditionSql(q, meta, alias, await access.condition(meta.className, { inline: true }));
 
 /** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
 function sortExpr(q: Statement, meta: EntityMetadata, alias: string, path: string[]): string {
@@ -250,25 +252,55 @@ export async function listWhereSql(q: Statement, ctx: Context, meta: EntityMetad
   return conditionSql(q, meta, alias, { $and: [...conditions, await ctx.access.condition(meta.className, { inline: true })] });
 }
 
+/** A column of a flat row: a stored field of the listed record, or of the record one of its references points to. */
+export interface FlatColumn {
+  /** `['lastName']`, or `['service', 'code']`. */
+  path: [string] | [string, string];
+  /** The SQL of the value from the column's (e.g. a date as text); the column itself by default. */
+  as?: (column: string) => string;
+}
+
 /**
- * Every row of a root list, no page: one JSON object per row (`r`) for the `fields` given, filtered by `conditions`
- * and the caller's scope, in the list's order then by id. For streaming through a cursor (exports): the same
- * selection compiler, policy predicates and withheld fields as the GraphQL list, without the page's `json_agg`.
- * Throws `Uncompilable` when the selection or a condition has no SQL form here.
+ * Every row of a root list as plain columns, in `columns`' order (no JSON: for a file of 300,000 rows, building and
+ * parsing a JSON object per row costs more than the rest of the export): the same conditions, scope and order as
+ * the list, a withheld field read as null, and each reference joined once (left join on the referenced row, which
+ * only matches when the caller may see it). Throws `Uncompilable` for a path it cannot express.
  */
-export async function compiledRowsSql(
+export async function compiledFlatRowsSql(
   q: Statement,
   ctx: Context,
-  schema: GraphQLSchema,
   entityName: string,
-  fields: Fields,
+  columns: FlatColumn[],
   args: { sort?: SortInput[]; conditions: object[] },
 ): Promise<string> {
-  const env: Env = { q, ctx, access: ctx.access, schema, schemaType: (name) => schema.getType(name) as GraphQLObjectType };
   const meta = metaOf(ctx, entityName);
+  const role = ctx.access.role;
   const e = q.alias('p');
-  const object = await objectSql(env, entityName, fields, e, new Set());
+  const joins = new Map<string, { alias: string; sql: string }>();
+  const select: string[] = [];
+  for (const { path, as = (c: string) => c } of columns) {
+    const [head, sub] = path;
+    if (isRestricted(role, entityName, head)) {
+      select.push('null');
+      continue;
+    }
+    if (sub === undefined) {
+      select.push(as(`${e}.${quote(columnOf(meta, head))}`));
+      continue;
+    }
+    const prop = meta.properties[head as never] as EntityProperty | undefined;
+    if (prop?.kind !== ReferenceKind.MANY_TO_ONE) throw new Uncompilable(`${entityName}.${head}`);
+    const target = metaOf(ctx, prop.type);
+    let join = joins.get(head);
+    if (!join) {
+      const r = q.alias('r');
+      const on = `${r}.${quote(columnOf(target, target.primaryKeys[0]))} = ${e}.${quote(columnOf(meta, head))} and ${await scopeOn(q, ctx.access, target, r)}`;
+      join = { alias: r, sql: `left join ${quote(target.tableName)} ${r} on ${on}` };
+      joins.set(head, join);
+    }
+    select.push(isRestricted(role, target.className, sub) ? 'null' : as(`${join.alias}.${quote(columnOf(target, sub))}`));
+  }
   const where = await listWhereSql(q, ctx, meta, e, args.conditions);
   const order = sortKeys(q, meta, e, args.sort).map((k) => `${k.expr} ${k.order}`).join(', ');
-  return `select ${object} as "r" from ${quote(meta.tableName)} ${e} where ${where} order by ${order}`;
+  return `select ${select.join(', ')} from ${quote(meta.tableName)} ${e} ${[...joins.values()].map((j) => j.sql).join(' ')} where ${where} order by ${order}`;
 }
