@@ -4,7 +4,8 @@ import { isRestricted, PERSONAL_FIELDS } from '../access/policy';
 import type { Role } from '../access/roles';
 import type { FlatColumn } from '../shared/read/compile';
 import { isFieldResolver } from '../shared/schema-fields';
-import { fieldLabel } from './labels';
+import { humanKeyProperty } from '../shared/labels';
+import { columnLabel } from './labels';
 
 /** How a column's values are written: the GraphQL type of the field, as a reader of a spreadsheet expects it. */
 export type ValueKind = 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'enum' | 'json';
@@ -33,8 +34,6 @@ export interface ExportPlan {
   personal: PersonalRead[];
 }
 
-/** The fields that name a referenced record for a person, in order of preference (the back office grid's rule). */
-const NAMING_FIELDS = ['code', 'reference', 'registrationNumber', 'label', 'title', 'name'];
 /** Shown beside the naming field when the target has it too (« PREF-75 » and « Préfecture de police »). */
 const DESCRIBING_FIELDS = ['name', 'title', 'label'];
 
@@ -80,7 +79,7 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
   for (const field of inFileOrder(Object.values(type.getFields()))) {
     const prop = storedProperty(schema, meta(typeName), typeName, field);
     if (!prop || isRestricted(role, typeName, field.name)) continue;
-    const header = fieldLabel(typeName, field.name);
+    const header = columnLabel(typeName, field.name);
     const target = getNamedType(field.type);
     if (prop.kind === ReferenceKind.SCALAR) {
       columns.push({ header, path: [field.name], ...kindOf(field.type) });
@@ -92,12 +91,13 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
       const f = target.getFields()[name];
       return f && getNamedType(f.type) instanceof GraphQLScalarType && !isRestricted(role, target.name, name) && storedProperty(schema, meta(target.name), target.name, f) ? f : undefined;
     };
-    const naming = NAMING_FIELDS.find(readable) ?? 'id';
+    const human = humanKeyProperty(meta(target.name));
+    const naming = human && readable(human) ? human : 'id';
     const describing = DESCRIBING_FIELDS.find((name) => name !== naming && readable(name));
     columns.push({ header, path: [field.name, naming], kind: 'text', list: false });
     if (isPersonal(target.name, naming)) readPersonal(target.name, naming, field.name);
     if (describing) {
-      columns.push({ header: `${header} (${fieldLabel(target.name, describing).toLowerCase()})`, path: [field.name, describing], kind: 'text', list: false });
+      columns.push({ header: `${header} (${columnLabel(target.name, describing).toLowerCase()})`, path: [field.name, describing], kind: 'text', list: false });
       if (isPersonal(target.name, describing)) readPersonal(target.name, describing, field.name);
     }
   }

@@ -1,6 +1,6 @@
 import { frDate } from '../shared/french';
 import type { ExportColumn } from './export.columns';
-import { enumLabel } from './labels';
+import { valueLabel } from './labels';
 
 /**
  * How a value of a compiled row is written in a file for a French reader: dates jj/mm/aaaa, times in Paris time,
@@ -16,7 +16,7 @@ function textOf(column: ExportColumn, value: unknown): string {
   if (value === null || value === undefined) return '';
   switch (column.kind) {
     case 'enum':
-      return enumLabel(column.enumName!, String(value));
+      return valueLabel(column.enumName!, String(value));
     case 'boolean':
       return value ? 'Oui' : 'Non';
     case 'date':

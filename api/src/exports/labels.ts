@@ -12,9 +12,9 @@ const enums = labels.enums as Record<string, Record<string, string> | undefined>
  * A field's label: as the back office shows it on the record (`lastName`), or its reference input (`serviceId`), else
  * as its history names a field that no form shows (`personalDataPurgedAt`).
  */
-export function fieldLabel(typeName: string, field: string): string {
+export function columnLabel(typeName: string, field: string): string {
   const own = types[typeName];
   return own?.[field] ?? own?.[`${field}Id`] ?? others[field] ?? field;
 }
 
-export const enumLabel = (enumName: string, value: string): string => enums[enumName]?.[value] ?? value;
+export const valueLabel = (enumName: string, value: string): string => enums[enumName]?.[value] ?? value;
