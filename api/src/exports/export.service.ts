@@ -99,12 +99,17 @@ export async function openExport(ctx: Context, schema: GraphQLSchema, list: List
     try {
       // The log stays written even when the client went away mid-file: what was sent was read.
       await client.query('commit');
+    } catch (error) {
+      // A transaction the database aborted (a failed fetch) does not go back to the pool as it is.
+      await client.query('rollback').catch(() => undefined);
+      throw error;
     } finally {
       await knex.client.releaseConnection(client);
     }
   };
   try {
     await client.query('begin isolation level repeatable read');
+    // Before the first row leaves: an export whose log cannot be written sends nothing.
     if (logSql) await client.query(logSql, logQ.params);
     const rows = client.query(new QueryStream(rowsSql, rowsQ.params, { batchSize: BATCH, highWaterMark: BATCH, rowMode: 'array' }));
     em.config.getLogger().logQuery({ query: rowsSql, level: 'info' });
