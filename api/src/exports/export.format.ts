@@ -41,7 +41,7 @@ export function csvValue(value: unknown, column: ExportColumn): string {
 /** Paris wall-clock text as a UTC date: a spreadsheet's date cells have no time zone. */
 const wallClock = (local: string): Date => new Date(`${local.slice(0, 10)}T${local.slice(11, 19)}Z`);
 
-/** A cell of the XLSX file: numbers and dates as such (their display format is the column's, see `xlsxFormat`). */
+/** A cell of the XLSX file: numbers and dates as such (their display format is the column's cell style). */
 export function xlsxValue(value: unknown, column: ExportColumn): string | number | Date | null {
   if (value === null || value === undefined) return null;
   if (column.list) return csvValue(value, column);
@@ -56,12 +56,4 @@ export function xlsxValue(value: unknown, column: ExportColumn): string | number
     default:
       return textOf(column, value);
   }
-}
-
-/** The display format of a column's cells in XLSX (jj/mm/aaaa in a French Excel). */
-export function xlsxFormat(column: ExportColumn): string | undefined {
-  if (column.list) return undefined;
-  if (column.kind === 'date') return 'dd/mm/yyyy';
-  if (column.kind === 'datetime') return 'dd/mm/yyyy hh:mm:ss';
-  return undefined;
 }

@@ -57,6 +57,8 @@ export function exportRoutes(orm: MikroORM, config: Config, schema: GraphQLSchem
           open.rows.destroy();
           await open.close();
         }
+        // Ended once the export's transaction is committed: a complete file always has its access log.
+        res.end();
       } catch (error) {
         if (!res.headersSent) return fail(res, error);
         // The file was on its way: it stops there (the client sees a failed download); an unexpected error is logged.
