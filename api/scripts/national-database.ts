@@ -25,5 +25,5 @@ export async function openNationalDatabase(sizes?: { services?: number; agents?:
     await seedNational(em, sizes);
     console.log(`Données nationales générées en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
-  return { orm, config, close: async () => { await orm.close(); await embedded?.stop(); } };
+  return { orm, config, url, close: async () => { await orm.close(); await embedded?.stop(); } };
 }

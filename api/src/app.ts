@@ -8,6 +8,7 @@ import express from 'express';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { authenticate, authRoutes } from './access/http';
+import { exportRoutes } from './exports/export.routes';
 import type { Principal } from './access/roles';
 import { grantResolver } from './access/access-grant.service';
 import { tokenVerifier } from './access/token';
@@ -59,16 +60,17 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
 }
 
-/** The HTTP application: GraphQL at /graphql, PDF documents at /documents/, the built back office at /admin/, probes at /healthz and /readyz. */
+/** The HTTP application: GraphQL at /graphql, exports at /exports/, PDF documents at /documents/, the built back office at /admin/, probes at /healthz and /readyz. */
 export async function createApp(orm: MikroORM, config: Config, adminDir?: string, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? createLogger();
   // Query limits (OWASP GraphQL cheat sheet): tokens, depth, aliases, directives, cost; no batched HTTP requests.
   const limits = queryLimits();
   // With read replicas (DATABASE_REPLICA_URLS): queries read there, mutations and everything else on the primary.
   const routing = ReadRouting.of(orm, log);
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
     ...limits,
-    schema: await createSchema(),
+    schema,
     formatError: formatError(config.production, log),
     logger: log.child({ component: 'apollo' }),
     // Never a stack in a response, in development either: formatError logs it.
@@ -88,6 +90,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   app.use('/auth', authRoutes(config));
   const authenticated = authenticate(await tokenVerifier(config.auth, grantResolver(orm.em, config.auth)));
   app.use('/documents', documentRoutes(orm, config, authenticated, log));
+  // Lists as files (CSV, XLSX), streamed: same token, same policy, same list arguments as /graphql.
+  app.use('/exports', exportRoutes(orm, config, schema, authenticated, log));
   // A browser opening /graphql gets the explorer rather than a 401 JSON.
   app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/explorer/') : next()));
   app.use(

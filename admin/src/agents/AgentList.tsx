@@ -1,7 +1,6 @@
 import {
   BooleanField,
   DataTable,
-  List,
   NullableBooleanInput,
   ReferenceField,
   SearchInput,
@@ -10,7 +9,7 @@ import {
 } from 'react-admin';
 import { agentCategoryChoices, agentStatusChoices, populationChoices } from '../shared/choices';
 import { GridListActions } from '../grid/registry';
-import { ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
+import { List, ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

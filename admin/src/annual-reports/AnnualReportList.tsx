@@ -1,6 +1,6 @@
-import { DataTable, List, NumberField, ReferenceField, SelectField } from 'react-admin';
+import { DataTable, NumberField, ReferenceField, SelectField } from 'react-admin';
 import { annualReportStatusChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<ReferenceFilter key="departmentId" source="departmentId" reference="departments" alwaysOn />];
 

@@ -1,8 +1,8 @@
 import { GridListActions } from '../grid/registry';
-import { DataTable, List, ReferenceField, SelectArrayInput, SelectField } from 'react-admin';
+import { DataTable, ReferenceField, SelectArrayInput, SelectField } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { candidacyStatusChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <ReferenceFilter key="callId" source="callId" reference="candidate-calls" alwaysOn />,

@@ -1,7 +1,7 @@
-import { DataTable, DateInput, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, ReferenceField, SelectField, SelectInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { memberRoleChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <ReferenceFilter key="commissionId" source="commissionId" reference="commissions" alwaysOn />,

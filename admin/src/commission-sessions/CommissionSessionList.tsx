@@ -1,6 +1,6 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ReferenceFilter key="commissionId" source="commissionId" reference="commissions" alwaysOn />];
 

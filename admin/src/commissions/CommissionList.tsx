@@ -1,7 +1,7 @@
-import { DataTable, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { commissionKindChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,6 +1,6 @@
-import { DataTable, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 import { conventionBasisChoices, conventionKindChoices } from '../shared/networkChoices';
 
 const filters = [

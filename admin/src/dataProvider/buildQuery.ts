@@ -39,13 +39,22 @@ interface Page {
   totalCount: number;
 }
 
-const listQuery = (resource: string, params: ListParams, extraFilter: Row = {}) => {
-  const n = shapeOf(resource);
+/**
+ * A react-admin list's filter and sort as the API list's arguments (`asOf` is an argument, not a filter field; a
+ * sort on a field the API does not sort is left out). Shared by the list query and the server export (`exportUrl`).
+ */
+export const listArguments = (resource: string, params: Pick<ListParams, 'filter' | 'sort'>, extraFilter: Row = {}) => {
   const { asOf, ...filter } = { ...(params.filter ?? {}), ...extraFilter };
   const sort =
     params.sort && shapeOf(resource).sortable.includes(params.sort.field)
       ? [{ field: params.sort.field, order: params.sort.order === 'DESC' ? 'DESC' : 'ASC' }]
       : undefined;
+  return { filter, sort, asOf: (asOf as string | undefined) || undefined };
+};
+
+const listQuery = (resource: string, params: ListParams, extraFilter: Row = {}) => {
+  const n = shapeOf(resource);
+  const { filter, sort, asOf } = listArguments(resource, params, extraFilter);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
   const limit = Math.min(params.meta?.limit ?? perPage, MAX_LIMIT);
   const offset = params.meta?.offset ?? (page - 1) * perPage;
@@ -58,7 +67,7 @@ const listQuery = (resource: string, params: ListParams, extraFilter: Row = {}) 
         }
       }
     `,
-    variables: { filter, offset, limit, sort, asOf: asOf || undefined },
+    variables: { filter, offset, limit, sort, asOf },
     parseResponse: ({ data }: { data: { page: Page } }) => ({
       data: data.page.items.map((item) => flatten(resource, item)),
       total: data.page.totalCount,

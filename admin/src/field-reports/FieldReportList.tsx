@@ -1,6 +1,6 @@
-import { BooleanField, BooleanInput, DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { BooleanField, BooleanInput, DataTable, ReferenceField, SearchInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ReferenceFilter key="appointmentId" source="appointmentId" reference="appointments" />, <BooleanInput key="difficulty" source="difficulty" />];
 

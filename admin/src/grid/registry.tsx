@@ -4,7 +4,7 @@
  */
 import GridIcon from '@mui/icons-material/GridOn';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, CreateButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useResourceContext, useResourceDefinition } from 'react-admin';
+import { Button, CreateButton, FilterButton, TopToolbar, useListContext, usePermissions, useResourceContext, useResourceDefinition } from 'react-admin';
 import { Route, useNavigate } from 'react-router-dom';
 import { agentGrid } from '../agents/grid';
 import { canWrite, type Me } from '../authProvider';
@@ -15,6 +15,7 @@ import { postAssignmentGrid } from '../post-assignments/grid';
 import { serviceGrid } from '../services/grid';
 import { socialWorkerPostGrid } from '../social-worker-posts/grid';
 import { timeAllocationGrid } from '../time-allocations/grid';
+import { ExportMenu } from '../shared/ExportMenu';
 import { ImportPage } from './ImportPage';
 import type { GridConfig } from './model';
 import { ResourceGrid } from './ResourceGrid';
@@ -45,7 +46,7 @@ export const GridListActions = () => {
     <TopToolbar>
       <FilterButton />
       {hasCreate && <CreateButton />}
-      <ExportButton />
+      <ExportMenu />
       {editable && (
         <>
           <Button label="app.grid.open" onClick={() => navigate(`/${resource}/tableur?filter=${filter}`)}>

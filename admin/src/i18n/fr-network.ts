@@ -1,5 +1,5 @@
 /** French texts of the social service network and its conventions (merged into fr.ts). */
-const dated = { validFrom: 'Valide du', validTo: 'Valide jusqu’au', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', asOf: 'À la date du' };
+const dated = { id: 'Identifiant', validFrom: 'Valide du', validTo: 'Valide jusqu’au', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', asOf: 'À la date du' };
 
 export const networkResources = {
   'social-worker-posts': {
@@ -43,7 +43,7 @@ export const networkResources = {
   },
   'convention-scopes': {
     name: 'Entrée de zone |||| Zone',
-    fields: { conventionId: 'Convention', serviceId: 'Service', departmentId: 'Département', regionId: 'Région', countedWithId: 'Compté avec le service principal' },
+    fields: { ...dated, conventionId: 'Convention', serviceId: 'Service', departmentId: 'Département', regionId: 'Région', countedWithId: 'Compté avec le service principal' },
   },
 };
 

@@ -185,6 +185,7 @@ const appMessages = {
     },
     roles: roleNames,
     grid: gridMessages,
+    export: { button: 'Exporter', csv: 'CSV (tableur, séparateur « ; »)', xlsx: 'Excel (XLSX)', done: 'Export téléchargé : %{file}' },
     menu: {
       referential: 'Référentiels',
       network: 'Réseau',

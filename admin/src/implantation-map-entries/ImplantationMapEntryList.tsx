@@ -1,6 +1,6 @@
 import { GridListActions } from '../grid/registry';
-import { DataTable, List, NumberField, ReferenceField } from 'react-admin';
-import { ReferenceFilter } from '../shared/list';
+import { DataTable, NumberField, ReferenceField } from 'react-admin';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<ReferenceFilter key="mapId" source="mapId" reference="implantation-maps" alwaysOn />, <ReferenceFilter key="serviceId" source="serviceId" reference="services" />];
 

@@ -1,7 +1,7 @@
-import { DataTable, DateInput, List, NumberField, ReferenceField, SearchInput, SelectArrayInput, SelectField } from 'react-admin';
+import { DataTable, DateInput, NumberField, ReferenceField, SearchInput, SelectArrayInput, SelectField } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { mapStatusChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

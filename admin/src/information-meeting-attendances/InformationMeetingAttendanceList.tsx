@@ -1,5 +1,5 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
-import { ReferenceFilter } from '../shared/list';
+import { DataTable, ReferenceField } from 'react-admin';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<ReferenceFilter key="meetingId" source="meetingId" reference="information-meetings" alwaysOn />, <ReferenceFilter key="agentId" source="agentId" reference="agents" />];
 

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, List, SearchInput } from 'react-admin';
+import { BooleanField, DataTable, SearchInput } from 'react-admin';
+import { List } from '../shared/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 

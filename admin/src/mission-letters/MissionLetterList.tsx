@@ -1,7 +1,7 @@
-import { DataTable, List, NumberField, ReferenceField, SelectArrayInput, SelectField } from 'react-admin';
+import { DataTable, NumberField, ReferenceField, SelectArrayInput, SelectField } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { letterStatusChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<ReferenceFilter key="appointmentId" source="appointmentId" reference="appointments" alwaysOn />, <SelectArrayInput key="status" source="status" choices={letterStatusChoices} />];
 

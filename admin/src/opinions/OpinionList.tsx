@@ -1,6 +1,6 @@
-import { DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SelectField, SelectInput } from 'react-admin';
 import { opinionSubjectChoices, opinionValueChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <ReferenceFilter key="sessionId" source="sessionId" reference="commission-sessions" alwaysOn />,

@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, SearchInput } from 'react-admin';
+import { List } from '../shared/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 

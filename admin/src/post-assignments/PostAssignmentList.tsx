@@ -1,7 +1,7 @@
 import { GridListActions } from '../grid/registry';
-import { DataTable, DateInput, List, NumberField, ReferenceField, ReferenceInput, AutocompleteInput } from 'react-admin';
+import { DataTable, DateInput, NumberField, ReferenceField, ReferenceInput, AutocompleteInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <ReferenceInput key="postId" source="postId" reference="social-worker-posts" alwaysOn><AutocompleteInput filterToQuery={(q: string) => ({ q })} /></ReferenceInput>,

@@ -1,4 +1,5 @@
-import { DataTable, List, SelectField, SelectInput } from 'react-admin';
+import { DataTable, SelectField, SelectInput } from 'react-admin';
+import { List } from '../shared/list';
 import { agentCategoryChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
 import { postKindChoices } from '../shared/networkChoices';

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, List } from 'react-admin';
+import { BooleanField, DataTable } from 'react-admin';
+import { List } from '../shared/list';
 import { FrDateField } from '../shared/dates';
 
 export const RegimeList = () => (

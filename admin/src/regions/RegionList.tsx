@@ -1,4 +1,5 @@
-import { BooleanField, BooleanInput, DataTable, List, SearchInput } from 'react-admin';
+import { BooleanField, BooleanInput, DataTable, SearchInput } from 'react-admin';
+import { List } from '../shared/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="overseas" source="overseas" />];
 

@@ -1,4 +1,5 @@
-import { DataTable, DateInput, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { List } from '../shared/list';
 import { FrDateField } from '../shared/dates';
 import { replacementReasonChoices } from '../shared/networkChoices';
 

@@ -1,6 +1,6 @@
-import { DataTable, List, ReferenceField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SelectInput } from 'react-admin';
 import { populationChoices } from '../shared/choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 import { headcountColumns } from './HeadcountColumns';
 
 const filters = [

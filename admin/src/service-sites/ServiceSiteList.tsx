@@ -1,5 +1,5 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
-import { ReferenceFilter } from '../shared/list';
+import { DataTable, ReferenceField, SearchInput } from 'react-admin';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

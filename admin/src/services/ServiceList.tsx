@@ -3,7 +3,6 @@ import {
   BooleanInput,
   DataTable,
   DateInput,
-  List,
   ReferenceField,
   SearchInput,
   SelectField,
@@ -12,7 +11,7 @@ import {
 import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';
 import { GridListActions } from '../grid/registry';
-import { ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
+import { List, ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -2,9 +2,17 @@ import {
   AutocompleteInput,
   BulkDeleteButton,
   BulkUpdateButton,
+  CreateButton,
+  FilterButton,
+  List as RaList,
+  type ListProps,
   ReferenceInput,
   type ReferenceInputProps,
+  TopToolbar,
+  useFilterContext,
+  useResourceDefinition,
 } from 'react-admin';
+import { ExportMenu } from './ExportMenu';
 
 const searchByQ = (q: string) => ({ q });
 
@@ -26,3 +34,19 @@ export const UpdateOrDeleteBulkActions = ({ label, data }: { label: string; data
     <BulkDeleteButton mutationMode="pessimistic" />
   </>
 );
+
+/** react-admin's default list actions, with the server's export in place of the browser-side one. */
+export const ListActions = () => {
+  const { hasCreate } = useResourceDefinition();
+  const filters = useFilterContext();
+  return (
+    <TopToolbar>
+      {filters && <FilterButton />}
+      {hasCreate && <CreateButton />}
+      <ExportMenu />
+    </TopToolbar>
+  );
+};
+
+/** Every list of the back office: react-admin's `List` with those actions (a list may still give its own). */
+export const List = (props: ListProps) => <RaList actions={<ListActions />} {...props} />;

@@ -1,7 +1,7 @@
 import { GridListActions } from '../grid/registry';
-import { DataTable, DateInput, List, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 import { postKindChoices } from '../shared/networkChoices';
 
 const filters = [

@@ -1,5 +1,5 @@
-import { DataTable, DateInput, EmailField, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { ReferenceFilter } from '../shared/list';
+import { DataTable, DateInput, EmailField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { List, ReferenceFilter } from '../shared/list';
 import { supportKindChoices } from './choices';
 
 const filters = [

@@ -1,7 +1,7 @@
-import { DataTable, DateInput, List, NumberField, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, NumberField, ReferenceField, SelectField, SelectInput } from 'react-admin';
 import { GridListActions } from '../grid/registry';
 import { FrDateField } from '../shared/dates';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 import { allocationTargetChoices } from '../shared/networkChoices';
 
 const filters = [

@@ -1,7 +1,7 @@
-import { DataTable, List, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { trainingKindChoices } from '../shared/lifecycle-choices';
-import { ReferenceFilter } from '../shared/list';
+import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <ReferenceFilter key="agentId" source="agentId" reference="agents" />, <SelectInput key="kind" source="kind" choices={trainingKindChoices} />];
 

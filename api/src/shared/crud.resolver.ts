@@ -7,6 +7,7 @@ import type { CrudService } from './crud.service';
 import { Violation } from './errors';
 import { ListArgs } from './list';
 import { noteRequired, noteSortable } from './schema-notes';
+import { registerList } from './list-registry';
 import { checkedByRows } from './text/text-arguments';
 
 export interface CrudNames {
@@ -32,6 +33,7 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
 ) {
   const { type, plural } = names;
   noteSortable(plural, service.resource.list.sortable);
+  registerList({ plural, type, entity: service.resource.entity as never, spec: service.resource.list });
 
   @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
   class Page {

@@ -176,4 +176,16 @@ export const commonErrors = {
     meaning: 'Un administrateur départemental ou un CTR n’écrit que dans ses départements (DOMAIN.md §1) : la ligne désignerait un service, un poste ou un agent d’un autre département, ou un enregistrement national. Vérifié ligne par ligne, à l’essai comme à l’enregistrement.',
     fix: 'Choisissez un enregistrement de votre périmètre, ou demandez le changement à l’administration nationale.',
   },
+  EXPORT_PARAMETER_INVALID: {
+    category: 'VALIDATION_FAILED',
+    message: 'Paramètre « {paramètre} » : {règle}',
+    meaning: 'Un paramètre d’un export (`GET /exports/<liste>.csv|.xlsx`) ne respecte pas le type de l’argument de la liste : `filter` et `sort` sont du JSON de ses types GraphQL, `asOf` une date AAAA-MM-JJ.',
+    fix: 'Corrigez le paramètre nommé : les mêmes valeurs que les arguments de la requête GraphQL de la liste.',
+  },
+  EXPORT_FILTER_UNSUPPORTED: {
+    category: 'VALIDATION_FAILED',
+    message: 'La liste « {liste} » ne peut pas être exportée avec ce filtre : retirez-le ou exportez sans lui.',
+    meaning: 'Ce filtre ne s’exprime pas dans la lecture en flux de l’export (une condition sur une collection).',
+    fix: 'Retirez ce filtre, ou lisez la liste page par page par GraphQL.',
+  },
 } as const satisfies ErrorEntries;

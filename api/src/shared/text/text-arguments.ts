@@ -55,14 +55,27 @@ function walker(type: GraphQLInputType, rule: TextRule, seen = new Map<GraphQLIn
 /** The path of an argument in messages: a mutation's `input` is the form itself (`reasons`), others keep their name (`filter.q`). */
 const root = (arg: GraphQLArgument) => (arg.name === 'input' ? [] : [arg.name]);
 
-function guardField(field: GraphQLField<unknown, unknown>, rule: TextRule): void {
+/** The check of a field's text arguments, or null when none of them can hold a text. */
+function argumentsCheck(field: GraphQLField<unknown, unknown>, rule: TextRule): ((values: Record<string, unknown>) => void) | null {
   const args = field.args.map((arg) => [arg, walker(arg.type, rule)] as const).filter(([, w]) => w);
-  if (!args.length) return;
-  const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
-  field.resolve = (source, values, context, info) => {
+  if (!args.length) return null;
+  return (values) => {
     const out: Violation[] = [];
     for (const [arg, walk] of args) walk!(values[arg.name], root(arg), out);
     if (out.length) throw validationFailed(out);
+  };
+}
+
+/** The texts of a query field's arguments checked as the schema checks them (for the same arguments sent outside GraphQL: exports). */
+export const checkQueryTextArguments = (field: GraphQLField<unknown, unknown>, values: Record<string, unknown>): void =>
+  argumentsCheck(field, QUERY_TEXT)?.(values);
+
+function guardField(field: GraphQLField<unknown, unknown>, rule: TextRule): void {
+  const check = argumentsCheck(field, rule);
+  if (!check) return;
+  const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+  field.resolve = (source, values, context, info) => {
+    check(values);
     return resolve(source, values, context, info);
   };
 }
