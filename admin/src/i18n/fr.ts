@@ -94,6 +94,11 @@ const appMessages = {
         city: 'Commune',
       },
     },
+    // The OpenID Connect mapping (no screen yet): its labels name the columns of its export.
+    'access-grants': {
+      name: 'Habilitation |||| Habilitations',
+      fields: { ...common, kind: 'Type de compte', subject: 'Identifiant chez le fournisseur', label: 'Titulaire', role: 'Rôle', perimeter: 'Périmètre' },
+    },
     'personal-data-accesses': {
       name: 'Accès aux données personnelles |||| Journal des accès aux données personnelles',
       fields: {

@@ -178,7 +178,7 @@ export const commonErrors = {
   },
   EXPORT_PARAMETER_INVALID: {
     category: 'VALIDATION_FAILED',
-    message: 'Paramètre « {paramètre} » : {règle}',
+    message: 'Paramètre « {paramètre} » : {ce qui ne va pas, et les valeurs possibles}.',
     meaning: 'Un paramètre d’un export (`GET /exports/<liste>.csv|.xlsx`) ne respecte pas le type de l’argument de la liste : `filter` et `sort` sont du JSON de ses types GraphQL, `asOf` une date AAAA-MM-JJ.',
     fix: 'Corrigez le paramètre nommé : les mêmes valeurs que les arguments de la requête GraphQL de la liste.',
   },
