@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonalDataAccess } from '../../api/src/access/personal-data-access.entity';
+import { Agent } from '../../api/src/referential/agent.entity';
+import { Appointment } from '../../api/src/correspondents/appointment.entity';
 import { type Principal, Role } from '../../api/src/access/roles';
 import type { Service } from '../../api/src/referential/service.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';
@@ -179,6 +181,26 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     expect(unknown.json().errors[0].message).toBe(`Document introuvable (identifiant arrete/${letterId}.pdf).`);
     expect((await download('mission-letter/not-an-id.pdf')).status).toBe(404);
     expect((await download(`mission-letter/${letterId}`)).status).toBe(404);
+  });
+
+  it('names no correspondent the caller may not see: one who moved to another department’s service is withheld, and said so', async () => {
+    const em = app.em();
+    const { agent } = await em.findOneOrFail(Appointment, appointmentId, { populate: ['agent'] });
+    await em.nativeUpdate(Agent, { id: agent.id }, { service: (await serviceWithAgents(em, '35', 0)).id });
+    try {
+      for (const path of [`appointment-arrete/${appointmentId}.pdf`, `mission-letter/${letterId}.pdf`]) {
+        const refused = await download(path, ADMIN_56);
+        expect(refused.status, path).toBe(403);
+        expect(refused.json().errors[0]).toMatchObject({
+          message: 'Document non établi : « Correspondant » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.',
+          extensions: { code: 'FORBIDDEN', subCode: 'DOCUMENT_REFERENCE_WITHHELD' },
+        });
+      }
+      // The national administrator sees every service: the document names the correspondent.
+      expect((await textOf(`appointment-arrete/${appointmentId}.pdf`)).text).toContain('Maëlle Kerjean');
+    } finally {
+      await em.nativeUpdate(Agent, { id: agent.id }, { service: service.id });
+    }
   });
 
   it('logs the read of the correspondent’s name, as a GraphQL read of it is', async () => {

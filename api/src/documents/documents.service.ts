@@ -1,4 +1,4 @@
-import type { AutoPath, EntityClass, FilterQuery, Loaded } from '@mikro-orm/core';
+import { type AutoPath, type EntityClass, type FilterQuery, type Loaded, wrap } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { Candidacy } from '../correspondents/candidacy.entity';
 import { arreteKindOf } from '../correspondents/candidacy.workflow';
@@ -31,10 +31,24 @@ import type { MapArreteFacts } from './map-arrete.document';
 const department = (d: Department | null) => (d ? { code: d.code, name: d.name } : null);
 const regimeOn = (ctx: Context, date: IsoDate) => ctx.em.findOneOrFail(Regime, validOn<Regime>(date));
 
-/** The names printed on a document are personal fields: their read is logged like a GraphQL read. */
-function notePersonal(agent: Agent): void {
+/**
+ * A record the document prints but the caller may not read (a correspondent since assigned to a service outside the
+ * caller's perimeter) is left out by the scope filter when populated (null, or an uninitialised reference): GraphQL
+ * withholds such a reference; a document that would have to name it is refused, saying why.
+ */
+function visible<T extends object>(record: T | null | undefined, label: string): T {
+  if (!record || !wrap(record).isInitialized()) {
+    throw new DomainError('FORBIDDEN', [violation('id', 'DOCUMENT_REFERENCE_WITHHELD', `Document non établi : « ${label} » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.`)]);
+  }
+  return record;
+}
+
+/** The correspondent a document names, if the caller may read them; the names printed are logged like a GraphQL read. */
+function named(agent: Agent): Agent {
+  visible(agent, 'Correspondant');
   const reads = currentRequest()?.personalReads;
   for (const field of ['firstName', 'lastName']) reads?.note('Agent', agent.id, field);
+  return agent;
 }
 
 /**
@@ -49,8 +63,10 @@ async function found<T extends object, P extends string>(ctx: Context, entity: E
 }
 
 export async function loadMissionLetter(ctx: Context, id: string): Promise<MissionLetter> {
-  const letter = await found(ctx, MissionLetter, 'Lettre de mission', id, ['appointment.agent', 'appointment.services', 'appointment.sites', 'appointment.regime', 'appointment.map.department']);
-  notePersonal(letter.appointment.agent);
+  const letter = await found(ctx, MissionLetter, 'Lettre de mission', id, ['appointment.services', 'appointment.sites', 'appointment.regime', 'appointment.map.department']);
+  // The correspondent apart: joined with the appointment, a correspondent out of scope would drop the appointment too.
+  await ctx.em.populate(letter.appointment, ['agent']);
+  named(letter.appointment.agent);
   return letter;
 }
 
@@ -59,7 +75,7 @@ export async function loadAppointmentArrete(ctx: Context, id: string): Promise<A
   const a = await found(ctx, Appointment, 'Nomination', id, [
     'agent.service', 'services', 'map.department', 'regime', 'arreteAuthorityDepartment', 'candidacy.service', 'candidacy.call', 'candidacy.commissionOpinion.session.commission',
   ]);
-  notePersonal(a.agent);
+  named(a.agent);
   const c = a.candidacy;
   return {
     act: { number: a.arreteNumber, date: a.arreteDate, signatory: { name: a.arreteSignatory, capacity: a.arreteSignatoryCapacity, title: a.arreteSignatoryTitle } },
@@ -67,7 +83,7 @@ export async function loadAppointmentArrete(ctx: Context, id: string): Promise<A
     department: department(a.arreteAuthorityDepartment ?? a.map.department),
     arreteKind: a.arreteKind,
     regime: a.regime,
-    agent: { name: `${a.agent.firstName} ${a.agent.lastName}`, grade: c?.gradeAtFiling ?? a.agent.grade, service: (c?.service ?? a.agent.service).name },
+    agent: { name: `${a.agent.firstName} ${a.agent.lastName}`, grade: c?.gradeAtFiling ?? a.agent.grade, service: (c?.service ?? visible(a.agent.service, 'Service d’affectation')).name },
     services: a.services.getItems().map((s) => s.name),
     map: { title: a.map.title, arreteNumber: a.map.arreteNumber, arreteDate: a.map.arreteDate },
     call: c ? { title: c.call.title, openingDate: c.call.openingDate, closingDate: c.call.closingDate } : null,
@@ -89,7 +105,7 @@ export async function loadDraftAppointmentArrete(ctx: Context, id: string): Prom
       ? 'Cette candidature a donné lieu à une nomination : téléchargez l’arrêté depuis la fiche de la nomination.'
       : 'Le projet d’arrêté de nomination se prépare une fois l’avis de la commission rendu sur la candidature [circulaire du 12 février 2026, §2.2] : enregistrez d’abord cet avis.')]);
   }
-  notePersonal(c.agent);
+  named(c.agent);
   const map = c.call.map;
   const regime = await regimeOn(ctx, today());
   return {
