@@ -208,4 +208,10 @@ export const correspondentErrors = {
     meaning: 'Le projet d’arrêté (PDF) suit l’avis de la commission sur la candidature ; une fois la nomination enregistrée, c’est l’arrêté de la nomination qui se télécharge.',
     fix: 'Enregistrez l’avis de la commission, ou ouvrez la fiche de la nomination.',
   },
+  DOCUMENT_REFERENCE_WITHHELD: {
+    category: 'FORBIDDEN',
+    message: 'Document non établi : « {enregistrement} » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.',
+    meaning: 'Un document (PDF) imprime ce qu’il cite : un enregistrement que votre rôle ne lit pas (par exemple un correspondant affecté depuis dans un autre département) ne peut pas y figurer, comme GraphQL ne le communique pas.',
+    fix: 'Demandez le document à un administrateur dont le périmètre couvre cet enregistrement (l’administration nationale).',
+  },
 } as const satisfies ErrorEntries;
