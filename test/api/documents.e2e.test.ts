@@ -134,7 +134,8 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     expect(text).toContain('Vu la circulaire NOR/INT/A/07/00130/C du 31 décembre 2007');
     expect(text).toContain('notamment son §2.1');
     expect(text).toContain('Vu l’avis favorable de la commission « CLAS 56 » émis lors de sa séance du 01/03/2025');
-    expect(text).toContain(`${service.name} ${service.code} 2`);
+    expect(text).toContain(`${service.name} 2`);
+    expect(text).not.toContain(service.code);
     expect(text).toContain('(1 service(s), 2 correspondant(s) au total)');
     expect(text).not.toContain('12 février 2026');
   });

@@ -143,7 +143,7 @@ export async function loadMapArrete(ctx: Context, id: string): Promise<MapArrete
     opinion: opinion ? { value: opinion.value, commission: opinion.session.commission.name, sessionDate: opinion.session.date, reasons: opinion.reasons } : null,
     decisionReason: map.decisionReason,
     previous: map.previous ? { revision: map.previous.revision, arreteNumber: map.previous.arreteNumber, arreteDate: map.previous.arreteDate } : null,
-    entries: entries.map((e) => ({ service: e.service.name, code: e.service.code, requiredCount: e.requiredCount, note: e.note })),
+    entries: entries.map((e) => ({ service: e.service.name, requiredCount: e.requiredCount, note: e.note })),
   };
 }
 

@@ -96,7 +96,7 @@ describe('generated documents (text extracted from the PDF)', () => {
       act: { number: '33-2026-1', date: '2026-03-02', signatory: 'Le préfet de la Gironde, Étienne Guyot' }, rationale: 'la dispersion des sites du département',
       opinion: { value: OpinionValue.RESERVED, commission: 'CLAS de la Gironde', sessionDate: '2026-02-20', reasons: 'Couverture du port à revoir' },
       decisionReason: null, previous: { revision: 1, arreteNumber: '33-2019-8', arreteDate: '2019-05-01' },
-      entries: [{ service: 'Préfecture de la Gironde', code: 'PREF-33', requiredCount: 2, note: null }, { service: 'Sous-préfecture de Blaye', code: 'SP-33-1', requiredCount: 1, note: 'site distant' }],
+      entries: [{ service: 'Préfecture de la Gironde', requiredCount: 2, note: null }, { service: 'Sous-préfecture de Blaye', requiredCount: 1, note: 'site distant' }],
     };
     const t = await text(mapArreteDocument(facts));
     expect(t).toContain('Arrêté n° 33-2026-1 du 02/03/2026 fixant la carte d’implantation des correspondants de l’action sociale');
@@ -105,7 +105,7 @@ describe('generated documents (text extracted from the PDF)', () => {
     expect(t).toContain('Vu l’avis réservé de la commission « CLAS de la Gironde » émis lors de sa séance du 20/02/2026 (Couverture du port à revoir)');
     expect(t).toContain('Considérant la dispersion des sites du département');
     expect(t).toContain('(2 service(s), 3 correspondant(s) au total)');
-    expect(t).toContain('Sous-préfecture de Blaye SP-33-1 1 site distant');
+    expect(t).toContain('Sous-préfecture de Blaye 1 site distant');
     expect(t).toContain('L’arrêté n° 33-2019-8 du 01/05/2019 fixant la carte d’implantation précédente est abrogé.');
     expect(t).toContain('Le préfet de la Gironde, Étienne Guyot');
     const draft = await text(mapArreteDocument({ ...facts, act: { number: null, date: null, signatory: null }, previous: null }));

@@ -21,7 +21,7 @@ export interface MapArreteFacts {
   decisionReason: string | null;
   /** The revision this one replaces, and its arrêté. */
   previous: { revision: number; arreteNumber: string | null; arreteDate: string | null } | null;
-  entries: { service: string; code: string; requiredCount: number; note: string | null }[];
+  entries: { service: string; requiredCount: number; note: string | null }[];
 }
 
 /**
@@ -47,7 +47,7 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
   const articles: Content[] = [
     heading('Article 1er', 'article'),
     `Les services ou parties de services géographiquement distinctes figurant dans le tableau ci-après nécessitent la désignation d’au moins un correspondant de l’action sociale, au nombre indiqué (${f.entries.length} service(s), ${required} correspondant(s) au total).`,
-    table(['Service', 'Code', 'Correspondants requis', 'Observations'], f.entries.map((e) => [e.service, e.code, e.requiredCount, e.note ?? '']), ['*', 70, 70, '*'], ['left', 'left', 'right', 'left']),
+    table(['Service', 'Correspondants requis', 'Observations'], f.entries.map((e) => [e.service, e.requiredCount, e.note ?? '']), ['*', 80, '*'], ['left', 'right', 'left']),
     heading('Article 2', 'article'),
     'Les correspondants de l’action sociale de ces services sont nommés par arrêté de la même autorité, après avis de la commission d’action sociale localement compétente, à la suite d’un appel à candidatures réalisé sur la base de la fiche d’emploi.',
     ...(f.previous ? [heading('Article 3', 'article'), `L’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation précédente est abrogé.`] : []),
