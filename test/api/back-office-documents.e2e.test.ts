@@ -85,12 +85,10 @@ async function collect() {
   const asOf = '2025-06-01';
   const { INDICATORS } = (await admin('indicators/queries.ts')) as { INDICATORS: string };
   const { REGIONS, DEPARTMENTS } = (await admin('network-ratio/queries.ts')) as { REGIONS: string; DEPARTMENTS: string };
-  const { PRINTABLE_LETTER } = (await admin('mission-letters/queries.ts')) as { PRINTABLE_LETTER: string };
   const { APPOINTMENT_NOTICE } = (await admin('appointments/queries.ts')) as { APPOINTMENT_NOTICE: string };
   add('indicators', { query: INDICATORS, variables: { asOf } });
   add('ratio per region', { query: REGIONS, variables: { asOf } });
   add('ratio per department', { query: DEPARTMENTS, variables: { asOf, regionId: randomUUID() } });
-  add('mission letter', { query: PRINTABLE_LETTER, variables: { id: randomUUID() } });
   add('appointment notice', { query: APPOINTMENT_NOTICE, variables: { id: randomUUID() } });
 }
 

@@ -39,6 +39,7 @@ const entries: Record<string, [string, string]> = {
   trainings: ['Aucune formation pour l’instant', F],
   'information-meetings': ['Aucune réunion d’information pour l’instant', F],
   'post-qualifications': ['Aucune qualification requise pour l’instant', F],
+  'access-grants': ['Aucune habilitation pour l’instant', F],
   'information-meeting-attendances': ['Aucune présence à une réunion d’information pour l’instant', F],
   'field-reports': ['Aucune remontée de terrain pour l’instant', F],
   'annual-reports': ['Aucun rapport annuel pour l’instant', M],
