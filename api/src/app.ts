@@ -17,6 +17,7 @@ import { replicasPlugin } from './db/replicas/replicas.plugin';
 import { documentRoutes } from './documents/documents.routes';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
+import { answerInto } from './shared/read/answer';
 import { serializeError } from './shared/log';
 import { queryLimits } from './shared/query-limits';
 import { currentRequest, runInRequest } from './shared/request-scope';
@@ -25,7 +26,8 @@ import { createLogger, type Logger } from './ops/logger';
 import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
- * At the end of each request: `cache-control: no-store`; the personal-data access log is written (one statement), single writes return
+ * At the end of each request: `cache-control: no-store`; the lists of compiled pages shaped without graphql-js put into
+ * the result (`read/answer.ts`); the personal-data access log is written (one statement), single writes return
  * their warnings (accepted, but to show) in `extensions.warnings`, as bulk rows carry theirs, and references withheld
  * from the caller are listed with their reason in `extensions.withheld`.
  */
@@ -36,6 +38,7 @@ const responsePlugin: ApolloServerPlugin<Context> = {
         // Never kept by a browser or a proxy: the answers hold personal data (what Apollo's cache-control plugin sent).
         response.http.headers.set('cache-control', 'no-store');
         const request = currentRequest();
+        if (response.body.kind === 'single' && request?.answers?.length) answerInto(response.body.singleResult.data, request.answers);
         await request?.personalReads.flush(contextValue.em, contextValue.principal, contextValue.requestId);
         const warnings = request?.warnings;
         if (response.body.kind === 'single' && warnings?.length) {
