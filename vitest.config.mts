@@ -13,7 +13,13 @@ export default defineConfig({
         ],
         // graphql ships CJS and ESM builds: one realm for our sources and the libraries (STACK.md); graphql-query-complexity's
         // ESM build imports graphql's ESM one, so its CJS build is taken.
-        resolve: { alias: { graphql: 'graphql/index.js', 'graphql-query-complexity': 'graphql-query-complexity/cjs' } },
+        // (Exact names: graphql's own deep imports, e.g. graphql/execution/collectFields.js, are CJS already.)
+        resolve: {
+          alias: [
+            { find: /^graphql$/, replacement: 'graphql/index.js' },
+            { find: /^graphql-query-complexity$/, replacement: 'graphql-query-complexity/cjs' },
+          ],
+        },
         test: {
           name: 'api',
           include: ['api/src/**/*.test.ts', 'test/**/*.test.ts'],

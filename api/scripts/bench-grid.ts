@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 export interface GridBenchOptions {
   /** Where the app serves /admin/ and /graphql. */
   baseUrl: string;
-  /** A bearer token and the matching `me`: stored where the back office's authProvider keeps them (no login page). */
+  /** A bearer token and the matching `me`: stored where the back office keeps its session (no login page). */
   token: string;
   me: unknown;
   /** The list filter in the grid's URL; it must select at least `rows` agents. */
@@ -34,9 +34,10 @@ export async function benchGrid({ baseUrl, token, me, filter, rows }: GridBenchO
   try {
     // A desktop screen: more rows in view than the tests' default 1280×720.
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    // The back office keeps its session in the tab's sessionStorage (admin/src/auth/session.ts).
     await context.addInitScript(([t, m]) => {
-      localStorage.setItem('registre.token', t);
-      localStorage.setItem('registre.me', m);
+      sessionStorage.setItem('registre.token', t);
+      sessionStorage.setItem('registre.me', m);
     }, [token, JSON.stringify(me)]);
     const page = await context.newPage();
     let pageRequests = 0;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -17,6 +17,7 @@ import { replicasPlugin } from './db/replicas/replicas.plugin';
 import { documentRoutes } from './documents/documents.routes';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
+import { answerInto } from './shared/read/answer';
 import { serializeError } from './shared/log';
 import { queryLimits } from './shared/query-limits';
 import { currentRequest, runInRequest } from './shared/request-scope';
@@ -25,7 +26,8 @@ import { createLogger, type Logger } from './ops/logger';
 import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
- * At the end of each request: the personal-data access log is written (one statement), single writes return
+ * At the end of each request: `cache-control: no-store`; the lists of compiled pages shaped without graphql-js put into
+ * the result (`read/answer.ts`); the personal-data access log is written (one statement), single writes return
  * their warnings (accepted, but to show) in `extensions.warnings`, as bulk rows carry theirs, and references withheld
  * from the caller are listed with their reason in `extensions.withheld`.
  */
@@ -33,8 +35,11 @@ const responsePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, contextValue }) {
+        // Never kept by a browser or a proxy: the answers hold personal data (what Apollo's cache-control plugin sent).
+        response.http.headers.set('cache-control', 'no-store');
         const request = currentRequest();
-        await request?.personalReads.flush(contextValue.em.fork(), contextValue.principal, contextValue.requestId);
+        if (response.body.kind === 'single' && request?.answers?.length) answerInto(response.body.singleResult.data, request.answers);
+        await request?.personalReads.flush(contextValue.em, contextValue.principal, contextValue.requestId);
         const warnings = request?.warnings;
         if (response.body.kind === 'single' && warnings?.length) {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warnings };
@@ -79,7 +84,12 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     // main.ts stops the server, the ORM and the embedded database in order: Apollo must not exit on its own.
     stopOnTerminationSignals: false,
     // No landing page: Apollo's (Sandbox) loads from another host; the app serves its own explorer at /explorer/.
-    plugins: [...limits.plugins, ...(routing ? [replicasPlugin(routing)] : []), requestLogPlugin(), responsePlugin, ApolloServerPluginLandingPageDisabled()],
+    // No cache-control plugin (installed by default): the API sends no cache hints, and a plugin with
+    // `willResolveField` makes Apollo wrap every field resolver of the schema, paid on each field of each row.
+    plugins: [
+      ...limits.plugins, ...(routing ? [replicasPlugin(routing)] : []), requestLogPlugin(), responsePlugin,
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

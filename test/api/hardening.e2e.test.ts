@@ -30,3 +30,15 @@ describe('query limits', () => {
     expect(await simple.text()).toMatch(/CSRF/);
   });
 });
+
+describe('caching', () => {
+  it('tells browsers and proxies never to keep a GraphQL answer (they hold personal data)', async () => {
+    const response = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: await app.authorization() },
+      body: JSON.stringify({ query: '{ agents(limit: 1) { items { lastName } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});

@@ -61,6 +61,33 @@ export function principalOf(payload: JWTPayload): Principal {
   return { subject: payload.sub, name: typeof payload.name === 'string' ? payload.name : undefined, role: role as Role, perimeter };
 }
 
+/** How long a verified token's claims are reused without checking its signature again (never past its expiry). */
+const VERIFIED_FOR_MS = 60_000;
+const MAX_VERIFIED = 1_000;
+
+/**
+ * The claims of the tokens verified in the last minute, by token: a signature check is the costliest step of a
+ * small read, and a client sends the same token with each request. The same bytes verify the same way; only the
+ * time-bound checks could change, so an entry ends at the token's expiry. (An issuer's key removed from its JWKS
+ * stops being accepted within this minute, as within jose's own cache of the key set.)
+ */
+function verifiedTokens() {
+  const entries = new Map<string, { payload: JWTPayload; until: number }>();
+  return {
+    get(token: string): JWTPayload | undefined {
+      const entry = entries.get(token);
+      if (entry && entry.until > Date.now()) return entry.payload;
+      if (entry) entries.delete(token);
+      return undefined;
+    },
+    keep(token: string, payload: JWTPayload): JWTPayload {
+      if (entries.size >= MAX_VERIFIED) entries.delete(entries.keys().next().value!);
+      entries.set(token, { payload, until: Math.min(Date.now() + VERIFIED_FOR_MS, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity) });
+      return payload;
+    },
+  };
+}
+
 /**
  * Verifies bearer tokens: signature (local key or the issuer's JWKS), issuer, audience, expiry. A local token carries
  * its role (we signed it); an issuer's token only says who it is for, and `grants` says what that identity may do.
@@ -72,9 +99,10 @@ export async function tokenVerifier(config: AuthConfig, grants?: GrantResolver):
     : createRemoteJWKSet(new URL(config.jwksUrl));
   const issuer = config.mode === 'local' ? LOCAL_ISSUER : config.issuer;
   const audience = config.mode === 'local' ? LOCAL_AUDIENCE : config.audience;
+  const verified = verifiedTokens();
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer, audience });
+      const payload = verified.get(token) ?? verified.keep(token, (await jwtVerify(token, keys, { issuer, audience })).payload);
       if (config.mode === 'local') return principalOf(payload);
       const identity = identityOf(payload);
       const principal = await grants?.(identity);

@@ -17,6 +17,8 @@ export function createLogger(options: { level?: string; destination?: Destinatio
       // `err` may come serialised already (formatError does it): only an Error is serialised here.
       serializers: { err: (err: unknown) => (err instanceof Error ? serializeError(err) : err) },
     },
-    options.destination,
+    // stdout written asynchronously (sonic-boom, flushed at exit): a synchronous write per request line holds the
+    // event loop for a system call on every request.
+    options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }

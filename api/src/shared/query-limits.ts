@@ -73,25 +73,55 @@ export const operationCost = (schema: GraphQLSchema, document: DocumentNode | st
     estimators: [fieldExtensionsEstimator(), argumentsEstimator],
   });
 
+/** Variables longer than this (a bulk save's rows) are not worth a cache key: their cost is computed each time. */
+const MAX_CACHED_VARIABLES = 2_000;
+/** Costs kept per document (one per set of variables: the pages of a scrolled list differ by their offset). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The cost of an operation, computed once per document and variables: Apollo hands every request of the same text
+ * the same parsed document (its document store), and the cost walk over it is a sizeable part of a small read.
+ */
+function cachedCost(): typeof operationCost {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema, document, variables, operationName) => {
+    const json = JSON.stringify(variables ?? {});
+    if (typeof document === 'string' || json.length > MAX_CACHED_VARIABLES) return operationCost(schema, document, variables, operationName);
+    let byVariables = costs.get(document);
+    if (!byVariables) costs.set(document, (byVariables = new Map()));
+    const key = `${operationName ?? ''} ${json}`;
+    let cost = byVariables.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, variables, operationName);
+      if (byVariables.size >= MAX_COSTS_PER_DOCUMENT) byVariables.clear();
+      byVariables.set(key, cost);
+    }
+    return cost;
+  };
+}
+
 /** Refuses, before anything runs, an operation whose cost with these variables is over the limit. */
-export const costLimitPlugin = (maxCost: number): ApolloServerPlugin => ({
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ request, document, schema }) {
-        let cost: number;
-        try {
-          cost = operationCost(schema, document, request.variables, request.operationName);
-        } catch (error) {
-          // Variables that do not coerce: the same error execution would give, a client error.
-          throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-        }
-        if (cost > maxCost) {
-          throw refused(`Requête trop coûteuse : coût estimé ${cost}, ${maxCost} au plus ; demandez des pages plus petites (limit), moins de listes imbriquées ou moins de champs.`, 'QUERY_COST');
-        }
-      },
-    };
-  },
-});
+export const costLimitPlugin = (maxCost: number): ApolloServerPlugin => {
+  const costOf = cachedCost();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          let cost: number;
+          try {
+            cost = costOf(schema, document, request.variables, request.operationName);
+          } catch (error) {
+            // Variables that do not coerce: the same error execution would give, a client error.
+            throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
+          if (cost > maxCost) {
+            throw refused(`Requête trop coûteuse : coût estimé ${cost}, ${maxCost} au plus ; demandez des pages plus petites (limit), moins de listes imbriquées ou moins de champs.`, 'QUERY_COST');
+          }
+        },
+      };
+    },
+  };
+};
 
 /** Apollo options and plugins of the limits: graphql-armor's depth, aliases and directives, graphql-js's token limit, our cost. */
 export function queryLimits(limits = QUERY_LIMITS) {

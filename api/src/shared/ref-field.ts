@@ -9,20 +9,25 @@ const WITHHELD = 'Null when withheld: the record lies outside your perimeter or 
 
 /** Notes, once per field and request, that a reference read null because the caller may not read its record. */
 export function noteWithheld(info: GraphQLResolveInfo, target: string): void {
+  noteWithheldField(info.parentType.name, info.fieldName, target);
+}
+
+/** The same, by names (for a compiled row answered without its resolvers: `read/answer.ts`). */
+export function noteWithheldField(parentType: string, fieldName: string, target: string): void {
   const withheld = currentRequest()?.withheld;
   if (!withheld) return;
-  const field = `${info.parentType.name}.${info.fieldName}`;
+  const field = `${parentType}.${fieldName}`;
   const known = withheld.get(field);
   if (known) {
     known.count++;
     return;
   }
-  const label = fieldLabel(info.parentType.name, `${info.fieldName}Id`);
-  const named = label === `${info.fieldName}Id` ? entityLabel(target) : label;
+  const label = fieldLabel(parentType, `${fieldName}Id`);
+  const named = label === `${fieldName}Id` ? entityLabel(target) : label;
   withheld.set(field, {
     field,
     count: 1,
-    message: `Référence non communiquée : « ${named} » (${entityLabel(info.parentType.name)}) est hors de votre périmètre ou du champ de vos conventions.`,
+    message: `Référence non communiquée : « ${named} » (${entityLabel(parentType)}) est hors de votre périmètre ou du champ de vos conventions.`,
   });
 }
 

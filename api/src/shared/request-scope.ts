@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Access } from '../access/access';
 import type { PersonalReads } from '../access/access-log';
 import type { ReadRoute } from '../db/replicas/read-route';
+import type { Answer } from './read/answer';
 
 /**
  * Who is acting and through which request: the one request state, set once when the request is authenticated and
@@ -19,6 +20,8 @@ export interface RequestInfo {
   readonly warnings: { field: string; code: string; message: string; severity: string }[];
   /** References withheld from the caller (outside its reach), by field: returned in the response's `extensions.withheld`. */
   readonly withheld: Map<string, WithheldReference>;
+  /** Lists of compiled pages shaped without graphql-js, put into the result before it is sent (`read/answer.ts`). */
+  readonly answers?: Answer[];
   /** With read replicas: where this request reads (a replica for a query, the primary otherwise). */
   readonly reads?: ReadRoute;
 }

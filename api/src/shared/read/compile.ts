@@ -11,6 +11,7 @@ import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
+import { answerPage } from './answer';
 import { runPrepared } from './prepared';
 import { type ChildList, READ, type ReadDeclaration } from './read-fields';
 
@@ -228,7 +229,7 @@ async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInf
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
   const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, { named: ctx.config.preparedStatements !== false });
-  return row.r as Record<string, unknown>;
+  return answerPage(info, row.r as Record<string, unknown>);
 }
 
 /** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */

@@ -17,6 +17,11 @@ export function runPrepared(em: EntityManager, text: string, values: unknown[], 
   return onReadConnection(em.getConnection('read'), (connection) => runOn(connection, em, text, values, named));
 }
 
+/** The same for a write outside the unit of work (an insert the ORM would only have to build): on the primary. */
+export function runPreparedWrite(em: EntityManager, text: string, values: unknown[], { named = true } = {}): Promise<Record<string, unknown>[]> {
+  return runOn(em.getConnection('write'), em, text, values, named);
+}
+
 async function runOn(connection: AbstractSqlConnection, em: EntityManager, text: string, values: unknown[], named: boolean): Promise<Record<string, unknown>[]> {
   const knex = connection.getKnex();
   const name = `read_${createHash('sha1').update(text).digest('base64url')}`;
