@@ -42,6 +42,11 @@ describe('the national synthesis is presented to the CNAS, which gives its opini
     expect(atClas?.message).toContain('CNAS');
     // 31 December of the year is too early; 1 January of the next one is the first day.
     expect(firstError(await at(early))?.extensions).toMatchObject({ subCode: 'DATE_ORDER' });
+    // The back office's session picker offers the CNAS's sessions only.
+    const picked = must(await app.gql(`{ commissionSessions(filter: { commissionKind: CNAS }, limit: 100) { items { id commission { kind } } } }`)).commissionSessions.items;
+    expect(picked.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([early, session]));
+    expect(picked.every((s: { commission: { kind: string } }) => s.commission.kind === 'CNAS')).toBe(true);
+    expect(picked.map((s: { id: string }) => s.id)).not.toContain(clas);
     const opinion = must(await at(session)).recordOpinion;
     expect(opinion).toMatchObject({ subject: 'NATIONAL_SYNTHESIS', value: 'FAVORABLE', proposals: 'Renforcer la formation continue.', session: { date: '2026-01-01' } });
 
