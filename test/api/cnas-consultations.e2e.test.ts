@@ -5,6 +5,7 @@ import { CommissionKind } from '../../api/src/commissions/enums';
 import { type Principal, Role } from '../../api/src/access/roles';
 import { initTestApp, type TestApp } from '../support/app';
 import { clasOf, firstError, must } from '../support/lifecycle';
+import { pdfText } from '../support/pdf';
 
 /* Issue 14 items 8 and 10: the national synthesis presented to the CNAS [001 §2.7]; the CLAS consulted on the correspondents' working conditions [001 §1]. */
 
@@ -55,6 +56,14 @@ describe('the national synthesis is presented to the CNAS, which gives its opini
     const edit = await app.gql(`mutation($id: ID!, $v: Int!) { updateNationalSynthesisReport(id: $id, version: $v, input: { narrative: "Autre" }) { id } }`, { id: created.id, v: presented.version });
     expect(firstError(edit)?.extensions).toMatchObject({ subCode: 'NATIONAL_SYNTHESIS_NOT_EDITABLE' });
     expect(firstError(await at(session))?.extensions?.subCode).toBe('STALE_VERSION');
+
+    // The synthesis's PDF now says where and how the CNAS received it.
+    const pdf = await fetch(`${app.baseUrl}/documents/national-synthesis/2025.pdf`, { headers: { authorization: await app.authorization() } });
+    expect(pdf.status).toBe(200);
+    const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('Le réseau s’étoffe.');
+    expect(text).toContain('Présentée à la commission nationale d’action sociale lors de sa séance du 01/01/2026 : avis favorable.');
+    expect(text).toContain('Propositions : Renforcer la formation continue.');
   });
 
   it('is read by those who see every department: the national administration and analysts, not a departmental administrator', async () => {
