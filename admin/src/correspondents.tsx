@@ -7,6 +7,7 @@ import candidateCalls from './candidate-calls';
 import commissionMembers from './commission-members';
 import commissionSessions from './commission-sessions';
 import commissions from './commissions';
+import consultations from './consultations';
 import fieldReports from './field-reports';
 import implantationMapEntries from './implantation-map-entries';
 import implantationMaps from './implantation-maps';
@@ -14,6 +15,7 @@ import { IndicatorsDashboard } from './indicators/IndicatorsDashboard';
 import informationMeetingAttendances from './information-meeting-attendances';
 import informationMeetings from './information-meetings';
 import missionLetters from './mission-letters';
+import nationalSynthesisReports from './national-synthesis-reports';
 import opinions from './opinions';
 import regimes from './regimes';
 import sessionAttendances from './session-attendances';
@@ -32,6 +34,8 @@ export const correspondentsResources: [string, Omit<ResourceProps, 'name'>][] = 
   ['information-meeting-attendances', informationMeetingAttendances],
   ['field-reports', fieldReports],
   ['annual-reports', annualReports],
+  ['national-synthesis-reports', nationalSynthesisReports],
+  ['consultations', consultations],
   ['regimes', regimes],
   ['commissions', commissions],
   ['commission-members', commissionMembers],

@@ -23,13 +23,15 @@ import { networkEntities } from './network/entities';
 import { conventionEntities } from './conventions/entities';
 import { commissionEntities } from './commissions/entities';
 import { correspondentEntities } from './correspondents/entities';
+import { Consultation } from './consultations/consultation.entity';
+import { NationalSynthesisReport } from './national-synthesis/national-synthesis-report.entity';
 import { RoutingPostgreSqlDriver } from './db/replicas/routing-driver';
 import { WritePosition } from './db/replicas/write-position.entity';
 
 export const entities = [
   TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess, AccessGrant,
   Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
-  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, SupportProfessional, WritePosition,
+  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, Consultation, NationalSynthesisReport, SupportProfessional, WritePosition,
 ];
 
 export interface OrmOptions {

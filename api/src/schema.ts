@@ -16,9 +16,11 @@ import { describeResources } from './shared/schema-notes';
 import { guardTextArguments } from './shared/text/text-arguments';
 import { commissionsResolvers } from './commissions/commissions.resolver';
 import { correspondentsResolvers } from './correspondents/resolvers';
+import { ConsultationResolver } from './consultations/consultations.resolver';
+import { NationalSynthesisReportResolver } from './national-synthesis/national-synthesis.resolver';
 
 export const resolvers = [
-  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, SupportProfessionalResolver, AuditResolver, AccessResolver, AccessGrantResolver,
+  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, ConsultationResolver, NationalSynthesisReportResolver, SupportProfessionalResolver, AuditResolver, AccessResolver, AccessGrantResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -6,6 +6,10 @@ import { AttendanceCapacity, CommissionKind, MemberRole, OpinionSubject, Opinion
 import { Opinion } from '../../api/src/commissions/opinion.entity';
 import { SessionAttendance } from '../../api/src/commissions/session-attendance.entity';
 import { AnnualReport } from '../../api/src/correspondents/annual-report.entity';
+import { Consultation } from '../../api/src/consultations/consultation.entity';
+import { ConsultationStatus } from '../../api/src/consultations/enums';
+import { NationalSynthesisStatus } from '../../api/src/national-synthesis/enums';
+import { NationalSynthesisReport } from '../../api/src/national-synthesis/national-synthesis-report.entity';
 import { Appointment } from '../../api/src/correspondents/appointment.entity';
 import { CandidateCall } from '../../api/src/correspondents/candidate-call.entity';
 import { Candidacy } from '../../api/src/correspondents/candidacy.entity';
@@ -52,10 +56,18 @@ export const CORRESPONDENT_DEPARTMENTS: DemoDepartment[] = [
   { code: '75', of: 'de Paris', prefect: 'Le préfet de la région d’Île-de-France, préfet de Paris', formerPrefect: 'Le préfet de la région d’Île-de-France, préfet de Paris', secretaryGeneral: 'Hélène Garnier' },
 ];
 
-/** The CNAS, then the correspondents of each demo department. */
+/** The CNAS, the correspondents of each demo department, then the 2025 national synthesis presented to the CNAS [001 §2.7]. */
 export async function seedCorrespondents(em: EntityManager): Promise<void> {
-  em.create(Commission, { code: 'CNAS', name: 'Commission nationale d’action sociale', kind: CommissionKind.CNAS, validFrom: '2022-09-05' });
+  const cnas = em.create(Commission, { code: 'CNAS', name: 'Commission nationale d’action sociale', kind: CommissionKind.CNAS, validFrom: '2022-09-05' });
   for (const department of CORRESPONDENT_DEPARTMENTS) await seedDepartmentCorrespondents(em, department);
+  const session = em.create(CommissionSession, { commission: cnas, date: '2026-06-25', agenda: 'Synthèse nationale 2025 des rapports d’activité des correspondants' });
+  const synthesis = em.create(NationalSynthesisReport, { year: 2025, narrative: 'Synthèse des rapports annuels 2025 des correspondants de l’action sociale.' });
+  synthesis.opinion = em.create(Opinion, {
+    session, subject: OpinionSubject.NATIONAL_SYNTHESIS, value: OpinionValue.FAVORABLE,
+    proposals: 'Généraliser la formation initiale en e-learning dès la nomination ; tenir la réunion d’information annuelle dans chaque périmètre.',
+  });
+  walk(em, synthesis, '2026-05-04', [[NationalSynthesisStatus.PRESENTED, 'RECORD_OPINION', '2026-06-25']]);
+  await em.flush();
 }
 
 /**
@@ -167,5 +179,16 @@ async function seedDepartmentCorrespondents(em: EntityManager, { code, of, prefe
   em.create(FieldReport, { appointment: veteran, date: '2025-11-18', topic: 'Restauration', text: 'Fermeture prolongée du restaurant administratif.' });
   em.create(AnnualReport, { department, year: 2025, narrative: `Activité du réseau des correspondants ${of} en 2025.` });
   em.create(SessionAttendance, { session: juneSession, agent: appointments[0].agent, capacity: AttendanceCapacity.OBSERVER });
+  // The CLAS consulted on the correspondents' working conditions [001 §1]: one answered in June, one awaiting its session.
+  const timeCredit = em.create(Consultation, {
+    commission: clas, title: 'Temps dédié aux missions des correspondants', submittedOn: '2026-05-28',
+    description: 'Le crédit de temps inscrit dans les lettres de mission 2026 suffit-il dans les sous-préfectures ?',
+  });
+  timeCredit.opinion = em.create(Opinion, { session: juneSession, subject: OpinionSubject.CONSULTATION, value: OpinionValue.RESERVED, reasons: 'Crédit de temps insuffisant dans les sites les plus dispersés.' });
+  walk(em, timeCredit, '2026-05-28', [[ConsultationStatus.OPINION_GIVEN, 'RECORD_OPINION', '2026-06-15']]);
+  walk(em, em.create(Consultation, {
+    commission: clas, title: 'Équipement des correspondants (messagerie dédiée, téléphone)', submittedOn: '2026-06-22',
+    description: 'Déploiement des adresses de messagerie dédiées prévu par la circulaire du 12 février 2026, §2.5.',
+  }), '2026-06-22', []);
   await em.flush();
 }

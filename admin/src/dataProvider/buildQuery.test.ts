@@ -31,8 +31,8 @@ const cases = (resource: string) => {
 
 describe('buildQuery', () => {
   it('knows every resource of the API', () => {
-    // The resources of the schema: 36 today (access grants and post qualifications the latest).
-    expect(resourceNames()).toHaveLength(36);
+    // The resources of the schema: 38 today (the national synthesis and the CLAS consultations the latest).
+    expect(resourceNames()).toHaveLength(38);
   });
 
   for (const resource of resourceNames()) {

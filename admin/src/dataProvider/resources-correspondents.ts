@@ -15,4 +15,6 @@ export const correspondentsResourceOptions: Record<string, ResourceOptions> = {
   appointments: { omit: ['noticeHtml'], detail: `${HISTORY} services { id code name } sites { id label city } letters { id revision status signedOn }` },
   'mission-letters': { omit: ['printableHtml'], detail: `${HISTORY} previous { id revision }` },
   'annual-reports': { detail: `activity { ${FIGURES} } opinion { id value reasons proposals session { id date } }` },
+  'national-synthesis-reports': { detail: `figures { totals { ${FIGURES} } } opinion { id value reasons proposals session { id date } }` },
+  consultations: { detail: 'opinion { id value reasons session { id date } }' },
 };

@@ -43,6 +43,8 @@ const entries: Record<string, [string, string]> = {
   'information-meeting-attendances': ['Aucune présence à une réunion d’information pour l’instant', F],
   'field-reports': ['Aucune remontée de terrain pour l’instant', F],
   'annual-reports': ['Aucun rapport annuel pour l’instant', M],
+  'national-synthesis-reports': ['Aucune synthèse nationale pour l’instant', F],
+  consultations: ['Aucune consultation pour l’instant', F],
 };
 
 export const emptyResources = Object.fromEntries(Object.entries(entries).map(([resource, [empty, invite]]) => [resource, { empty, invite }]));

@@ -54,6 +54,7 @@ export const MENU: MenuGroup[] = [
       { resource: 'commission-members' },
       { resource: 'opinions' },
       { resource: 'session-attendances' },
+      { resource: 'consultations' },
     ],
   },
   {
@@ -76,6 +77,7 @@ export const MENU: MenuGroup[] = [
       { to: '/indicators', label: 'app.menu.indicators' },
       { to: '/network-ratio', label: 'app.network.ratio' },
       { resource: 'annual-reports' },
+      { resource: 'national-synthesis-reports' },
     ],
   },
   {

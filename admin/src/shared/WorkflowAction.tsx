@@ -11,7 +11,7 @@ export type ToVariables = (values: Values, record: Subject) => Values;
 export const asInput: ToVariables = (values, { id, version }) => ({ id, version, input: values });
 export const asArguments: ToVariables = (values, { id, version }) => ({ id, version, ...values });
 /** `recordOpinion(input)`: the subject's id and version travel inside the input. */
-export const asOpinionOn = (subject: 'implantationMapId' | 'candidacyId' | 'annualReportId'): ToVariables => (values, { id, version }) => ({
+export const asOpinionOn = (subject: 'implantationMapId' | 'candidacyId' | 'annualReportId' | 'nationalSynthesisReportId' | 'consultationId'): ToVariables => (values, { id, version }) => ({
   input: { ...values, [subject]: id, version },
 });
 

@@ -4,7 +4,7 @@ import { choices } from './choices';
 export const commissionKindChoices = choices('CommissionKind', ['CNAS', 'CLAS', 'SRIAS'] as const);
 export const memberRoleChoices = choices('MemberRole', ['TITULAIRE', 'SUPPLEANT', 'EX_OFFICIO', 'EXPERT'] as const);
 export const opinionValueChoices = choices('OpinionValue', ['FAVORABLE', 'RESERVED', 'UNFAVORABLE'] as const);
-export const opinionSubjectChoices = choices('OpinionSubject', ['IMPLANTATION_MAP', 'CANDIDACY', 'ANNUAL_REPORT'] as const);
+export const opinionSubjectChoices = choices('OpinionSubject', ['IMPLANTATION_MAP', 'CANDIDACY', 'ANNUAL_REPORT', 'NATIONAL_SYNTHESIS', 'CONSULTATION'] as const);
 export const attendanceCapacityChoices = choices('AttendanceCapacity', ['OBSERVER', 'EXPERT'] as const);
 export const mapStatusChoices = choices('ImplantationMapStatus', ['DRAFT', 'SUBMITTED', 'OPINION_GIVEN', 'ADOPTED', 'SUPERSEDED'] as const);
 export const candidacyStatusChoices = choices('CandidacyStatus', ['FILED', 'HEAD_OPINION_GIVEN', 'COMMISSION_OPINION_GIVEN', 'APPOINTED', 'NOT_SELECTED', 'WITHDRAWN'] as const);
@@ -17,4 +17,7 @@ export const letterStatusChoices = choices('MissionLetterStatus', ['DRAFT', 'PAR
 export const signatoryChoices = choices('Signatory', ['AGENT', 'HEAD_OF_SERVICE', 'SOCIAL_ACTION_HEAD'] as const);
 export const trainingKindChoices = choices('TrainingKind', ['INITIAL_ELEARNING', 'CONTINUING'] as const);
 export const annualReportStatusChoices = choices('AnnualReportStatus', ['DRAFT', 'PRESENTED'] as const);
+export const nationalSynthesisStatusChoices = choices('NationalSynthesisStatus', ['DRAFT', 'PRESENTED'] as const);
+export const consultationStatusChoices = choices('ConsultationStatus', ['SUBMITTED', 'OPINION_GIVEN'] as const);
+export const consultationTopicChoices = choices('ConsultationTopic', ['WORKING_CONDITIONS'] as const);
 export const brokenReasonChoices = choices('BrokenConditionReason', ['CLAS_MEMBER', 'LEFT_SERVICE', 'NOT_IN_POST'] as const);

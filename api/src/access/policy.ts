@@ -48,6 +48,7 @@ export const SCOPED: Record<string, ScopePath> = {
   InformationMeeting: { department: 'department' },
   InformationMeetingAttendance: { department: 'meeting.department' },
   AnnualReport: { department: 'department' },
+  Consultation: { department: 'commission.department' },
   Training: { service: 'agent.service' },
   SupportProfessional: { department: 'department', nationalWhenEmpty: true },
 };
@@ -83,7 +84,7 @@ export function referenceMayBeHidden(source: string, property: string, target: s
 const CORRESPONDENTS_RECORDS = [
   'Commission', 'CommissionMember', 'CommissionSession', 'Opinion', 'SessionAttendance', 'ImplantationMap', 'ImplantationMapEntry',
   'CandidateCall', 'Candidacy', 'Appointment', 'MissionLetter', 'FieldReport', 'InformationMeeting', 'InformationMeetingAttendance',
-  'AnnualReport', 'Training', 'SupportProfessional',
+  'AnnualReport', 'Training', 'SupportProfessional', 'Consultation',
 ];
 
 /** Entities each role may create, change or delete (within its scope). */
@@ -100,6 +101,8 @@ export const WRITABLE: Record<Role, '*' | string[]> = {
 /** Types only some roles read (the others are refused, not shown an empty list): who has access to the registry. */
 export const READERS: Record<string, Role[]> = {
   AccessGrant: [Role.NATIONAL_ADMIN],
+  // A synthesis of every department under a national title: for those who see every department [001 §2.7].
+  NationalSynthesisReport: [Role.NATIONAL_ADMIN, Role.ANALYST],
 };
 
 /** Written by the system itself, whoever the caller is. */

@@ -55,11 +55,14 @@ export const commissionSessions = new CrudService<CommissionSession, CommissionS
     sortable: ['date'],
     dated: false,
     // A session is named by its date (« Séance du 20/03/2026 »): `q` finds it by that date too, typed as shown or ISO.
-    custom: { q: (text: string) => {
+    custom: {
+      commissionKind: (kind: string) => ({ commission: { kind } }),
+      q: (text: string) => {
       const date = sessionDate(text);
       const agenda = { agenda: { $ilike: `%${escapeLike(text)}%` } };
       return date ? { $or: [{ date }, agenda] } : agenda;
-    } },
+      },
+    },
   },
   required: ['commissionId', 'date'],
   beforeDelete: async (em, session) => [

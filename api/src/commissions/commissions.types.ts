@@ -55,6 +55,7 @@ export class CommissionSessionFilter {
   @Field({ nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => ID, { nullable: true }) commissionId?: string;
+  @Field(() => CommissionKind, { nullable: true, description: 'Only the sessions of commissions of this kind (e.g. the CNAS’s).' }) commissionKind?: CommissionKind;
 }
 
 @InputType()

@@ -29,6 +29,10 @@ export enum OpinionSubject {
   IMPLANTATION_MAP = 'IMPLANTATION_MAP',
   CANDIDACY = 'CANDIDACY',
   ANNUAL_REPORT = 'ANNUAL_REPORT',
+  /** The national synthesis of the annual reports, presented to the CNAS [001 §2.7]. */
+  NATIONAL_SYNTHESIS = 'NATIONAL_SYNTHESIS',
+  /** A consultation of the CLAS, e.g. on the correspondents' working conditions [001 §1]. */
+  CONSULTATION = 'CONSULTATION',
 }
 
 /** A correspondent attends a plenary session as an observer, or as an expert at a member's request [001 §2.4]. */

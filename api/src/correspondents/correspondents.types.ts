@@ -221,11 +221,13 @@ export class RecordOpinionInput {
   @Field(() => ID) sessionId!: string;
   @Field(() => OpinionValue) value!: OpinionValue;
   @Field(() => String, { nullable: true }) reasons?: string | null;
-  @Field(() => String, { nullable: true, description: 'On an annual report: the commission’s proposals [001 §2.7].' }) proposals?: string | null;
+  @Field(() => String, { nullable: true, description: 'On an annual report or the national synthesis: the commission’s proposals [001 §2.7].' }) proposals?: string | null;
   @Field(() => ID, { nullable: true }) implantationMapId?: string;
   @Field(() => ID, { nullable: true }) candidacyId?: string;
   @Field(() => ID, { nullable: true }) annualReportId?: string;
-  @Field(() => Int, { description: 'The version of the subject (map, candidacy or report) as read.' }) version!: number;
+  @Field(() => ID, { nullable: true, description: 'The national synthesis presented to the CNAS [001 §2.7].' }) nationalSynthesisReportId?: string;
+  @Field(() => ID, { nullable: true, description: 'A consultation of the CLAS (e.g. on the correspondents’ working conditions) [001 §1].' }) consultationId?: string;
+  @Field(() => Int, { description: 'The version of the subject (map, candidacy, report, synthesis or consultation) as read.' }) version!: number;
 }
 
 @InputType()

@@ -7,7 +7,7 @@ import { Opinion } from '../commissions/opinion.entity';
 import type { Context } from '../context';
 import { errorsOf, notFound, validationFailed, violation, type Violation } from '../shared/errors';
 import { isUuid } from '../shared/ids';
-import { onRecord, recordTransition } from '../shared/workflow/status-history';
+import { onRecord, recordTransition, type WithStatus } from '../shared/workflow/status-history';
 import { type StateMachine, transition } from '../shared/workflow/workflow';
 import { AnnualReport } from './annual-report.entity';
 import { Candidacy } from './candidacy.entity';
@@ -18,9 +18,11 @@ import { perimeterOf } from './implantation-map.workflow';
 import { annualReportMachine, candidacyMachine, implantationMapMachine } from './workflow.rules';
 import { frDate } from '../shared/french';
 
-type Subject = ImplantationMap | Candidacy | AnnualReport;
+/** A record a commission gives its opinion on, with a workflow status. */
+type Subject = WithStatus;
 
-interface SubjectKind<S extends Subject> {
+/** What the opinion workflow needs to know of one kind of subject; other modules add theirs (`registerOpinionSubject`). */
+export interface SubjectKind<S extends Subject> {
   kind: OpinionSubject;
   entity: EntityClass<S>;
   label: string;
@@ -69,14 +71,23 @@ const REPORT: SubjectKind<AnnualReport> = {
   attach: (report, opinion) => (report.opinion = opinion),
 };
 
+/** The subject kinds, by the input field that names the subject; modules outside this one register theirs. */
+const SUBJECTS = new Map<keyof RecordOpinionInput, SubjectKind<Subject>>([
+  ['implantationMapId', MAP as never],
+  ['candidacyId', CANDIDACY as never],
+  ['annualReportId', REPORT as never],
+]);
+
+/** Another module's subject (the national synthesis, a consultation of the CLAS), named in the input by `field`. */
+export function registerOpinionSubject<S extends Subject>(field: keyof RecordOpinionInput, kind: SubjectKind<S>): void {
+  SUBJECTS.set(field, kind as never);
+}
+
+
 function subjectOf(input: RecordOpinionInput): [SubjectKind<Subject>, string] {
-  const given = [
-    [MAP, input.implantationMapId],
-    [CANDIDACY, input.candidacyId],
-    [REPORT, input.annualReportId],
-  ].filter(([, id]) => id) as [SubjectKind<Subject>, string][];
+  const given = [...SUBJECTS].map(([field, kind]) => [kind, input[field]]).filter(([, id]) => id) as [SubjectKind<Subject>, string][];
   if (given.length !== 1) {
-    throw validationFailed([violation('implantationMapId', 'OPINION_SUBJECT', 'Un avis porte sur un seul objet : une carte d’implantation, une candidature ou un rapport annuel.')]);
+    throw validationFailed([violation('implantationMapId', 'OPINION_SUBJECT', 'Un avis porte sur un seul objet : une carte d’implantation, une candidature, un rapport annuel, la synthèse nationale ou une consultation.')]);
   }
   return given[0];
 }

@@ -93,6 +93,10 @@ export interface NationalSynthesisFacts {
   totals: ActivityFigures;
   departments: { code: string; name: string; figures: ActivityFigures }[];
   regime: ReportRegime;
+  /** The sub-directorate's narrative, when the synthesis is recorded. */
+  narrative: string | null;
+  /** Its presentation to the CNAS: the session and the CNAS's opinion and proposals [001 §2.7]. */
+  presentation: { sessionDate: string; value: OpinionValue; reasons: string | null; proposals: string | null } | null;
 }
 
 /** The columns of the per-department table of the synthesis (the page is A4 portrait: the main figures only). */
@@ -127,6 +131,15 @@ export function nationalSynthesisDocument(f: NationalSynthesisFacts): DocumentFr
         8,
       ),
       { text: AGGREGATES, style: 'small' },
+      ...(f.narrative ? [heading('Présentation'), f.narrative] : []),
+      heading('Présentation à la CNAS'),
+      f.presentation
+        ? { stack: [
+          `Présentée à la commission nationale d’action sociale lors de sa séance du ${frDate(f.presentation.sessionDate)} : avis ${OPINION_LABELS[f.presentation.value]}.`,
+          ...(f.presentation.reasons ? [`Motifs : ${f.presentation.reasons}`] : []),
+          `Propositions : ${f.presentation.proposals ?? 'aucune'}`,
+        ] }
+        : 'Synthèse non encore présentée à la CNAS.',
     ],
   };
 }

@@ -21,6 +21,7 @@ import { currentRequest } from '../shared/request-scope';
 import { type IsoDate, today } from '../shared/scalars';
 import type { AppointmentArreteFacts } from './appointment-arrete.document';
 import type { AnnualReportFacts, NationalSynthesisFacts } from './activity-report.document';
+import { NationalSynthesisReport } from '../national-synthesis/national-synthesis-report.entity';
 import type { MapArreteFacts } from './map-arrete.document';
 
 /*
@@ -172,6 +173,8 @@ export async function loadNationalSynthesis(ctx: Context, yearText: string): Pro
     throw forbidden('year', `La synthèse nationale porte sur tous les départements : votre rôle (${ROLE_LABELS[ctx.access.role]}) n’en voit qu’une partie. Téléchargez les rapports annuels de vos départements.`);
   }
   const synthesis = await nationalSynthesis(ctx, year);
+  const record = await ctx.em.findOne(NationalSynthesisReport, { year }, { populate: ['opinion.session'] });
+  const opinion = record?.opinion;
   const departments = await ctx.em.find(Department, { id: { $in: synthesis.departments.map((d) => d.department.id) } });
   const byId = new Map(departments.map((d) => [d.id, d]));
   return {
@@ -181,5 +184,7 @@ export async function loadNationalSynthesis(ctx: Context, yearText: string): Pro
       .map((d) => ({ code: byId.get(d.department.id)!.code, name: byId.get(d.department.id)!.name, figures: d.figures }))
       .sort((a, b) => a.code.localeCompare(b.code)),
     regime: await regimeOn(ctx, `${year}-12-31`),
+    narrative: record?.narrative ?? null,
+    presentation: opinion ? { sessionDate: opinion.session.date, value: opinion.value, reasons: opinion.reasons, proposals: opinion.proposals } : null,
   };
 }

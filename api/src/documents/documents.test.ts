@@ -142,11 +142,24 @@ describe('generated documents (text extracted from the PDF)', () => {
     const t = await text(nationalSynthesisDocument({
       year: 2026, totals: figures(3), regime: REGIME_2026,
       departments: [{ code: '33', name: 'Gironde', figures: figures(1) }, { code: '78', name: 'Yvelines', figures: figures(2) }],
+      narrative: null, presentation: null,
     }));
+    expect(t).toContain('Synthèse non encore présentée à la CNAS.');
     expect(t).toContain('Synthèse nationale 2026');
     expect(t).toContain('commission nationale d’action sociale (CNAS)');
     expect(t).toContain('la somme des chiffres de 2 département(s)');
     expect(t).toContain('Gironde (33) 12 15 12 2 6 1 1 234');
     expect(t).toContain('§2.7');
+  });
+
+  it('the national synthesis presented to the CNAS: the session, the opinion and the proposals [001 §2.7]', async () => {
+    const t = await text(nationalSynthesisDocument({
+      year: 2025, totals: figures(1), regime: REGIME_2026, departments: [{ code: '33', name: 'Gironde', figures: figures(1) }],
+      narrative: 'Un réseau qui s’étoffe.', presentation: { sessionDate: '2026-06-25', value: OpinionValue.FAVORABLE, reasons: null, proposals: 'Généraliser la formation initiale.' },
+    }));
+    expect(t).toContain('Un réseau qui s’étoffe.');
+    expect(t).toContain('Présentée à la commission nationale d’action sociale lors de sa séance du 25/06/2026 : avis favorable.');
+    expect(t).toContain('Propositions : Généraliser la formation initiale.');
+    expect(t).not.toContain('non encore présentée');
   });
 });

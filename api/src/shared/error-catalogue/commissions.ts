@@ -52,9 +52,45 @@ export const commissionErrors = {
   },
   OPINION_SUBJECT: {
     category: 'VALIDATION_FAILED',
-    message: 'Un avis porte sur un seul objet : une carte d’implantation, une candidature ou un rapport annuel.',
-    meaning: '`recordOpinion` reçoit un et un seul des identifiants `implantationMapId`, `candidacyId`, `annualReportId`.',
-    fix: 'Passez exactement un de ces trois identifiants.',
+    message: 'Un avis porte sur un seul objet : une carte d’implantation, une candidature, un rapport annuel, la synthèse nationale ou une consultation.',
+    meaning: '`recordOpinion` reçoit un et un seul des identifiants `implantationMapId`, `candidacyId`, `annualReportId`, `nationalSynthesisReportId`, `consultationId`.',
+    fix: 'Passez exactement un de ces identifiants.',
+  },
+  NATIONAL_SYNTHESIS_NOT_CNAS: {
+    category: 'VALIDATION_FAILED',
+    message: 'La synthèse nationale est présentée à la commission nationale d’action sociale (CNAS), non à une {nature} [circulaire du 12 février 2026, §2.7].',
+    meaning: 'La synthèse nationale des rapports annuels, préparée par la sous-direction de l’action sociale, est présentée à la CNAS, qui rend son avis et peut faire des propositions [circulaire du 12 février 2026, §2.7].',
+    fix: 'Choisissez une séance de la CNAS.',
+  },
+  NATIONAL_SYNTHESIS_NOT_EDITABLE: {
+    category: 'VALIDATION_FAILED',
+    message: 'Cette synthèse a été présentée à la CNAS : elle ne peut plus être {modifiée|supprimée}.',
+    meaning: 'Une synthèse nationale présentée à la CNAS est figée telle que la commission l’a vue.',
+    fix: 'Aucune : l’avis et les propositions de la CNAS portent sur cette version.',
+  },
+  NATIONAL_SYNTHESIS_YEAR: {
+    category: 'VALIDATION_FAILED',
+    message: 'Année invalide : {année} (une année écoulée ou en cours, depuis 2008).',
+    meaning: 'La synthèse nationale porte sur une année des rapports annuels : écoulée ou en cours, depuis 2008.',
+    fix: 'Saisissez l’année sur quatre chiffres.',
+  },
+  CONSULTATION_NOT_CLAS: {
+    category: 'VALIDATION_FAILED',
+    message: 'Les conditions d’exercice des missions des correspondants sont soumises à une commission locale d’action sociale (CLAS), non à une {nature} [circulaire du 12 février 2026, §1].',
+    meaning: 'Les CLAS sont informées et consultées sur l’implantation des correspondants, leur nomination et les conditions d’exercice de leurs missions [circulaire du 12 février 2026, §1].',
+    fix: 'Choisissez la CLAS du département, ou la CLAS centrale du périmètre.',
+  },
+  CONSULTATION_WRONG_COMMISSION: {
+    category: 'VALIDATION_FAILED',
+    message: 'L’avis est rendu lors d’une séance de la commission consultée : choisissez une de ses séances.',
+    meaning: 'L’avis sur une consultation est celui de la commission consultée, rendu lors d’une de ses séances.',
+    fix: 'Choisissez une séance de la commission de la consultation.',
+  },
+  CONSULTATION_ANSWERED: {
+    category: 'VALIDATION_FAILED',
+    message: 'La commission a rendu son avis sur cette consultation : elle ne peut plus être {modifiée|supprimée}.',
+    meaning: 'Une consultation sur laquelle la commission a rendu son avis est figée telle qu’elle lui a été soumise.',
+    fix: 'Aucune : ouvrez une nouvelle consultation si la question a changé.',
   },
   OPINION_WRONG_SESSION: {
     category: 'VALIDATION_FAILED',

@@ -13,6 +13,8 @@ export const correspondentErrors = {
   IMPLANTATION_MAP_ILLEGAL_TRANSITION: transition('la carte d’implantation', 'de la carte d’implantation', 'soumettre, rendre l’avis, adopter, réviser'),
   CANDIDACY_ILLEGAL_TRANSITION: transition('la candidature', 'de la candidature', 'avis de la commission, avis du chef de service, nommer, ne pas retenir, retirer'),
   APPOINTMENT_ILLEGAL_TRANSITION: transition('la nomination', 'de la nomination', 'prise d’effet à la lettre de mission signée, fin'),
+  NATIONAL_SYNTHESIS_ILLEGAL_TRANSITION: transition('la synthèse nationale', 'de la synthèse nationale', 'présentation à la CNAS'),
+  CONSULTATION_ILLEGAL_TRANSITION: transition('la consultation', 'de la consultation', 'avis de la commission'),
   MISSION_LETTER_ILLEGAL_TRANSITION: transition('la lettre de mission', 'de la lettre de mission', 'signatures, révision'),
   ANNUAL_REPORT_ILLEGAL_TRANSITION: transition('le rapport annuel', 'du rapport annuel', 'présentation à la commission'),
   IMPLANTATION_MAP_PERIMETER: {

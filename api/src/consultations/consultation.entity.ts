@@ -1,0 +1,46 @@
+import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Commission } from '../commissions/commission.entity';
+import { Opinion } from '../commissions/opinion.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Searchable } from '../shared/search';
+import { ConsultationStatus, ConsultationTopic } from './enums';
+
+/**
+ * A question put to a CLAS, which « doi[t] être informée[s] et consultée[s] … [sur] les conditions d’exercice de
+ * [leurs] missions » of the correspondents [001 §1]: what is submitted, when, and the opinion given in a session.
+ */
+@ObjectType()
+@Entity()
+@Searchable('title', 'description')
+export class Consultation extends BaseEntity {
+  @RefField(() => Commission, { description: 'The CLAS consulted (departmental, or of a central perimeter).' })
+  @ManyToOne(() => Commission, { index: true })
+  commission!: Commission;
+
+  @Field(() => ConsultationTopic)
+  @Enum({ items: () => ConsultationTopic })
+  topic: Opt<ConsultationTopic> = ConsultationTopic.WORKING_CONDITIONS;
+
+  @Field()
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the commission is informed of and asked about.' })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => DateScalar, { description: 'The day the question was put to the commission.' })
+  @Property({ type: 'date', index: true })
+  submittedOn!: IsoDate;
+
+  @Field(() => ConsultationStatus)
+  @Enum({ items: () => ConsultationStatus })
+  status: Opt<ConsultationStatus> = ConsultationStatus.SUBMITTED;
+
+  @RefField(() => Opinion, { nullable: true, description: 'The commission’s opinion, given in one of its sessions.' })
+  @ManyToOne(() => Opinion, { nullable: true })
+  opinion: Opinion | null = null;
+}

@@ -1,0 +1,15 @@
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { crudResolver } from '../shared/crud.resolver';
+import { allowedActions } from '../shared/workflow/workflow';
+import { Consultation } from './consultation.entity';
+import { consultationMachine } from './consultations.rules';
+import { consultations } from './consultations.service';
+import { ConsultationFilter, ConsultationInput } from './consultations.types';
+
+@Resolver(() => Consultation)
+export class ConsultationResolver extends crudResolver({ type: 'Consultation', plural: 'consultations' }, Consultation, ConsultationInput, ConsultationFilter, consultations) {
+  @FieldResolver(() => [String], { description: 'The workflow actions allowed from the current status.' })
+  allowedTransitions(@Root() consultation: Consultation) {
+    return allowedActions(consultationMachine, consultation.status);
+  }
+}

@@ -1,0 +1,9 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The national synthesis is prepared, then presented to the CNAS, which gives its opinion and proposals [001 §2.7]. */
+export enum NationalSynthesisStatus {
+  DRAFT = 'DRAFT',
+  PRESENTED = 'PRESENTED',
+}
+
+registerEnumType(NationalSynthesisStatus, { name: 'NationalSynthesisStatus' });

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { nationalSynthesis } from '../correspondents/indicators.service';
+import { NationalSynthesis } from '../correspondents/indicators.types';
+import { crudResolver } from '../shared/crud.resolver';
+import { allowedActions } from '../shared/workflow/workflow';
+import { NationalSynthesisReport } from './national-synthesis-report.entity';
+import { nationalSynthesisMachine } from './national-synthesis.rules';
+import { nationalSynthesisReports } from './national-synthesis.service';
+import { NationalSynthesisReportFilter, NationalSynthesisReportInput } from './national-synthesis.types';
+
+@Resolver(() => NationalSynthesisReport)
+export class NationalSynthesisReportResolver extends crudResolver(
+  { type: 'NationalSynthesisReport', plural: 'nationalSynthesisReports' }, NationalSynthesisReport, NationalSynthesisReportInput, NationalSynthesisReportFilter, nationalSynthesisReports,
+) {
+  @FieldResolver(() => NationalSynthesis, { description: 'The year’s figures, computed from the data: every department’s and their sum (aggregates only).' })
+  figures(@Root() report: NationalSynthesisReport, @Ctx() ctx: Context) {
+    return nationalSynthesis(ctx, report.year);
+  }
+
+  @FieldResolver(() => [String], { description: 'The workflow actions allowed from the current status.' })
+  allowedTransitions(@Root() report: NationalSynthesisReport) {
+    return allowedActions(nationalSynthesisMachine, report.status);
+  }
+}
