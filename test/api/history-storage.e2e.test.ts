@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from '../../api/src/referential/agent.entity';
+import { Role } from '../../api/src/access/roles';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 
@@ -109,5 +110,53 @@ describe('history storage', () => {
     expect(kept).toHaveLength(3);
     expect(JSON.stringify(kept)).not.toMatch(/ancien@|Camille|T\d+-0/);
     expect(kept.every((v) => v.row.last_name === 'Anonymisé')).toBe(true);
+  });
+});
+
+describe('reading the registry as recorded (recordedAt)', () => {
+  const READ = `query($ids: [ID!], $at: DateTime, $asOf: Date) {
+    services(filter: { ids: $ids }, recordedAt: $at, asOf: $asOf) { totalCount items { name parent { name } agents { lastName grade } } }
+  }`;
+  const instant = async () => new Date((await sql<{ ms: number }>(`select floor(extract(epoch from now()) * 1000)::float8 as ms`))[0].ms).toISOString();
+
+  it('answers a list, its references and its child lists as they were recorded, on both sides of a correction', async () => {
+    const em = app.em();
+    const service = await serviceWithAgents(em, '69', 1);
+    const newParent = await serviceWithAgents(em, '69', 0);
+    const [agent] = await em.find(Agent, { service });
+    const before = await instant();
+    const moved = await app.gql(`mutation($id: ID!, $p: ID!) { updateService(id: $id, version: 1, input: { name: "Préfecture corrigée", parentId: $p }) { version } }`, { id: service.id, p: newParent.id });
+    expect(moved.errors).toBeUndefined();
+    await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { grade: "Attaché principal" }) { version } }`, { id: agent.id });
+
+    const then = await app.gql(READ, { ids: [service.id], at: before });
+    expect(then.errors).toBeUndefined();
+    expect(then.data!.services).toEqual({ totalCount: 1, items: [{ name: service.name, parent: null, agents: [{ lastName: agent.lastName, grade: 'Attaché' }] }] });
+    const now = await app.gql(READ, { ids: [service.id], at: new Date().toISOString() });
+    expect(now.data!.services.items).toEqual([{ name: 'Préfecture corrigée', parent: { name: newParent.name }, agents: [{ lastName: agent.lastName, grade: 'Attaché principal' }] }]);
+    // Before the service was recorded at all, the registry did not list it; with asOf too, both dates apply.
+    const [{ ms }] = await sql<{ ms: number }>(`select floor(extract(epoch from min(lower(recorded))) * 1000)::float8 - 1 as ms from history.service where key = ?`, [service.id]);
+    const earlier = new Date(ms).toISOString();
+    expect((await app.gql(READ, { ids: [service.id], at: earlier })).data!.services).toEqual({ totalCount: 0, items: [] });
+    expect((await app.gql(READ, { ids: [service.id], at: before, asOf: '2019-12-31' })).data!.services.totalCount).toBe(0);
+  });
+
+  it('costs one statement, as a current read does', async () => {
+    const service = await serviceWithAgents(app.em(), '69', 3);
+    const current = await app.countStatements(() => app.gql(READ, { ids: [service.id] }));
+    const recorded = await app.countStatements(() => app.gql(READ, { ids: [service.id], at: new Date().toISOString() }));
+    expect(recorded).toBe(current);
+  });
+
+  it('is for the national administration, at a past instant, on recorded fields only', async () => {
+    const refusal = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions;
+    const analyst = await app.as({ subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] })(READ, { at: new Date().toISOString() });
+    expect(refusal(analyst)).toMatchObject({ subCode: 'FORBIDDEN', field: 'recordedAt' });
+    const future = await app.gql(READ, { at: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(refusal(future)).toMatchObject({ subCode: 'RECORDED_AT_FUTURE' });
+    expect(future.errors![0].message).toMatch(/dans le futur/);
+    const computed = await app.gql(`query($at: DateTime) { departments(recordedAt: $at, limit: 1) { items { headcount { network } } } }`, { at: new Date().toISOString() });
+    expect(refusal(computed)).toMatchObject({ subCode: 'RECORDED_AT_UNSUPPORTED' });
+    expect(computed.errors![0].message).toMatch(/champs enregistrés/);
   });
 });
