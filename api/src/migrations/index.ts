@@ -11,6 +11,7 @@ import { Migration20261201095554_Meetings } from './Migration20261201095554_Meet
 import { Migration20261201102500_QualificationSearch } from './Migration20261201102500_QualificationSearch';
 import { Migration20261201113000_WritePosition } from './Migration20261201113000_WritePosition';
 import { Migration20261201142050_CnasAndConsultations } from './Migration20261201142050_CnasAndConsultations';
+import { Migration20261201150000_History } from './Migration20261201150000_History';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261201102500_QualificationSearch', class: Migration20261201102500_QualificationSearch },
   { name: 'Migration20261201113000_WritePosition', class: Migration20261201113000_WritePosition },
   { name: 'Migration20261201142050_CnasAndConsultations', class: Migration20261201142050_CnasAndConsultations },
+  { name: 'Migration20261201150000_History', class: Migration20261201150000_History },
 ];

@@ -16,6 +16,7 @@ import { registerLabels } from './labels';
 import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
 import { frDate } from './french';
+import { checkRecordedAt, recordedAtUnsupported } from './history/recorded';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -198,11 +199,14 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   async list(ctx: Context, args: ListArgs, filter?: object, info?: GraphQLResolveInfo) {
     const { entity, list: spec } = this.resource;
     ctx.access.assertCanRead(entity.name, this.resource.label);
+    checkRecordedAt(ctx, args.recordedAt);
     if (info && ctx.config.compiledReads !== false) {
       const conditions = listConditions(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
-      const page = await compiledList(ctx, info, entity.name, { offset: args.offset, limit: args.limit, sort: checkedSort(args, spec), conditions });
+      const page = await compiledList(ctx, info, entity.name, { offset: args.offset, limit: args.limit, sort: checkedSort(args, spec), conditions, recordedAt: args.recordedAt });
       if (page) return page;
     }
+    // Only the compiled path reads history: the ORM path would answer with today's data.
+    if (args.recordedAt) throw recordedAtUnsupported(this.resource.label);
     return listPage<E>(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
   }
 

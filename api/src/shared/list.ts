@@ -1,4 +1,5 @@
 import { type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap, raw, Utils } from '@mikro-orm/postgresql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { validOn } from './dated';
 import { validationFailed, violation } from './errors';
@@ -28,6 +29,12 @@ export class ListArgs {
   @Field(() => [SortInput], { nullable: true }) sort?: SortInput[];
   /** The state as of this date: only the records valid on that day. Omitted: every record, current or ended. */
   @Field(() => DateScalar, { nullable: true }) asOf?: IsoDate;
+  /**
+   * The registry as it was recorded at this instant (transaction time: what a report sent that day read), from the
+   * history PostgreSQL keeps of every table; with `asOf`, the records valid on that date as known at that instant.
+   * National administration only; stored fields, references and child lists (not the computed ones).
+   */
+  @Field(() => DateTimeResolver, { nullable: true }) recordedAt?: Date;
 }
 
 export interface ListSpec {

@@ -104,6 +104,18 @@ export const commonErrors = {
     meaning: '`limit` dépasse `MAX_PAGE_SIZE` (500 par défaut) ou est négatif.',
     fix: 'Demandez au plus la taille maximale et parcourez les pages avec `offset`.',
   },
+  RECORDED_AT_FUTURE: {
+    category: 'VALIDATION_FAILED',
+    message: '« recordedAt » ({instant}) est dans le futur : le registre n’a encore rien enregistré à cet instant.',
+    meaning: 'Une lecture « telle qu’enregistrée » (`recordedAt`, temps de la transaction) demande un instant à venir.',
+    fix: 'Donnez un instant passé (ou omettez `recordedAt` pour l’état actuel).',
+  },
+  RECORDED_AT_UNSUPPORTED: {
+    category: 'VALIDATION_FAILED',
+    message: 'La liste « {liste} » ne peut pas être lue telle qu’enregistrée avec ces champs.',
+    meaning: 'Avec `recordedAt`, seuls les champs enregistrés, leurs références et leurs listes sont relus dans l’historique ; un champ calculé (indicateur, effectif, ETP…) ou un journal n’y est pas : la réponse serait celle d’aujourd’hui.',
+    fix: 'Retirez les champs calculés de la sélection, ou lisez-les sans `recordedAt`.',
+  },
   PAGE_OFFSET: {
     category: 'VALIDATION_FAILED',
     message: 'Le décalage ne peut pas être négatif.',

@@ -10,6 +10,7 @@ import { validOn } from '../dated';
 import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
+import { hasHistory, recordedRelation } from '../history/recorded';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
 import { answerPage } from './answer';
 import { runPrepared } from './prepared';
@@ -39,6 +40,8 @@ interface Env {
   access: Access;
   schema: GraphQLSchema;
   schemaType(name: string): GraphQLObjectType;
+  /** Read as the registry recorded it at this instant (every table from its history), else as it is now. */
+  recordedAt?: Date;
 }
 
 type Fields = Record<string, ResolveTree>;
@@ -58,15 +61,22 @@ async function scopeSql(env: Env, meta: EntityMetadata, alias: string): Promise<
 const scopeOn = async (q: Statement, access: Access, meta: EntityMetadata, alias: string) =>
   conditionSql(q, meta, alias, await access.condition(meta.className, { inline: true }));
 
+/** The row source of `meta`'s table: the table itself, or its history as recorded at `recordedAt` (shared/history). */
+function tableOf(q: Statement, meta: EntityMetadata, recordedAt?: Date): string {
+  if (!recordedAt) return quote(meta.tableName);
+  if (!hasHistory(meta.tableName)) throw new Uncompilable(`${meta.tableName}: no history`);
+  return recordedRelation(q, meta.tableName, recordedAt);
+}
+
 /** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
-function sortExpr(q: Statement, meta: EntityMetadata, alias: string, path: string[]): string {
+function sortExpr(q: Statement, meta: EntityMetadata, alias: string, path: string[], recordedAt?: Date): string {
   const [head, ...rest] = path;
   if (!rest.length) return `${alias}.${quote(columnOf(meta, head))}`;
   const prop = meta.properties[head as never] as EntityProperty;
   if (prop?.kind !== ReferenceKind.MANY_TO_ONE) throw new Uncompilable(path.join('.'));
   const target = prop.targetMeta!;
   const t = q.alias('s');
-  return `(select ${sortExpr(q, target, t, rest)} from ${quote(target.tableName)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
+  return `(select ${sortExpr(q, target, t, rest, recordedAt)} from ${tableOf(q, target, recordedAt)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
 }
 
 /**
@@ -89,7 +99,10 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
     }
     const definition = type.getFields()[field.name];
     const read = definition?.extensions?.[READ] as ReadDeclaration | undefined;
-    if (read && 'rootId' in read) continue; // resolved from the row's id after the statement
+    if (read && 'rootId' in read) {
+      if (env.recordedAt) throw new Uncompilable(`${typeName}.${field.name} as recorded`);
+      continue; // resolved from the row's id after the statement
+    }
     if (read && 'childList' in read) {
       pairs.push(`${key}, ${await childListSql(env, read.childList, field, getNamedType(definition.type).name, alias, id)}`);
       continue;
@@ -113,6 +126,8 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       pairs.push(`${key}, ${await referenceSql(env, field, getNamedType(definition.type).name, `${alias}.${quote(fk)}`)}`);
     }
   }
+  // A computed field's resolver reads today's data: not what a read as recorded promises.
+  if (computed && env.recordedAt) throw new Uncompilable(`${typeName}: computed field as recorded`);
   if (computed) pairs.push(`${literal(ROW_ENTITY)}, ${rowSql(meta, alias, columns)}`);
   if (pairs.length > MAX_PAIRS) throw new Uncompilable(`${typeName}: ${pairs.length} fields`);
   return `json_build_object(${pairs.join(', ')})`;
@@ -137,7 +152,7 @@ async function referenceSql(env: Env, field: ResolveTree, typeName: string, fore
   const r = env.q.alias('r');
   const object = await objectSql(env, typeName, fieldsOf(field, typeName), r, new Set());
   const pk = quote(columnOf(target, target.primaryKeys[0]));
-  const row = `(select ${object} from ${quote(target.tableName)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
+  const row = `(select ${object} from ${tableOf(env.q, target, env.recordedAt)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
   return `case when ${foreignKey} is null then null else coalesce(${row}, json_build_object(${literal(WITHHELD_MARK)}, true)) end`;
 }
 
@@ -157,7 +172,7 @@ async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeN
   if (args.asOf && list.history) {
     const history = ctx.em.getMetadata().get(list.history.entity.name);
     const h = q.alias('h');
-    where.push(`exists (select 1 from ${quote(history.tableName)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}`
+    where.push(`exists (select 1 from ${tableOf(q, history, env.recordedAt)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}`
       + ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`);
   } else {
     where.push(`${source}.${quote(columnOf(meta, list.foreignKey))} = ${parentKey}`);
@@ -168,7 +183,7 @@ async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeN
   const offset = args.offset ? ` offset ${q.bind(args.offset)}` : '';
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
   const select = [...columns].map((col) => `${source}.${quote(col)}`).join(', ');
-  return `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${quote(meta.tableName)} ${source}`
+  return `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, env.recordedAt)} ${source}`
     + ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`;
 }
 
@@ -176,9 +191,9 @@ async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeN
 const fieldsOf = (field: ResolveTree, typeName: string): Fields => field.fieldsByTypeName[typeName] ?? {};
 
 /** The sort keys of a root list: the requested ones (columns or to-one paths), then the id. */
-function sortKeys(q: Statement, meta: EntityMetadata, alias: string, sort: SortInput[] | undefined) {
+function sortKeys(q: Statement, meta: EntityMetadata, alias: string, sort: SortInput[] | undefined, recordedAt?: Date) {
   return [
-    ...(sort ?? []).map((s) => ({ expr: sortExpr(q, meta, alias, s.field.split('.')), order: s.order.toLowerCase() })),
+    ...(sort ?? []).map((s) => ({ expr: sortExpr(q, meta, alias, s.field.split('.'), recordedAt), order: s.order.toLowerCase() })),
     { expr: `${alias}.${quote(columnOf(meta, meta.primaryKeys[0]))}`, order: 'asc' },
   ];
 }
@@ -189,6 +204,8 @@ export interface CompiledListArgs {
   sort?: SortInput[];
   /** Every condition of the list (filter, asOf), scope apart. */
   conditions: object[];
+  /** Read as the registry recorded it at this instant (national administration only: checked by the caller). */
+  recordedAt?: Date;
 }
 
 /**
@@ -214,7 +231,7 @@ async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInf
   const pageType = getNamedType(info.returnType) as GraphQLObjectType;
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) throw new Uncompilable('selection');
-  const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType };
+  const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType, recordedAt: args.recordedAt };
   const meta = metaOf(ctx, entityName);
   const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
   const pairs: string[] = [`${literal(ROW_ID)}, 0`];
@@ -223,7 +240,7 @@ async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInf
     if (field.name === '__typename') pairs.push(`${key}, ${literal(pageType.name)}`);
     else if (field.name === 'totalCount') {
       const t = q.alias('t');
-      pairs.push(`${key}, (select count(*) from ${quote(meta.tableName)} ${t} where ${await where(t)})`);
+      pairs.push(`${key}, (select count(*) from ${tableOf(q, meta, args.recordedAt)} ${t} where ${await where(t)})`);
     } else if (field.name === 'items') {
       pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
@@ -239,12 +256,12 @@ async function pageSql(env: Env, meta: EntityMetadata, field: ResolveTree, args:
   const source = `${e}_`;
   const columns = new Set<string>();
   const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns);
-  const keys = sortKeys(q, meta, source, args.sort);
+  const keys = sortKeys(q, meta, source, args.sort, args.recordedAt);
   const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
   const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
-  return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${quote(meta.tableName)} ${source}`
+  return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, args.recordedAt)} ${source}`
     + ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`;
 }
 
