@@ -25,6 +25,7 @@ import replacements from './replacements';
 import serviceHeadcounts from './service-headcounts';
 import serviceSites from './service-sites';
 import personalDataAccesses from './personal-data-accesses';
+import accessGrants from './access-grants';
 import services from './services';
 import supportProfessionals from './support-professionals';
 import socialWorkerPosts from './social-worker-posts';
@@ -66,7 +67,9 @@ export const App = () => (
       <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} disableTelemetry>
         {(me: Me | null) => [
           ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
-          ...(me?.role === 'NATIONAL_ADMIN' ? [<Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />] : []),
+          ...(me?.role === 'NATIONAL_ADMIN'
+            ? [<Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />, <Resource key="access-grants" name="access-grants" {...accessGrants} />]
+            : []),
           <CustomRoutes key="routes">
             {gridRoutes}
             <Route path="/network-ratio" element={<RatioPage />} />

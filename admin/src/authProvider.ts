@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
-import { clearSession, getMe, getToken, type Me, saveSession, takeReturnTo, whoAmI } from './auth/session';
+import { signOut } from './auth/sign-out';
+import { expireSession, getMe, getToken, type Me, saveSession, takeReturnTo, whoAmI } from './auth/session';
 
 export { getToken, type Me } from './auth/session';
 
@@ -15,6 +16,19 @@ const isUnauthenticated = (error: unknown) => {
   return e?.status === 401 || e?.networkError?.statusCode === 401 || e?.body?.networkError?.statusCode === 401;
 };
 
+const BACK_OFFICE = '/admin/#';
+
+/**
+ * Where react-admin goes once signed in: the page kept before signing in (`returnTo`), a route of the back office
+ * or another page of ours (the explorer); otherwise the page react-admin was asked for.
+ */
+function afterSignIn(returnTo: string | null): { redirectTo: string | false } | undefined {
+  if (!returnTo) return undefined;
+  if (returnTo.startsWith(BACK_OFFICE)) return { redirectTo: returnTo.slice(BACK_OFFICE.length) || '/' };
+  window.location.assign(returnTo);
+  return { redirectTo: false };
+}
+
 export const authProvider: AuthProvider = {
   async login({ username, password, token }: Credentials) {
     let bearer = token?.trim();
@@ -29,22 +43,20 @@ export const authProvider: AuthProvider = {
       bearer = body.token;
     }
     saveSession(bearer, await whoAmI(bearer));
-    // Signed in for another of our pages (the explorer): back to it.
-    const returnTo = takeReturnTo();
-    if (returnTo) window.location.assign(returnTo);
+    return afterSignIn(takeReturnTo());
   },
   async logout() {
-    clearSession();
+    await signOut();
   },
   async checkAuth() {
     // Not signed in: straight to the login page, without an error notice (`message: false`).
     if (!getToken() || !getMe()) throw { message: false };
   },
   async checkError(error) {
-    if (isUnauthenticated(error)) {
-      clearSession();
-      throw new Error('Session expirée : reconnectez-vous.');
-    }
+    if (!isUnauthenticated(error)) return;
+    // A session that was there has expired: back through sign-in to this page, with the French message.
+    if (getToken()) expireSession(`${window.location.pathname}${window.location.hash}`);
+    throw { message: false };
   },
   async getIdentity() {
     const me = getMe();

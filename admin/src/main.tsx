@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { completeSignIn } from './auth/oidc';
 import { startDsfr } from './theme/dsfr';
 
 startDsfr();
@@ -8,8 +9,12 @@ startDsfr();
 const container = document.getElementById('root');
 if (!container) throw new Error('Élément #root introuvable');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Back from the identity provider: finish the sign-in and go to the page asked for; otherwise, the back office.
+completeSignIn().then((redirecting) => {
+  if (redirecting) return;
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -20,7 +20,7 @@ const GROUPS: [string, string[]][] = [
   ['Commissions', ['/commissions', '/commission-sessions', '/commission-members', '/opinions', '/session-attendances', '/consultations']],
   ['Réseau et conventions', ['/social-worker-posts', '/social-worker-posts/tableur', '/post-assignments', '/post-assignments/tableur', '/replacements', '/conventions', '/time-allocations/tableur']],
   ['Pilotage', ['/indicators', '/network-ratio', '/annual-reports', '/national-synthesis-reports']],
-  ['Administration', ['/regimes', '/post-qualifications', '/personal-data-accesses']],
+  ['Administration', ['/regimes', '/post-qualifications', '/personal-data-accesses', '/access-grants']],
 ];
 
 beforeAll(async () => {

@@ -14,6 +14,7 @@ export interface Me {
 const TOKEN = 'registre.token';
 const ME = 'registre.me';
 const RETURN_TO = 'registre.returnTo';
+const LOGIN_MESSAGE = 'registre.loginMessage';
 
 export const getToken = (): string | null => sessionStorage.getItem(TOKEN);
 
@@ -53,9 +54,47 @@ export function signInFrom(page: string): void {
   window.location.assign('/admin/#/login');
 }
 
-/** The page to go back to after signing in, if it is one of ours (same origin, absolute path), once. */
-export function takeReturnTo(): string | null {
+/** The page to go back to after signing in, if it is one of ours (same origin, absolute path). */
+export function peekReturnTo(): string | null {
   const page = sessionStorage.getItem(RETURN_TO);
-  sessionStorage.removeItem(RETURN_TO);
   return page && page.startsWith('/') && !page.startsWith('//') ? page : null;
+}
+
+/** The same, once: signing in consumes it. */
+export function takeReturnTo(): string | null {
+  const page = peekReturnTo();
+  sessionStorage.removeItem(RETURN_TO);
+  return page;
+}
+
+/** What the login page tells the user once: why they are back on it (session expired, access refused). */
+export interface LoginMessage {
+  severity: 'warning' | 'error';
+  text: string;
+}
+
+export function setLoginMessage(message: LoginMessage): void {
+  sessionStorage.setItem(LOGIN_MESSAGE, JSON.stringify(message));
+}
+
+export function peekLoginMessage(): LoginMessage | null {
+  const raw = sessionStorage.getItem(LOGIN_MESSAGE);
+  return raw ? (JSON.parse(raw) as LoginMessage) : null;
+}
+
+export const clearLoginMessage = (): void => sessionStorage.removeItem(LOGIN_MESSAGE);
+
+export const SESSION_EXPIRED = 'Votre session a expiré : reconnectez-vous pour revenir à la page où vous étiez.';
+
+/**
+ * The API refused the session's token (401: expired, or revoked at the provider): sign in again, then back to
+ * `page`. A new document (`/admin/`), not a route change, so that nothing of the expired session keeps querying
+ * the API (react-admin's pending queries would each log out again). The provider's session is left alone: with
+ * it, signing in again is one redirect.
+ */
+export function expireSession(page: string): void {
+  clearSession();
+  setLoginMessage({ severity: 'warning', text: SESSION_EXPIRED });
+  sessionStorage.setItem(RETURN_TO, page);
+  window.location.assign('/admin/');
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
-import { clearSession, getToken, type Me, signInFrom } from '../auth/session';
+import { expireSession, getToken, type Me } from '../auth/session';
+import { signOut } from '../auth/sign-out';
 import { schema } from '../dataProvider/schema';
 import { explorerText as t } from '../i18n/fr-explorer';
 import { roleNames } from '../i18n/fr-roles';
@@ -15,19 +16,16 @@ const EXPLORER = '/explorer/';
  * production where introspection is off, and its docs are the schema's descriptions (the error codes included).
  */
 export const Explorer = ({ me }: { me: Me }) => {
-  const fetcher = useMemo(() => sessionFetcher(getToken, () => signInFrom(EXPLORER)), []);
+  const fetcher = useMemo(() => sessionFetcher(getToken, () => expireSession(EXPLORER)), []);
   const tabs = useMemo(() => operationsFor(me.role, EXAMPLE_OPERATIONS).map(({ query, variables }) => ({ query, variables })), [me.role]);
-  const signOut = () => {
-    clearSession();
-    window.location.assign('/admin/#/login');
-  };
+  const leave = () => signOut().then(() => window.location.assign('/admin/#/login'));
   return (
     <div className="explorer">
       <header className="explorer-bar">
         <strong>{t('title')}</strong>
         <span>{t('signedInAs', { name: me.name ?? me.subject, role: roleNames[me.role] ?? me.role })}</span>
         <a href="/admin/">{t('backOffice')}</a>
-        <button type="button" onClick={signOut}>{t('signOut')}</button>
+        <button type="button" onClick={() => void leave()}>{t('signOut')}</button>
       </header>
       <GraphiQL fetcher={fetcher} schema={schema} defaultTabs={tabs} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled={false} />
     </div>

@@ -94,10 +94,14 @@ const appMessages = {
         city: 'Commune',
       },
     },
-    // The OpenID Connect mapping (no screen yet): its labels name the columns of its export.
+    // Who may sign in through the OpenID provider, with which role and perimeter; its labels also name the export's columns.
     'access-grants': {
       name: 'Habilitation |||| Habilitations',
       fields: { ...common, kind: 'Type de compte', subject: 'Identifiant chez le fournisseur', label: 'Titulaire', role: 'Rôle', perimeter: 'Périmètre' },
+      helpers: {
+        subject: 'Le « sub » d’une personne, ou le « client_id » d’un script, tel que le fournisseur d’identité les émet.',
+        perimeter: 'Codes INSEE des départements (administrateur départemental), des régions (CTR), ou code du ministère partenaire ; vide pour un rôle national.',
+      },
     },
     'personal-data-accesses': {
       name: 'Accès aux données personnelles |||| Journal des accès aux données personnelles',
@@ -183,7 +187,8 @@ const appMessages = {
       account: 'Compte de démonstration',
       password: 'Mot de passe',
       demoHint: 'Base de démonstration : un compte par type d’utilisateur (mot de passe DEMO_PASSWORD, « demo » par défaut).',
-      oidcHint: 'Authentifiez-vous auprès du fournisseur d’identité (%{issuer}), puis collez votre jeton d’accès.',
+      oidcHint: 'Connexion par le fournisseur d’identité de l’État (%{issuer}) : votre accès au registre est ouvert par l’administration nationale.',
+      withProvider: 'Se connecter avec le fournisseur d’identité',
       token: 'Jeton d’accès (JWT)',
       tokenHint: 'Ou collez un jeton (par exemple produit par « pnpm token »).',
       submit: 'Se connecter',

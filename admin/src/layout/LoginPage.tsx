@@ -1,13 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { useLogin, useNotify, useTranslate } from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { type AuthConfig, authConfig } from '../auth/config';
+import { signInWithProvider } from '../auth/oidc';
+import { clearLoginMessage, peekLoginMessage, peekReturnTo } from '../auth/session';
 
-interface AuthConfig {
-  mode: 'local' | 'oidc';
-  issuer?: string;
-  demoAccounts?: { subject: string; name: string; role: string }[];
+/** Where to come back after the provider's sign-in: the explorer, or the back-office page react-admin was asked for. */
+function useReturnTo(): string {
+  const state = useLocation().state as { nextPathname?: string; nextSearch?: string } | null;
+  const [returnTo] = useState(() => peekReturnTo() ?? `/admin/#${state?.nextPathname ?? '/'}${state?.nextSearch ?? ''}`);
+  return returnTo;
 }
 
 /** Demo accounts with the local key; with an OIDC issuer, the access token it issued. */
@@ -19,16 +25,20 @@ export const LoginPage = () => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [token, setToken] = useState('');
+  const returnTo = useReturnTo();
+  // Why the user is back here (session expired, access refused), said once: read at mount, then forgotten.
+  const [message] = useState(peekLoginMessage);
+  useEffect(clearLoginMessage, []);
 
   useEffect(() => {
     document.title = `${translate('app.login.title')} – ${translate('app.title')}`;
   }, [translate]);
 
   useEffect(() => {
-    fetch('/auth/config').then((r) => r.json()).then((c: AuthConfig) => {
+    authConfig().then((c) => {
       setConfig(c);
       setUsername(c.demoAccounts?.[0]?.subject ?? '');
-    }, () => setConfig({ mode: 'oidc' }));
+    });
   }, []);
 
   const submit = (event: FormEvent) => {
@@ -44,6 +54,7 @@ export const LoginPage = () => {
       <Card component="form" onSubmit={submit} variant="outlined" sx={{ width: 480, maxWidth: '100%' }}>
         <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Typography variant="h4" component="h1">{translate('app.login.title')}</Typography>
+          {message && <Alert severity={message.severity} small description={message.text} />}
           {demo.length > 0 && (
             <>
               <Typography variant="body2" color="text.secondary">{translate('app.login.demoHint')}</Typography>
@@ -57,18 +68,25 @@ export const LoginPage = () => {
             </>
           )}
           {config?.mode === 'oidc' && (
-            <Typography variant="body2" color="text.secondary">{translate('app.login.oidcHint', { issuer: config.issuer ?? '' })}</Typography>
+            <>
+              <Typography variant="body2" color="text.secondary">{translate('app.login.oidcHint', { issuer: config.issuer ?? '' })}</Typography>
+              <Button variant="contained" onClick={() => void signInWithProvider(returnTo)}>{translate('app.login.withProvider')}</Button>
+            </>
           )}
-          <TextField
-            label={translate('app.login.token')}
-            helperText={demo.length > 0 ? translate('app.login.tokenHint') : undefined}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-            name="token"
-            multiline
-            maxRows={4}
-          />
-          <Button type="submit" variant="contained">{translate('app.login.submit')}</Button>
+          {config?.mode === 'local' && (
+            <>
+              <TextField
+                label={translate('app.login.token')}
+                helperText={demo.length > 0 ? translate('app.login.tokenHint') : undefined}
+                value={token}
+                onChange={(e) => setToken(e.target.value)}
+                name="token"
+                multiline
+                maxRows={4}
+              />
+              <Button type="submit" variant="contained">{translate('app.login.submit')}</Button>
+            </>
+          )}
         </CardContent>
       </Card>
       </Box>

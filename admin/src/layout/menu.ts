@@ -83,8 +83,8 @@ export const MENU: MenuGroup[] = [
   {
     id: 'administration',
     label: 'app.menu.groups.administration',
-    // Dated regulatory settings (regimes, the ASS qualification by date), then the supervision of personal data.
-    entries: [{ resource: 'regimes' }, { resource: 'post-qualifications' }, { resource: 'personal-data-accesses' }],
+    // Dated regulatory settings (regimes, the ASS qualification by date), then the supervision of personal data and who may sign in (access grants).
+    entries: [{ resource: 'regimes' }, { resource: 'post-qualifications' }, { resource: 'personal-data-accesses' }, { resource: 'access-grants' }],
   },
 ];
 

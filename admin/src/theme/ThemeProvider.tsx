@@ -13,12 +13,14 @@ const loading = (frMessages.ra as { page: { loading: string } }).page.loading;
  * lists and loading indicators included) [RGAA 11.1]:
  * - a progress indicator has a name;
  * - a checkbox's label given as `aria-label` reaches its <input> (react-admin's row checkbox puts it on the
- *   wrapping <span>, where a screen reader never reads it).
+ *   wrapping <span>, where a screen reader never reads it);
+ * - an empty list's words are readable text, not react-admin's « disabled » grey (contrast 2.8:1) [RGAA 3.2].
  */
 const accessible: ThemeOptions = {
   components: {
     MuiCircularProgress: { defaultProps: { 'aria-label': loading } },
     MuiLinearProgress: { defaultProps: { 'aria-label': loading } },
+    RaEmpty: { styleOverrides: { root: ({ theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }) } },
     MuiCheckbox: {
       defaultProps: {
         slotProps: { input: (ownerState: CheckboxOwnerState) => ({ 'aria-label': (ownerState as { 'aria-label'?: string })['aria-label'] }) },
