@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   FormDataConsumer,
   ReferenceInput,
   SelectInput,
@@ -9,6 +8,7 @@ import {
   email,
   useRecordContext,
 } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import {
   agentCategoryChoices,

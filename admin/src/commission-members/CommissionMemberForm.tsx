@@ -1,4 +1,5 @@
-import { DateInput, SelectInput } from 'react-admin';
+import { SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { memberRoleChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';

@@ -1,4 +1,5 @@
-import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { commissionKindChoices } from '../shared/lifecycle-choices';

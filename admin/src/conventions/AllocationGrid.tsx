@@ -4,6 +4,7 @@ import { ReferenceField, useDataProvider, useGetList, useGetMany, useNotify, use
 import type { CustomMethods } from '../dataProvider/custom';
 import type { Violation } from '../dataProvider/errors';
 import { type Allocation, type Assignment, type Cells, FUNCTION_KEY, gridToRows, initialCells, parseShare, rowSum, sumIsOne, type Target, targetOf, targetOfAllocation } from './allocationGrid';
+import { DatePickerField } from '../shared/fr/DateField';
 
 interface Scope {
   service: { id: string } | null;
@@ -124,10 +125,10 @@ export const AllocationGrid = () => {
   return (
     <Box data-testid="allocation-grid" sx={{ width: '100%' }}>
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-        <TextField
-          type="date" size="small" label={translate('app.allocationGrid.effective')} value={effective} InputLabelProps={{ shrink: true }}
-          inputProps={{ 'data-testid': 'grid-effective', min: convention.validFrom, max: convention.validTo ?? undefined }}
-          onChange={(e) => e.target.value && setEffective(e.target.value)}
+        <DatePickerField
+          label={translate('app.allocationGrid.effective')} value={effective} testId="grid-effective"
+          min={convention.validFrom} max={convention.validTo ?? undefined}
+          onChange={(iso) => iso && setEffective(iso)}
         />
         <AddService onAdd={(id) => setExtraServices((list) => [...new Set([...list, id])])} />
       </Stack>

@@ -1,5 +1,14 @@
 import {
-  AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, } from 'react-admin';
+  AutocompleteInput,
+  BooleanInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';

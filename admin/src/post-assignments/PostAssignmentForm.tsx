@@ -1,4 +1,6 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 

@@ -1,4 +1,5 @@
-import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { agentCategoryChoices } from '../shared/choices';
 import { postKindChoices } from '../shared/networkChoices';
 import { RecordForm } from '../shared/RecordForm';

@@ -1,4 +1,5 @@
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 

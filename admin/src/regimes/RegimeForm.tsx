@@ -1,4 +1,6 @@
-import { BooleanInput, DateInput, NumberInput, TextInput } from 'react-admin';
+import { BooleanInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { validateValidity } from '../shared/validation';
 

@@ -1,11 +1,11 @@
 import {
   AutocompleteInput,
-  DateInput,
-  NumberInput,
   ReferenceInput,
   SelectInput,
   minValue,
-  } from 'react-admin';
+} from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { validateValidity } from '../shared/validation';

@@ -1,11 +1,11 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   ReferenceInput,
   SelectInput,
   TextInput,
-  } from 'react-admin';
+} from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
 import { validateValidity } from '../shared/validation';

@@ -1,4 +1,6 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { budgetProgrammeChoices, postKindChoices } from '../shared/networkChoices';
 import { validateValidity } from '../shared/validation';
