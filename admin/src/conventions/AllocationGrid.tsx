@@ -1,3 +1,4 @@
+import { parisToday } from '../shared/french';
 import { Alert, Autocomplete, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { ReferenceField, useDataProvider, useGetList, useGetMany, useNotify, useRecordContext, useTranslate } from 'react-admin';
@@ -12,7 +13,7 @@ interface Scope {
   countedWith: { id: string } | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = parisToday;
 const fr = (n: number) => String(Math.round(n * 1000) / 1000).replace('.', ',');
 const clamp = (date: string, from: string, to: string | null) => (date < from ? from : to && date > to ? to : date);
 

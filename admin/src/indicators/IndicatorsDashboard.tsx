@@ -1,3 +1,4 @@
+import { parisToday } from '../shared/french';
 import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography, useTheme } from '@mui/material';
 import { formatInteger } from '../shared/numbers';
 import { BarChart } from '@mui/x-charts/BarChart';
@@ -9,7 +10,7 @@ import { AlertTable } from './AlertTable';
 import { type Indicators, INDICATORS } from './queries';
 import { DatePickerField } from '../shared/fr/DateField';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = parisToday;
 
 /** The indicators of the correspondents' network as of a date, per department or nationwide, with their charts. */
 export const IndicatorsDashboard = () => {

@@ -1,6 +1,6 @@
 import { TextField } from '@mui/material';
 import { type ReactNode, useEffect, useState } from 'react';
-import { FieldTitle, InputHelperText, useInput, type InputProps, type Validator } from 'react-admin';
+import { FieldTitle, InputHelperText, maxValue, minValue, useInput, type InputProps, type Validator } from 'react-admin';
 import { formatNumber, INVALID, parseNumber } from './parse';
 
 const aNumber: Validator = (value) => (value === INVALID ? 'app.numbers.invalid' : undefined);
@@ -14,14 +14,18 @@ export type NumberInputProps = InputProps & {
   grouping?: boolean;
   /** Kept for the call sites written for react-admin's NumberInput; a text input has no spinner. */
   step?: number;
+  /** Bounds, checked like react-admin's `minValue`/`maxValue` (a text input has no native bounds). */
+  min?: number;
+  max?: number;
 };
 
 /**
  * A number input that takes « 0,55 » and « 1 000 » and shows them so: the native `type="number"` follows the
  * browser's language (an English browser refuses the comma and shows « 0.55 »). The form holds a number.
  */
-export const NumberInput = ({ source, label, helperText, validate, fullWidth, className, grouping = true, step: _step, ...rest }: NumberInputProps) => {
-  const validators = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), aNumber];
+export const NumberInput = ({ source, label, helperText, validate, fullWidth, className, grouping = true, step: _step, min, max, ...rest }: NumberInputProps) => {
+  const bounds = [...(min === undefined ? [] : [minValue(min)]), ...(max === undefined ? [] : [maxValue(max)])];
+  const validators = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), aNumber, ...bounds];
   const { field, fieldState, id, isRequired } = useInput({ source, validate: validators, ...rest });
   const [text, setText] = useState(() => formatNumber(field.value, grouping));
   useEffect(() => {
