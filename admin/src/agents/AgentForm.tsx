@@ -16,7 +16,6 @@ import {
   mobilityPlanKindChoices,
   populationChoices,
 } from '../shared/choices';
-import { validateValidity } from '../shared/validation';
 
 /**
  * Edit only: when the selected service differs from the agent's current one, the date the new
@@ -39,7 +38,7 @@ const AffectationDateInput = () => {
 };
 
 export const AgentForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="registrationNumber" />
     <TextInput source="lastName" />
     <TextInput source="firstName" />

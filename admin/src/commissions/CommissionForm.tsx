@@ -4,10 +4,9 @@ import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { commissionKindChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';
-import { validateValidity } from '../shared/validation';
 
 export const CommissionForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="code" />
     <TextInput source="name" />
     <SelectInput source="kind" choices={commissionKindChoices} />

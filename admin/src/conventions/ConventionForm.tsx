@@ -12,13 +12,12 @@ import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
-import { validateValidity } from '../shared/validation';
 
 const byQ = (q: string) => ({ q });
 
 /** The fields of each kind of convention [003 annexes 4–5; 004 §III]: the form shows those of the chosen kind. */
 export const ConventionForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="reference" />
     <TextInput source="title" fullWidth />
     <SelectInput source="kind" choices={conventionKindChoices} />

@@ -8,10 +8,9 @@ import { DateInput } from '../shared/fr/DateInput';
 import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
-import { validateValidity } from '../shared/validation';
 
 export const ServiceHeadcountForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>

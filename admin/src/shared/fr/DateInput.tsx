@@ -51,7 +51,7 @@ export const DateInput = ({ source, label, helperText, validate, fullWidth, size
           error: Boolean(error),
           required: false,
           fullWidth,
-          size: size ?? 'small',
+          size,
           margin: 'dense',
           helperText: helperText !== false || error ? <InputHelperText error={error} helperText={helperText} /> : undefined,
         },

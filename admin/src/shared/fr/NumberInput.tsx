@@ -57,7 +57,6 @@ export const NumberInput = ({ source, label, helperText, validate, fullWidth, cl
       slotProps={{ htmlInput: { inputMode: 'decimal', readOnly: rest.readOnly } }}
       error={Boolean(error)}
       fullWidth={fullWidth}
-      size="small"
       margin="dense"
       helperText={helperText !== false || error ? <InputHelperText error={error} helperText={helperText} /> : undefined}
     />
