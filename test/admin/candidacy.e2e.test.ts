@@ -100,7 +100,7 @@ describe('back office: a candidacy from filing to appointment', () => {
     // A date before the commission's opinion: the server's French message lands on the field, nothing is written.
     await typeDate(dialog, 'Date de l’arrêté', '15/03/2026');
     await page.getByTestId('workflow-APPOINT-confirm').click();
-    const helper = dialog.locator('.MuiFormControl-root', { has: datePicker(dialog, 'Date de l’arrêté') }).locator('.MuiFormHelperText-root');
+    const helper = dialog.locator('.MuiFormControl-root', { has: datePicker(page, 'Date de l’arrêté') }).locator('.MuiFormHelperText-root');
     await expect.poll(() => helper.textContent(), { timeout: 20_000 }).toContain('ne peut précéder l’avis de la commission');
     expect((await candidacyOf(agent.id)).status).toBe('COMMISSION_OPINION_GIVEN');
 

@@ -5,7 +5,7 @@ import { ReferenceField, useDataProvider, useGetList, useGetMany, useNotify, use
 import type { CustomMethods } from '../dataProvider/custom';
 import type { Violation } from '../dataProvider/errors';
 import { type Allocation, type Assignment, type Cells, FUNCTION_KEY, gridToRows, initialCells, parseShare, rowSum, sumIsOne, type Target, targetOf, targetOfAllocation } from './allocationGrid';
-import { DatePickerField } from '../shared/fr/DateField';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 
 interface Scope {
   service: { id: string } | null;

@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { formatValue } from './convert';
 import { labelOf } from './import';
 import type { GridState } from './useGrid';
-import { DatePickerField } from '../shared/fr/DateField';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 
 /**
  * Server-side filters of the grid: free text (`q`), the enum and yes/no columns the list filter takes, the date of

@@ -8,7 +8,7 @@ import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react
 import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
 import { type Indicators, INDICATORS } from './queries';
-import { DatePickerField } from '../shared/fr/DateField';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 
 const today = parisToday;
 

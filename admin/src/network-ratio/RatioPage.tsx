@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
-import { DatePickerField } from '../shared/fr/DateField';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 import { parisToday } from '../shared/french';
 import { formatDecimal, formatInteger } from '../shared/numbers';
 import { type Area, DEPARTMENTS, REGIONS } from './queries';
