@@ -13,6 +13,7 @@ import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import { HomePage } from './home/HomePage';
 import { DsfrThemeProvider } from './theme/ThemeProvider';
+import { FrLocalizationProvider } from './shared/fr/LocalizationProvider';
 import { shapeOf } from './dataProvider/schema';
 import ministries from './ministries';
 import { RatioPage } from './network-ratio/RatioPage';
@@ -64,6 +65,7 @@ const forCaller = (name: string, config: Config, me: Me | null): Config =>
 export const App = () => (
   <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider}>
     <DsfrThemeProvider>
+      <FrLocalizationProvider>
       <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} disableTelemetry>
         {(me: Me | null) => [
           ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
@@ -77,6 +79,7 @@ export const App = () => (
           </CustomRoutes>,
         ]}
       </AdminUI>
+      </FrLocalizationProvider>
     </DsfrThemeProvider>
   </AdminContext>
 );

@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+import { datePicker, typeDate } from '../support/dates';
 import { department, serviceWithAgents } from '../support/fixtures';
 import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, must, openCall, throughOpinions } from '../support/lifecycle';
 
@@ -64,7 +65,7 @@ describe('back office: a candidacy from filing to appointment', () => {
     await page.waitForLoadState('networkidle');
     await pick(page.getByLabel('Agent *'), 'Navigateur');
     await pick(page.getByLabel('Service *'), service.code);
-    await page.getByLabel('Déposée le *').fill('2026-03-10');
+    await typeDate(page, 'Déposée le', '10/03/2026');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(async () => (await candidacyOf(agent.id))?.status, { timeout: 20_000 }).toBe('FILED');
     const { id } = await candidacyOf(agent.id);
@@ -77,7 +78,7 @@ describe('back office: a candidacy from filing to appointment', () => {
     await page.getByTestId('workflow-GIVE_HEAD_OPINION').click();
     await chooseSelect('Avis *', 'Favorable');
     await page.getByRole('dialog').getByLabel('Motifs *').fill('Agent très investi auprès de ses collègues.');
-    await page.getByRole('dialog').getByLabel('Date *').fill('2026-03-12');
+    await typeDate(page.getByRole('dialog'), 'Date', '12/03/2026');
     await page.getByTestId('workflow-GIVE_HEAD_OPINION-confirm').click();
     await expect.poll(async () => (await candidacyOf(agent.id)).status, { timeout: 20_000 }).toBe('HEAD_OPINION_GIVEN');
 
@@ -93,17 +94,17 @@ describe('back office: a candidacy from filing to appointment', () => {
     await expect.poll(() => page.getByTestId('workflow-APPOINT').isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByTestId('workflow-APPOINT').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Date de l’entretien *').fill('2026-03-25');
+    await typeDate(dialog, 'Date de l’entretien', '25/03/2026');
     await dialog.getByLabel('N° de l’arrêté *').fill('35-2026-04-01-7');
     await dialog.getByLabel('Signataire de l’arrêté *').fill('La préfète d’Ille-et-Vilaine');
     // A date before the commission's opinion: the server's French message lands on the field, nothing is written.
-    await dialog.getByLabel('Date de l’arrêté *').fill('2026-03-15');
+    await typeDate(dialog, 'Date de l’arrêté', '15/03/2026');
     await page.getByTestId('workflow-APPOINT-confirm').click();
-    const helper = dialog.locator('.MuiFormControl-root', { has: page.getByLabel('Date de l’arrêté *') }).locator('.MuiFormHelperText-root');
+    const helper = dialog.locator('.MuiFormControl-root', { has: datePicker(page, 'Date de l’arrêté') }).locator('.MuiFormHelperText-root');
     await expect.poll(() => helper.textContent(), { timeout: 20_000 }).toContain('ne peut précéder l’avis de la commission');
     expect((await candidacyOf(agent.id)).status).toBe('COMMISSION_OPINION_GIVEN');
 
-    await dialog.getByLabel('Date de l’arrêté *').fill('2026-04-01');
+    await typeDate(dialog, 'Date de l’arrêté', '01/04/2026');
     await page.getByTestId('workflow-APPOINT-confirm').click();
     await expect.poll(async () => (await candidacyOf(agent.id)).appointment, { timeout: 20_000 }).toEqual({ status: 'PENDING_LETTER', arreteNumber: '35-2026-04-01-7', regime: { code: '2026' } });
     await expect.poll(() => page.getByTestId('appointment-link').isVisible(), { timeout: 20_000 }).toBe(true);
@@ -124,7 +125,7 @@ describe('back office: a candidacy from filing to appointment', () => {
 
     await page.goto(`${app.baseUrl}/admin/#/indicators`);
     const dashboard = page.getByTestId('indicators-dashboard');
-    await dashboard.getByLabel('À la date du').fill('2026-04-02');
+    await typeDate(dashboard, 'À la date du', '02/04/2026');
     const card = page.getByTestId('coverage-card').first();
     await expect.poll(() => card.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await card.locator('svg').count()).toBeGreaterThan(0);

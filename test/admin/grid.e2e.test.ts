@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NATIONAL, type TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+import { dateShown } from '../support/dates';
 import { serviceWithAgents } from '../support/fixtures';
 import { Convention } from '../../api/src/conventions/convention.entity';
 import { ConventionScope } from '../../api/src/conventions/convention-scope.entity';
@@ -189,7 +190,7 @@ describe('back office: spreadsheet view of agents', () => {
     await page.getByRole('button', { name: 'Tableur' }).click();
     await expect.poll(() => page.getByTestId('grid-counts').textContent(), { timeout: 20_000 }).toContain('1 ligne(s) chargée(s) sur 1');
     expect(await (await cell(page, 0, 'Code')).textContent()).toBe(service.code);
-    expect(await page.getByLabel('À la date du').inputValue()).toBe('2022-01-01');
+    expect(await dateShown(page, 'À la date du')).toBe('01/01/2022');
     await page.getByRole('link', { name: 'Tableur – Agents' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Agents – tableur' }).count()).toBe(1);
     await context.close();

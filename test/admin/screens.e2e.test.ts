@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+import { typeDate } from '../support/dates';
 
 let app: TestApp;
 let browser: Browser;
@@ -52,7 +53,7 @@ describe('back office: every network, convention, commission and correspondent s
 
   it('opens the indicators page', async () => {
     await page.goto(`${app.baseUrl}/admin/#/indicators`);
-    await page.getByTestId('indicators-dashboard').getByLabel('À la date du').fill('2026-06-30');
+    await typeDate(page.getByTestId('indicators-dashboard'), 'À la date du', '30/06/2026');
     // One card per adopted map in force: the Rhône's and Paris's demo maps.
     await expect.poll(() => page.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBe(2);
     expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   FormDataConsumer,
   ReferenceInput,
   SelectInput,
@@ -9,6 +8,7 @@ import {
   email,
   useRecordContext,
 } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import {
   agentCategoryChoices,
@@ -16,7 +16,6 @@ import {
   mobilityPlanKindChoices,
   populationChoices,
 } from '../shared/choices';
-import { validateValidity } from '../shared/validation';
 
 /**
  * Edit only: when the selected service differs from the agent's current one, the date the new
@@ -39,7 +38,7 @@ const AffectationDateInput = () => {
 };
 
 export const AgentForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="registrationNumber" />
     <TextInput source="lastName" />
     <TextInput source="firstName" />

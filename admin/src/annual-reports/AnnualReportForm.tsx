@@ -1,4 +1,5 @@
-import { NumberInput, TextInput } from 'react-admin';
+import { TextInput } from 'react-admin';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 

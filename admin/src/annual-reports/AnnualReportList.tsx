@@ -1,4 +1,5 @@
-import { DataTable, NumberField, ReferenceField, SelectField } from 'react-admin';
+import { DataTable, ReferenceField, SelectField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { annualReportStatusChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';
 
@@ -7,7 +8,7 @@ const filters = [<ReferenceFilter key="departmentId" source="departmentId" refer
 export const AnnualReportList = () => (
   <List filters={filters} sort={{ field: 'year', order: 'DESC' }}>
     <DataTable rowClick="show">
-      <DataTable.Col source="year" field={NumberField} />
+      <DataTable.Col source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.Col>
       <DataTable.Col source="departmentId" disableSort>
         <ReferenceField source="departmentId" reference="departments" />
       </DataTable.Col>

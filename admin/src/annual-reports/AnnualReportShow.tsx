@@ -1,5 +1,6 @@
 import { Stack, Table, TableBody, TableCell, TableRow } from '@mui/material';
-import { NumberField, ReferenceField, SelectField, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
+import { ReferenceField, SelectField, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { annualReportStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
 import { asOpinionOn, WorkflowAction } from '../shared/WorkflowAction';

@@ -1,4 +1,5 @@
-import { DataTable, DateInput, ReferenceField, SearchInput, SelectArrayInput, SelectField } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput, SelectArrayInput, SelectField } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { FrDateField } from '../shared/dates';
 import { appointmentStatusChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';

@@ -1,5 +1,7 @@
 import { Stack } from '@mui/material';
-import { ArrayField, BooleanField, ChipField, CreateButton, DataTable, DateInput, NumberField, ReferenceField, required, SelectField, SelectInput, SingleFieldList, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ArrayField, BooleanField, ChipField, CreateButton, DataTable, ReferenceField, required, SelectField, SelectInput, SingleFieldList, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { appointmentStatusChoices, arreteKindChoices, endReasonChoices, letterStatusChoices, signatoryCapacityChoices } from '../shared/lifecycle-choices';

@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { AutocompleteArrayInput, BooleanInput, DateInput, ReferenceArrayInput, required, SelectInput, TextInput, useGetOne, useRecordContext } from 'react-admin';
+import { AutocompleteArrayInput, BooleanInput, ReferenceArrayInput, required, SelectInput, TextInput, useGetOne, useRecordContext } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { RefInput } from '../shared/RefInput';

@@ -1,4 +1,5 @@
-import { AutocompleteArrayInput, DateInput, ReferenceArrayInput, TextInput } from 'react-admin';
+import { AutocompleteArrayInput, ReferenceArrayInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 

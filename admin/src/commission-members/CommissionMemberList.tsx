@@ -1,4 +1,5 @@
-import { DataTable, DateInput, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { FrDateField } from '../shared/dates';
 import { memberRoleChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';

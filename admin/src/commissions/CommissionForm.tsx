@@ -1,12 +1,12 @@
-import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { commissionKindChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';
-import { validateValidity } from '../shared/validation';
 
 export const CommissionForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="code" />
     <TextInput source="name" />
     <SelectInput source="kind" choices={commissionKindChoices} />

@@ -1,9 +1,11 @@
+import { parisToday } from '../shared/french';
 import { Alert, Autocomplete, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { ReferenceField, useDataProvider, useGetList, useGetMany, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { CustomMethods } from '../dataProvider/custom';
 import type { Violation } from '../dataProvider/errors';
 import { type Allocation, type Assignment, type Cells, FUNCTION_KEY, gridToRows, initialCells, parseShare, rowSum, sumIsOne, type Target, targetOf, targetOfAllocation } from './allocationGrid';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 
 interface Scope {
   service: { id: string } | null;
@@ -11,7 +13,7 @@ interface Scope {
   countedWith: { id: string } | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = parisToday;
 const fr = (n: number) => String(Math.round(n * 1000) / 1000).replace('.', ',');
 const clamp = (date: string, from: string, to: string | null) => (date < from ? from : to && date > to ? to : date);
 
@@ -124,10 +126,10 @@ export const AllocationGrid = () => {
   return (
     <Box data-testid="allocation-grid" sx={{ width: '100%' }}>
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-        <TextField
-          type="date" size="small" label={translate('app.allocationGrid.effective')} value={effective} InputLabelProps={{ shrink: true }}
-          inputProps={{ 'data-testid': 'grid-effective', min: convention.validFrom, max: convention.validTo ?? undefined }}
-          onChange={(e) => e.target.value && setEffective(e.target.value)}
+        <DatePickerField
+          label={translate('app.allocationGrid.effective')} value={effective} testId="grid-effective"
+          min={convention.validFrom} max={convention.validTo ?? undefined}
+          onChange={(iso) => iso && setEffective(iso)}
         />
         <AddService onAdd={(id) => setExtraServices((list) => [...new Set([...list, id])])} />
       </Stack>

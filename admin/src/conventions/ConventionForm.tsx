@@ -1,15 +1,23 @@
 import {
-  AutocompleteInput, BooleanInput, DateInput, FormDataConsumer, NumberInput, ReferenceInput, SelectArrayInput, SelectInput, TextInput, } from 'react-admin';
+  AutocompleteInput,
+  BooleanInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
-import { validateValidity } from '../shared/validation';
 
 const byQ = (q: string) => ({ q });
 
 /** The fields of each kind of convention [003 annexes 4–5; 004 §III]: the form shows those of the chosen kind. */
 export const ConventionForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="reference" />
     <TextInput source="title" fullWidth />
     <SelectInput source="kind" choices={conventionKindChoices} />

@@ -1,4 +1,5 @@
-import { DataTable, DateInput, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { FrDateField } from '../shared/dates';
 import { List, ReferenceFilter } from '../shared/list';
 import { conventionBasisChoices, conventionKindChoices } from '../shared/networkChoices';

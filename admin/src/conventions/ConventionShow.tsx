@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, FunctionField, NumberField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, FunctionField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { AddButton } from '../shared/AddButton';
 import { FrDateField, frDate } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';

@@ -4,6 +4,7 @@ import { useTranslate } from 'react-admin';
 import { formatValue } from './convert';
 import { labelOf } from './import';
 import type { GridState } from './useGrid';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 
 /**
  * Server-side filters of the grid: free text (`q`), the enum and yes/no columns the list filter takes, the date of
@@ -50,16 +51,7 @@ export const GridFilters = ({ grid, resource }: { grid: GridState; resource: str
           ))}
         </TextField>
       ))}
-      <TextField
-        size="small"
-        type="date"
-        sx={{ width: 180 }}
-        label={t('app.grid.asOf')}
-        value={grid.query.asOf ?? ''}
-        onChange={(e) => grid.setQuery({ ...grid.query, asOf: e.target.value || undefined })}
-        slotProps={{ inputLabel: { shrink: true } }}
-        disabled={grid.dirty}
-      />
+      <DatePickerField label={t('app.grid.asOf')} value={grid.query.asOf ?? ''} onChange={(asOf) => grid.setQuery({ ...grid.query, asOf: asOf || undefined })} disabled={grid.dirty} />
       {others.map(([key, value]) => {
         const column = grid.columns.find((c) => c.field === key);
         const text = column ? formatValue(column, value, t, grid.names) : String(value);

@@ -25,6 +25,15 @@ export const layoutMessages = {
       mobility: 'projet de mobilité déclaré après la nomination |||| projets de mobilité déclarés après la nomination',
       noMeeting: 'département sans réunion d’information cette année |||| départements sans réunion d’information cette année',
     },
+    indicators: { service: 'Service', correspondents: 'Correspondants' },
+    ratio: {
+      allRegions: 'Toutes les régions',
+      regionAxis: 'Région',
+      department: 'Département',
+      error: 'Le ratio n’a pas pu être lu : %{message}',
+    },
+    dates: { invalid: 'Date incomplète ou impossible : saisissez-la en jj/mm/aaaa.' },
+    numbers: { invalid: 'Nombre invalide : par exemple « 0,55 » ou « 1 000 ».' },
     menu: {
       groups: {
         referential: 'Référentiel',

@@ -1,4 +1,5 @@
-import { minValue, NumberInput, TextInput } from 'react-admin';
+import { minValue, TextInput } from 'react-admin';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';
 

@@ -1,5 +1,6 @@
 import { GridListActions } from '../grid/registry';
-import { DataTable, NumberField, ReferenceField } from 'react-admin';
+import { DataTable, ReferenceField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { List, ReferenceFilter } from '../shared/list';
 
 const filters = [<ReferenceFilter key="mapId" source="mapId" reference="implantation-maps" alwaysOn />, <ReferenceFilter key="serviceId" source="serviceId" reference="services" />];

@@ -1,4 +1,5 @@
-import { NumberField, ReferenceField, TextField } from 'react-admin';
+import { ReferenceField, TextField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { RecordShow } from '../shared/RecordShow';
 
 export const ImplantationMapEntryShow = () => (

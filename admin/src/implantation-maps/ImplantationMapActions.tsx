@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { DateInput, required, TextInput } from 'react-admin';
+import { required, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { OpinionInputs } from '../shared/OpinionInputs';
 import { RefInput } from '../shared/RefInput';
 import { asArguments, asOpinionOn, WorkflowAction } from '../shared/WorkflowAction';

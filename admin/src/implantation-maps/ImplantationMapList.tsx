@@ -1,4 +1,6 @@
-import { DataTable, DateInput, NumberField, ReferenceField, SearchInput, SelectArrayInput, SelectField } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput, SelectArrayInput, SelectField } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { mapStatusChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';

@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, NumberField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
 import { mapStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';

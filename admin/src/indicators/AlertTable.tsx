@@ -10,7 +10,7 @@ export const AlertTable = ({ title, alerts, testId }: { title: string; alerts: A
   const createPath = useCreatePath();
   return (
     <div data-testid={testId}>
-      <Typography variant="h6" sx={{ mt: 2 }}>
+      <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
         {translate(title)} ({alerts.length})
       </Typography>
       {alerts.length === 0 ? (

@@ -1,4 +1,6 @@
-import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography } from '@mui/material';
+import { parisToday } from '../shared/french';
+import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography, useTheme } from '@mui/material';
+import { formatInteger } from '../shared/numbers';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,12 +8,14 @@ import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react
 import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
 import { type Indicators, INDICATORS } from './queries';
+import { DatePickerField } from '../shared/fr/DatePickerField';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = parisToday;
 
 /** The indicators of the correspondents' network as of a date, per department or nationwide, with their charts. */
 export const IndicatorsDashboard = () => {
   const translate = useTranslate();
+  const theme = useTheme();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [asOf, setAsOf] = useState(today());
   const [departmentId, setDepartmentId] = useState<string | null>(null);
@@ -28,10 +32,10 @@ export const IndicatorsDashboard = () => {
     ['app.indicators.noMeeting', data.departmentsWithoutInformationMeeting.length],
   ] as const;
   return (
-    <Box sx={{ p: 2 }} data-testid="indicators-dashboard">
+    <Box data-testid="indicators-dashboard">
       <Title title="app.indicators.title" />
       <Box sx={{ display: 'flex', gap: 2, mb: 2 }}>
-        <MuiTextField type="date" label={translate('app.indicators.asOf')} value={asOf} onChange={(e) => setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <DatePickerField label={translate('app.indicators.asOf')} value={asOf} onChange={setAsOf} />
         <Autocomplete
           sx={{ minWidth: 320 }}
           options={departments}
@@ -47,12 +51,14 @@ export const IndicatorsDashboard = () => {
           <Grid size={{ xs: 12, md: 5 }}>
             <Card>
               <CardContent>
-                <Typography variant="h6">{translate('app.indicators.counts')}</Typography>
+                <Typography component="h2" variant="h6">{translate('app.indicators.counts')}</Typography>
                 <BarChart
                   height={260}
                   layout="horizontal"
                   yAxis={[{ scaleType: 'band', data: counts.map(([label]) => translate(label)), width: 190 }]}
-                  series={[{ data: counts.map(([, n]) => n), color: '#000091' }]}
+                  // Counts: whole-number ticks, written the French way.
+                  xAxis={[{ tickMinStep: 1, valueFormatter: (v: number) => formatInteger(v) }]}
+                  series={[{ data: counts.map(([, n]) => n), color: theme.palette.primary.main, valueFormatter: (v) => formatInteger(v) }]}
                 />
               </CardContent>
             </Card>
@@ -61,17 +67,19 @@ export const IndicatorsDashboard = () => {
             <Grid key={coverage.map.id} size={{ xs: 12, md: 7 }}>
               <Card data-testid="coverage-card">
                 <CardContent>
-                  <Typography variant="h6">
+                  <Typography component="h2" variant="h6">
                     {translate('app.indicators.coverage')} — {coverage.department ? `${coverage.department.code} ${coverage.department.name}` : coverage.map.title} (
                     {coverage.effective}/{coverage.required}, {translate('app.indicators.uncovered')} : {coverage.uncoveredCount})
                   </Typography>
                   <BarChart
                     height={260}
-                    xAxis={[{ scaleType: 'band', data: coverage.entries.map((e) => e.service.code) }]}
+                    // Services by name (their code alone says little), counts in whole numbers.
+                    xAxis={[{ scaleType: 'band', data: coverage.entries.map((e) => e.service.name), label: translate('app.indicators.service'), height: 90, tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 } }]}
+                    yAxis={[{ tickMinStep: 1, valueFormatter: (v: number) => formatInteger(v), label: translate('app.indicators.correspondents') }]}
                     series={[
-                      { data: coverage.entries.map((e) => e.required), label: translate('app.indicators.required'), color: '#929292' },
+                      { data: coverage.entries.map((e) => e.required), label: translate('app.indicators.required'), color: theme.palette.grey[500] },
                       { data: coverage.entries.map((e) => e.appointed), label: translate('app.indicators.appointed'), color: '#6a6af4' },
-                      { data: coverage.entries.map((e) => e.effective), label: translate('app.indicators.effective'), color: '#000091' },
+                      { data: coverage.entries.map((e) => e.effective), label: translate('app.indicators.effective'), color: theme.palette.primary.main },
                     ]}
                   />
                 </CardContent>
@@ -83,7 +91,7 @@ export const IndicatorsDashboard = () => {
             <AlertTable title="app.indicators.withoutTraining" alerts={data.correspondentsWithoutInitialTraining} testId="alerts-training" />
             <AlertTable title="app.indicators.broken" alerts={data.brokenConditions} testId="alerts-broken" />
             <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
-            <Typography variant="h6" sx={{ mt: 2 }}>
+            <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
               {translate('app.indicators.noMeeting')} ({data.departmentsWithoutInformationMeeting.length})
             </Typography>
             {data.departmentsWithoutInformationMeeting.map((d) => (

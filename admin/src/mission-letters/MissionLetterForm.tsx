@@ -1,4 +1,5 @@
-import { BooleanInput, NumberInput, SelectInput, TextInput } from 'react-admin';
+import { BooleanInput, SelectInput, TextInput } from 'react-admin';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { timeCreditUnitChoices } from '../shared/lifecycle-choices';
 import { RefInput } from '../shared/RefInput';

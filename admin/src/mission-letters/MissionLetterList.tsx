@@ -1,4 +1,5 @@
-import { DataTable, NumberField, ReferenceField, SelectArrayInput, SelectField } from 'react-admin';
+import { DataTable, ReferenceField, SelectArrayInput, SelectField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { letterStatusChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';

@@ -1,5 +1,7 @@
 import { Stack } from '@mui/material';
-import { BooleanField, DateInput, NumberField, ReferenceField, required, SelectField, SelectInput, TabbedShowLayout, TextField, TextInput } from 'react-admin';
+import { BooleanField, ReferenceField, required, SelectField, SelectInput, TabbedShowLayout, TextField, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { letterStatusChoices, signatoryChoices, timeCreditUnitChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';

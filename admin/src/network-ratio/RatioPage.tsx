@@ -1,77 +1,106 @@
-import { Box, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
-import { useEffect, useState } from 'react';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
-import type { CustomMethods } from '../dataProvider/custom';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../dataProvider';
+import { DatePickerField } from '../shared/fr/DatePickerField';
+import { parisToday } from '../shared/french';
+import { formatDecimal, formatInteger } from '../shared/numbers';
 import { type Area, DEPARTMENTS, REGIONS } from './queries';
 
 const served = (a: Area) => a.socialWorkerRatio.networkAgents > 0 || a.socialWorkerRatio.socialWorkerEtp > 0;
 
-/** The indicator of the network [004 §II]: agents per ASS (ETP) per region, or per department of a region, as of a date; computed by the API. */
+/**
+ * The indicator of the network [004 §II]: agents per ASS (ETP) per region, or per department of a region, as of a
+ * date; computed by the API. Read through react-query, like every react-admin page: a loading state, a French
+ * error, no stale answer shown for another date.
+ */
 export const RatioPage = () => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<ReturnType<typeof useDataProvider> & CustomMethods>();
-  const [asOf, setAsOf] = useState(() => new Date().toISOString().slice(0, 10));
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [asOf, setAsOf] = useState(parisToday);
   const [regionId, setRegionId] = useState('');
-  const [regions, setRegions] = useState<Area[]>([]);
-  const [areas, setAreas] = useState<Area[]>([]);
-
-  useEffect(() => {
-    dataProvider.query<{ page: { items: Area[] } }>(REGIONS, { asOf }).then((d) => setRegions(d.page.items));
-  }, [dataProvider, asOf]);
-  useEffect(() => {
-    if (!regionId) return setAreas(regions.filter(served));
-    dataProvider.query<{ page: { items: Area[] } }>(DEPARTMENTS, { asOf, regionId }).then((d) => setAreas(d.page.items.filter(served)));
-  }, [dataProvider, asOf, regionId, regions]);
+  const regions = useQuery({
+    queryKey: ['network-ratio', 'regions', asOf],
+    queryFn: () => dataProvider.query<{ page: { items: Area[] } }>(REGIONS, { asOf }).then((d) => d.page.items),
+  });
+  const departments = useQuery({
+    queryKey: ['network-ratio', 'departments', asOf, regionId],
+    queryFn: () => dataProvider.query<{ page: { items: Area[] } }>(DEPARTMENTS, { asOf, regionId }).then((d) => d.page.items),
+    enabled: Boolean(regionId),
+  });
+  const current = regionId ? departments : regions;
+  const areas = (current.data ?? []).filter(served);
 
   const target = areas[0]?.socialWorkerRatio.target ?? 1000;
   // The target line stays in view whatever the ratios.
   const top = Math.max(target, ...areas.map((a) => a.socialWorkerRatio.agentsPerSocialWorker ?? 0)) * 1.1;
   return (
-    <Card sx={{ mt: 2 }}>
+    <Card variant="outlined">
       <Title title="app.ratio.title" />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-          <TextField type="date" size="small" label={translate('app.ratio.asOf')} value={asOf} InputLabelProps={{ shrink: true }} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
+          <DatePickerField label={translate('app.ratio.asOf')} value={asOf} onChange={(iso) => iso && setAsOf(iso)} />
           <TextField select size="small" sx={{ minWidth: 280 }} label={translate('app.ratio.region')} value={regionId} onChange={(e) => setRegionId(e.target.value)}>
-            <MenuItem value="">—</MenuItem>
-            {regions.filter(served).map((r) => <MenuItem key={r.id} value={r.id}>{r.code} – {r.name}</MenuItem>)}
+            <MenuItem value="">{translate('app.ratio.allRegions')}</MenuItem>
+            {(regions.data ?? []).filter(served).map((r) => (
+              <MenuItem key={r.id} value={r.id}>
+                {r.name}
+              </MenuItem>
+            ))}
           </TextField>
         </Stack>
-        <Typography variant="body2" color="text.secondary">{translate('app.ratio.target', { target })}</Typography>
-        <Box data-testid="ratio-chart">
-          <BarChart
-            height={320}
-            dataset={areas.map((a) => ({ code: a.code, value: a.socialWorkerRatio.agentsPerSocialWorker ?? 0 }))}
-            xAxis={[{ scaleType: 'band', dataKey: 'code' }]}
-            yAxis={[{ min: 0, max: top }]}
-            series={[{ dataKey: 'value', label: translate('app.ratio.agents') }]}
-          >
-            <ChartsReferenceLine y={target} label={String(target)} lineStyle={{ strokeDasharray: '4 4' }} />
-          </BarChart>
-        </Box>
-        <Table size="small" data-testid="ratio-table">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('app.ratio.code')}</TableCell>
-              <TableCell>{translate('app.ratio.name')}</TableCell>
-              <TableCell align="right">{translate('app.ratio.networkAgents')}</TableCell>
-              <TableCell align="right">{translate('app.ratio.etp')}</TableCell>
-              <TableCell align="right">{translate('app.ratio.agents')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {areas.map((a) => (
-              <TableRow key={a.id}>
-                <TableCell>{a.code}</TableCell><TableCell>{a.name}</TableCell>
-                <TableCell align="right">{a.socialWorkerRatio.networkAgents}</TableCell>
-                <TableCell align="right">{a.socialWorkerRatio.socialWorkerEtp}</TableCell>
-                <TableCell align="right">{a.socialWorkerRatio.agentsPerSocialWorker ?? translate('app.ratio.none')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.ratio.target', { target: formatInteger(target) })}
+        </Typography>
+        {current.error ? (
+          <Alert severity="error" data-testid="ratio-error">
+            {translate('app.ratio.error', { message: (current.error as Error).message })}
+          </Alert>
+        ) : current.isPending ? (
+          <Loading />
+        ) : (
+          <>
+            <Box data-testid="ratio-chart">
+              <BarChart
+                height={360}
+                margin={{ bottom: 24 }}
+                dataset={areas.map((a) => ({ name: a.name, value: a.socialWorkerRatio.agentsPerSocialWorker ?? 0 }))}
+                xAxis={[{ scaleType: 'band', dataKey: 'name', label: translate(regionId ? 'app.ratio.department' : 'app.ratio.regionAxis'), height: 90, tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 } }]}
+                yAxis={[{ min: 0, max: top, label: translate('app.ratio.agents'), valueFormatter: (v: number) => formatInteger(v), width: 70 }]}
+                series={[{ dataKey: 'value', label: translate('app.ratio.agents'), valueFormatter: (v) => formatInteger(v) }]}
+              >
+                <ChartsReferenceLine y={target} label={formatInteger(target)} lineStyle={{ strokeDasharray: '4 4' }} />
+              </BarChart>
+            </Box>
+            <Table size="small" data-testid="ratio-table">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('app.ratio.code')}</TableCell>
+                  <TableCell>{translate('app.ratio.name')}</TableCell>
+                  <TableCell align="right">{translate('app.ratio.networkAgents')}</TableCell>
+                  <TableCell align="right">{translate('app.ratio.etp')}</TableCell>
+                  <TableCell align="right">{translate('app.ratio.agents')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {areas.map((a) => (
+                  <TableRow key={a.id}>
+                    <TableCell>{a.code}</TableCell>
+                    <TableCell>{a.name}</TableCell>
+                    <TableCell align="right">{formatInteger(a.socialWorkerRatio.networkAgents)}</TableCell>
+                    <TableCell align="right">{formatDecimal(a.socialWorkerRatio.socialWorkerEtp)}</TableCell>
+                    <TableCell align="right">
+                      {a.socialWorkerRatio.agentsPerSocialWorker === null ? translate('app.ratio.none') : formatInteger(a.socialWorkerRatio.agentsPerSocialWorker)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
       </CardContent>
     </Card>
   );

@@ -1,11 +1,12 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
-import { validateValidity } from '../shared/validation';
 
 const byQ = (q: string) => ({ q });
 
 export const PostAssignmentForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="agentId" reference="agents"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <NumberInput source="workQuota" step={0.1} defaultValue={1} />

@@ -1,5 +1,7 @@
 import { GridListActions } from '../grid/registry';
-import { DataTable, DateInput, NumberField, ReferenceField, ReferenceInput, AutocompleteInput } from 'react-admin';
+import { DataTable, ReferenceField, ReferenceInput, AutocompleteInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { List, ReferenceFilter } from '../shared/list';
 

@@ -1,4 +1,5 @@
-import { NumberField, ReferenceField } from 'react-admin';
+import { ReferenceField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 

@@ -1,11 +1,11 @@
-import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { agentCategoryChoices } from '../shared/choices';
 import { postKindChoices } from '../shared/networkChoices';
 import { RecordForm } from '../shared/RecordForm';
-import { validateValidity } from '../shared/validation';
 
 export const PostQualificationForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <SelectInput source="kind" choices={postKindChoices} />
     <SelectInput source="category" choices={agentCategoryChoices} />
     <TextInput source="legalBasis" multiline fullWidth />

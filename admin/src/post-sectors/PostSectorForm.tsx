@@ -1,11 +1,11 @@
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, ReferenceInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
-import { validateValidity } from '../shared/validation';
 
 const byQ = (q: string) => ({ q });
 
 export const PostSectorForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
     <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>

@@ -1,9 +1,10 @@
-import { BooleanInput, DateInput, NumberInput, TextInput } from 'react-admin';
+import { BooleanInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
-import { validateValidity } from '../shared/validation';
 
 export const RegimeForm = () => (
-  <RecordForm validate={validateValidity} defaultValues={{ titularOnly: false, excludesClasMembers: false, mobilityCriterion: false, jointInterview: false, ministerialForCentral: false, preciseTimeCredit: false }}>
+  <RecordForm defaultValues={{ titularOnly: false, excludesClasMembers: false, mobilityCriterion: false, jointInterview: false, ministerialForCentral: false, preciseTimeCredit: false }}>
     <TextInput source="code" />
     <TextInput source="name" />
     <TextInput source="legalBasis" multiline fullWidth />

@@ -1,4 +1,5 @@
-import { BooleanField, NumberField, TextField } from 'react-admin';
+import { BooleanField, TextField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 

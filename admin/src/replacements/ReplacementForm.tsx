@@ -1,10 +1,10 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { replacementReasonChoices } from '../shared/networkChoices';
-import { validateValidity } from '../shared/validation';
 
 export const ReplacementForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={(q: string) => ({ q })} /></ReferenceInput>
     <ReferenceInput source="replacingId" reference="post-assignments"><AutocompleteInput /></ReferenceInput>
     <SelectInput source="reason" choices={replacementReasonChoices} />

@@ -1,4 +1,5 @@
-import { DataTable, DateInput, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { List } from '../shared/list';
 import { FrDateField } from '../shared/dates';
 import { replacementReasonChoices } from '../shared/networkChoices';

@@ -1,4 +1,5 @@
-import { DataTable, NumberField, SelectField } from 'react-admin';
+import { DataTable, SelectField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { populationChoices } from '../shared/choices';
 

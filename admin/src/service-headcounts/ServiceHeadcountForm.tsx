@@ -1,17 +1,16 @@
 import {
   AutocompleteInput,
-  DateInput,
-  NumberInput,
   ReferenceInput,
   SelectInput,
   minValue,
-  } from 'react-admin';
+} from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
-import { validateValidity } from '../shared/validation';
 
 export const ServiceHeadcountForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>

@@ -1,4 +1,5 @@
-import { NumberField, ReferenceField, SelectField } from 'react-admin';
+import { ReferenceField, SelectField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { RecordShow } from '../shared/RecordShow';
 import { FrDateField } from '../shared/dates';
 import { populationChoices } from '../shared/choices';

@@ -1,19 +1,18 @@
 import {
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   ReferenceInput,
   SelectInput,
   TextInput,
-  } from 'react-admin';
+} from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
-import { validateValidity } from '../shared/validation';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 
 export const ServiceForm = () => (
-  <RecordForm validate={validateValidity} data-testid="service-form">
+  <RecordForm data-testid="service-form">
     <TextInput source="code" />
     <TextInput source="name" data-testid="service-name-input" />
     <SelectInput source="kind" choices={serviceKindChoices} />

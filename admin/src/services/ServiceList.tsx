@@ -2,12 +2,12 @@ import { Box } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
-  DateInput,
   ReferenceField,
   SearchInput,
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';
 import { GridListActions } from '../grid/registry';

@@ -1,6 +1,6 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { type ReactNode, useState } from 'react';
-import { Form, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { type ReactNode, useRef, useState } from 'react';
+import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 
 type Values = Record<string, unknown>;
@@ -41,9 +41,16 @@ export const WorkflowAction = ({ action, mutation, label, children, toVariables 
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  // The guard: two clicks in one frame both see `pending` still false.
+  const running = useRef(false);
   if (!record?.allowedTransitions?.includes(action)) return null;
 
   const run = async (values: Values) => {
+    // One transition at a time: a second click while the first runs would be refused as illegal, or worse, run twice.
+    if (running.current) return undefined;
+    running.current = true;
+    setPending(true);
     try {
       await dataProvider.workflow(mutation, toVariables(emptyToNull(values), record));
       setOpen(false);
@@ -57,14 +64,17 @@ export const WorkflowAction = ({ action, mutation, label, children, toVariables 
       if (Object.keys(fields).some((field) => field in values)) return fields;
       notify(message, { type: 'error' });
       return root ? { root } : undefined;
+    } finally {
+      running.current = false;
+      setPending(false);
     }
   };
 
   if (!children) {
     return (
-      <Button variant="outlined" size="small" onClick={() => void run({})} data-testid={`workflow-${action}`}>
+      <PendingButton variant="outlined" pending={pending} onClick={() => void run({})} testId={`workflow-${action}`}>
         {translate(label)}
-      </Button>
+      </PendingButton>
     );
   }
   return (
@@ -72,16 +82,48 @@ export const WorkflowAction = ({ action, mutation, label, children, toVariables 
       <Button variant="contained" size="small" onClick={() => setOpen(true)} data-testid={`workflow-${action}`}>
         {translate(label)}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+      <Dialog open={open} onClose={() => !pending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`workflow-${action}-title`}>
         <Form onSubmit={run} defaultValues={defaultValues} record={{}}>
-          <DialogTitle>{translate(label)}</DialogTitle>
+          <DialogTitle id={`workflow-${action}-title`}>{translate(label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-            <SaveButton label={label} alwaysEnable data-testid={`workflow-${action}-confirm`} />
+            <Button onClick={() => setOpen(false)} disabled={pending}>
+              {translate('ra.action.cancel')}
+            </Button>
+            {/* Not react-admin's SaveButton: with `alwaysEnable` (the dialogs open on default values, not dirty) it stays
+                enabled while the form is submitted, and a double click ran the mutation twice. */}
+            <PendingButton type="submit" variant="contained" pending={pending} testId={`workflow-${action}-confirm`}>
+              {translate(label)}
+            </PendingButton>
           </DialogActions>
         </Form>
       </Dialog>
     </>
   );
 };
+
+interface PendingButtonProps {
+  pending: boolean;
+  onClick?: () => void;
+  type?: 'button' | 'submit';
+  variant: 'outlined' | 'contained';
+  testId: string;
+  children: ReactNode;
+}
+
+/** A button that, while its action runs, is disabled, says so (`aria-busy`) and shows a spinner. */
+const PendingButton = ({ pending, onClick, type = 'button', variant, testId, children }: PendingButtonProps) => (
+  <Button
+    type={type}
+    variant={variant}
+    size="small"
+    onClick={onClick}
+    disabled={pending}
+    aria-busy={pending}
+    startIcon={pending ? <CircularProgress size={16} color="inherit" /> : undefined}
+    data-testid={testId}
+  >
+    {children}
+  </Button>
+);
+

@@ -14,3 +14,10 @@ export const frDateTime = (iso: string | null | undefined) => (iso ? new Date(is
 /** "0,55", "1 000": a decimal comma and a narrow no-break space between thousands. */
 export const frNumber = (n: number | null | undefined, maximumFractionDigits = 4) =>
   n === null || n === undefined ? '' : n.toLocaleString(DATE_LOCALE, { maximumFractionDigits });
+
+/**
+ * Today's ISO day in Paris, the registry's reference day: `toISOString()` gives the UTC day, which is still
+ * yesterday between midnight and 1 or 2 a.m. in France.
+ */
+export const parisToday = (now: Date = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

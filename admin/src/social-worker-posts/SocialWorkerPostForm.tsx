@@ -1,12 +1,13 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { budgetProgrammeChoices, postKindChoices } from '../shared/networkChoices';
-import { validateValidity } from '../shared/validation';
 
 const byQ = (q: string) => ({ q });
 
 export const SocialWorkerPostForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <TextInput source="code" />
     <TextInput source="title" />
     <SelectInput source="kind" choices={postKindChoices} />

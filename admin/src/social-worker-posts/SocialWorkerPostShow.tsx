@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, NumberField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField } from 'react-admin';
+import { BooleanField, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { AddButton } from '../shared/AddButton';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';

@@ -1,10 +1,10 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
-import { validateValidity } from '../shared/validation';
 import { supportKindChoices } from './choices';
 
 export const SupportProfessionalForm = () => (
-  <RecordForm validate={validateValidity}>
+  <RecordForm>
     <SelectInput source="kind" choices={supportKindChoices} />
     <TextInput source="name" fullWidth />
     <TextInput source="organisation" fullWidth />

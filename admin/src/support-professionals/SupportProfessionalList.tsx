@@ -1,4 +1,5 @@
-import { DataTable, DateInput, EmailField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, EmailField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { List, ReferenceFilter } from '../shared/list';
 import { supportKindChoices } from './choices';
 

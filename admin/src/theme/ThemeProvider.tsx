@@ -30,10 +30,26 @@ const accessible: ThemeOptions = {
 };
 
 /**
+ * react-admin sizes its selects and autocompletes with `theme.spacing(20)` (160 px in MUI's scale). The DSFR's
+ * spacing scale stops at 12 and gives back the bare number past it: 20 px, which shrank every select to « G… ».
+ * Same width as a text input.
+ */
+const INPUT_MIN_WIDTH = '15rem';
+const reactAdmin = {
+  components: {
+    RaSelectInput: { styleOverrides: { root: { minWidth: INPUT_MIN_WIDTH } } },
+    RaSelectArrayInput: { styleOverrides: { root: { minWidth: INPUT_MIN_WIDTH } } },
+    RaNullableBooleanInput: { styleOverrides: { root: { minWidth: INPUT_MIN_WIDTH } } },
+    RaTextArrayInput: { styleOverrides: { root: { minWidth: INPUT_MIN_WIDTH } } },
+    RaAutocompleteInput: { styleOverrides: { root: { '& .RaAutocompleteInput-textField': { minWidth: INPUT_MIN_WIDTH } } } },
+  },
+} as ThemeOptions;
+
+/**
  * The DSFR's MUI theme (colours of the light or dark scheme chosen in « Paramètres d’affichage », Marianne,
  * square corners), placed under react-admin's own provider so that every react-admin and MUI component takes
  * it. The focus ring is in overrides.css.
  */
 export const { MuiDsfrThemeProvider: DsfrThemeProvider } = createMuiDsfrThemeProvider({
-  augmentMuiTheme: ({ nonAugmentedMuiTheme }) => createTheme(nonAugmentedMuiTheme, accessible),
+  augmentMuiTheme: ({ nonAugmentedMuiTheme }) => createTheme(nonAugmentedMuiTheme, accessible, reactAdmin),
 });

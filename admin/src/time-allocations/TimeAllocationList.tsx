@@ -1,4 +1,6 @@
-import { DataTable, DateInput, NumberField, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberField } from '../shared/fr/NumberField';
 import { GridListActions } from '../grid/registry';
 import { FrDateField } from '../shared/dates';
 import { List, ReferenceFilter } from '../shared/list';

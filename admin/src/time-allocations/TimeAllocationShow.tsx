@@ -1,4 +1,5 @@
-import { NumberField, ReferenceField, SelectField } from 'react-admin';
+import { ReferenceField, SelectField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { allocationTargetChoices } from '../shared/networkChoices';
 import { RecordShow } from '../shared/RecordShow';

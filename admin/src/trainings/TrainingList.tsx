@@ -1,4 +1,5 @@
-import { DataTable, NumberField, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { trainingKindChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';

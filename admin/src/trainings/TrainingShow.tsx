@@ -1,4 +1,5 @@
-import { NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
+import { ReferenceField, SelectField, TextField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { trainingKindChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
