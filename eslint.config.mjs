@@ -30,6 +30,24 @@ export default defineConfig([
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // Dates and numbers are typed and shown the French way whatever the browser's language (shared/fr).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-admin',
+              importNames: ['DateInput', 'DateTimeInput', 'NumberInput', 'NumberField'],
+              message: 'Use the French inputs and fields of admin/src/shared/fr/ (jj/mm/aaaa, « 0,55 ») whatever the browser language.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // The French components are built on react-admin's own.
+    files: ['admin/src/shared/fr/**'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 ]);

@@ -1,4 +1,5 @@
-import { DateInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { consultationTopicChoices } from '../shared/lifecycle-choices';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';

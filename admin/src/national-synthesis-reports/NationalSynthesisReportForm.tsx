@@ -1,4 +1,5 @@
-import { NumberInput, TextInput } from 'react-admin';
+import { TextInput } from 'react-admin';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 
 /** The figures are computed from every department's data; the record holds the narrative (editable until presented to the CNAS). */

@@ -1,4 +1,5 @@
-import { DataTable, NumberField, SelectField } from 'react-admin';
+import { DataTable, SelectField } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { nationalSynthesisStatusChoices } from '../shared/lifecycle-choices';
 import { List } from '../shared/list';
 

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableRow } from '@mui/material';
-import { NumberField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FIGURE_LABELS } from '../annual-reports/figures';
 import { FrDateField } from '../shared/dates';
 import { DownloadPdfButton } from '../shared/DownloadPdfButton';
