@@ -4,6 +4,7 @@ import type { TestApp } from '../support/app';
 import { startBackOffice, stopBackOffice } from '../support/browser';
 import { serviceWithAgents } from '../support/fixtures';
 import { BACK_OFFICE_CLIENT, BOOTSTRAP_ADMIN, createTestProvider, type TestProvider } from '../support/oidc';
+import { typeDate } from '../support/dates';
 
 let app: TestApp;
 let browser: Browser;
@@ -144,7 +145,7 @@ describe('back office: sign-in with the OpenID provider', () => {
     await form.getByRole('textbox', { name: /Titulaire/ }).fill('Paul Martin (analyste)');
     await form.getByRole('combobox', { name: /Rôle/ }).click();
     await page.getByRole('option', { name: 'Analyste' }).click();
-    await form.getByLabel(/Valide du/).fill('2020-01-01');
+    await typeDate(form, 'Valide du', '01/01/2020');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/^#\/access-grants\/.+\/show$/);
     await expect.poll(() => page.getByText('Paul Martin (analyste)').first().isVisible(), { timeout: 20_000 }).toBe(true);
