@@ -11,6 +11,7 @@ export enum GrantKind {
 }
 registerEnumType(GrantKind, {
   name: 'GrantKind',
+  description: 'Nature de l’identité habilitée chez le fournisseur d’identité : une personne (sub) ou un script (client_id).',
   valuesConfig: {
     USER: { description: 'A person signing in: the token’s `sub`.' },
     CLIENT: { description: 'A script of an analyst or a partner ministry (client-credentials grant): the token’s `client_id`.' },

@@ -11,27 +11,27 @@ import { Role, ROLE_LABELS } from './roles';
 
 @ObjectType({ description: 'The authenticated caller.' })
 class Me {
-  @Field() subject!: string;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => Role) role!: Role;
+  @Field({ description: 'Identifiant de l’appelant chez le fournisseur d’identité (sub ou client_id).' }) subject!: string;
+  @Field(() => String, { description: 'Nom de l’appelant, s’il est connu.', nullable: true }) name?: string;
+  @Field(() => Role, { description: 'Rôle de l’appelant (de son habilitation, jamais du jeton).' }) role!: Role;
   @Field(() => [String], { description: 'INSEE codes of its departments or regions, or its ministry’s code.' }) perimeter!: string[];
   @Field(() => [String], { description: 'GraphQL types the caller may create, change or delete (within its scope); "*" for all.' }) writableTypes!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Une page du journal des accès aux données personnelles et le nombre total d’entrées.' })
 class PersonalDataAccessPage {
   @Field(() => [PersonalDataAccess]) items!: PersonalDataAccess[];
   @Field(() => Int) totalCount!: number;
 }
 
-@InputType()
+@InputType({ description: 'Les critères du journal des accès aux données personnelles.' })
 class PersonalDataAccessFilter {
-  @Field({ nullable: true }) actor?: string;
-  @Field({ nullable: true }) entityName?: string;
+  @Field({ description: 'Seulement les lectures de cet utilisateur.', nullable: true }) actor?: string;
+  @Field({ description: 'Seulement les lectures de ce type d’enregistrement.', nullable: true }) entityName?: string;
   @Field(() => ID, { nullable: true, description: 'The reads that concern this person.' }) entityId?: string;
-  @Field({ nullable: true }) requestId?: string;
-  @Field(() => DateTimeResolver, { nullable: true }) from?: Date;
-  @Field(() => DateTimeResolver, { nullable: true }) to?: Date;
+  @Field({ description: 'Seulement les lectures de cette requête.', nullable: true }) requestId?: string;
+  @Field(() => DateTimeResolver, { description: 'Seulement les lectures à partir de cette date.', nullable: true }) from?: Date;
+  @Field(() => DateTimeResolver, { description: 'Seulement les lectures jusqu’à cette date.', nullable: true }) to?: Date;
 }
 
 const nationalOnly = (ctx: Context, what: string) => {
@@ -43,7 +43,7 @@ noteSortable('personalDataAccesses', ACCESS_LOG_LIST.sortable);
 
 @Resolver()
 export class AccessResolver {
-  @Query(() => Me)
+  @Query(() => Me, { description: 'L’appelant : son identité, son rôle, son périmètre et les types qu’il peut modifier.' })
   me(@Ctx() ctx: Context): Me {
     const writable = WRITABLE[ctx.principal.role];
     return Object.assign(new Me(), ctx.principal, { writableTypes: writable === '*' ? ['*'] : writable });

@@ -47,12 +47,12 @@ export class CommissionMemberResolver extends crudResolver(
 export class CommissionSessionResolver extends crudResolver(
   { type: 'CommissionSession', plural: 'commissionSessions' }, CommissionSession, CommissionSessionInput, CommissionSessionFilter, commissionSessions,
 ) {
-  @FieldResolver(() => [Opinion])
+  @FieldResolver(() => [Opinion], { description: 'Les avis rendus pendant la séance.' })
   opinions(@Root() session: CommissionSession, @Ctx() ctx: Context) {
     return ctx.loaders.children(Opinion, 'session', session.id, {}, { subject: 'asc' });
   }
 
-  @FieldResolver(() => [SessionAttendance])
+  @FieldResolver(() => [SessionAttendance], { description: 'Les présences à la séance (hors membres).' })
   attendances(@Root() session: CommissionSession, @Ctx() ctx: Context) {
     return ctx.loaders.children(SessionAttendance, 'session', session.id, {}, { capacity: 'asc' });
   }

@@ -11,7 +11,7 @@ import { Searchable } from '../shared/search';
  * It does not bind: a decision that departs from it records its reason on the decision [001 art. 3–4].
  * Written only by `recordOpinion` (which moves its subject to its next status); the subject points to it.
  */
-@ObjectType()
+@ObjectType({ description: 'L’avis d’une commission, rendu en séance, sur une carte, une candidature ou un rapport annuel.' })
 @Entity()
 @Searchable('reasons', 'proposals')
 export class Opinion extends BaseEntity {

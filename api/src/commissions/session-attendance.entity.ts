@@ -8,7 +8,7 @@ import { CommissionSession } from './commission-session.entity';
 import { AttendanceCapacity } from './enums';
 
 /** A correspondent at a plenary session: as an observer, or as an expert at a member's request [001 §2.4]. */
-@ObjectType()
+@ObjectType({ description: 'La présence d’une personne à une séance de commission, hors membres.' })
 @Entity()
 @Unique({ properties: ['session', 'agent'] })
 export class SessionAttendance extends BaseEntity {

@@ -13,7 +13,7 @@ import { Searchable } from '../shared/search';
  * A signed convention or the decision that stands for one (validFrom = effective date).
  * Its zone is in `ConventionScope`, its shares of time in `TimeAllocation`. Kind-specific fields are null for the other kinds.
  */
-@ObjectType()
+@ObjectType({ description: 'Une convention de prestation de service social entre le ministère et un partenaire, datée, avec ses périmètres [003].' })
 @Entity()
 @Searchable('reference', 'title')
 export class Convention extends DatedEntity {

@@ -17,12 +17,12 @@ import { EtpGrouping } from './enums';
 @ObjectType({ description: 'ETP of social service delivered to a service, department, region or partner ministry, as of a date.' })
 export class DeliveredEtp {
   @Field(() => ID) id!: string;
-  @Field() code!: string;
-  @Field() name!: string;
+  @Field({ description: 'Code du service, du département, de la région ou du ministère.' }) code!: string;
+  @Field({ description: 'Nom du service, du département, de la région ou du ministère.' }) name!: string;
   @Field(() => Float, { description: 'Σ work quota × share of the allocations in force [003 annex 5].' }) etp!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Une page d’ETP de service social délivrés et le nombre total de lignes.' })
 export class DeliveredEtpPage {
   @Field(() => [DeliveredEtp]) items!: DeliveredEtp[];
   @Field(() => Int) totalCount!: number;

@@ -43,7 +43,7 @@ export class ConventionResolver extends crudResolver({ type: 'Convention', plura
 
   @Query(() => DeliveredEtpPage, { description: 'ETP of social service delivered per service, department, region or partner ministry as of a date (default today), largest first.' })
   deliveredEtp(
-    @Arg('groupBy', () => EtpGrouping) groupBy: EtpGrouping,
+    @Arg('groupBy', () => EtpGrouping, { description: 'Regroupement des ETP : par service, département, région ou ministère partenaire.' }) groupBy: EtpGrouping,
     @AsOf() asOf: IsoDate | undefined,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,

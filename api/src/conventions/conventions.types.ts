@@ -79,7 +79,7 @@ export class TimeAllocationFilter {
 
 @ObjectType({ description: 'The term of a convention in force on a date: a yearly one under tacit renewal [003 annexes 4–5], else its whole period.' })
 export class ConventionTerm {
-  @Field(() => DateScalar) from!: IsoDate;
+  @Field(() => DateScalar, { description: 'Premier jour de la période.' }) from!: IsoDate;
   @Field(() => DateScalar, { nullable: true, description: 'Last day of the term (the next tacit renewal is the day after, unless denounced).' }) to!: IsoDate | null;
   @Field(() => Int, { description: 'Tacit renewals before this term (0: the first year).' }) renewals!: number;
 }

@@ -9,7 +9,7 @@ import { Convention } from './convention.entity';
 import { AllocationTarget } from './enums';
 
 /** A share of an assignment's time, under a convention, to a service, a region or the function; ETP = work quota × share [003 annex 5]. */
-@ObjectType()
+@ObjectType({ description: 'La part du temps de travail d’un poste affectée à un service, une région ou une fonction [003].' })
 @Entity()
 export class TimeAllocation extends DatedEntity {
   @RefField(() => Convention, { withheld: true })

@@ -22,7 +22,7 @@ export class TrainingResolver extends crudResolver({ type: 'Training', plural: '
 export class InformationMeetingResolver extends crudResolver(
   { type: 'InformationMeeting', plural: 'informationMeetings' }, InformationMeeting, InformationMeetingInput, InformationMeetingFilter, informationMeetings,
 ) {
-  @FieldResolver(() => [InformationMeetingAttendance])
+  @FieldResolver(() => [InformationMeetingAttendance], { description: 'Les présences à la réunion.' })
   attendances(@Root() meeting: InformationMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.children(InformationMeetingAttendance, 'meeting', meeting.id);
   }

@@ -19,7 +19,7 @@ import { Searchable } from '../shared/search';
  * only with its signed mission letter [000; 001 §2.2]. Covers services of the adopted map. Its legal basis is the
  * regime in force on the arrêté's date. PENDING_LETTER → EFFECTIVE → ENDED. Written only by workflow mutations.
  */
-@ObjectType()
+@ObjectType({ description: 'La nomination d’un agent comme correspondant de l’action sociale d’un service, effective une fois sa lettre de mission signée [001 §2.2].' })
 @Entity()
 @Searchable('arreteNumber', 'arreteSignatory')
 export class Appointment extends BaseEntity {

@@ -38,7 +38,7 @@ export class AppointmentResolver extends readResolver({ type: 'Appointment', plu
     return ctx.loaders.children(MissionLetter, 'appointment', appointment.id, {}, { revision: 'asc' });
   }
 
-  @FieldResolver(() => [FieldReport])
+  @FieldResolver(() => [FieldReport], { description: 'Les comptes rendus de terrain du correspondant.' })
   fieldReports(@Root() appointment: Appointment, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context) {
     return ctx.loaders.children(FieldReport, 'appointment', appointment.id, {}, { date: 'desc' }, [], Math.min(limit, ctx.config.maxPageSize));
   }
@@ -53,7 +53,7 @@ export class AppointmentResolver extends readResolver({ type: 'Appointment', plu
     return allowedActions(appointmentMachine, appointment.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la nomination, du plus ancien au plus récent.' })
   statusHistory(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'Appointment', appointment.id);
   }
@@ -62,8 +62,8 @@ export class AppointmentResolver extends readResolver({ type: 'Appointment', plu
   endAppointment(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('endDate', () => DateScalar) endDate: IsoDate,
-    @Arg('endReason', () => AppointmentEndReason) endReason: AppointmentEndReason,
+    @Arg('endDate', () => DateScalar, { description: 'Dernier jour de la nomination.' }) endDate: IsoDate,
+    @Arg('endReason', () => AppointmentEndReason, { description: 'Motif de fin de la nomination.' }) endReason: AppointmentEndReason,
     @Ctx() ctx: Context,
   ) {
     return endAppointment(ctx, id, version, endDate, endReason);
@@ -77,7 +77,7 @@ export class MissionLetterResolver extends crudResolver({ type: 'MissionLetter',
     return allowedActions(missionLetterMachine, letter.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la lettre, du plus ancien au plus récent.' })
   statusHistory(@Root() letter: MissionLetter, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'MissionLetter', letter.id);
   }
@@ -91,9 +91,9 @@ export class MissionLetterResolver extends crudResolver({ type: 'MissionLetter',
   signMissionLetter(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('signatory', () => Signatory) signatory: Signatory,
+    @Arg('signatory', () => Signatory, { description: 'Lequel des trois signataires signe [001 §2.5].' }) signatory: Signatory,
     @Arg('on', () => DateScalar, { nullable: true, description: 'Date of the signature (default today).' }) on: IsoDate | undefined,
-    @Arg('name', () => String, { nullable: true }) name: string | null | undefined,
+    @Arg('name', () => String, { description: 'Nom de la personne qui signe.', nullable: true }) name: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
     return signMissionLetter(ctx, id, version, signatory, on ?? today(), name);

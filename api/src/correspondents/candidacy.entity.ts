@@ -18,7 +18,7 @@ import { Searchable } from '../shared/search';
  * the head of service's reasoned opinion, then the commission's opinion [001 §2.2]. The legal basis is the regime
  * in force on the filing date. FILED → HEAD_OPINION_GIVEN → COMMISSION_OPINION_GIVEN → APPOINTED | NOT_SELECTED | WITHDRAWN.
  */
-@ObjectType()
+@ObjectType({ description: 'La candidature d’un agent à un poste de correspondant, de son dépôt à la décision, avec ses avis [001 §2.2].' })
 @Entity()
 @Searchable('motivation', 'headOfServiceName')
 export class Candidacy extends BaseEntity {

@@ -216,39 +216,39 @@ export class AnnualReportFilter {
 
 // Workflow inputs.
 
-@InputType()
+@InputType({ description: 'Un avis rendu en séance : sur quoi, son sens et ses motifs.' })
 export class RecordOpinionInput {
-  @Field(() => ID) sessionId!: string;
-  @Field(() => OpinionValue) value!: OpinionValue;
-  @Field(() => String, { nullable: true }) reasons?: string | null;
+  @Field(() => ID, { description: 'La séance où l’avis est rendu.' }) sessionId!: string;
+  @Field(() => OpinionValue, { description: 'Sens de l’avis.' }) value!: OpinionValue;
+  @Field(() => String, { description: 'Les motifs de l’avis.', nullable: true }) reasons?: string | null;
   @Field(() => String, { nullable: true, description: 'On an annual report: the commission’s proposals [001 §2.7].' }) proposals?: string | null;
-  @Field(() => ID, { nullable: true }) implantationMapId?: string;
-  @Field(() => ID, { nullable: true }) candidacyId?: string;
-  @Field(() => ID, { nullable: true }) annualReportId?: string;
+  @Field(() => ID, { description: 'La carte d’implantation sur laquelle porte l’avis.', nullable: true }) implantationMapId?: string;
+  @Field(() => ID, { description: 'La candidature sur laquelle porte l’avis.', nullable: true }) candidacyId?: string;
+  @Field(() => ID, { description: 'Le rapport annuel sur lequel porte l’avis.', nullable: true }) annualReportId?: string;
   @Field(() => Int, { description: 'The version of the subject (map, candidacy or report) as read.' }) version!: number;
 }
 
-@InputType()
+@InputType({ description: 'L’adoption d’une carte d’implantation : l’arrêté qui l’adopte (numéro, date, signataire) [001 §2.1].' })
 export class AdoptImplantationMapInput {
-  @Field() arreteNumber!: string;
-  @Field(() => DateScalar) arreteDate!: IsoDate;
-  @Field() arreteSignatory!: string;
+  @Field({ description: 'Numéro de l’arrêté d’adoption.' }) arreteNumber!: string;
+  @Field(() => DateScalar, { description: 'Date de l’arrêté d’adoption.' }) arreteDate!: IsoDate;
+  @Field({ description: 'Signataire de l’arrêté d’adoption.' }) arreteSignatory!: string;
   @Field(() => String, { nullable: true, description: 'Required when the adoption departs from an unfavourable opinion.' }) decisionReason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'L’avis du chef de service sur une candidature : sens, date et signataire [001 §2.2].' })
 export class HeadOpinionInput {
-  @Field(() => OpinionValue) value!: OpinionValue;
+  @Field(() => OpinionValue, { description: 'Sens de l’avis.' }) value!: OpinionValue;
   @Field({ description: 'The reasons: the opinion is « motivé » [001 §2.2].' }) reasons!: string;
-  @Field(() => DateScalar) on!: IsoDate;
-  @Field(() => String, { nullable: true }) headOfServiceName?: string | null;
+  @Field(() => DateScalar, { description: 'Date de l’avis.' }) on!: IsoDate;
+  @Field(() => String, { description: 'Nom du chef de service qui rend l’avis.', nullable: true }) headOfServiceName?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'La nomination d’un candidat : l’arrêté et la date de l’entretien [001 §2.2].' })
 export class AppointCandidateInput {
-  @Field(() => DateScalar) interviewDate!: IsoDate;
+  @Field(() => DateScalar, { description: 'Date de l’entretien du candidat.' }) interviewDate!: IsoDate;
   @Field({ description: 'The head of the social action service took part (required under 2026).' }) jointInterview!: boolean;
-  @Field() arreteNumber!: string;
+  @Field({ description: 'Numéro de l’arrêté de nomination.' }) arreteNumber!: string;
   @Field(() => DateScalar, { description: 'The date of the appointing act: the regime in force that day applies.' }) arreteDate!: IsoDate;
   @Field(() => DesignatingAuthority, { nullable: true, description: 'The authority that arrêtes the appointment; must be the map’s [001 art. 4] (required: a French refusal when missing).' }) arreteAuthority?: DesignatingAuthority | null;
   @Field(() => ID, { nullable: true, description: 'The prefect’s department, when the authority is a prefect.' }) arreteAuthorityDepartmentId?: string | null;
@@ -262,8 +262,8 @@ export class AppointCandidateInput {
   @Field(() => String, { nullable: true, description: 'Required when a mobility plan was declared at filing under the 2026 regime.' }) mobilityAcknowledgedReason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'La clôture d’une candidature sans nomination : date et motif.' })
 export class CloseCandidacyInput {
-  @Field(() => DateScalar) on!: IsoDate;
-  @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => DateScalar, { description: 'Date de la clôture.' }) on!: IsoDate;
+  @Field(() => String, { description: 'Motif de la clôture.', nullable: true }) reason?: string | null;
 }

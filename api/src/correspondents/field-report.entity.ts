@@ -10,7 +10,7 @@ import { Searchable } from '../shared/search';
  * What a correspondent passes on of the agents' needs and expectations [000], difficulties included [001 §3].
  * Never personal case data (DOMAIN.md §7): the rules refuse texts that look like they hold some.
  */
-@ObjectType()
+@ObjectType({ description: 'Un compte rendu de terrain d’un correspondant (difficultés signalées, actions) [001 §2.6].' })
 @Entity()
 @Searchable('topic', 'text', 'followUp')
 export class FieldReport extends BaseEntity {

@@ -15,7 +15,7 @@ import { Searchable } from '../shared/search';
  * set by arrêté of the perimeter's authority after the commission's opinion [001 art. 3, §2.1]. One record per
  * revision: DRAFT → SUBMITTED → OPINION_GIVEN → ADOPTED → SUPERSEDED (by the adoption of the next revision).
  */
-@ObjectType()
+@ObjectType({ description: 'La carte d’implantation des correspondants d’un département : les services qui en ont, et combien [001 §2.1].' })
 @Entity()
 @Searchable('title', 'arreteNumber')
 export class ImplantationMap extends BaseEntity {

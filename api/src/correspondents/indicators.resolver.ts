@@ -59,7 +59,7 @@ export class IndicatorsResolver {
   }
 
   @Query(() => NationalSynthesis, { description: 'The national synthesis of a year: every department’s figures and their sum [001 §2.7].' })
-  nationalSynthesis(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  nationalSynthesis(@Arg('year', () => Int, { description: 'L’année de la synthèse.' }) year: number, @Ctx() ctx: Context) {
     return nationalSynthesis(ctx, year);
   }
 }

@@ -9,7 +9,7 @@ import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Searchable } from '../shared/search';
 
 /** The information meeting the head of the social action service holds at least once a year for the correspondents [001 §2.5]. */
-@ObjectType()
+@ObjectType({ description: 'Une réunion d’information annuelle des correspondants d’un périmètre [001 §2.5].' })
 @Entity()
 @Searchable('title', 'agenda')
 export class InformationMeeting extends BaseEntity {
@@ -35,7 +35,7 @@ export class InformationMeeting extends BaseEntity {
 }
 
 /** A correspondent present at an information meeting. */
-@ObjectType()
+@ObjectType({ description: 'La présence d’un correspondant à une réunion d’information.' })
 @Entity()
 @Unique({ properties: ['meeting', 'agent'] })
 export class InformationMeetingAttendance extends BaseEntity {

@@ -47,7 +47,7 @@ export class ImplantationMapResolver extends crudResolver(
     return allowedActions(implantationMapMachine, map.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la carte, du plus ancien au plus récent.' })
   statusHistory(@Root() map: ImplantationMap, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'ImplantationMap', map.id);
   }
@@ -56,7 +56,7 @@ export class ImplantationMapResolver extends crudResolver(
   submitImplantationMap(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('sessionId', () => ID, { description: 'La séance de commission à laquelle la carte est soumise.' }) sessionId: string,
     @Arg('on', () => DateScalar, { nullable: true, description: 'Date of submission (default today).' }) on: IsoDate | undefined,
     @Ctx() ctx: Context,
   ) {
@@ -91,7 +91,7 @@ export class CandidateCallResolver extends crudResolver({ type: 'CandidateCall',
     return servicesOf(ctx, CandidateCall, call.id);
   }
 
-  @FieldResolver(() => [Candidacy])
+  @FieldResolver(() => [Candidacy], { description: 'Les candidatures déposées pour cet appel.' })
   candidacies(@Root() call: CandidateCall, @Ctx() ctx: Context) {
     return ctx.loaders.children(Candidacy, 'call', call.id, {}, { filedOn: 'asc' });
   }
@@ -104,17 +104,17 @@ export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural:
     return allowedActions(candidacyMachine, candidacy.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la candidature, du plus ancien au plus récent.' })
   statusHistory(@Root() candidacy: Candidacy, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'Candidacy', candidacy.id);
   }
 
   @FieldResolver(() => [Violation], { description: 'The eligibility conditions checked as for an appointment on a date (default today), under the regime in force that day.' })
-  eligibility(@Root() candidacy: Candidacy, @Arg('on', () => DateScalar, { nullable: true }) on: IsoDate | undefined, @Ctx() ctx: Context) {
+  eligibility(@Root() candidacy: Candidacy, @Arg('on', () => DateScalar, { description: 'Date à laquelle les conditions sont appréciées (par défaut : aujourd’hui).', nullable: true }) on: IsoDate | undefined, @Ctx() ctx: Context) {
     return eligibilityOn(ctx, candidacy.id, on ?? today());
   }
 
-  @FieldResolver(() => Appointment, { nullable: true })
+  @FieldResolver(() => Appointment, { description: 'La nomination issue de la candidature, s’il y en a une.', nullable: true })
   async appointment(@Root() candidacy: Candidacy, @Ctx() ctx: Context) {
     const [appointment] = await ctx.loaders.children(Appointment, 'candidacy', candidacy.id);
     return appointment ?? null;

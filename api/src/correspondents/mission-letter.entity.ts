@@ -11,7 +11,7 @@ import { MissionLetterStatus, TimeCreditUnit } from './enums';
  * DRAFT (editable) → PARTIALLY_SIGNED → SIGNED (three dated signatures) → SUPERSEDED (when the next revision is signed).
  * The time credit is a number with a unit: vague wording cannot be recorded, except as a flagged historical 2007 letter.
  */
-@ObjectType()
+@ObjectType({ description: 'La lettre de mission d’un correspondant : son crédit de temps et ses trois signatures ; signée, elle rend la nomination effective [001 §2.5].' })
 @Entity()
 @Unique({ properties: ['appointment', 'revision'] })
 export class MissionLetter extends BaseEntity {

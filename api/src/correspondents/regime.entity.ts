@@ -9,7 +9,7 @@ import { Searchable } from '../shared/search';
  * The texts give the acts' dates, not their entry into force: the periods are configurable records.
  * Each candidacy and appointment stores the regime it was decided under.
  */
-@ObjectType()
+@ObjectType({ description: 'Le régime des correspondants en vigueur à une date : conditions de nomination et textes [001].' })
 @Entity()
 @Searchable('code', 'name')
 export class Regime extends DatedEntity {

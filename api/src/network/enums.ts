@@ -28,5 +28,5 @@ export enum AdministrativeAuthority {
 }
 
 registerEnumType(PostKind, { name: 'PostKind', description: 'CTN, CT_CENTRAL, CTR or ASS [004 §II].' });
-registerEnumType(ReplacementReason, { name: 'ReplacementReason' });
+registerEnumType(ReplacementReason, { name: 'ReplacementReason', description: 'Motif d’un remplacement sur un poste du service social.' });
 registerEnumType(AdministrativeAuthority, { name: 'AdministrativeAuthority', description: 'Administrative authority over a post [004 §II].' });

@@ -7,7 +7,7 @@ import { RefField } from '../shared/ref-field';
 import { SocialWorkerPost } from './social-worker-post.entity';
 
 /** An agent holding a post over a period, at a work quota (0.8 for 80 % part-time). */
-@ObjectType()
+@ObjectType({ description: 'L’occupation d’un poste du service social par un agent, datée [004 §II].' })
 @Entity()
 export class PostAssignment extends DatedEntity {
   @RefField(() => SocialWorkerPost)

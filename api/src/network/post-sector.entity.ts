@@ -12,7 +12,7 @@ import { Searchable } from '../shared/search';
  * A sector of competence of a post over a period: a region (CTR) or a department, or part of one (ASS) [004 §II.2–3].
  * A CTR's second region is a temporary sector, by a dated decision of the DRH [004 §II.2].
  */
-@ObjectType()
+@ObjectType({ description: 'Un secteur d’un poste d’assistant de service social : les services qu’il dessert [004 §II].' })
 @Entity()
 @Searchable('part', 'decisionReference')
 export class PostSector extends DatedEntity {

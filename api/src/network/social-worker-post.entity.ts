@@ -7,7 +7,7 @@ import { PostKind } from './enums';
 import { Searchable } from '../shared/search';
 
 /** A post of the social service network (a post, not a person: it may be vacant) [004 §II, §III.1]. */
-@ObjectType()
+@ObjectType({ description: 'Un poste du service social (CTN, CT central, CTR ou ASS) et son autorité de rattachement [004 §II].' })
 @Entity()
 @Searchable('code', 'title')
 export class SocialWorkerPost extends DatedEntity {

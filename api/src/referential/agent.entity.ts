@@ -11,7 +11,7 @@ import { Service } from './service.entity';
 import { Searchable } from '../shared/search';
 
 /** A person in post; validFrom/validTo is the period in post. */
-@ObjectType()
+@ObjectType({ description: 'Un agent du ministère affecté à un service : identité, statut, grade, affectations datées ; ses données personnelles sont lues sous contrôle et journalisées.' })
 @Entity()
 @Searchable('registrationNumber', 'lastName', 'firstName')
 export class Agent extends DatedEntity {

@@ -4,7 +4,7 @@ import { BaseEntity } from '../shared/base.entity';
 import { Searchable } from '../shared/search';
 
 /** The Ministry of the Interior or a partner ministry of an interministerial convention. */
-@ObjectType()
+@ObjectType({ description: 'Un ministère : le ministère de l’Intérieur, ou un ministère partenaire des conventions.' })
 @Entity()
 @Searchable('code', 'name')
 export class Ministry extends BaseEntity {

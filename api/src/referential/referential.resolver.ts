@@ -40,7 +40,7 @@ const AGENT_AFFECTATIONS: ChildList<Affectation> = { entity: Affectation, foreig
 
 @Resolver(() => Region)
 export class RegionResolver extends crudResolver({ type: 'Region', plural: 'regions' }, Region, RegionInput, RegionFilter, regions) {
-  @FieldResolver(() => [Department])
+  @FieldResolver(() => [Department], { description: 'Les départements de la région.' })
   @ChildListField(REGION_DEPARTMENTS)
   departments(@Root() region: Region, @Ctx() ctx: Context) {
     return ctx.loaders.childList(REGION_DEPARTMENTS, region.id);

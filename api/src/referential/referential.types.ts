@@ -43,15 +43,15 @@ export class MinistryInput {
   @Field({ nullable: true }) interior?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Les valeurs d’un enregistrement de référentiel identifié par code et nom.' })
 export class CodeNameInput {
   @Field({ nullable: true }) code?: string;
   @Field({ nullable: true }) name?: string;
 }
 
-@InputType()
+@InputType({ description: 'Les critères d’une liste de référentiel identifiée par code et nom.' })
 export class CodeNameFilter {
-  @Field({ nullable: true }) q?: string;
+  @Field({ description: 'Recherche plein texte, sans tenir compte des accents ni de la casse, sur le code et le nom.', nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
 }
 

@@ -8,7 +8,7 @@ import { isUuid } from '../ids';
 import { checkPage } from '../list';
 import { AuditEntry } from './audit-entry.entity';
 
-@ObjectType()
+@ObjectType({ description: 'Une page de l’historique d’un enregistrement et le nombre total d’entrées.' })
 class AuditEntryPage {
   @Field(() => [AuditEntry]) items!: AuditEntry[];
   @Field(() => Int) totalCount!: number;
@@ -29,7 +29,7 @@ export class AuditResolver {
   @Query(() => AuditEntryPage, { description: 'The audit trail of one record, newest first.' })
   async auditEntries(
     @Arg('entityName', { description: 'GraphQL type name, e.g. "Service".' }) entityName: string,
-    @Arg('entityId', () => ID) entityId: string,
+    @Arg('entityId', () => ID, { description: 'Identifiant de l’enregistrement dont on lit l’historique.' }) entityId: string,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,
     @Ctx() ctx: Context,

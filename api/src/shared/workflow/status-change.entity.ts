@@ -8,7 +8,7 @@ import { DateScalar, type IsoDate } from '../scalars';
  * the status of any record on any past date is the last change on or before that date. Who made it and through
  * which request is in the audit trail (written in the same flush).
  */
-@ObjectType()
+@ObjectType({ description: 'Un changement d’état d’un processus (transition explicite) : de quel état à quel état, quand, qui, pourquoi.' })
 @Entity()
 @Index({ properties: ['entityName', 'entityId', 'effectiveOn'] })
 export class StatusChange extends BaseEntity {
@@ -16,7 +16,7 @@ export class StatusChange extends BaseEntity {
   @Property({ type: 'string' })
   entityName!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifiant de l’enregistrement dont l’état a changé.' })
   @Property({ type: 'uuid' })
   entityId!: string;
 
@@ -24,11 +24,11 @@ export class StatusChange extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   fromStatus: string | null = null;
 
-  @Field()
+  @Field({ description: 'L’état atteint.' })
   @Property({ type: 'string' })
   toStatus!: string;
 
-  @Field()
+  @Field({ description: 'La transition appliquée.' })
   @Property({ type: 'string' })
   action!: string;
 
@@ -36,7 +36,7 @@ export class StatusChange extends BaseEntity {
   @Property({ type: 'date' })
   effectiveOn!: IsoDate;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Le motif donné, s’il y en a un.', nullable: true })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 }
