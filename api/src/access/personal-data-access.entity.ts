@@ -16,7 +16,7 @@ export class PersonalDataAccess extends RequestLogEntry {
   @Enum({ items: () => Role })
   role!: Role;
 
-  @Field({ description: 'GraphQL type of the record read, e.g. "Agent".' })
+  @Field({ description: 'Type GraphQL de l’enregistrement lu, par exemple « Agent ».' })
   @Property({ type: 'string' })
   entityName!: string;
 

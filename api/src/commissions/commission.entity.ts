@@ -25,15 +25,15 @@ export class Commission extends DatedEntity {
   @Enum({ items: () => CommissionKind })
   kind!: CommissionKind;
 
-  @RefField(() => Department, { nullable: true, description: 'The department of a departmental CLAS.' })
+  @RefField(() => Department, { nullable: true, description: 'Le département d’une CLAS départementale.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @RefField(() => Region, { nullable: true, description: 'The region of an SRIAS.' })
+  @RefField(() => Region, { nullable: true, description: 'La région d’une SRIAS.' })
   @ManyToOne(() => Region, { nullable: true, index: true })
   region: Region | null = null;
 
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'The central perimeter of a CLAS of central administration.' })
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'Le périmètre central d’une CLAS d’administration centrale.' })
   @Enum({ items: () => DesignatingAuthority, nullable: true })
   authority: DesignatingAuthority | null = null;
 }

@@ -22,7 +22,7 @@ const page = (limit: number, ctx: Context) => {
 
 @Resolver(() => Commission)
 export class CommissionResolver extends crudResolver({ type: 'Commission', plural: 'commissions' }, Commission, CommissionInput, CommissionFilter, commissions) {
-  @FieldResolver(() => [CommissionMember], { description: 'Members (seated on asOf when given).' })
+  @FieldResolver(() => [CommissionMember], { description: 'Les membres (en fonction à la date asOf si elle est donnée).' })
   members(
     @Root() commission: Commission,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,

@@ -31,7 +31,7 @@ export class Opinion extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   reasons: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Proposals of the commission (on an annual report) [001 §2.7].' })
+  @Field(() => String, { nullable: true, description: 'Les propositions de la commission (sur un rapport annuel) [001 §2.7].' })
   @Property({ type: 'text', nullable: true })
   proposals: string | null = null;
 }

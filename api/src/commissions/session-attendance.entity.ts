@@ -16,7 +16,7 @@ export class SessionAttendance extends BaseEntity {
   @ManyToOne(() => CommissionSession, { index: true, deleteRule: 'cascade' })
   session!: CommissionSession;
 
-  @RefField(() => Agent, { withheld: true, description: 'The correspondent (an agent with an appointment in force on the session date).' })
+  @RefField(() => Agent, { withheld: true, description: 'Le correspondant (un agent dont la nomination est en cours à la date de la séance).' })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 
@@ -24,7 +24,7 @@ export class SessionAttendance extends BaseEntity {
   @Enum({ items: () => AttendanceCapacity })
   capacity!: AttendanceCapacity;
 
-  @RefField(() => CommissionMember, { nullable: true, description: 'For an expert: the member who asked for them.' })
+  @RefField(() => CommissionMember, { nullable: true, description: 'Pour un expert : le membre qui l’a fait venir.' })
   @ManyToOne(() => CommissionMember, { nullable: true })
   requestedBy: CommissionMember | null = null;
 }

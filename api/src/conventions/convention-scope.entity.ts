@@ -30,7 +30,7 @@ export class ConventionScope extends BaseEntity {
   @ManyToOne(() => Region, { nullable: true, index: true })
   region: Region | null = null;
 
-  @RefField(() => Service, { nullable: true, description: 'A small service counted with its main service (which receives the time).' })
+  @RefField(() => Service, { nullable: true, description: 'Un petit service compté avec son service principal (qui reçoit le temps).' })
   @ManyToOne(() => Service, { nullable: true })
   countedWith: Service | null = null;
 }

@@ -32,7 +32,7 @@ export class TimeAllocation extends DatedEntity {
   @ManyToOne(() => Region, { nullable: true, index: true })
   region: Region | null = null;
 
-  @Field(() => Float, { description: 'Fraction of the assignment’s working time (the shares of one assignment sum to 1).' })
+  @Field(() => Float, { description: 'Fraction du temps de travail de l’occupation (les parts d’une occupation font 1 au total).' })
   @Property({ type: 'double', runtimeType: 'number' })
   share!: number;
 }

@@ -33,7 +33,7 @@ export class AnnualReport extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   narrative: string | null = null;
 
-  @RefField(() => Opinion, { nullable: true, description: 'The commission’s opinion, with its proposals.' })
+  @RefField(() => Opinion, { nullable: true, description: 'L’avis de la commission, avec ses propositions.' })
   @ManyToOne(() => Opinion, { nullable: true })
   opinion: Opinion | null = null;
 }

@@ -16,7 +16,7 @@ export class CandidateCall extends BaseEntity {
   @Property({ type: 'string' })
   title!: string;
 
-  @RefField(() => ImplantationMap, { description: 'The adopted map the call is opened on.' })
+  @RefField(() => ImplantationMap, { description: 'La carte adoptée sur laquelle l’appel est ouvert.' })
   @ManyToOne(() => ImplantationMap, { index: true })
   map!: ImplantationMap;
 

@@ -111,5 +111,5 @@ export enum SignatoryCapacity {
   INTERIM = 'INTERIM',
 }
 
-registerEnumType(MeetingWindow, { name: 'MeetingWindow', description: 'LAST_12_MONTHS or PREVIOUS_CALENDAR_YEAR [001 §2.5].' });
+registerEnumType(MeetingWindow, { name: 'MeetingWindow', description: 'Période examinée pour la réunion d’information annuelle : les 12 derniers mois (LAST_12_MONTHS) ou l’année civile précédente (PREVIOUS_CALENDAR_YEAR) [001 §2.5].' });
 registerEnumType(SignatoryCapacity, { name: 'SignatoryCapacity', description: 'AUTHORITY, DELEGATION (par délégation) or INTERIM (par intérim).' });

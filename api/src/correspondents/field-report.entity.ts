@@ -14,7 +14,7 @@ import { Searchable } from '../shared/search';
 @Entity()
 @Searchable('topic', 'text', 'followUp')
 export class FieldReport extends BaseEntity {
-  @RefField(() => Appointment, { description: 'The correspondent’s appointment.' })
+  @RefField(() => Appointment, { description: 'La nomination du correspondant.' })
   @ManyToOne(() => Appointment, { index: true })
   appointment!: Appointment;
 
@@ -30,7 +30,7 @@ export class FieldReport extends BaseEntity {
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => Boolean, { description: 'A difficulty reported to the social action sub-directorate [001 §3].' })
+  @Field(() => Boolean, { description: 'Une difficulté signalée à la sous-direction de l’action sociale [001 §3].' })
   @Property({ type: 'boolean', default: false })
   difficulty: Opt<boolean> = false;
 

@@ -13,11 +13,11 @@ import { Searchable } from '../shared/search';
 @Entity()
 @Searchable('title', 'agenda')
 export class InformationMeeting extends BaseEntity {
-  @RefField(() => Department, { nullable: true, description: 'Null for the central administration’s meetings.' })
+  @RefField(() => Department, { nullable: true, description: 'Vide pour les réunions de l’administration centrale.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'For a central meeting: the central perimeter whose correspondents it gathers (null: all of central administration’s).' })
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'Pour une réunion centrale : le périmètre central dont elle réunit les correspondants (vide : toute l’administration centrale).' })
   @Enum({ items: () => DesignatingAuthority, nullable: true })
   authority: DesignatingAuthority | null = null;
 

@@ -24,7 +24,7 @@ export class Training extends BaseEntity {
   @Property({ type: 'string' })
   title!: string;
 
-  @Field(() => DateScalar, { description: 'Date of completion.' })
+  @Field(() => DateScalar, { description: 'Date d’achèvement.' })
   @Property({ type: 'date', index: true })
   date!: IsoDate;
 

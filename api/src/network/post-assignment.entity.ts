@@ -22,7 +22,7 @@ export class PostAssignment extends DatedEntity {
   @Property({ type: 'double', runtimeType: 'number' })
   workQuota!: number;
 
-  @RefField(() => Ministry, { description: 'The Interior, or a partner ministry whose social worker serves under a convention and stays managed by it [004 §III.4].' })
+  @RefField(() => Ministry, { description: 'L’Intérieur, ou un ministère partenaire dont l’assistant de service social sert par convention et reste géré par lui [004 §III.4].' })
   @ManyToOne(() => Ministry, { index: true })
   employingMinistry!: Ministry;
 }

@@ -23,7 +23,7 @@ export class PostQualification extends DatedEntity {
   @Enum({ items: () => AgentCategory })
   category!: AgentCategory;
 
-  @Field({ description: 'The text the requirement comes from.' })
+  @Field({ description: 'Le texte dont vient l’exigence.' })
   @Property({ type: 'text' })
   legalBasis!: string;
 }

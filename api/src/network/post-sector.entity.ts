@@ -28,11 +28,11 @@ export class PostSector extends DatedEntity {
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The part of the department, where its headcount calls for several ASS.' })
+  @Field(() => String, { nullable: true, description: 'La partie du département, quand son effectif appelle plusieurs ASS.' })
   @Property({ type: 'string', nullable: true })
   part: string | null = null;
 
-  @Field(() => Boolean, { description: 'A region taken in charge temporarily (CTR), by decision of the DRH.' })
+  @Field(() => Boolean, { description: 'Une région prise en charge temporairement (CTR), sur décision de la DRH.' })
   @Property({ type: 'boolean', default: false })
   temporary: Opt<boolean> = false;
 

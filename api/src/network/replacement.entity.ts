@@ -10,11 +10,11 @@ import { SocialWorkerPost } from './social-worker-post.entity';
 @ObjectType({ description: 'Le remplacement d’un titulaire de poste du service social, daté, avec son motif [004 §II].' })
 @Entity()
 export class Replacement extends DatedEntity {
-  @RefField(() => SocialWorkerPost, { description: 'The post covered.' })
+  @RefField(() => SocialWorkerPost, { description: 'Le poste remplacé.' })
   @ManyToOne(() => SocialWorkerPost, { index: true })
   post!: SocialWorkerPost;
 
-  @RefField(() => PostAssignment, { withheld: true, description: 'The assignment (agent on another post) that covers it.' })
+  @RefField(() => PostAssignment, { withheld: true, description: 'L’occupation (un agent sur un autre poste) qui le remplace.' })
   @ManyToOne(() => PostAssignment, { index: true })
   replacing!: PostAssignment;
 

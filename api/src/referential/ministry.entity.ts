@@ -16,7 +16,7 @@ export class Ministry extends BaseEntity {
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => Boolean, { description: 'True for the Ministry of the Interior itself.' })
+  @Field(() => Boolean, { description: 'Vrai pour le ministère de l’Intérieur lui-même.' })
   @Property({ type: 'boolean', default: false })
   interior: Opt<boolean> = false;
 }

@@ -29,7 +29,7 @@ export class Service extends DatedEntity {
   @ManyToOne(() => Service, { nullable: true, index: true })
   parent: Service | null = null;
 
-  @RefField(() => Department, { nullable: true, description: 'Null for central administration.' })
+  @RefField(() => Department, { nullable: true, description: 'Vide pour l’administration centrale.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 

@@ -22,7 +22,7 @@ import { knownEntityLabel } from './labels';
  *   source of the screens' and the exports' words, written from the back office's translations);
  * - an enum value the back office labels: its label, from the same file;
  * - the generated types (`XPage`, `XRow`, `XRowResult`, `XSaveResult`, `XInput`, `XFilter`): the record's French
- *   name (`Resource.label`).
+ *   name (`Resource.label`); the root types; the library scalars (graphql-scalars describes them in English).
  * A description written in a decorator (the domain's, citing its text: « [004 §II.3] ») always wins. Whatever is
  * left without one is listed by `undocumented()`, which the test command checks.
  */
@@ -64,6 +64,14 @@ const FIELDS: Record<string, string> = {
 const ROOTS: Record<string, string> = {
   Query: 'Les lectures : listes paginées, enregistrements et indicateurs, dans le périmètre de l’appelant.',
   Mutation: 'Les écritures : création, modification, suppression, enregistrement en masse, et les transitions explicites des processus.',
+};
+
+/** The scalars of graphql-scalars, whose own descriptions are English: ours replace them. */
+const SCALARS: Record<string, string> = {
+  Date: 'Une date du calendrier, AAAA-MM-JJ (2026-12-01), sans heure ni fuseau : une date impossible (2024-02-30) est refusée.',
+  DateTime: 'Un instant, en UTC au format ISO 8601 (2026-12-01T14:30:00Z).',
+  EmailAddress: 'Une adresse électronique (RFC 5322).',
+  JSONObject: 'Un objet JSON (par exemple les valeurs avant et après d’une entrée d’historique).',
 };
 
 /** Generated types: the record's type, and what the generator made of it. */
@@ -118,6 +126,7 @@ function describeArgument(arg: GraphQLArgument): void {
 export function documentSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || isSpecifiedScalarType(type)) continue;
+    if (isScalarType(type) && SCALARS[type.name]) type.description = SCALARS[type.name];
     if (!type.description) {
       const gen = generated(type.name);
       if (gen) type.description = gen[2](gen[1]);

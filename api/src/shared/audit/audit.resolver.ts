@@ -26,7 +26,7 @@ async function assertAuditReadable(ctx: Context, entityName: string, entityId: s
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntryPage, { description: 'The audit trail of one record, newest first.' })
+  @Query(() => AuditEntryPage, { description: 'L’historique d’un enregistrement, du plus récent au plus ancien.' })
   async auditEntries(
     @Arg('entityName', { description: 'GraphQL type name, e.g. "Service".' }) entityName: string,
     @Arg('entityId', () => ID, { description: 'Identifiant de l’enregistrement dont on lit l’historique.' }) entityId: string,

@@ -12,7 +12,7 @@ import { DateScalar, type IsoDate } from '../scalars';
 @Entity()
 @Index({ properties: ['entityName', 'entityId', 'effectiveOn'] })
 export class StatusChange extends BaseEntity {
-  @Field({ description: 'GraphQL type name of the record, e.g. "ImplantationMap".' })
+  @Field({ description: 'Nom du type GraphQL de l’enregistrement, par exemple « ImplantationMap ».' })
   @Property({ type: 'string' })
   entityName!: string;
 
@@ -20,7 +20,7 @@ export class StatusChange extends BaseEntity {
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Null on creation.' })
+  @Field(() => String, { nullable: true, description: 'Vide à la création.' })
   @Property({ type: 'string', nullable: true })
   fromStatus: string | null = null;
 
@@ -32,7 +32,7 @@ export class StatusChange extends BaseEntity {
   @Property({ type: 'string' })
   action!: string;
 
-  @Field(() => DateScalar, { description: 'The date the transition takes effect (the act’s date).' })
+  @Field(() => DateScalar, { description: 'La date d’effet de la transition (celle de l’acte).' })
   @Property({ type: 'date' })
   effectiveOn!: IsoDate;
 
