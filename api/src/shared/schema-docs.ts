@@ -38,6 +38,8 @@ const ARGUMENTS: Record<string, string> = {
   input: 'Les valeurs de l’enregistrement (un champ omis garde sa valeur).',
   rows: 'Les lignes à enregistrer, toutes ou aucune : une ligne avec un id (et la version lue) modifie, sans id elle crée.',
   dryRun: 'Vrai : tout est vérifié, rien n’est écrit ; la réponse est celle qu’aurait donnée l’enregistrement.',
+  recordedAt:
+    'Le registre tel qu’il était enregistré à cet instant (ce qu’un rapport envoyé ce jour-là a lu), d’après l’historique que PostgreSQL garde de chaque table ; avec asOf, les enregistrements valides à cette date tels qu’ils étaient connus à cet instant. Administration nationale seulement.',
   q: 'Recherche plein texte, sans tenir compte des accents ni de la casse, sur les champs de recherche du type.',
 };
 
