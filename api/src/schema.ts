@@ -12,6 +12,7 @@ import { conventionResolvers } from './conventions/conventions.resolver';
 import { networkResolvers } from './network/network.resolver';
 import { referentialResolvers } from './referential/referential.resolver';
 import { AuditResolver } from './shared/audit/audit.resolver';
+import { documentSchema } from './shared/schema-docs';
 import { describeResources } from './shared/schema-notes';
 import { guardTextArguments } from './shared/text/text-arguments';
 import { commissionsResolvers } from './commissions/commissions.resolver';
@@ -30,8 +31,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   // Each root field's own dated context; compiled rows answer their fields; field-level access (data minimisation)
-  // and the personal-data access log over both; every text argument checked; the resources' lists and inputs described.
-  return describeResources(guardTextArguments(guardSchema(resolveCompiledRows(dateRootFields(schema)))));
+  // and the personal-data access log over both; every text argument checked; the resources' lists and inputs described;
+  // then every element a rule describes, in French (shared/schema-docs.ts).
+  return documentSchema(describeResources(guardTextArguments(guardSchema(resolveCompiledRows(dateRootFields(schema))))));
 }
 
 /** The committed artefact: sorted, so that a diff shows only real changes. */

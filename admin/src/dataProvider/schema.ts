@@ -41,15 +41,15 @@ export interface ResourceShape {
   scalarFields: string[];
   /** Object fields `x` written as `xId` (or, without an input type, every record field): read as `x { id }`, exposed as `xId`. */
   references: string[];
-  /** Fields the API sorts on (the `sort` argument's description: « Sortable fields: code, name (then id…) »). */
+  /** Fields the API sorts on (the `sort` argument's description: « Champs de tri : code, name (puis id…) »). */
   sortable: string[];
-  /** Input fields the API requires (their description starts « Required. »): the forms mark them. */
+  /** Input fields the API requires (their description says « Obligatoire. »): the forms mark them. */
   required: string[];
 }
 
 /** The wording of the API's schema notes (api/src/shared/schema-notes.ts). */
-const SORTABLE_NOTE = /^Sortable fields: (.*?) \(then id/;
-const REQUIRED_NOTE = /(^|\s)Required\./;
+const SORTABLE_NOTE = /^Champs de tri : (.*?) \(puis id/;
+const REQUIRED_NOTE = /(^|\s)Obligatoire\./;
 
 const sortableOf = (field: GraphQLField<unknown, unknown>): string[] => {
   const note = field.args.find((a) => a.name === 'sort')?.description ?? '';

@@ -11,9 +11,10 @@ export enum GrantKind {
 }
 registerEnumType(GrantKind, {
   name: 'GrantKind',
+  description: 'Nature de l’identité habilitée chez le fournisseur d’identité : une personne (sub) ou un script (client_id).',
   valuesConfig: {
-    USER: { description: 'A person signing in: the token’s `sub`.' },
-    CLIENT: { description: 'A script of an analyst or a partner ministry (client-credentials grant): the token’s `client_id`.' },
+    USER: { description: 'Une personne qui se connecte : le `sub` du jeton.' },
+    CLIENT: { description: 'Un script d’un analyste ou d’un ministère partenaire (client-credentials) : le `client_id` du jeton.' },
   },
 });
 
@@ -22,7 +23,7 @@ registerEnumType(GrantKind, {
  * the national administration in the back office and audited like every record: with an identity provider, the
  * API reads roles and perimeters here only, never from the token's claims (which the provider's users may shape).
  */
-@ObjectType({ description: 'The access to the registry of one person or script of the identity provider, dated and audited.' })
+@ObjectType({ description: 'L’accès au registre d’une personne ou d’un script du fournisseur d’identité : rôle et périmètre, daté et historisé.' })
 @Entity()
 @Index({ properties: ['kind', 'subject'] })
 @Searchable('subject', 'label')
@@ -31,11 +32,11 @@ export class AccessGrant extends DatedEntity {
   @Enum({ items: () => GrantKind })
   kind!: GrantKind;
 
-  @Field({ description: 'The `sub` of a person, or the `client_id` of a script, as the identity provider issues it.' })
+  @Field({ description: 'Le `sub` d’une personne, ou le `client_id` d’un script, tel que le fournisseur d’identité les émet.' })
   @Property({ type: 'string' })
   subject!: string;
 
-  @Field({ description: 'Who it is: the person’s name, or the script and its owner.' })
+  @Field({ description: 'Qui c’est : le nom de la personne, ou le script et son propriétaire.' })
   @Property({ type: 'string' })
   label!: string;
 
@@ -43,7 +44,7 @@ export class AccessGrant extends DatedEntity {
   @Enum({ items: () => Role })
   role!: Role;
 
-  @Field(() => [String], { description: 'INSEE department codes, region codes, or the partner ministry’s code, as the role needs.' })
+  @Field(() => [String], { description: 'Codes INSEE de départements ou de régions, ou code du ministère partenaire, selon ce que le rôle exige.' })
   @Property({ type: 'text[]' })
   perimeter: string[] = [];
 }

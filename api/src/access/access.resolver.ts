@@ -9,29 +9,29 @@ import { PersonalDataAccess } from './personal-data-access.entity';
 import { purgeEndedPersonalData, PurgeResult } from './retention';
 import { Role, ROLE_LABELS } from './roles';
 
-@ObjectType({ description: 'The authenticated caller.' })
+@ObjectType({ description: 'L’appelant authentifié.' })
 class Me {
-  @Field() subject!: string;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => Role) role!: Role;
-  @Field(() => [String], { description: 'INSEE codes of its departments or regions, or its ministry’s code.' }) perimeter!: string[];
-  @Field(() => [String], { description: 'GraphQL types the caller may create, change or delete (within its scope); "*" for all.' }) writableTypes!: string[];
+  @Field({ description: 'Identifiant de l’appelant chez le fournisseur d’identité (sub ou client_id).' }) subject!: string;
+  @Field(() => String, { description: 'Nom de l’appelant, s’il est connu.', nullable: true }) name?: string;
+  @Field(() => Role, { description: 'Rôle de l’appelant (de son habilitation, jamais du jeton).' }) role!: Role;
+  @Field(() => [String], { description: 'Codes INSEE de ses départements ou régions, ou code de son ministère.' }) perimeter!: string[];
+  @Field(() => [String], { description: 'Types GraphQL que l’appelant peut créer, modifier ou supprimer (dans son périmètre) ; « * » pour tous.' }) writableTypes!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Une page du journal des accès aux données personnelles et le nombre total d’entrées.' })
 class PersonalDataAccessPage {
   @Field(() => [PersonalDataAccess]) items!: PersonalDataAccess[];
   @Field(() => Int) totalCount!: number;
 }
 
-@InputType()
+@InputType({ description: 'Les critères du journal des accès aux données personnelles.' })
 class PersonalDataAccessFilter {
-  @Field({ nullable: true }) actor?: string;
-  @Field({ nullable: true }) entityName?: string;
-  @Field(() => ID, { nullable: true, description: 'The reads that concern this person.' }) entityId?: string;
-  @Field({ nullable: true }) requestId?: string;
-  @Field(() => DateTimeResolver, { nullable: true }) from?: Date;
-  @Field(() => DateTimeResolver, { nullable: true }) to?: Date;
+  @Field({ description: 'Seulement les lectures de cet utilisateur.', nullable: true }) actor?: string;
+  @Field({ description: 'Seulement les lectures de ce type d’enregistrement.', nullable: true }) entityName?: string;
+  @Field(() => ID, { nullable: true, description: 'Les lectures qui concernent cette personne.' }) entityId?: string;
+  @Field({ description: 'Seulement les lectures de cette requête.', nullable: true }) requestId?: string;
+  @Field(() => DateTimeResolver, { description: 'Seulement les lectures à partir de cette date.', nullable: true }) from?: Date;
+  @Field(() => DateTimeResolver, { description: 'Seulement les lectures jusqu’à cette date.', nullable: true }) to?: Date;
 }
 
 const nationalOnly = (ctx: Context, what: string) => {
@@ -43,13 +43,13 @@ noteSortable('personalDataAccesses', ACCESS_LOG_LIST.sortable);
 
 @Resolver()
 export class AccessResolver {
-  @Query(() => Me)
+  @Query(() => Me, { description: 'L’appelant : son identité, son rôle, son périmètre et les types qu’il peut modifier.' })
   me(@Ctx() ctx: Context): Me {
     const writable = WRITABLE[ctx.principal.role];
     return Object.assign(new Me(), ctx.principal, { writableTypes: writable === '*' ? ['*'] : writable });
   }
 
-  @Query(() => PersonalDataAccessPage, { description: 'Who read which personal fields of whom, newest first (national administrators).' })
+  @Query(() => PersonalDataAccessPage, { description: 'Qui a lu quels champs personnels de qui, du plus récent au plus ancien (administration nationale).' })
   personalDataAccesses(
     @Args(() => ListArgs) args: ListArgs,
     @Arg('filter', () => PersonalDataAccessFilter, { nullable: true }) filter: PersonalDataAccessFilter | undefined,
@@ -67,7 +67,7 @@ export class AccessResolver {
     return listPage(ctx.em, PersonalDataAccess, { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] }, rest, ACCESS_LOG_LIST, ctx.config.maxPageSize, extra);
   }
 
-  @Mutation(() => PurgeResult, { description: 'Anonymises the personal data of records ended longer ago than the retention period; counts and history stay.' })
+  @Mutation(() => PurgeResult, { description: 'Anonymise les données personnelles des enregistrements terminés depuis plus longtemps que la durée de conservation ; les comptes et l’historique restent.' })
   purgeEndedPersonalData(@Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
     nationalOnly(ctx, 'Purge des données personnelles');
     return purgeEndedPersonalData(ctx.em, ctx.config.retentionDays, dryRun);

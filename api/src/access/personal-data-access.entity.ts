@@ -7,7 +7,7 @@ import { Role } from './roles';
  * What one request read of people's personal data (GDPR access log): who, when, which fields, of whom.
  * One line per request and set of fields, listing every person concerned (a page of 500 agents is one line).
  */
-@ObjectType()
+@ObjectType({ description: 'Une lecture de données personnelles : qui a lu quels champs de quelles personnes, quand, par quelle requête (journal RGPD).' })
 @Entity()
 @Index({ properties: ['actor', 'at'] })
 @Index({ properties: ['entityIds'], type: 'gin' })
@@ -16,7 +16,7 @@ export class PersonalDataAccess extends RequestLogEntry {
   @Enum({ items: () => Role })
   role!: Role;
 
-  @Field({ description: 'GraphQL type of the record read, e.g. "Agent".' })
+  @Field({ description: 'Type GraphQL de l’enregistrement lu, par exemple « Agent ».' })
   @Property({ type: 'string' })
   entityName!: string;
 

@@ -5,10 +5,10 @@ import { currentRequest } from '../shared/request-scope';
 import { addDays, DateScalar, type IsoDate, today } from '../shared/scalars';
 import { PERSONAL_FIELDS } from './policy';
 
-@ObjectType()
+@ObjectType({ description: 'Le résultat d’un effacement des données personnelles échues.' })
 export class PurgeResult {
-  @Field(() => DateScalar, { description: 'Records ended before this date are purged.' }) cutoff!: IsoDate;
-  @Field(() => Int) purged!: number;
+  @Field(() => DateScalar, { description: 'Les enregistrements terminés avant cette date sont effacés.' }) cutoff!: IsoDate;
+  @Field(() => Int, { description: 'Nombre d’agents dont les données personnelles ont été effacées.' }) purged!: number;
   @Field() dryRun!: boolean;
 }
 

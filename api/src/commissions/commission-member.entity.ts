@@ -7,7 +7,7 @@ import { Commission } from './commission.entity';
 import { MemberRole } from './enums';
 
 /** A seat on a commission over a period (validFrom/validTo). */
-@ObjectType()
+@ObjectType({ description: 'Un membre d’une commission, avec sa qualité et ses dates de mandat.' })
 @Entity()
 export class CommissionMember extends DatedEntity {
   @RefField(() => Commission)

@@ -7,7 +7,7 @@ import { Commission } from './commission.entity';
 import { Searchable } from '../shared/search';
 
 /** A plenary session of a commission. */
-@ObjectType()
+@ObjectType({ description: 'Une séance d’une commission : ses présents et ses avis.' })
 @Entity()
 @Searchable('agenda')
 export class CommissionSession extends BaseEntity {

@@ -9,7 +9,7 @@ import { CommissionKind } from './enums';
 import { Searchable } from '../shared/search';
 
 /** A social action commission: the CNAS, a CLAS (of a department or of a central perimeter), an SRIAS (of a region). */
-@ObjectType()
+@ObjectType({ description: 'Une commission (nationale ou locale) qui rend des avis sur les cartes, les candidatures et les rapports des correspondants [001].' })
 @Entity()
 @Searchable('code', 'name')
 export class Commission extends DatedEntity {
@@ -25,15 +25,15 @@ export class Commission extends DatedEntity {
   @Enum({ items: () => CommissionKind })
   kind!: CommissionKind;
 
-  @RefField(() => Department, { nullable: true, description: 'The department of a departmental CLAS.' })
+  @RefField(() => Department, { nullable: true, description: 'Le département d’une CLAS départementale.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @RefField(() => Region, { nullable: true, description: 'The region of an SRIAS.' })
+  @RefField(() => Region, { nullable: true, description: 'La région d’une SRIAS.' })
   @ManyToOne(() => Region, { nullable: true, index: true })
   region: Region | null = null;
 
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'The central perimeter of a CLAS of central administration.' })
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'Le périmètre central d’une CLAS d’administration centrale.' })
   @Enum({ items: () => DesignatingAuthority, nullable: true })
   authority: DesignatingAuthority | null = null;
 }

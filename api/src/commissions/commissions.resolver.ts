@@ -22,7 +22,7 @@ const page = (limit: number, ctx: Context) => {
 
 @Resolver(() => Commission)
 export class CommissionResolver extends crudResolver({ type: 'Commission', plural: 'commissions' }, Commission, CommissionInput, CommissionFilter, commissions) {
-  @FieldResolver(() => [CommissionMember], { description: 'Members (seated on asOf when given).' })
+  @FieldResolver(() => [CommissionMember], { description: 'Les membres (en fonction à la date asOf si elle est donnée).' })
   members(
     @Root() commission: Commission,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
@@ -47,12 +47,12 @@ export class CommissionMemberResolver extends crudResolver(
 export class CommissionSessionResolver extends crudResolver(
   { type: 'CommissionSession', plural: 'commissionSessions' }, CommissionSession, CommissionSessionInput, CommissionSessionFilter, commissionSessions,
 ) {
-  @FieldResolver(() => [Opinion])
+  @FieldResolver(() => [Opinion], { description: 'Les avis rendus pendant la séance.' })
   opinions(@Root() session: CommissionSession, @Ctx() ctx: Context) {
     return ctx.loaders.children(Opinion, 'session', session.id, {}, { subject: 'asc' });
   }
 
-  @FieldResolver(() => [SessionAttendance])
+  @FieldResolver(() => [SessionAttendance], { description: 'Les présences à la séance (hors membres).' })
   attendances(@Root() session: CommissionSession, @Ctx() ctx: Context) {
     return ctx.loaders.children(SessionAttendance, 'session', session.id, {}, { capacity: 'asc' });
   }

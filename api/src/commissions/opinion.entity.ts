@@ -11,7 +11,7 @@ import { Searchable } from '../shared/search';
  * It does not bind: a decision that departs from it records its reason on the decision [001 art. 3–4].
  * Written only by `recordOpinion` (which moves its subject to its next status); the subject points to it.
  */
-@ObjectType()
+@ObjectType({ description: 'L’avis d’une commission, rendu en séance, sur une carte, une candidature ou un rapport annuel.' })
 @Entity()
 @Searchable('reasons', 'proposals')
 export class Opinion extends BaseEntity {
@@ -31,7 +31,7 @@ export class Opinion extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   reasons: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Proposals of the commission (on an annual report) [001 §2.7].' })
+  @Field(() => String, { nullable: true, description: 'Les propositions de la commission (sur un rapport annuel) [001 §2.7].' })
   @Property({ type: 'text', nullable: true })
   proposals: string | null = null;
 }

@@ -8,7 +8,7 @@ import { CommissionSession } from './commission-session.entity';
 import { AttendanceCapacity } from './enums';
 
 /** A correspondent at a plenary session: as an observer, or as an expert at a member's request [001 §2.4]. */
-@ObjectType()
+@ObjectType({ description: 'La présence d’une personne à une séance de commission, hors membres.' })
 @Entity()
 @Unique({ properties: ['session', 'agent'] })
 export class SessionAttendance extends BaseEntity {
@@ -16,7 +16,7 @@ export class SessionAttendance extends BaseEntity {
   @ManyToOne(() => CommissionSession, { index: true, deleteRule: 'cascade' })
   session!: CommissionSession;
 
-  @RefField(() => Agent, { withheld: true, description: 'The correspondent (an agent with an appointment in force on the session date).' })
+  @RefField(() => Agent, { withheld: true, description: 'Le correspondant (un agent dont la nomination est en cours à la date de la séance).' })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 
@@ -24,7 +24,7 @@ export class SessionAttendance extends BaseEntity {
   @Enum({ items: () => AttendanceCapacity })
   capacity!: AttendanceCapacity;
 
-  @RefField(() => CommissionMember, { nullable: true, description: 'For an expert: the member who asked for them.' })
+  @RefField(() => CommissionMember, { nullable: true, description: 'Pour un expert : le membre qui l’a fait venir.' })
   @ManyToOne(() => CommissionMember, { nullable: true })
   requestedBy: CommissionMember | null = null;
 }

@@ -11,7 +11,7 @@ import { Convention } from './convention.entity';
  * One entry of a convention's zone: a service, a department or a region. Time may be allocated only inside the zone.
  * A small service may be `countedWith` its main service: its time is then allocated to the main one [003 annex 5].
  */
-@ObjectType()
+@ObjectType({ description: 'Un périmètre couvert par une convention : service, département ou région, dans un sens (reçoit ou fournit) [003].' })
 @Entity()
 export class ConventionScope extends BaseEntity {
   @RefField(() => Convention)
@@ -30,7 +30,7 @@ export class ConventionScope extends BaseEntity {
   @ManyToOne(() => Region, { nullable: true, index: true })
   region: Region | null = null;
 
-  @RefField(() => Service, { nullable: true, description: 'A small service counted with its main service (which receives the time).' })
+  @RefField(() => Service, { nullable: true, description: 'Un petit service compté avec son service principal (qui reçoit le temps).' })
   @ManyToOne(() => Service, { nullable: true })
   countedWith: Service | null = null;
 }

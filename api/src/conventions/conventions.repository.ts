@@ -14,15 +14,15 @@ import { Convention } from './convention.entity';
 import { TimeAllocation } from './time-allocation.entity';
 import { EtpGrouping } from './enums';
 
-@ObjectType({ description: 'ETP of social service delivered to a service, department, region or partner ministry, as of a date.' })
+@ObjectType({ description: 'ETP de service social délivrés à un service, un département, une région ou un ministère partenaire, à une date.' })
 export class DeliveredEtp {
   @Field(() => ID) id!: string;
-  @Field() code!: string;
-  @Field() name!: string;
-  @Field(() => Float, { description: 'Σ work quota × share of the allocations in force [003 annex 5].' }) etp!: number;
+  @Field({ description: 'Code du service, du département, de la région ou du ministère.' }) code!: string;
+  @Field({ description: 'Nom du service, du département, de la région ou du ministère.' }) name!: string;
+  @Field(() => Float, { description: 'Σ quotité de travail × part des affectations en vigueur [003 annexe 5].' }) etp!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Une page d’ETP de service social délivrés et le nombre total de lignes.' })
 export class DeliveredEtpPage {
   @Field(() => [DeliveredEtp]) items!: DeliveredEtp[];
   @Field(() => Int) totalCount!: number;
@@ -63,14 +63,14 @@ export async function deliveredEtp(ctx: Context, groupBy: EtpGrouping, asOf: Iso
   };
 }
 
-@ObjectType({ description: 'What an interministerial convention covers, as of a date [004 §I, §III].' })
+@ObjectType({ description: 'Ce qu’une convention interministérielle couvre, à une date [004 §I, §III].' })
 export class ConventionCoverage {
-  @Field(() => [Service], { description: 'The services of its zone (in force on the date).' }) services!: Service[];
-  @Field(() => [Department], { description: 'The departments of its zone, and those of its services.' }) departments!: Department[];
-  @Field(() => [Population], { description: 'The populations covered (all those the network serves when the convention names none).' }) populations!: Population[];
+  @Field(() => [Service], { description: 'Les services de sa zone (en vigueur à la date).' }) services!: Service[];
+  @Field(() => [Department], { description: 'Les départements de sa zone, et ceux de ses services.' }) departments!: Department[];
+  @Field(() => [Population], { description: 'Les populations couvertes (toutes celles que le réseau sert quand la convention n’en nomme aucune).' }) populations!: Population[];
   @Field(() => Float, { nullable: true, description: 'ETP provided, as agreed.' }) etpProvided!: number | null;
-  @Field(() => Float, { description: 'ETP allocated under the convention on the date (Σ work quota × share).' }) etpAllocated!: number;
-  @Field(() => Int, { description: 'Declared headcount of the covered populations in the covered services and departments.' }) headcount!: number;
+  @Field(() => Float, { description: 'ETP affectés au titre de la convention à la date (Σ quotité de travail × part).' }) etpAllocated!: number;
+  @Field(() => Int, { description: 'Effectif déclaré des populations couvertes dans les services et départements couverts.' }) headcount!: number;
 }
 
 const NETWORK_POPULATIONS = Object.values(Population).filter((p) => !EXCLUDED_POPULATIONS.includes(p));

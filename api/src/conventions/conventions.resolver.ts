@@ -21,29 +21,29 @@ const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 
 @Resolver(() => Convention)
 export class ConventionResolver extends crudResolver({ type: 'Convention', plural: 'conventions' }, Convention, ConventionInput, ConventionFilter, conventions) {
-  @FieldResolver(() => [ConventionScope], { description: 'The zone: services, departments, regions.' })
+  @FieldResolver(() => [ConventionScope], { description: 'La zone : services, départements, régions.' })
   scopes(@Root() convention: Convention, @Ctx() ctx: Context) {
     return ctx.loaders.children(ConventionScope, 'convention', convention.id);
   }
 
-  @FieldResolver(() => [TimeAllocation], { description: 'Shares of time under the convention (in force on asOf when given).' })
+  @FieldResolver(() => [TimeAllocation], { description: 'Les parts de temps au titre de la convention (en vigueur à la date asOf si elle est donnée).' })
   allocations(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(TimeAllocation, 'convention', convention.id, validOnIf(asOf), { validFrom: 'asc' });
   }
 
-  @FieldResolver(() => ConventionTerm, { nullable: true, description: 'The term in force on a date (default today); null when the convention is not in force then.' })
+  @FieldResolver(() => ConventionTerm, { nullable: true, description: 'La période en vigueur à une date (par défaut : aujourd’hui) ; vide quand la convention n’est pas en vigueur.' })
   term(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined) {
     return termOn(convention, asOf ?? today());
   }
 
-  @FieldResolver(() => ConventionCoverage, { description: 'What the convention covers as of a date (default today): services, departments, populations, ETP.' })
+  @FieldResolver(() => ConventionCoverage, { description: 'Ce que la convention couvre à une date (par défaut : aujourd’hui) : services, départements, populations, ETP.' })
   coverage(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return coverageOf(ctx, convention, asOf);
   }
 
-  @Query(() => DeliveredEtpPage, { description: 'ETP of social service delivered per service, department, region or partner ministry as of a date (default today), largest first.' })
+  @Query(() => DeliveredEtpPage, { description: 'Les ETP de service social délivrés par service, département, région ou ministère partenaire à une date (par défaut : aujourd’hui), du plus grand au plus petit.' })
   deliveredEtp(
-    @Arg('groupBy', () => EtpGrouping) groupBy: EtpGrouping,
+    @Arg('groupBy', () => EtpGrouping, { description: 'Regroupement des ETP : par service, département, région ou ministère partenaire.' }) groupBy: EtpGrouping,
     @AsOf() asOf: IsoDate | undefined,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,
@@ -62,7 +62,7 @@ export class ConventionScopeResolver extends crudResolver(
 export class TimeAllocationResolver extends crudResolver(
   { type: 'TimeAllocation', plural: 'timeAllocations' }, TimeAllocation, TimeAllocationInput, TimeAllocationFilter, timeAllocations,
 ) {
-  @FieldResolver(() => Float, { description: 'ETP given to the target: work quota × share [003 annex 5].' })
+  @FieldResolver(() => Float, { description: 'ETP donnés à la cible : quotité de travail × part [003 annexe 5].' })
   async etp(@Root() allocation: TimeAllocation, @Ctx() ctx: Context) {
     // The ETP is the allocation's own figure: a partner reads it even when the assignment itself is withheld.
     return etpOf(await workQuotaOf(ctx, allocation.assignment.id), allocation.share);
@@ -72,7 +72,7 @@ export class TimeAllocationResolver extends crudResolver(
 /** The time of a post's holders, under every convention, as of a date. */
 @Resolver(() => SocialWorkerPost)
 export class PostBreakdownResolver {
-  @FieldResolver(() => [TimeAllocation], { description: 'How the post’s time is shared on a date (default today): every allocation of its assignments, with its ETP.' })
+  @FieldResolver(() => [TimeAllocation], { description: 'Comment le temps du poste est partagé à une date (par défaut : aujourd’hui) : chaque affectation de ses occupations, avec ses ETP.' })
   breakdown(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     const date = asOf ?? today();
     return ctx.loaders.loader<TimeAllocation[]>(`post:breakdown:${date}`, async (ids) => {
@@ -84,7 +84,7 @@ export class PostBreakdownResolver {
 
 @Resolver(() => PostAssignment)
 export class AssignmentAllocationsResolver {
-  @FieldResolver(() => [TimeAllocation], { description: 'Shares of this assignment’s time (in force on asOf when given).' })
+  @FieldResolver(() => [TimeAllocation], { description: 'Les parts du temps de cette occupation (en vigueur à la date asOf si elle est donnée).' })
   allocations(@Root() assignment: PostAssignment, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(TimeAllocation, 'assignment', assignment.id, validOnIf(asOf), { validFrom: 'asc' });
   }

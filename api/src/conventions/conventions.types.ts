@@ -77,9 +77,9 @@ export class TimeAllocationFilter {
   @Field(() => AllocationTarget, { nullable: true }) targetKind?: AllocationTarget;
 }
 
-@ObjectType({ description: 'The term of a convention in force on a date: a yearly one under tacit renewal [003 annexes 4–5], else its whole period.' })
+@ObjectType({ description: 'La période d’une convention en vigueur à une date : annuelle en cas de tacite reconduction [003 annexes 4–5], sinon toute sa durée.' })
 export class ConventionTerm {
-  @Field(() => DateScalar) from!: IsoDate;
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the term (the next tacit renewal is the day after, unless denounced).' }) to!: IsoDate | null;
-  @Field(() => Int, { description: 'Tacit renewals before this term (0: the first year).' }) renewals!: number;
+  @Field(() => DateScalar, { description: 'Premier jour de la période.' }) from!: IsoDate;
+  @Field(() => DateScalar, { nullable: true, description: 'Dernier jour de la période (la tacite reconduction suivante commence le lendemain, sauf dénonciation).' }) to!: IsoDate | null;
+  @Field(() => Int, { description: 'Tacites reconductions avant cette période (0 : la première année).' }) renewals!: number;
 }

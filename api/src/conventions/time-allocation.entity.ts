@@ -9,7 +9,7 @@ import { Convention } from './convention.entity';
 import { AllocationTarget } from './enums';
 
 /** A share of an assignment's time, under a convention, to a service, a region or the function; ETP = work quota × share [003 annex 5]. */
-@ObjectType()
+@ObjectType({ description: 'La part du temps de travail d’un poste affectée à un service, une région ou une fonction [003].' })
 @Entity()
 export class TimeAllocation extends DatedEntity {
   @RefField(() => Convention, { withheld: true })
@@ -32,7 +32,7 @@ export class TimeAllocation extends DatedEntity {
   @ManyToOne(() => Region, { nullable: true, index: true })
   region: Region | null = null;
 
-  @Field(() => Float, { description: 'Fraction of the assignment’s working time (the shares of one assignment sum to 1).' })
+  @Field(() => Float, { description: 'Fraction du temps de travail de l’occupation (les parts d’une occupation font 1 au total).' })
   @Property({ type: 'double', runtimeType: 'number' })
   share!: number;
 }

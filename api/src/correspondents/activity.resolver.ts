@@ -22,7 +22,7 @@ export class TrainingResolver extends crudResolver({ type: 'Training', plural: '
 export class InformationMeetingResolver extends crudResolver(
   { type: 'InformationMeeting', plural: 'informationMeetings' }, InformationMeeting, InformationMeetingInput, InformationMeetingFilter, informationMeetings,
 ) {
-  @FieldResolver(() => [InformationMeetingAttendance])
+  @FieldResolver(() => [InformationMeetingAttendance], { description: 'Les présences à la réunion.' })
   attendances(@Root() meeting: InformationMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.children(InformationMeetingAttendance, 'meeting', meeting.id);
   }
@@ -39,12 +39,12 @@ export class FieldReportResolver extends crudResolver({ type: 'FieldReport', plu
 
 @Resolver(() => AnnualReport)
 export class AnnualReportResolver extends crudResolver({ type: 'AnnualReport', plural: 'annualReports' }, AnnualReport, AnnualReportInput, AnnualReportFilter, annualReports) {
-  @FieldResolver(() => ActivityFigures, { description: 'The year’s figures, computed from the data (aggregates only).' })
+  @FieldResolver(() => ActivityFigures, { description: 'Les chiffres de l’année, calculés à partir des données (agrégats seulement).' })
   activity(@Root() report: AnnualReport, @Ctx() ctx: Context) {
     return activityOf(ctx, report.year, report.department.id);
   }
 
-  @FieldResolver(() => [String], { description: 'The workflow actions allowed from the current status.' })
+  @FieldResolver(() => [String], { description: 'Les actions permises depuis l’état actuel.' })
   allowedTransitions(@Root() report: AnnualReport) {
     return allowedActions(annualReportMachine, report.status);
   }

@@ -12,7 +12,7 @@ import { Searchable } from '../shared/search';
  * and presented to the commission, which may make proposals [001 §2.7]. Its figures are computed from the data
  * (aggregates only, field `activity`); the record holds the narrative and the commission's opinion.
  */
-@ObjectType()
+@ObjectType({ description: 'Le rapport annuel d’activité des correspondants d’un département, présenté à la commission [001 §2.7].' })
 @Entity()
 @Searchable('narrative')
 @Unique({ properties: ['department', 'year'] })
@@ -33,7 +33,7 @@ export class AnnualReport extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   narrative: string | null = null;
 
-  @RefField(() => Opinion, { nullable: true, description: 'The commission’s opinion, with its proposals.' })
+  @RefField(() => Opinion, { nullable: true, description: 'L’avis de la commission, avec ses propositions.' })
   @ManyToOne(() => Opinion, { nullable: true })
   opinion: Opinion | null = null;
 }

@@ -19,11 +19,11 @@ import { Searchable } from '../shared/search';
  * only with its signed mission letter [000; 001 §2.2]. Covers services of the adopted map. Its legal basis is the
  * regime in force on the arrêté's date. PENDING_LETTER → EFFECTIVE → ENDED. Written only by workflow mutations.
  */
-@ObjectType()
+@ObjectType({ description: 'La nomination d’un agent comme correspondant de l’action sociale d’un service, effective une fois sa lettre de mission signée [001 §2.2].' })
 @Entity()
 @Searchable('arreteNumber', 'arreteSignatory')
 export class Appointment extends BaseEntity {
-  @RefField(() => Candidacy, { nullable: true, description: 'Null for appointments recorded from before the registry.' })
+  @RefField(() => Candidacy, { nullable: true, description: 'Vide pour les nominations antérieures au registre.' })
   @OneToOne(() => Candidacy, { nullable: true, owner: true, unique: true })
   candidacy: Candidacy | null = null;
 
@@ -31,7 +31,7 @@ export class Appointment extends BaseEntity {
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 
-  @RefField(() => ImplantationMap, { description: 'The adopted map the appointment was made on.' })
+  @RefField(() => ImplantationMap, { description: 'La carte adoptée sur laquelle la nomination a été faite.' })
   @ManyToOne(() => ImplantationMap, { index: true })
   map!: ImplantationMap;
 
@@ -47,7 +47,7 @@ export class Appointment extends BaseEntity {
   @Property({ type: 'date' })
   interviewDate!: IsoDate;
 
-  @Field({ description: 'The head of the social action service took part in the interview (required under 2026 [001 §2.5]).' })
+  @Field({ description: 'Le chef du service d’action sociale a participé à l’entretien (exigé depuis 2026 [001 §2.5]).' })
   @Property({ type: 'boolean' })
   jointInterview!: boolean;
 
@@ -67,19 +67,19 @@ export class Appointment extends BaseEntity {
   @Enum({ items: () => DesignatingAuthority })
   arreteAuthority!: DesignatingAuthority;
 
-  @RefField(() => Department, { nullable: true, description: 'The prefect’s department, when the authority is a prefect.' })
+  @RefField(() => Department, { nullable: true, description: 'Le département du préfet, quand l’autorité est un préfet.' })
   @ManyToOne(() => Department, { nullable: true })
   arreteAuthorityDepartment: Department | null = null;
 
-  @Field({ description: 'The name of the signatory.' })
+  @Field({ description: 'Le nom du signataire.' })
   @Property({ type: 'string' })
   arreteSignatory!: string;
 
-  @Field(() => SignatoryCapacity, { description: 'The authority itself, by delegation or by interim.' })
+  @Field(() => SignatoryCapacity, { description: 'L’autorité elle-même, par délégation ou par intérim.' })
   @Enum({ items: () => SignatoryCapacity, default: SignatoryCapacity.AUTHORITY })
   arreteSignatoryCapacity: Opt<SignatoryCapacity> = SignatoryCapacity.AUTHORITY;
 
-  @Field(() => String, { nullable: true, description: 'The function of a signatory by delegation or interim (« le secrétaire général de la préfecture »).' })
+  @Field(() => String, { nullable: true, description: 'La fonction d’un signataire par délégation ou intérim (« le secrétaire général de la préfecture »).' })
   @Property({ type: 'string', nullable: true })
   arreteSignatoryTitle: string | null = null;
 
@@ -95,11 +95,11 @@ export class Appointment extends BaseEntity {
   @Enum({ items: () => AppointmentEndReason, nullable: true })
   endReason: AppointmentEndReason | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why the decision departs from the commission’s opinion.' })
+  @Field(() => String, { nullable: true, description: 'Pourquoi la décision s’écarte de l’avis de la commission.' })
   @Property({ type: 'text', nullable: true })
   decisionReason: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why the appointment is made despite a mobility plan declared at filing (2026 [000]).' })
+  @Field(() => String, { nullable: true, description: 'Pourquoi la nomination est faite malgré une mobilité déclarée au dépôt (2026 [000]).' })
   @Property({ type: 'text', nullable: true })
   mobilityAcknowledgedReason: string | null = null;
 

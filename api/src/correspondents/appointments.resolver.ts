@@ -19,31 +19,31 @@ import { printableLetter } from './mission-letter.print';
 import { missionLetters, reviseMissionLetter, signMissionLetter } from './mission-letter.service';
 import { appointmentMachine, missionLetterMachine } from './workflow.rules';
 
-const TRANSITIONS = { description: 'The workflow actions allowed from the current status (from the state machine’s table).' };
+const TRANSITIONS = { description: 'Les actions permises depuis l’état actuel (d’après la table de la machine à états).' };
 
 @Resolver(() => Appointment)
 export class AppointmentResolver extends readResolver({ type: 'Appointment', plural: 'appointments' }, Appointment, AppointmentFilter, appointments) {
-  @FieldResolver(() => [Service], { description: 'The services covered.' })
+  @FieldResolver(() => [Service], { description: 'Les services couverts.' })
   services(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return servicesOf(ctx, Appointment, appointment.id);
   }
 
-  @FieldResolver(() => [ServiceSite], { description: 'The sites (establishments) covered.' })
+  @FieldResolver(() => [ServiceSite], { description: 'Les sites (établissements) couverts.' })
   sites(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return collectionOf<ServiceSite>(ctx, Appointment, 'sites', appointment.id);
   }
 
-  @FieldResolver(() => [MissionLetter], { description: 'Every revision of the mission letter, oldest first.' })
+  @FieldResolver(() => [MissionLetter], { description: 'Toutes les versions de la lettre de mission, de la plus ancienne à la plus récente.' })
   letters(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return ctx.loaders.children(MissionLetter, 'appointment', appointment.id, {}, { revision: 'asc' });
   }
 
-  @FieldResolver(() => [FieldReport])
+  @FieldResolver(() => [FieldReport], { description: 'Les comptes rendus de terrain du correspondant.' })
   fieldReports(@Root() appointment: Appointment, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context) {
     return ctx.loaders.children(FieldReport, 'appointment', appointment.id, {}, { date: 'desc' }, [], Math.min(limit, ctx.config.maxPageSize));
   }
 
-  @FieldResolver(() => String, { description: 'The notice for the action-sociale board of the covered services: identity, professional contacts, support professionals [001 §2.2, art. 5].' })
+  @FieldResolver(() => String, { description: 'L’affiche pour le tableau d’action sociale des services couverts : identité, coordonnées professionnelles, professionnels de soutien [001 §2.2, art. 5].' })
   noticeHtml(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return printableNotice(ctx, appointment.id);
   }
@@ -53,17 +53,17 @@ export class AppointmentResolver extends readResolver({ type: 'Appointment', plu
     return allowedActions(appointmentMachine, appointment.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la nomination, du plus ancien au plus récent.' })
   statusHistory(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'Appointment', appointment.id);
   }
 
-  @Mutation(() => Appointment, { description: 'Ends an appointment, with its date and reason.' })
+  @Mutation(() => Appointment, { description: 'Met fin à une nomination, avec sa date et son motif.' })
   endAppointment(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('endDate', () => DateScalar) endDate: IsoDate,
-    @Arg('endReason', () => AppointmentEndReason) endReason: AppointmentEndReason,
+    @Arg('endDate', () => DateScalar, { description: 'Dernier jour de la nomination.' }) endDate: IsoDate,
+    @Arg('endReason', () => AppointmentEndReason, { description: 'Motif de fin de la nomination.' }) endReason: AppointmentEndReason,
     @Ctx() ctx: Context,
   ) {
     return endAppointment(ctx, id, version, endDate, endReason);
@@ -77,29 +77,29 @@ export class MissionLetterResolver extends crudResolver({ type: 'MissionLetter',
     return allowedActions(missionLetterMachine, letter.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la lettre, du plus ancien au plus récent.' })
   statusHistory(@Root() letter: MissionLetter, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'MissionLetter', letter.id);
   }
 
-  @FieldResolver(() => String, { description: 'The letter as print-styled HTML, following the model letter of the 2026 circular [001].' })
+  @FieldResolver(() => String, { description: 'La lettre en HTML prêt à imprimer, selon le modèle de la circulaire de 2026 [001].' })
   printableHtml(@Root() letter: MissionLetter, @Ctx() ctx: Context) {
     return printableLetter(ctx, letter.id);
   }
 
-  @Mutation(() => MissionLetter, { description: 'One of the three dated signatures; the third makes the letter SIGNED and the appointment EFFECTIVE.' })
+  @Mutation(() => MissionLetter, { description: 'L’une des trois signatures datées ; la troisième rend la lettre SIGNED et la nomination EFFECTIVE.' })
   signMissionLetter(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('signatory', () => Signatory) signatory: Signatory,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'Date of the signature (default today).' }) on: IsoDate | undefined,
-    @Arg('name', () => String, { nullable: true }) name: string | null | undefined,
+    @Arg('signatory', () => Signatory, { description: 'Lequel des trois signataires signe [001 §2.5].' }) signatory: Signatory,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Date de la signature (par défaut : aujourd’hui).' }) on: IsoDate | undefined,
+    @Arg('name', () => String, { description: 'Nom de la personne qui signe.', nullable: true }) name: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
     return signMissionLetter(ctx, id, version, signatory, on ?? today(), name);
   }
 
-  @Mutation(() => MissionLetter, { description: 'A new DRAFT revision of a signed letter; the signed one is kept, and superseded once the revision is signed.' })
+  @Mutation(() => MissionLetter, { description: 'Une nouvelle version DRAFT d’une lettre signée ; la lettre signée est gardée, et remplacée une fois la nouvelle signée.' })
   reviseMissionLetter(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
     return reviseMissionLetter(ctx, id, version);
   }

@@ -18,7 +18,7 @@ import { Searchable } from '../shared/search';
  * the head of service's reasoned opinion, then the commission's opinion [001 §2.2]. The legal basis is the regime
  * in force on the filing date. FILED → HEAD_OPINION_GIVEN → COMMISSION_OPINION_GIVEN → APPOINTED | NOT_SELECTED | WITHDRAWN.
  */
-@ObjectType()
+@ObjectType({ description: 'La candidature d’un agent à un poste de correspondant, de son dépôt à la décision, avec ses avis [001 §2.2].' })
 @Entity()
 @Searchable('motivation', 'headOfServiceName')
 export class Candidacy extends BaseEntity {
@@ -30,7 +30,7 @@ export class Candidacy extends BaseEntity {
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 
-  @RefField(() => Service, { withheld: true, description: 'The service of the map the agent applies to serve.' })
+  @RefField(() => Service, { withheld: true, description: 'Le service de la carte que l’agent se propose de servir.' })
   @ManyToOne(() => Service, { index: true })
   service!: Service;
 
@@ -38,7 +38,7 @@ export class Candidacy extends BaseEntity {
   @Property({ type: 'date' })
   filedOn!: IsoDate;
 
-  @RefField(() => Regime, { description: 'The regime in force on the filing date.' })
+  @RefField(() => Regime, { description: 'Le régime en vigueur à la date du dépôt.' })
   @ManyToOne(() => Regime)
   regime!: Regime;
 
@@ -59,7 +59,7 @@ export class Candidacy extends BaseEntity {
   @Enum({ items: () => AgentStatus })
   statusAtFiling!: AgentStatus;
 
-  @RefField(() => Service, { nullable: true, description: 'Service of assignment at filing.' })
+  @RefField(() => Service, { nullable: true, description: 'Le service d’affectation au dépôt.' })
   @ManyToOne(() => Service, { nullable: true })
   serviceAtFiling: Service | null = null;
 
@@ -67,7 +67,7 @@ export class Candidacy extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   mobilityPlanDateAtFiling: IsoDate | null = null;
 
-  @Field(() => MobilityPlanKind, { nullable: true, description: 'Personal data: kind of the mobility plan declared at filing.' })
+  @Field(() => MobilityPlanKind, { nullable: true, description: 'Donnée personnelle : le type de mobilité déclarée au dépôt.' })
   @Enum({ items: () => MobilityPlanKind, nullable: true })
   mobilityPlanKindAtFiling: MobilityPlanKind | null = null;
 
@@ -87,15 +87,15 @@ export class Candidacy extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   headOpinionOn: IsoDate | null = null;
 
-  @RefField(() => Opinion, { nullable: true, description: 'The commission’s opinion.' })
+  @RefField(() => Opinion, { nullable: true, description: 'L’avis de la commission.' })
   @ManyToOne(() => Opinion, { nullable: true })
   commissionOpinion: Opinion | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date of the outcome (appointment, not selected, withdrawal).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Date de l’issue (nomination, non retenue, retrait).' })
   @Property({ type: 'date', nullable: true })
   closedOn: IsoDate | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Reason of the outcome; required when it departs from the commission’s opinion.' })
+  @Field(() => String, { nullable: true, description: 'Motif de l’issue ; obligatoire quand elle s’écarte de l’avis de la commission.' })
   @Property({ type: 'text', nullable: true })
   outcomeReason: string | null = null;
 }

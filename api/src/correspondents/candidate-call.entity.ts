@@ -8,7 +8,7 @@ import { ImplantationMap } from './implantation-map.entity';
 import { Searchable } from '../shared/search';
 
 /** A call for candidates, on the basis of the job description and the adopted map [001 art. 4, §2.2]. */
-@ObjectType()
+@ObjectType({ description: 'Un appel à candidatures de correspondants pour une carte d’implantation adoptée [001 §2.2].' })
 @Entity()
 @Searchable('title')
 export class CandidateCall extends BaseEntity {
@@ -16,7 +16,7 @@ export class CandidateCall extends BaseEntity {
   @Property({ type: 'string' })
   title!: string;
 
-  @RefField(() => ImplantationMap, { description: 'The adopted map the call is opened on.' })
+  @RefField(() => ImplantationMap, { description: 'La carte adoptée sur laquelle l’appel est ouvert.' })
   @ManyToOne(() => ImplantationMap, { index: true })
   map!: ImplantationMap;
 

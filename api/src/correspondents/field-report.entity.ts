@@ -10,11 +10,11 @@ import { Searchable } from '../shared/search';
  * What a correspondent passes on of the agents' needs and expectations [000], difficulties included [001 §3].
  * Never personal case data (DOMAIN.md §7): the rules refuse texts that look like they hold some.
  */
-@ObjectType()
+@ObjectType({ description: 'Un compte rendu de terrain d’un correspondant (difficultés signalées, actions) [001 §2.6].' })
 @Entity()
 @Searchable('topic', 'text', 'followUp')
 export class FieldReport extends BaseEntity {
-  @RefField(() => Appointment, { description: 'The correspondent’s appointment.' })
+  @RefField(() => Appointment, { description: 'La nomination du correspondant.' })
   @ManyToOne(() => Appointment, { index: true })
   appointment!: Appointment;
 
@@ -30,7 +30,7 @@ export class FieldReport extends BaseEntity {
   @Property({ type: 'text' })
   text!: string;
 
-  @Field(() => Boolean, { description: 'A difficulty reported to the social action sub-directorate [001 §3].' })
+  @Field(() => Boolean, { description: 'Une difficulté signalée à la sous-direction de l’action sociale [001 §3].' })
   @Property({ type: 'boolean', default: false })
   difficulty: Opt<boolean> = false;
 

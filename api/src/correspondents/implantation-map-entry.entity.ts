@@ -7,7 +7,7 @@ import { ImplantationMap } from './implantation-map.entity';
 import { Searchable } from '../shared/search';
 
 /** A service of a map and the number of correspondents it needs (at least one [001 §2.1]). */
-@ObjectType()
+@ObjectType({ description: 'Une ligne d’une carte d’implantation : un service et le nombre de correspondants qu’il lui faut [001 §2.1].' })
 @Entity()
 @Searchable('note')
 @Unique({ properties: ['map', 'service'] })

@@ -15,7 +15,7 @@ import { Searchable } from '../shared/search';
  * set by arrêté of the perimeter's authority after the commission's opinion [001 art. 3, §2.1]. One record per
  * revision: DRAFT → SUBMITTED → OPINION_GIVEN → ADOPTED → SUPERSEDED (by the adoption of the next revision).
  */
-@ObjectType()
+@ObjectType({ description: 'La carte d’implantation des correspondants d’un département : les services qui en ont, et combien [001 §2.1].' })
 @Entity()
 @Searchable('title', 'arreteNumber')
 export class ImplantationMap extends BaseEntity {
@@ -23,19 +23,19 @@ export class ImplantationMap extends BaseEntity {
   @Property({ type: 'string' })
   title!: string;
 
-  @RefField(() => Department, { nullable: true, description: 'The department of a prefect’s map; null for a central perimeter.' })
+  @RefField(() => Department, { nullable: true, description: 'Le département de la carte d’un préfet ; vide pour un périmètre central.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @Field(() => DesignatingAuthority, { description: 'The authority that adopts the map and appoints the correspondents [001 art. 3].' })
+  @Field(() => DesignatingAuthority, { description: 'L’autorité qui adopte la carte et nomme les correspondants [001 art. 3].' })
   @Enum({ items: () => DesignatingAuthority })
   authority!: DesignatingAuthority;
 
-  @Field(() => Int, { description: '1 for the first map of the perimeter, then +1 per revision.' })
+  @Field(() => Int, { description: '1 pour la première carte du périmètre, puis +1 à chaque révision.' })
   @Property({ type: 'integer' })
   revision: Opt<number> = 1;
 
-  @RefField(() => ImplantationMap, { nullable: true, description: 'The revision this one revises.' })
+  @RefField(() => ImplantationMap, { nullable: true, description: 'La version que celle-ci révise.' })
   @ManyToOne(() => ImplantationMap, { nullable: true })
   previous: ImplantationMap | null = null;
 
@@ -43,11 +43,11 @@ export class ImplantationMap extends BaseEntity {
   @Enum({ items: () => ImplantationMapStatus })
   status: Opt<ImplantationMapStatus> = ImplantationMapStatus.DRAFT;
 
-  @Field(() => String, { nullable: true, description: 'Rationale; may cite the 2007 criteria (dispersion of sites, headcount, means of communication) [002 §1].' })
+  @Field(() => String, { nullable: true, description: 'Motivation ; peut citer les critères de 2007 (dispersion des sites, effectifs, moyens de communication) [002 §1].' })
   @Property({ type: 'text', nullable: true })
   rationale: string | null = null;
 
-  @RefField(() => CommissionSession, { nullable: true, description: 'The session the map was submitted to.' })
+  @RefField(() => CommissionSession, { nullable: true, description: 'La séance à laquelle la carte a été soumise.' })
   @ManyToOne(() => CommissionSession, { nullable: true })
   session: CommissionSession | null = null;
 
@@ -55,7 +55,7 @@ export class ImplantationMap extends BaseEntity {
   @ManyToOne(() => Opinion, { nullable: true })
   opinion: Opinion | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why the adoption departs from the commission’s opinion.' })
+  @Field(() => String, { nullable: true, description: 'Pourquoi l’adoption s’écarte de l’avis de la commission.' })
   @Property({ type: 'text', nullable: true })
   decisionReason: string | null = null;
 

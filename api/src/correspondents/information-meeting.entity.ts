@@ -9,15 +9,15 @@ import { DateScalar, type IsoDate } from '../shared/scalars';
 import { Searchable } from '../shared/search';
 
 /** The information meeting the head of the social action service holds at least once a year for the correspondents [001 §2.5]. */
-@ObjectType()
+@ObjectType({ description: 'Une réunion d’information annuelle des correspondants d’un périmètre [001 §2.5].' })
 @Entity()
 @Searchable('title', 'agenda')
 export class InformationMeeting extends BaseEntity {
-  @RefField(() => Department, { nullable: true, description: 'Null for the central administration’s meetings.' })
+  @RefField(() => Department, { nullable: true, description: 'Vide pour les réunions de l’administration centrale.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'For a central meeting: the central perimeter whose correspondents it gathers (null: all of central administration’s).' })
+  @Field(() => DesignatingAuthority, { nullable: true, description: 'Pour une réunion centrale : le périmètre central dont elle réunit les correspondants (vide : toute l’administration centrale).' })
   @Enum({ items: () => DesignatingAuthority, nullable: true })
   authority: DesignatingAuthority | null = null;
 
@@ -35,7 +35,7 @@ export class InformationMeeting extends BaseEntity {
 }
 
 /** A correspondent present at an information meeting. */
-@ObjectType()
+@ObjectType({ description: 'La présence d’un correspondant à une réunion d’information.' })
 @Entity()
 @Unique({ properties: ['meeting', 'agent'] })
 export class InformationMeetingAttendance extends BaseEntity {

@@ -28,7 +28,7 @@ import { Regime } from './regime.entity';
 import { regimes } from './regime.service';
 import { candidacyMachine, implantationMapMachine } from './workflow.rules';
 
-const TRANSITIONS = { description: 'The workflow actions allowed from the current status (from the state machine’s table).' };
+const TRANSITIONS = { description: 'Les actions permises depuis l’état actuel (d’après la table de la machine à états).' };
 
 @Resolver(() => Regime)
 export class RegimeResolver extends crudResolver({ type: 'Regime', plural: 'regimes' }, Regime, RegimeInput, RegimeFilter, regimes) {}
@@ -47,17 +47,17 @@ export class ImplantationMapResolver extends crudResolver(
     return allowedActions(implantationMapMachine, map.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la carte, du plus ancien au plus récent.' })
   statusHistory(@Root() map: ImplantationMap, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'ImplantationMap', map.id);
   }
 
-  @Mutation(() => ImplantationMap, { description: 'DRAFT → SUBMITTED to a session of the competent CLAS [001 §2.1].' })
+  @Mutation(() => ImplantationMap, { description: 'DRAFT → SUBMITTED : soumise à une séance de la CLAS compétente [001 §2.1].' })
   submitImplantationMap(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('sessionId', () => ID) sessionId: string,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'Date of submission (default today).' }) on: IsoDate | undefined,
+    @Arg('sessionId', () => ID, { description: 'La séance de commission à laquelle la carte est soumise.' }) sessionId: string,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Date de la soumission (par défaut : aujourd’hui).' }) on: IsoDate | undefined,
     @Ctx() ctx: Context,
   ) {
     return submitImplantationMap(ctx, id, version, sessionId, on);
@@ -68,12 +68,12 @@ export class ImplantationMapResolver extends crudResolver(
     return adoptImplantationMap(ctx, id, version, input);
   }
 
-  @Mutation(() => ImplantationMap, { description: 'Starts a revision of an adopted map: a new DRAFT with the same services.' })
+  @Mutation(() => ImplantationMap, { description: 'Commence la révision d’une carte adoptée : un nouveau projet (DRAFT) avec les mêmes services.' })
   reviseImplantationMap(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
     return reviseImplantationMap(ctx, id, version);
   }
 
-  @Mutation(() => Opinion, { description: 'A commission’s opinion on a map, a candidacy or an annual report, given in a session; moves its subject on.' })
+  @Mutation(() => Opinion, { description: 'L’avis d’une commission sur une carte, une candidature ou un rapport annuel, rendu en séance ; fait avancer son objet.' })
   recordOpinion(@Arg('input', () => RecordOpinionInput) input: RecordOpinionInput, @Ctx() ctx: Context) {
     return recordOpinion(ctx, input);
   }
@@ -86,12 +86,12 @@ export class ImplantationMapEntryResolver extends crudResolver(
 
 @Resolver(() => CandidateCall)
 export class CandidateCallResolver extends crudResolver({ type: 'CandidateCall', plural: 'candidateCalls' }, CandidateCall, CandidateCallInput, CandidateCallFilter, candidateCalls) {
-  @FieldResolver(() => [Service], { description: 'The services concerned.' })
+  @FieldResolver(() => [Service], { description: 'Les services concernés.' })
   services(@Root() call: CandidateCall, @Ctx() ctx: Context) {
     return servicesOf(ctx, CandidateCall, call.id);
   }
 
-  @FieldResolver(() => [Candidacy])
+  @FieldResolver(() => [Candidacy], { description: 'Les candidatures déposées pour cet appel.' })
   candidacies(@Root() call: CandidateCall, @Ctx() ctx: Context) {
     return ctx.loaders.children(Candidacy, 'call', call.id, {}, { filedOn: 'asc' });
   }
@@ -104,23 +104,23 @@ export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural:
     return allowedActions(candidacyMachine, candidacy.status);
   }
 
-  @FieldResolver(() => [StatusChange])
+  @FieldResolver(() => [StatusChange], { description: 'Les changements d’état de la candidature, du plus ancien au plus récent.' })
   statusHistory(@Root() candidacy: Candidacy, @Ctx() ctx: Context) {
     return statusHistory(ctx, 'Candidacy', candidacy.id);
   }
 
-  @FieldResolver(() => [Violation], { description: 'The eligibility conditions checked as for an appointment on a date (default today), under the regime in force that day.' })
-  eligibility(@Root() candidacy: Candidacy, @Arg('on', () => DateScalar, { nullable: true }) on: IsoDate | undefined, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Violation], { description: 'Les conditions d’éligibilité vérifiées comme pour une nomination à une date (par défaut : aujourd’hui), selon le régime en vigueur ce jour-là.' })
+  eligibility(@Root() candidacy: Candidacy, @Arg('on', () => DateScalar, { description: 'Date à laquelle les conditions sont appréciées (par défaut : aujourd’hui).', nullable: true }) on: IsoDate | undefined, @Ctx() ctx: Context) {
     return eligibilityOn(ctx, candidacy.id, on ?? today());
   }
 
-  @FieldResolver(() => Appointment, { nullable: true })
+  @FieldResolver(() => Appointment, { description: 'La nomination issue de la candidature, s’il y en a une.', nullable: true })
   async appointment(@Root() candidacy: Candidacy, @Ctx() ctx: Context) {
     const [appointment] = await ctx.loaders.children(Appointment, 'candidacy', candidacy.id);
     return appointment ?? null;
   }
 
-  @Mutation(() => Candidacy, { description: 'FILED → HEAD_OPINION_GIVEN: the head of service’s reasoned opinion [001 §2.2].' })
+  @Mutation(() => Candidacy, { description: 'FILED → HEAD_OPINION_GIVEN : l’avis motivé du chef de service [001 §2.2].' })
   giveHeadOpinion(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => HeadOpinionInput) input: HeadOpinionInput, @Ctx() ctx: Context) {
     return giveHeadOpinion(ctx, id, version, input);
   }
@@ -130,12 +130,12 @@ export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural:
     return appointCandidate(ctx, id, version, input);
   }
 
-  @Mutation(() => Candidacy, { description: 'COMMISSION_OPINION_GIVEN → NOT_SELECTED (against a favourable opinion: with its reason).' })
+  @Mutation(() => Candidacy, { description: 'COMMISSION_OPINION_GIVEN → NOT_SELECTED (contre un avis favorable : avec son motif).' })
   notSelectCandidacy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput, @Ctx() ctx: Context) {
     return notSelectCandidacy(ctx, id, version, input);
   }
 
-  @Mutation(() => Candidacy, { description: 'Withdrawal by the agent, before the decision.' })
+  @Mutation(() => Candidacy, { description: 'Retrait par l’agent, avant la décision.' })
   withdrawCandidacy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput, @Ctx() ctx: Context) {
     return withdrawCandidacy(ctx, id, version, input);
   }

@@ -11,7 +11,7 @@ import { MissionLetterStatus, TimeCreditUnit } from './enums';
  * DRAFT (editable) → PARTIALLY_SIGNED → SIGNED (three dated signatures) → SUPERSEDED (when the next revision is signed).
  * The time credit is a number with a unit: vague wording cannot be recorded, except as a flagged historical 2007 letter.
  */
-@ObjectType()
+@ObjectType({ description: 'La lettre de mission d’un correspondant : son crédit de temps et ses trois signatures ; signée, elle rend la nomination effective [001 §2.5].' })
 @Entity()
 @Unique({ properties: ['appointment', 'revision'] })
 export class MissionLetter extends BaseEntity {
@@ -23,7 +23,7 @@ export class MissionLetter extends BaseEntity {
   @Property({ type: 'integer' })
   revision: Opt<number> = 1;
 
-  @RefField(() => MissionLetter, { nullable: true, description: 'The revision this one replaces.' })
+  @RefField(() => MissionLetter, { nullable: true, description: 'La version que celle-ci remplace.' })
   @ManyToOne(() => MissionLetter, { nullable: true })
   previous: MissionLetter | null = null;
 
@@ -31,7 +31,7 @@ export class MissionLetter extends BaseEntity {
   @Enum({ items: () => MissionLetterStatus })
   status: Opt<MissionLetterStatus> = MissionLetterStatus.DRAFT;
 
-  @Field(() => Float, { nullable: true, description: 'The time dedicated to the mission, in `timeCreditUnit`.' })
+  @Field(() => Float, { nullable: true, description: 'Le temps consacré à la mission, dans l’unité `timeCreditUnit`.' })
   @Property({ type: 'double', nullable: true })
   timeCreditAmount: number | null = null;
 
@@ -39,31 +39,31 @@ export class MissionLetter extends BaseEntity {
   @Enum({ items: () => TimeCreditUnit, nullable: true })
   timeCreditUnit: TimeCreditUnit | null = null;
 
-  @Field(() => Boolean, { description: 'A letter of the 2007 regime kept as a historical record: its time credit may be vague.' })
+  @Field(() => Boolean, { description: 'Une lettre du régime de 2007 conservée pour mémoire : son crédit de temps peut être imprécis.' })
   @Property({ type: 'boolean', default: false })
   historical: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true, description: 'Historical letters only: the wording of the time credit as written.' })
+  @Field(() => String, { nullable: true, description: 'Lettres historiques seulement : le libellé du crédit de temps tel qu’il était écrit.' })
   @Property({ type: 'text', nullable: true })
   historicalTimeCredit: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Logistic and functional means (documentation, intranet, office and phone equipment…).' })
+  @Field(() => String, { nullable: true, description: 'Moyens logistiques et fonctionnels (documentation, intranet, bureau, téléphone…).' })
   @Property({ type: 'text', nullable: true })
   means: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The dedicated email address of the correspondent.' })
+  @Field(() => String, { nullable: true, description: 'L’adresse électronique dédiée du correspondant.' })
   @Property({ type: 'string', nullable: true })
   dedicatedEmail: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Initial (e-learning) and continuing training modalities.' })
+  @Field(() => String, { nullable: true, description: 'Modalités de formation initiale (e-learning) et continue.' })
   @Property({ type: 'text', nullable: true })
   trainingModalities: string | null = null;
 
-  @Field(() => Boolean, { description: 'The mission is mentioned in the annual professional interview [001 §2.7].' })
+  @Field(() => Boolean, { description: 'La mission est évoquée lors de l’entretien professionnel annuel [001 §2.7].' })
   @Property({ type: 'boolean', default: true })
   annualInterviewMention: Opt<boolean> = true;
 
-  @Field(() => String, { nullable: true, description: 'Place of the correspondent in the organigramme.' })
+  @Field(() => String, { nullable: true, description: 'Place du correspondant dans l’organigramme.' })
   @Property({ type: 'text', nullable: true })
   organigrammePlacement: string | null = null;
 
@@ -87,7 +87,7 @@ export class MissionLetter extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   socialActionHeadName: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date of the last of the three signatures.' })
+  @Field(() => DateScalar, { nullable: true, description: 'La date de la dernière des trois signatures.' })
   @Property({ type: 'date', nullable: true, index: true })
   signedOn: IsoDate | null = null;
 }

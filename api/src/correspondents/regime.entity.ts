@@ -9,7 +9,7 @@ import { Searchable } from '../shared/search';
  * The texts give the acts' dates, not their entry into force: the periods are configurable records.
  * Each candidacy and appointment stores the regime it was decided under.
  */
-@ObjectType()
+@ObjectType({ description: 'Le régime des correspondants en vigueur à une date : conditions de nomination et textes [001].' })
 @Entity()
 @Searchable('code', 'name')
 export class Regime extends DatedEntity {
@@ -21,27 +21,27 @@ export class Regime extends DatedEntity {
   @Property({ type: 'string' })
   name!: string;
 
-  @Field({ description: 'The texts of the regime.' })
+  @Field({ description: 'Les textes du régime.' })
   @Property({ type: 'text' })
   legalBasis!: string;
 
-  @Field({ description: 'Only « fonctionnaires titulaires » may be appointed (2007 [002 §2.3]).' })
+  @Field({ description: 'Seuls des « fonctionnaires titulaires » peuvent être nommés (2007 [002 §2.3]).' })
   @Property({ type: 'boolean' })
   titularOnly!: boolean;
 
-  @Field({ description: 'Titular and substitute CLAS members may not be correspondents (2026 [001 §2.3]).' })
+  @Field({ description: 'Les membres titulaires et suppléants de la CLAS ne peuvent pas être correspondants (2026 [001 §2.3]).' })
   @Property({ type: 'boolean' })
   excludesClasMembers!: boolean;
 
-  @Field({ description: 'A short-term mobility plan declared at filing is a selection criterion (2026 [000]).' })
+  @Field({ description: 'Une mobilité à court terme déclarée au dépôt est un critère de sélection (2026 [000]).' })
   @Property({ type: 'boolean' })
   mobilityCriterion!: boolean;
 
-  @Field(() => Int, { nullable: true, description: '« Court terme », undefined by the texts (design): a plan declared at filing and due within this many months of the filing date counts [000]. Null: any plan ahead.' })
+  @Field(() => Int, { nullable: true, description: '« Court terme », que les textes ne définissent pas (choix de conception) : une mobilité déclarée au dépôt et prévue dans ce nombre de mois après le dépôt compte [000]. Vide : toute mobilité à venir.' })
   @Property({ type: 'integer', nullable: true })
   mobilityHorizonMonths: number | null = null;
 
-  @Field({ description: 'The interview before the appointment is joint: head of service and head of the social action service (2026 [001 §2.5]).' })
+  @Field({ description: 'L’entretien avant la nomination est conjoint : chef de service et chef du service d’action sociale (2026 [001 §2.5]).' })
   @Property({ type: 'boolean' })
   jointInterview!: boolean;
 
@@ -49,7 +49,7 @@ export class Regime extends DatedEntity {
   @Property({ type: 'boolean' })
   ministerialForCentral!: boolean;
 
-  @Field({ description: 'The mission letter states a precise time credit (2026 [000]); 2007 letters may be vague.' })
+  @Field({ description: 'La lettre de mission fixe un crédit de temps précis (2026 [000]) ; les lettres de 2007 peuvent être imprécises.' })
   @Property({ type: 'boolean' })
   preciseTimeCredit!: boolean;
 }

@@ -8,7 +8,7 @@ import { TrainingKind } from './enums';
 import { Searchable } from '../shared/search';
 
 /** A training followed by a correspondent: initial e-learning at taking up the function, or continuing [001 art. 6, §2.6]. */
-@ObjectType()
+@ObjectType({ description: 'Une formation suivie par un correspondant, initiale ou continue [001 §2.4].' })
 @Entity()
 @Searchable('title')
 export class Training extends BaseEntity {
@@ -24,7 +24,7 @@ export class Training extends BaseEntity {
   @Property({ type: 'string' })
   title!: string;
 
-  @Field(() => DateScalar, { description: 'Date of completion.' })
+  @Field(() => DateScalar, { description: 'Date d’achèvement.' })
   @Property({ type: 'date', index: true })
   date!: IsoDate;
 

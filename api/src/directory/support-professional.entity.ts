@@ -12,13 +12,13 @@ export enum SupportKind {
   PREVENTION_DOCTOR = 'PREVENTION_DOCTOR',
   OTHER = 'OTHER',
 }
-registerEnumType(SupportKind, { name: 'SupportKind' });
+registerEnumType(SupportKind, { name: 'SupportKind', description: 'Métier d’un professionnel de soutien de l’annuaire (assistant de service social, psychologue…).' });
 
 /**
  * The directory of support professionals whose contacts correspondents pass on [001 art. 5; DOMAIN.md §4.10]:
  * professional contacts only, per department (none: national), dated.
  */
-@ObjectType()
+@ObjectType({ description: 'Un professionnel de soutien de l’annuaire (assistant de service social, psychologue…), que les correspondants orientent vers.' })
 @Entity()
 @Searchable('name', 'organisation')
 export class SupportProfessional extends DatedEntity {
@@ -26,11 +26,11 @@ export class SupportProfessional extends DatedEntity {
   @Enum({ items: () => SupportKind })
   kind!: SupportKind;
 
-  @Field({ description: 'Name, or the name of the unit (« Cellule psychologique du SGAMI Sud »).' })
+  @Field({ description: 'Nom, ou celui de l’unité (« Cellule psychologique du SGAMI Sud »).' })
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Organisation or service the professional belongs to.' })
+  @Field(() => String, { nullable: true, description: 'L’organisme ou le service dont relève le professionnel.' })
   @Property({ type: 'string', nullable: true })
   organisation: string | null = null;
 
@@ -42,11 +42,11 @@ export class SupportProfessional extends DatedEntity {
   @Property({ type: 'string', nullable: true })
   email: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'When and how to reach them.' })
+  @Field(() => String, { nullable: true, description: 'Quand et comment le joindre.' })
   @Property({ type: 'text', nullable: true })
   availability: string | null = null;
 
-  @RefField(() => Department, { nullable: true, description: 'The department served (none: national).' })
+  @RefField(() => Department, { nullable: true, description: 'Le département servi (aucun : national).' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 }

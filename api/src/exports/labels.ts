@@ -13,8 +13,14 @@ const enums = labels.enums as Record<string, Record<string, string> | undefined>
  * as its history names a field that no form shows (`personalDataPurgedAt`).
  */
 export function columnLabel(typeName: string, field: string): string {
-  const own = types[typeName];
-  return own?.[field] ?? own?.[`${field}Id`] ?? others[field] ?? field;
+  return knownLabel(typeName, field) ?? field;
 }
 
-export const valueLabel = (enumName: string, value: string): string => enums[enumName]?.[value] ?? value;
+/** The same, undefined when the back office has none (the schema's descriptions then need their own words). */
+export function knownLabel(typeName: string, field: string): string | undefined {
+  const own = types[typeName];
+  return own?.[field] ?? own?.[`${field}Id`] ?? others[field];
+}
+
+export const valueLabel = (enumName: string, value: string): string => knownValueLabel(enumName, value) ?? value;
+export const knownValueLabel = (enumName: string, value: string): string | undefined => enums[enumName]?.[value];

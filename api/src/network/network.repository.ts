@@ -12,17 +12,17 @@ import { named, validSql as valid } from '../shared/sql';
 /** The target of the network: about 1,000 agents per ASS, within budget [004 §II]. */
 export const AGENTS_PER_ASS_TARGET = 1000;
 
-@ObjectType({ description: 'Agents of the populations the network serves per ASS (ETP), as of a date [004 §II].' })
+@ObjectType({ description: 'Agents des populations que le réseau sert, par ASS (en ETP), à une date [004 §II].' })
 export class SocialWorkerRatio {
-  @Field(() => ID, { description: 'The department or region.' }) id!: string;
-  @Field(() => DateScalar, { description: 'The date of the state.' }) asOf!: IsoDate;
-  @Field(() => Int, { description: 'Declared headcounts of the populations the network serves (military gendarmes and services excluded from the network apart [004 §I]).' })
+  @Field(() => ID, { description: 'Le département ou la région.' }) id!: string;
+  @Field(() => DateScalar, { description: 'La date de l’état.' }) asOf!: IsoDate;
+  @Field(() => Int, { description: 'Effectifs déclarés des populations que le réseau sert (gendarmes militaires et services exclus du réseau à part [004 §I]).' })
   networkAgents!: number;
-  @Field(() => Float, { description: 'ASS in ETP: work quota × the part of their service time allocated to this area’s services (the post’s residence when not allocated).' })
+  @Field(() => Float, { description: 'ASS en ETP : quotité de travail × part de leur temps affectée aux services de la zone (la résidence du poste à défaut d’affectation).' })
   socialWorkerEtp!: number;
-  @Field(() => Float, { nullable: true, description: 'networkAgents / socialWorkerEtp; null when no ASS serves the area.' })
+  @Field(() => Float, { nullable: true, description: 'networkAgents / socialWorkerEtp ; vide quand aucun ASS ne sert la zone.' })
   agentsPerSocialWorker!: number | null;
-  @Field(() => Int, { description: 'The target ratio (about 1,000 agents per ASS [004 §II]).' }) target!: number;
+  @Field(() => Int, { description: 'Le ratio cible (environ 1 000 agents par ASS [004 §II]).' }) target!: number;
 }
 
 /**

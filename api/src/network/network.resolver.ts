@@ -26,32 +26,32 @@ const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
 export class SocialWorkerPostResolver extends crudResolver(
   { type: 'SocialWorkerPost', plural: 'socialWorkerPosts' }, SocialWorkerPost, SocialWorkerPostInput, SocialWorkerPostFilter, socialWorkerPosts,
 ) {
-  @FieldResolver(() => [PostSector], { description: 'Sectors of competence (in force on asOf when given).' })
+  @FieldResolver(() => [PostSector], { description: 'Les secteurs de compétence (en vigueur à la date asOf si elle est donnée).' })
   sectors(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(PostSector, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' });
   }
 
-  @FieldResolver(() => [PostAssignment], { description: 'Who held the post (on asOf when given), oldest first.' })
+  @FieldResolver(() => [PostAssignment], { description: 'Qui a occupé le poste (à la date asOf si elle est donnée), du plus ancien au plus récent.' })
   assignments(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Limit() limit: number, @Ctx() ctx: Context) {
     return ctx.loaders.children(PostAssignment, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' }, [], nestedLimit(limit, ctx.config.maxPageSize));
   }
 
-  @FieldResolver(() => Boolean, { description: 'No one holds the post on the date (default today).' })
+  @FieldResolver(() => Boolean, { description: 'Personne n’occupe le poste à la date (par défaut : aujourd’hui).' })
   async vacant(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return (await ctx.loaders.children(PostAssignment, 'post', post.id, validOnIf(asOf ?? today()))).length === 0;
   }
 
-  @FieldResolver(() => [Replacement], { description: 'Replacements covering the post (on asOf when given).' })
+  @FieldResolver(() => [Replacement], { description: 'Les remplacements sur le poste (en vigueur à la date asOf si elle est donnée).' })
   replacements(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(Replacement, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' });
   }
 
-  @FieldResolver(() => [SocialWorkerPost], { description: 'Posts under this one in the technical hierarchy (in force on asOf when given).' })
+  @FieldResolver(() => [SocialWorkerPost], { description: 'Les postes placés sous celui-ci dans la hiérarchie technique (en vigueur à la date asOf si elle est donnée).' })
   technicalSubordinates(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Limit() limit: number, @Ctx() ctx: Context) {
     return ctx.loaders.children(SocialWorkerPost, 'technicalSuperior', post.id, validOnIf(asOf), { code: 'asc' }, [], nestedLimit(limit, ctx.config.maxPageSize));
   }
 
-  @FieldResolver(() => AdministrativeAuthority, { description: 'Administrative authority: the prefect for an ASS in a department, the regional prefect and the DRH for a CTR, the DRH otherwise [004 §II].' })
+  @FieldResolver(() => AdministrativeAuthority, { description: 'Autorité administrative : le préfet pour un ASS en département, le préfet de région et la DRH pour un CTR, la DRH sinon [004 §II].' })
   async administrativeAuthority(@Root() post: SocialWorkerPost, @Ctx() ctx: Context) {
     const residence = await ctx.loaders.reference(post.residence);
     return administrativeAuthority(post.kind, !!residence?.department);
@@ -65,7 +65,7 @@ export class PostSectorResolver extends crudResolver({ type: 'PostSector', plura
 export class PostAssignmentResolver extends crudResolver(
   { type: 'PostAssignment', plural: 'postAssignments' }, PostAssignment, PostAssignmentInput, PostAssignmentFilter, postAssignments,
 ) {
-  @FieldResolver(() => String, { description: 'How a spreadsheet names the assignment: its post’s code and its start date, « ASS-35-02 (2025-01-01) » (no personal data).' })
+  @FieldResolver(() => String, { description: 'Comment un tableur nomme l’occupation : le code de son poste et sa date de début, « ASS-35-02 (2025-01-01) » (aucune donnée personnelle).' })
   async reference(@Root() assignment: PostAssignment, @Ctx() ctx: Context) {
     const post = await ctx.loaders.reference(assignment.post);
     return assignmentReference(post!.code, assignment.validFrom);
@@ -80,7 +80,7 @@ export class PostQualificationResolver extends crudResolver(
 @Resolver(() => Replacement)
 export class ReplacementResolver extends crudResolver({ type: 'Replacement', plural: 'replacements' }, Replacement, ReplacementInput, ReplacementFilter, replacements) {}
 
-const RATIO = 'Agents of the populations the network serves per ASS (ETP), as of a date (default today) [004 §II].';
+const RATIO = 'Agents des populations que le réseau sert, par ASS (en ETP), à une date (par défaut : aujourd’hui) [004 §II].';
 
 @Resolver(() => Department)
 export class DepartmentRatioResolver {

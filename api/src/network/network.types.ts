@@ -25,7 +25,7 @@ export class SocialWorkerPostFilter {
   @Field(() => PostKind, { nullable: true }) kind?: PostKind;
   @Field(() => ID, { nullable: true }) residenceId?: string;
   @Field(() => ID, { nullable: true }) technicalSuperiorId?: string;
-  @Field(() => ID, { nullable: true, description: 'Posts whose residence is in this department.' }) departmentId?: string;
+  @Field(() => ID, { nullable: true, description: 'Les postes dont la résidence est dans ce département.' }) departmentId?: string;
 }
 
 @InputType()
@@ -63,7 +63,7 @@ export class PostAssignmentInput {
 @InputType()
 export class PostAssignmentFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: 'An assignment as a spreadsheet names it: post code (prefix), optionally its start date, « ASS-35-02 (2025-01-01) ».' }) q?: string;
+  @Field({ nullable: true, description: 'Une occupation de poste telle qu’un tableur la nomme : le code du poste (préfixe), éventuellement sa date de début, « ASS-35-02 (2025-01-01) ».' }) q?: string;
   @Field(() => ID, { nullable: true }) postId?: string;
   @Field(() => ID, { nullable: true }) agentId?: string;
   @Field(() => ID, { nullable: true }) employingMinistryId?: string;

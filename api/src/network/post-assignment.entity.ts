@@ -7,7 +7,7 @@ import { RefField } from '../shared/ref-field';
 import { SocialWorkerPost } from './social-worker-post.entity';
 
 /** An agent holding a post over a period, at a work quota (0.8 for 80 % part-time). */
-@ObjectType()
+@ObjectType({ description: 'L’occupation d’un poste du service social par un agent, datée [004 §II].' })
 @Entity()
 export class PostAssignment extends DatedEntity {
   @RefField(() => SocialWorkerPost)
@@ -22,7 +22,7 @@ export class PostAssignment extends DatedEntity {
   @Property({ type: 'double', runtimeType: 'number' })
   workQuota!: number;
 
-  @RefField(() => Ministry, { description: 'The Interior, or a partner ministry whose social worker serves under a convention and stays managed by it [004 §III.4].' })
+  @RefField(() => Ministry, { description: 'L’Intérieur, ou un ministère partenaire dont l’assistant de service social sert par convention et reste géré par lui [004 §III.4].' })
   @ManyToOne(() => Ministry, { index: true })
   employingMinistry!: Ministry;
 }

@@ -11,7 +11,7 @@ import { PostKind } from './enums';
  * from 1 February 2019 (décret n° 2017-1050 du 10 mai 2017); CTR, CT_CENTRAL and CTN are category A [004 §II.1–2].
  * An assignment is checked against the record in force on its start date.
  */
-@ObjectType()
+@ObjectType({ description: 'La qualification exigée d’un poste du service social, datée [004 §II].' })
 @Entity()
 @Searchable('legalBasis')
 export class PostQualification extends DatedEntity {
@@ -23,7 +23,7 @@ export class PostQualification extends DatedEntity {
   @Enum({ items: () => AgentCategory })
   category!: AgentCategory;
 
-  @Field({ description: 'The text the requirement comes from.' })
+  @Field({ description: 'Le texte dont vient l’exigence.' })
   @Property({ type: 'text' })
   legalBasis!: string;
 }

@@ -12,7 +12,7 @@ import { Searchable } from '../shared/search';
  * A sector of competence of a post over a period: a region (CTR) or a department, or part of one (ASS) [004 §II.2–3].
  * A CTR's second region is a temporary sector, by a dated decision of the DRH [004 §II.2].
  */
-@ObjectType()
+@ObjectType({ description: 'Un secteur d’un poste d’assistant de service social : les services qu’il dessert [004 §II].' })
 @Entity()
 @Searchable('part', 'decisionReference')
 export class PostSector extends DatedEntity {
@@ -28,11 +28,11 @@ export class PostSector extends DatedEntity {
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The part of the department, where its headcount calls for several ASS.' })
+  @Field(() => String, { nullable: true, description: 'La partie du département, quand son effectif appelle plusieurs ASS.' })
   @Property({ type: 'string', nullable: true })
   part: string | null = null;
 
-  @Field(() => Boolean, { description: 'A region taken in charge temporarily (CTR), by decision of the DRH.' })
+  @Field(() => Boolean, { description: 'Une région prise en charge temporairement (CTR), sur décision de la DRH.' })
   @Property({ type: 'boolean', default: false })
   temporary: Opt<boolean> = false;
 

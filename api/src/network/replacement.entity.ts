@@ -7,14 +7,14 @@ import { PostAssignment } from './post-assignment.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
 
 /** Continuity: a post covered by the holder of another post during a vacancy or an absence, organised by the CTR [004 §II.2]. */
-@ObjectType()
+@ObjectType({ description: 'Le remplacement d’un titulaire de poste du service social, daté, avec son motif [004 §II].' })
 @Entity()
 export class Replacement extends DatedEntity {
-  @RefField(() => SocialWorkerPost, { description: 'The post covered.' })
+  @RefField(() => SocialWorkerPost, { description: 'Le poste remplacé.' })
   @ManyToOne(() => SocialWorkerPost, { index: true })
   post!: SocialWorkerPost;
 
-  @RefField(() => PostAssignment, { withheld: true, description: 'The assignment (agent on another post) that covers it.' })
+  @RefField(() => PostAssignment, { withheld: true, description: 'L’occupation (un agent sur un autre poste) qui le remplace.' })
   @ManyToOne(() => PostAssignment, { index: true })
   replacing!: PostAssignment;
 

@@ -7,7 +7,7 @@ import { PostKind } from './enums';
 import { Searchable } from '../shared/search';
 
 /** A post of the social service network (a post, not a person: it may be vacant) [004 §II, §III.1]. */
-@ObjectType()
+@ObjectType({ description: 'Un poste du service social (CTN, CT central, CTR ou ASS) et son autorité de rattachement [004 §II].' })
 @Entity()
 @Searchable('code', 'title')
 export class SocialWorkerPost extends DatedEntity {
@@ -27,15 +27,15 @@ export class SocialWorkerPost extends DatedEntity {
   @ManyToOne(() => Service, { index: true })
   residence!: Service;
 
-  @Field(() => Int, { description: 'Budget programme carrying the post: 216 for CTR, 307 for ASS [004 §III.1].' })
+  @Field(() => Int, { description: 'Programme budgétaire qui porte le poste : 216 pour un CTR, 307 pour un ASS [004 §III.1].' })
   @Property({ type: 'integer' })
   budgetProgramme!: number;
 
-  @Field(() => Float, { description: 'Budgeted full-time equivalent of the post (1 for a full post): assignments and allocations never exceed it.' })
+  @Field(() => Float, { description: 'Équivalent temps plein budgété du poste (1 pour un poste complet) : occupations et affectations ne le dépassent jamais.' })
   @Property({ type: 'double', runtimeType: 'number', default: 1 })
   etp: Opt<number> = 1;
 
-  @RefField(() => SocialWorkerPost, { nullable: true, description: 'Functional and technical superior: ASS → CTR (or CT_CENTRAL) → CTN [004 §II].' })
+  @RefField(() => SocialWorkerPost, { nullable: true, description: 'Supérieur fonctionnel et technique : ASS → CTR (ou CT_CENTRAL) → CTN [004 §II].' })
   @ManyToOne(() => SocialWorkerPost, { nullable: true, index: true })
   technicalSuperior: SocialWorkerPost | null = null;
 }

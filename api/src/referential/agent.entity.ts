@@ -11,7 +11,7 @@ import { Service } from './service.entity';
 import { Searchable } from '../shared/search';
 
 /** A person in post; validFrom/validTo is the period in post. */
-@ObjectType()
+@ObjectType({ description: 'Un agent du ministère affecté à un service : identité, statut, grade, affectations datées ; ses données personnelles sont lues sous contrôle et journalisées.' })
 @Entity()
 @Searchable('registrationNumber', 'lastName', 'firstName')
 export class Agent extends DatedEntity {
@@ -59,7 +59,7 @@ export class Agent extends DatedEntity {
   @ManyToOne(() => Ministry, { index: true })
   employingMinistry!: Ministry;
 
-  @RefField(() => Service, { description: 'Current service of assignment; its history (and the service on any date) is in `affectations`.' })
+  @RefField(() => Service, { description: 'Le service d’affectation actuel ; son historique (et le service à toute date) est dans `affectations`.' })
   @ManyToOne(() => Service, { index: true })
   service!: Service;
 
@@ -68,15 +68,15 @@ export class Agent extends DatedEntity {
   active: Opt<boolean> = true;
 
   /** Personal data: a declared short-term mobility plan [000]. */
-  @Field(() => DateScalar, { nullable: true, description: 'Personal data: date of a declared short-term mobility plan.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Donnée personnelle : date d’une mobilité à court terme déclarée.' })
   @Property({ type: 'date', nullable: true })
   mobilityPlanDate: IsoDate | null = null;
 
-  @Field(() => MobilityPlanKind, { nullable: true, description: 'Personal data: kind of the declared mobility plan.' })
+  @Field(() => MobilityPlanKind, { nullable: true, description: 'Donnée personnelle : type de la mobilité déclarée.' })
   @Enum({ items: () => MobilityPlanKind, nullable: true })
   mobilityPlanKind: MobilityPlanKind | null = null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'When its personal data was anonymised at the end of the retention period.' })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Quand ses données personnelles ont été anonymisées, à la fin de la durée de conservation.' })
   @Property({ type: 'datetime', nullable: true })
   personalDataPurgedAt: Date | null = null;
 

@@ -6,7 +6,7 @@ import { Region } from './region.entity';
 import { Searchable } from '../shared/search';
 
 /** An INSEE department (101). */
-@ObjectType()
+@ObjectType({ description: 'Un département (code INSEE), rattaché à sa région.' })
 @Entity()
 @Searchable('code', 'name')
 export class Department extends BaseEntity {

@@ -4,7 +4,7 @@ import { BaseEntity } from '../shared/base.entity';
 import { Searchable } from '../shared/search';
 
 /** The Ministry of the Interior or a partner ministry of an interministerial convention. */
-@ObjectType()
+@ObjectType({ description: 'Un ministère : le ministère de l’Intérieur, ou un ministère partenaire des conventions.' })
 @Entity()
 @Searchable('code', 'name')
 export class Ministry extends BaseEntity {
@@ -16,7 +16,7 @@ export class Ministry extends BaseEntity {
   @Property({ type: 'string' })
   name!: string;
 
-  @Field(() => Boolean, { description: 'True for the Ministry of the Interior itself.' })
+  @Field(() => Boolean, { description: 'Vrai pour le ministère de l’Intérieur lui-même.' })
   @Property({ type: 'boolean', default: false })
   interior: Opt<boolean> = false;
 }

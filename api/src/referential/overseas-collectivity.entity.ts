@@ -4,7 +4,7 @@ import { BaseEntity } from '../shared/base.entity';
 import { Searchable } from '../shared/search';
 
 /** An overseas collectivity (COM, art. 74 of the Constitution), outside the region/department grid. */
-@ObjectType()
+@ObjectType({ description: 'Une collectivité d’outre-mer.' })
 @Entity()
 @Searchable('code', 'name')
 export class OverseasCollectivity extends BaseEntity {

@@ -7,9 +7,9 @@ import { excludedFromNetworkSql } from './network-exclusion';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { Service } from './service.entity';
 
-@ObjectType({ description: 'Agents counted by the services’ declared headcounts, as of a date.' })
+@ObjectType({ description: 'Les agents comptés par les effectifs déclarés des services, à une date.' })
 export class HeadcountSummary {
-  @Field(() => Int, { description: 'Populations served by the social service network.' }) network!: number;
+  @Field(() => Int, { description: 'Les populations servies par le réseau du service social.' }) network!: number;
   @Field(() => Int, { description: 'Excluded from the network [004 §I]: military gendarmerie staff, services with their own social service (Préfecture de police).' }) excluded!: number;
 }
 

@@ -40,7 +40,7 @@ const AGENT_AFFECTATIONS: ChildList<Affectation> = { entity: Affectation, foreig
 
 @Resolver(() => Region)
 export class RegionResolver extends crudResolver({ type: 'Region', plural: 'regions' }, Region, RegionInput, RegionFilter, regions) {
-  @FieldResolver(() => [Department])
+  @FieldResolver(() => [Department], { description: 'Les départements de la région.' })
   @ChildListField(REGION_DEPARTMENTS)
   departments(@Root() region: Region, @Ctx() ctx: Context) {
     return ctx.loaders.childList(REGION_DEPARTMENTS, region.id);
@@ -49,7 +49,7 @@ export class RegionResolver extends crudResolver({ type: 'Region', plural: 'regi
 
 @Resolver(() => Department)
 export class DepartmentResolver extends crudResolver({ type: 'Department', plural: 'departments' }, Department, DepartmentInput, DepartmentFilter, departments) {
-  @FieldResolver(() => [Service], { description: 'Services located in the department (as of asOf when given).' })
+  @FieldResolver(() => [Service], { description: 'Les services situés dans le département (à la date asOf si elle est donnée).' })
   @ChildListField(DEPARTMENT_SERVICES)
   services(
     @Root() department: Department,
@@ -61,7 +61,7 @@ export class DepartmentResolver extends crudResolver({ type: 'Department', plura
   }
 
   @ReadsRootId()
-  @FieldResolver(() => HeadcountSummary, { description: 'Headcounts of the department’s services as of a date (default today), network exclusions apart [004 §I].' })
+  @FieldResolver(() => HeadcountSummary, { description: 'Les effectifs des services du département à une date (par défaut : aujourd’hui), exclusions du réseau à part [004 §I].' })
   headcount(@Root() department: Department, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return headcountsByDepartment(ctx, department.id, asOf);
   }
@@ -77,7 +77,7 @@ export class MinistryResolver extends crudResolver({ type: 'Ministry', plural: '
 
 @Resolver(() => Service)
 export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'services' }, Service, ServiceInput, ServiceFilter, services) {
-  @FieldResolver(() => [Service], { description: 'Direct sub-services (as of asOf when given).' })
+  @FieldResolver(() => [Service], { description: 'Les sous-services directs (à la date asOf si elle est donnée).' })
   @ChildListField(SERVICE_CHILDREN)
   children(
     @Root() service: Service,
@@ -89,18 +89,18 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
   }
 
   @ReadsRootId()
-  @FieldResolver(() => Service, { nullable: true, description: 'Outside the social service network: the excluded service it inherits that from (itself when flagged); null inside the network [004 §I].' })
+  @FieldResolver(() => Service, { nullable: true, description: 'Hors du réseau du service social : le service exclu dont il tient cette exclusion (lui-même s’il est marqué) ; vide dans le réseau [004 §I].' })
   networkExcludedBy(@Root() service: Service, @Ctx() ctx: Context) {
     return networkExcludedBy(ctx, service.id);
   }
 
   @ReadsRootId()
-  @FieldResolver(() => [Service], { description: 'The path from the root of the tree down to the parent of this service.' })
+  @FieldResolver(() => [Service], { description: 'Le chemin de la racine de l’arborescence jusqu’au parent de ce service.' })
   ancestors(@Root() service: Service, @Ctx() ctx: Context) {
     return ancestorsOf(ctx, service.id);
   }
 
-  @FieldResolver(() => [Agent], { description: 'Agents assigned to the service (in post on asOf when given).' })
+  @FieldResolver(() => [Agent], { description: 'Les agents affectés au service (en poste à la date asOf si elle est donnée).' })
   @ChildListField(SERVICE_AGENTS)
   agents(
     @Root() service: Service,
@@ -134,14 +134,14 @@ export class ServiceHeadcountResolver extends crudResolver(
 
 @Resolver(() => Agent)
 export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents' }, Agent, AgentInput, AgentFilter, agents) {
-  @FieldResolver(() => [Affectation], { description: 'The assignment history, oldest first.' })
+  @FieldResolver(() => [Affectation], { description: 'L’historique des affectations, de la plus ancienne à la plus récente.' })
   @ChildListField(AGENT_AFFECTATIONS)
   affectations(@Root() agent: Agent, @Ctx() ctx: Context) {
     return ctx.loaders.childList(AGENT_AFFECTATIONS, agent.id);
   }
 
   @ReadsRootId()
-  @FieldResolver(() => Service, { nullable: true, description: 'The service the agent was assigned to on a date.' })
+  @FieldResolver(() => Service, { nullable: true, description: 'Le service auquel l’agent était affecté à une date.' })
   async serviceOn(@Root() agent: Agent, @Arg('asOf', () => DateScalar) asOf: IsoDate, @Ctx() ctx: Context) {
     const [affectation] = await ctx.loaders.children(Affectation, 'agent', agent.id, validOn<Affectation>(asOf), { validFrom: 'desc' });
     return affectation ? ctx.loaders.reference(affectation.service) : null;

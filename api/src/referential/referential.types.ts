@@ -43,15 +43,15 @@ export class MinistryInput {
   @Field({ nullable: true }) interior?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Les valeurs d’un enregistrement de référentiel identifié par code et nom.' })
 export class CodeNameInput {
   @Field({ nullable: true }) code?: string;
   @Field({ nullable: true }) name?: string;
 }
 
-@InputType()
+@InputType({ description: 'Les critères d’une liste de référentiel identifiée par code et nom.' })
 export class CodeNameFilter {
-  @Field({ nullable: true }) q?: string;
+  @Field({ description: 'Recherche plein texte, sans tenir compte des accents ni de la casse, sur le code et le nom.', nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
 }
 
@@ -79,7 +79,7 @@ export class ServiceFilter {
   @Field(() => ID, { nullable: true }) departmentId?: string;
   @Field(() => ID, { nullable: true }) ministryId?: string;
   @Field(() => DesignatingAuthority, { nullable: true }) designatingAuthority?: DesignatingAuthority;
-  @Field({ nullable: true, description: 'Only the services without a parent (roots of the tree).' }) rootsOnly?: boolean;
+  @Field({ nullable: true, description: 'Seulement les services sans parent (racines de l’arborescence).' }) rootsOnly?: boolean;
 }
 
 @InputType()
@@ -133,7 +133,7 @@ export class AgentInput {
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
   @Field(() => DateScalar, { nullable: true }) mobilityPlanDate?: IsoDate | null;
   @Field(() => MobilityPlanKind, { nullable: true }) mobilityPlanKind?: MobilityPlanKind | null;
-  @Field(() => DateScalar, { nullable: true, description: 'When the agent changes service: the date the new assignment takes effect (default: today).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Quand l’agent change de service : la date d’effet de la nouvelle affectation (par défaut : aujourd’hui).' })
   affectationDate?: IsoDate;
 }
 

@@ -5,7 +5,7 @@ import { Department } from './department.entity';
 import { Searchable } from '../shared/search';
 
 /** An INSEE region (13 metropolitan + 5 overseas). */
-@ObjectType()
+@ObjectType({ description: 'Une région (code INSEE) et ses départements.' })
 @Entity()
 @Searchable('code', 'name')
 export class Region extends BaseEntity {

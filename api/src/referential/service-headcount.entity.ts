@@ -6,7 +6,7 @@ import { Population } from './enums';
 import { Service } from './service.entity';
 
 /** The number of agents of one population in a service over a period. */
-@ObjectType()
+@ObjectType({ description: 'L’effectif déclaré d’un service pour une population, daté [004 §II].' })
 @Entity()
 export class ServiceHeadcount extends DatedEntity {
   @RefField(() => Service)

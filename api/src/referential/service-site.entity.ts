@@ -6,7 +6,7 @@ import { Service } from './service.entity';
 import { Searchable } from '../shared/search';
 
 /** A site (address) of a service. */
-@ObjectType()
+@ObjectType({ description: 'Un site (adresse) d’un service.' })
 @Entity()
 @Searchable('label', 'address', 'city', 'postalCode')
 export class ServiceSite extends BaseEntity {

@@ -9,7 +9,7 @@ import { OverseasCollectivity } from './overseas-collectivity.entity';
 import { Searchable } from '../shared/search';
 
 /** An organisational unit, or a geographically distinct part of one [001 art. 3]; a tree through `parent`. */
-@ObjectType()
+@ObjectType({ description: 'Un service du ministère (administration centrale, préfecture, DDI…), placé dans l’arborescence, daté.' })
 @Entity()
 @Searchable('code', 'name')
 export class Service extends DatedEntity {
@@ -29,7 +29,7 @@ export class Service extends DatedEntity {
   @ManyToOne(() => Service, { nullable: true, index: true })
   parent: Service | null = null;
 
-  @RefField(() => Department, { nullable: true, description: 'Null for central administration.' })
+  @RefField(() => Department, { nullable: true, description: 'Vide pour l’administration centrale.' })
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 

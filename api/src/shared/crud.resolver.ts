@@ -32,10 +32,12 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
   service: CrudService<E, any, any>,
 ) {
   const { type, plural } = names;
+  const label = service.resource.label;
   noteSortable(plural, service.resource.list.sortable);
   registerList({ plural, type, entity: service.resource.entity as never, spec: service.resource.list });
 
-  @ObjectType(`${type}Page`, { description: `A page of ${type} records and the total count of the filtered list.` })
+  // Descriptions of the generated types and of the fields every resource shares: shared/schema-docs.ts.
+  @ObjectType(`${type}Page`)
   class Page {
     @Field(() => [entity]) items!: E[];
     @Field(() => Int) totalCount!: number;
@@ -43,12 +45,15 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
 
   @Resolver()
   abstract class ReadResolver {
-    @Query(() => Page, { name: plural })
+    @Query(() => Page, {
+      name: plural,
+      description: `Liste « ${label} » : les enregistrements du périmètre de l’appelant (sa politique d’accès, access/policy.ts), filtrés, triés et paginés ; avec asOf, l’état à cette date.`,
+    })
     list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
       return service.list(ctx, args, where, info);
     }
 
-    @Query(() => entity, { name: lowerFirst(type) })
+    @Query(() => entity, { name: lowerFirst(type), description: `Un enregistrement « ${label} » par son identifiant (introuvable hors du périmètre de l’appelant).` })
     one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
       return service.get(ctx, id);
     }
@@ -70,11 +75,12 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
   service: CrudService<E, I, any>,
 ) {
   const { type, plural } = names;
+  const label = service.resource.label;
   // Their texts are checked row by row by the service, so that a bulk save reports them on their row.
   checkedByRows(input.name, `${type}Row`);
   noteRequired(input.name, service.resource.required.filter((field) => !(service.resource.virtual ?? []).includes(field)));
 
-  @InputType(`${type}Row`, { description: `A row of a bulk save of ${type}: with an id (and the version read) it updates, without it creates.` })
+  @InputType(`${type}Row`)
   class Row {
     @Field(() => ID, { nullable: true }) id?: string;
     @Field(() => Int, { nullable: true }) version?: number;
@@ -83,15 +89,15 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
 
   @ObjectType(`${type}RowResult`)
   class RowResult {
-    @Field(() => Int, { description: 'Index of the row in the request (0-based).' }) index!: number;
+    @Field(() => Int) index!: number;
     @Field(() => ID, { nullable: true }) id?: string;
     @Field(() => [Violation]) violations!: Violation[];
-    @Field(() => entity, { nullable: true, description: 'On a version conflict, the record as it is now.' }) current?: E;
+    @Field(() => entity, { nullable: true }) current?: E;
   }
 
   @ObjectType(`${type}SaveResult`)
   class SaveResult {
-    @Field({ description: 'True when no row has an error; then every row was written (unless dryRun).' }) ok!: boolean;
+    @Field() ok!: boolean;
     @Field() dryRun!: boolean;
     @Field(() => [RowResult]) rows!: RowResult[];
     @Field(() => [entity]) items!: E[];
@@ -99,12 +105,12 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
 
   @Resolver()
   abstract class CrudResolver extends readResolver(names, entity, filter, service) {
-    @Mutation(() => entity, { name: `create${type}` })
+    @Mutation(() => entity, { name: `create${type}`, description: `Crée un enregistrement « ${label} » : droits du rôle, règles et périmètre vérifiés, création historisée.` })
     create(@Arg('input', () => input) values: I, @Ctx() ctx: Context) {
       return service.create(ctx, values);
     }
 
-    @Mutation(() => entity, { name: `update${type}` })
+    @Mutation(() => entity, { name: `update${type}`, description: `Modifie un enregistrement « ${label} » lu à la version donnée : droits, règles et périmètre vérifiés, modification historisée.` })
     update(
       @Arg('id', () => ID) id: string,
       @Arg('version', () => Int) version: number,
@@ -114,12 +120,15 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
       return service.update(ctx, id, version, values);
     }
 
-    @Mutation(() => ID, { name: `delete${type}` })
+    @Mutation(() => ID, { name: `delete${type}`, description: `Supprime un enregistrement « ${label} » lu à la version donnée (refusé s’il est encore utilisé : IN_USE) ; renvoie son identifiant.` })
     remove(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
       return service.delete(ctx, id, version);
     }
 
-    @Mutation(() => SaveResult, { name: `save${upperFirst(plural)}` })
+    @Mutation(() => SaveResult, {
+      name: `save${upperFirst(plural)}`,
+      description: `Enregistre des lignes « ${label} » en masse, toutes ou aucune, avec les violations de chaque ligne champ par champ ; dryRun : vérifie sans écrire.`,
+    })
     save(@Arg('rows', () => [Row]) rows: Row[], @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
       return service.save(ctx, rows, dryRun);
     }

@@ -15,15 +15,15 @@ export enum Severity {
   /** Accepted, but shown to the user (e.g. a function share far from the guideline). */
   WARNING = 'WARNING',
 }
-registerEnumType(Severity, { name: 'Severity' });
+registerEnumType(Severity, { name: 'Severity', description: 'Gravité d’une violation : une erreur bloque l’enregistrement, un avertissement non.' });
 
 /** One broken rule on one field. `code` is stable, from the error catalogue; `message` is French. */
-@ObjectType()
+@ObjectType({ description: 'Une règle enfreinte par une écriture : le champ, le code du catalogue, le message en français et la gravité.' })
 export class Violation {
-  @Field() field!: string;
-  @Field(() => ErrorCode) code!: ErrorCode;
-  @Field() message!: string;
-  @Field(() => Severity) severity!: Severity;
+  @Field({ description: 'Le champ en cause (chemin dans l’entrée).' }) field!: string;
+  @Field(() => ErrorCode, { description: 'Code de la règle enfreinte (voir l’énumération ErrorCode).' }) code!: ErrorCode;
+  @Field({ description: 'Le message, en français.' }) message!: string;
+  @Field(() => Severity, { description: 'Erreur (bloquante) ou avertissement.' }) severity!: Severity;
 }
 
 export function violation(field: string, code: ErrorCode, message: string, severity = Severity.ERROR): Violation {

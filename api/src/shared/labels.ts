@@ -13,6 +13,8 @@ export function registerLabels(entityName: string, label: string, fields: Record
 }
 
 export const entityLabel = (entityName: string): string => ENTITIES.get(entityName) ?? entityName;
+/** The same, undefined for a name that is no resource's. */
+export const knownEntityLabel = (entityName: string): string | undefined => ENTITIES.get(entityName);
 export const fieldLabel = (entityName: string, field: string): string => FIELDS.get(entityName)?.[field] ?? field;
 
 /** The field people name a record by (never its UUID), as the back office does: code, else registration number, else name… */

@@ -12,13 +12,13 @@ export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortOrder, { name: 'SortOrder' });
+registerEnumType(SortOrder, { name: 'SortOrder', description: 'Sens du tri.', valuesConfig: { ASC: { description: 'Croissant.' }, DESC: { description: 'Décroissant.' } } });
 
-@InputType()
+@InputType({ description: 'Un critère de tri : un champ et un sens.' })
 export class SortInput {
   /** A field of the listed type, or a dotted path through a reference (`department.name`). */
-  @Field() field!: string;
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC }) order: SortOrder = SortOrder.ASC;
+  @Field({ description: 'Un champ du type listé, ou un chemin par une référence (department.name).' }) field!: string;
+  @Field(() => SortOrder, { description: 'Sens du tri (croissant par défaut).', defaultValue: SortOrder.ASC }) order: SortOrder = SortOrder.ASC;
 }
 
 /** The list arguments every list query takes: page (offset/limit), sort and the date of the state. */

@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { entityLabel, fieldLabel } from './labels';
 import { currentRequest } from './request-scope';
 
-const WITHHELD = 'Null when withheld: the record lies outside your perimeter or your conventions (the reason is in the response’s `extensions.withheld`).';
+const WITHHELD = 'Vide quand l’enregistrement est retenu : il est hors de votre périmètre ou de vos conventions (la raison est dans `extensions.withheld` de la réponse).';
 
 /** Notes, once per field and request, that a reference read null because the caller may not read its record. */
 export function noteWithheld(info: GraphQLResolveInfo, target: string): void {

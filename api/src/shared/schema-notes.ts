@@ -10,8 +10,8 @@ const SORTABLE = new Map<string, readonly string[]>();
 const REQUIRED = new Map<string, readonly string[]>();
 
 /** The description's wording, which the back office reads back (admin/src/dataProvider/schema.ts). */
-export const SORTABLE_NOTE = 'Sortable fields: ';
-export const REQUIRED_NOTE = 'Required.';
+export const SORTABLE_NOTE = 'Champs de tri : ';
+export const REQUIRED_NOTE = 'Obligatoire.';
 
 export const noteSortable = (listQuery: string, fields: readonly string[]) => void SORTABLE.set(listQuery, fields);
 export const noteRequired = (inputType: string, fields: readonly string[]) => void REQUIRED.set(inputType, fields);
@@ -22,8 +22,8 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
     const sort = queries[name]?.args.find((a) => a.name === 'sort');
     if (!sort) throw new Error(`Liste inconnue du schéma : ${name}`);
     sort.description = fields.length
-      ? `${SORTABLE_NOTE}${fields.join(', ')} (then id, for a stable order).`
-      : 'No sortable field: the list comes in a fixed order (by id).';
+      ? `${SORTABLE_NOTE}${fields.join(', ')} (puis id, pour un ordre stable). Sans tri : par id.`
+      : 'Aucun champ de tri : la liste vient dans un ordre fixe (par id).';
   }
   for (const [name, fields] of REQUIRED) {
     const input = schema.getType(name);
@@ -31,7 +31,7 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
     for (const field of fields) {
       const target = input.getFields()[field];
       if (!target) throw new Error(`Champ obligatoire absent de ${name} : ${field}`);
-      target.description = [target.description, `${REQUIRED_NOTE} A record is created with it, an update may not clear it.`].filter(Boolean).join(' ');
+      target.description = [target.description, `${REQUIRED_NOTE} Un enregistrement est créé avec, une modification ne peut pas l’effacer.`].filter(Boolean).join(' ');
     }
   }
   return schema;

@@ -8,19 +8,19 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
 }
-registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(AuditAction, { name: 'AuditAction', description: 'Ce qu’une entrée d’historique enregistre : création, modification ou suppression.' });
 
 /** One change of one record, written in the transaction of the change itself (DOMAIN.md §7). */
-@ObjectType()
+@ObjectType({ description: 'Une entrée de l’historique : qui a créé, modifié ou supprimé quel enregistrement, quand, avec les valeurs avant et après.' })
 @Entity()
 @Index({ properties: ['entityName', 'entityId', 'at'] })
 @Index({ properties: ['requestId'] })
 export class AuditEntry extends RequestLogEntry {
-  @Field()
+  @Field({ description: 'Type de l’enregistrement concerné.' })
   @Property({ type: 'string' })
   entityName!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifiant de l’enregistrement concerné.' })
   @Property({ type: 'string' })
   entityId!: string;
 

@@ -8,7 +8,7 @@ import { isUuid } from '../ids';
 import { checkPage } from '../list';
 import { AuditEntry } from './audit-entry.entity';
 
-@ObjectType()
+@ObjectType({ description: 'Une page de l’historique d’un enregistrement et le nombre total d’entrées.' })
 class AuditEntryPage {
   @Field(() => [AuditEntry]) items!: AuditEntry[];
   @Field(() => Int) totalCount!: number;
@@ -26,10 +26,10 @@ async function assertAuditReadable(ctx: Context, entityName: string, entityId: s
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntryPage, { description: 'The audit trail of one record, newest first.' })
+  @Query(() => AuditEntryPage, { description: 'L’historique d’un enregistrement, du plus récent au plus ancien.' })
   async auditEntries(
     @Arg('entityName', { description: 'GraphQL type name, e.g. "Service".' }) entityName: string,
-    @Arg('entityId', () => ID) entityId: string,
+    @Arg('entityId', () => ID, { description: 'Identifiant de l’enregistrement dont on lit l’historique.' }) entityId: string,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit: number,
     @Ctx() ctx: Context,

@@ -8,35 +8,35 @@ import { DateScalar, type IsoDate } from '../scalars';
  * the status of any record on any past date is the last change on or before that date. Who made it and through
  * which request is in the audit trail (written in the same flush).
  */
-@ObjectType()
+@ObjectType({ description: 'Un changement d’état d’un processus (transition explicite) : de quel état à quel état, quand, qui, pourquoi.' })
 @Entity()
 @Index({ properties: ['entityName', 'entityId', 'effectiveOn'] })
 export class StatusChange extends BaseEntity {
-  @Field({ description: 'GraphQL type name of the record, e.g. "ImplantationMap".' })
+  @Field({ description: 'Nom du type GraphQL de l’enregistrement, par exemple « ImplantationMap ».' })
   @Property({ type: 'string' })
   entityName!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifiant de l’enregistrement dont l’état a changé.' })
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Null on creation.' })
+  @Field(() => String, { nullable: true, description: 'Vide à la création.' })
   @Property({ type: 'string', nullable: true })
   fromStatus: string | null = null;
 
-  @Field()
+  @Field({ description: 'L’état atteint.' })
   @Property({ type: 'string' })
   toStatus!: string;
 
-  @Field()
+  @Field({ description: 'La transition appliquée.' })
   @Property({ type: 'string' })
   action!: string;
 
-  @Field(() => DateScalar, { description: 'The date the transition takes effect (the act’s date).' })
+  @Field(() => DateScalar, { description: 'La date d’effet de la transition (celle de l’acte).' })
   @Property({ type: 'date' })
   effectiveOn!: IsoDate;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Le motif donné, s’il y en a un.', nullable: true })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 }
