@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
+import { ExOfficioAlerts, MeetingAlerts } from './PerimeterAlerts';
 import { type Indicators, INDICATORS } from './queries';
 import { DatePickerField } from '../shared/fr/DatePickerField';
 
@@ -29,7 +30,8 @@ export const IndicatorsDashboard = () => {
     ['app.indicators.withoutLetter', data.appointmentsWithoutSignedLetter.length],
     ['app.indicators.broken', data.brokenConditions.length],
     ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
-    ['app.indicators.noMeeting', data.departmentsWithoutInformationMeeting.length],
+    ['app.indicators.noMeeting', data.perimetersWithoutInformationMeeting.length],
+    ['app.indicators.exOfficio', data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + a.missing.length, 0)],
   ] as const;
   return (
     <Box data-testid="indicators-dashboard">
@@ -91,14 +93,8 @@ export const IndicatorsDashboard = () => {
             <AlertTable title="app.indicators.withoutTraining" alerts={data.correspondentsWithoutInitialTraining} testId="alerts-training" />
             <AlertTable title="app.indicators.broken" alerts={data.brokenConditions} testId="alerts-broken" />
             <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
-            <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
-              {translate('app.indicators.noMeeting')} ({data.departmentsWithoutInformationMeeting.length})
-            </Typography>
-            {data.departmentsWithoutInformationMeeting.map((d) => (
-              <Typography key={d.department.id} variant="body2">
-                {d.department.code} – {d.department.name} ({translate('app.indicators.lastMeeting')} : {d.lastMeeting ?? '—'})
-              </Typography>
-            ))}
+            <MeetingAlerts alerts={data.perimetersWithoutInformationMeeting} />
+            <ExOfficioAlerts alerts={data.clasWithoutExOfficioSocialWorkers} />
           </Grid>
         </Grid>
       ) : null}
