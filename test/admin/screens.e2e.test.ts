@@ -51,6 +51,17 @@ describe('back office: every network, convention, commission and correspondent s
     expect(errors).toEqual([]);
   });
 
+  it('seats the Paris ASS missing from their CLAS, from the commission’s page [004 §II.3]', async () => {
+    const { data } = await app.gql(`{ commissions(filter: { q: "CLAS-75" }) { items { id code } } }`);
+    const clas = data!.commissions.items.find((c: { code: string }) => c.code === 'CLAS-75');
+    await page.goto(`${app.baseUrl}/admin/#/commissions/${clas.id}/show/members`);
+    await page.getByTestId('seat-ex-officio').click();
+    await expect.poll(() => page.getByText('1 ASS ajouté(e) comme membre de droit.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const after = await app.gql(`{ clasWithoutExOfficioSocialWorkers(asOf: "2026-06-30") { department { code } } }`);
+    expect(after.data!.clasWithoutExOfficioSocialWorkers.map((a: { department: { code: string } }) => a.department.code)).toEqual(['69']);
+    expect(errors).toEqual([]);
+  });
+
   it('opens the indicators page', async () => {
     await page.goto(`${app.baseUrl}/admin/#/indicators`);
     await typeDate(page.getByTestId('indicators-dashboard'), 'À la date du', '30/06/2026');
