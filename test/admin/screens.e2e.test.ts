@@ -27,7 +27,7 @@ const RESOURCES: Record<string, string> = {
   'implantation-map-entries': 'implantationMapEntries', 'information-meeting-attendances': 'informationMeetingAttendances',
   'social-worker-posts': 'socialWorkerPosts', 'post-assignments': 'postAssignments', replacements: 'replacements', conventions: 'conventions',
   'time-allocations': 'timeAllocations', 'support-professionals': 'supportProfessionals', 'post-qualifications': 'postQualifications',
-  'national-synthesis-reports': 'nationalSynthesisReports', consultations: 'consultations',
+  'national-synthesis-reports': 'nationalSynthesisReports', consultations: 'consultations', 'network-reports': 'networkReports',
 };
 
 describe('back office: every network, convention, commission and correspondent screen renders the demo data in French', () => {

@@ -117,7 +117,7 @@ const messages = {
     indicators: {
       title: 'Indicateurs des correspondants', asOf: 'À la date du', department: 'Département', coverage: 'Couverture des cartes adoptées', required: 'Requis', appointed: 'Nommés', effective: 'Effectifs (lettre signée)',
       uncovered: 'Services non couverts', withoutTraining: 'Sans formation initiale', withoutLetter: 'Sans lettre de mission signée', broken: 'Conditions rompues', mobility: 'Mobilité déclarée après la candidature',
-      noMeeting: 'Périmètres sans réunion d’information', window: 'Aucune réunion tenue du %{from} au %{to}.', central: 'Administration centrale', exOfficio: 'ASS absents de leur CLAS (membres de droit)', since: 'affecté(e) depuis le', none: 'Aucun.', counts: 'Alertes', lastMeeting: 'Dernière réunion', missing: 'Manquants', reason: 'Motif', agent: 'Correspondant', date: 'Date',
+      noMeeting: 'Périmètres sans réunion d’information', window: 'Aucune réunion tenue du %{from} au %{to}.', central: 'Administration centrale', exOfficio: 'ASS absents de leur CLAS (membres de droit)', missingReports: 'Rapports d’activité d’ASS non remis (année précédente)', since: 'affecté(e) depuis le', none: 'Aucun.', counts: 'Alertes', lastMeeting: 'Dernière réunion', missing: 'Manquants', reason: 'Motif', agent: 'Correspondant', date: 'Date',
     },
   },
 };

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
-import { ExOfficioAlerts, MeetingAlerts } from './PerimeterAlerts';
+import { ExOfficioAlerts, MeetingAlerts, MissingReports } from './PerimeterAlerts';
 import { type Indicators, INDICATORS } from './queries';
 import { DatePickerField } from '../shared/fr/DatePickerField';
 
@@ -23,7 +23,8 @@ export const IndicatorsDashboard = () => {
   const { data: departments = [] } = useGetList('departments', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
   const { data, isPending, error } = useQuery<Indicators>({
     queryKey: ['indicators', asOf, departmentId],
-    queryFn: () => dataProvider.query<Indicators>(INDICATORS, { asOf: asOf || undefined, departmentId }),
+    // The ASS's yearly reports owed for the year before the date [004 §II.3].
+    queryFn: () => dataProvider.query<Indicators>(INDICATORS, { asOf: asOf || undefined, departmentId, reportYear: Number((asOf || today()).slice(0, 4)) - 1 }),
   });
   const counts = data && [
     ['app.indicators.withoutTraining', data.correspondentsWithoutInitialTraining.length],
@@ -31,6 +32,7 @@ export const IndicatorsDashboard = () => {
     ['app.indicators.broken', data.brokenConditions.length],
     ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
     ['app.indicators.noMeeting', data.perimetersWithoutInformationMeeting.length],
+    ['app.indicators.missingReports', data.missingNetworkReports.length],
     ['app.indicators.exOfficio', data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + a.missing.length, 0)],
   ] as const;
   return (
@@ -95,6 +97,7 @@ export const IndicatorsDashboard = () => {
             <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
             <MeetingAlerts alerts={data.perimetersWithoutInformationMeeting} />
             <ExOfficioAlerts alerts={data.clasWithoutExOfficioSocialWorkers} />
+            <MissingReports reports={data.missingNetworkReports} />
           </Grid>
         </Grid>
       ) : null}

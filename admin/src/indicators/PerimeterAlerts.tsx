@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { frDate } from '../shared/dates';
-import type { ExOfficioAlert, MeetingAlert } from './queries';
+import type { ExOfficioAlert, Indicators, MeetingAlert } from './queries';
 
 /** Perimeters — departments and central administration's — whose correspondents had no information meeting in the window [001 §2.5]. */
 export const MeetingAlerts = ({ alerts }: { alerts: MeetingAlert[] }) => {
@@ -42,6 +42,25 @@ export const ExOfficioAlerts = ({ alerts }: { alerts: ExOfficioAlert[] }) => {
         <Typography key={a.commission.id} variant="body2">
           <Link to={createPath({ resource: 'commissions', id: a.commission.id, type: 'show' })}>{a.commission.name}</Link> ({a.department.code}) :{' '}
           {a.missing.map((m) => `${m.agent.lastName} ${m.agent.firstName} (${m.post.code}, ${translate('app.indicators.since')} ${frDate(m.validFrom)})`).join(' ; ')}
+        </Typography>
+      ))}
+    </div>
+  );
+};
+
+/** The ASS posts whose yearly activity report for the previous year has not been handed in [004 §II.3]. */
+export const MissingReports = ({ reports }: { reports: Indicators['missingNetworkReports'] }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  return (
+    <div data-testid="alerts-reports">
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate('app.indicators.missingReports')} ({reports.length})
+      </Typography>
+      {reports.length === 0 ? <Typography variant="body2">{translate('app.indicators.none')}</Typography> : null}
+      {reports.map((r) => (
+        <Typography key={r.post.id} variant="body2">
+          <Link to={createPath({ resource: 'social-worker-posts', id: r.post.id, type: 'show' })}>{r.post.code}</Link> — {r.post.title} ({r.department?.code ?? '—'}, {r.year})
         </Typography>
       ))}
     </div>

@@ -1,7 +1,7 @@
 const ALERT = 'appointment { id } agent { id lastName firstName } department { code } reason detail date';
 
 /** Every indicator of the dashboard in one request (each one SQL aggregate on the API side). */
-export const INDICATORS = `query Indicators($asOf: Date, $departmentId: ID) {
+export const INDICATORS = `query Indicators($asOf: Date, $departmentId: ID, $reportYear: Int!) {
   mapCoverage(asOf: $asOf, departmentId: $departmentId) {
     map { id title revision } department { code name } required appointed effective uncoveredCount
     entries { service { id code name } required appointed effective missing }
@@ -11,6 +11,7 @@ export const INDICATORS = `query Indicators($asOf: Date, $departmentId: ID) {
   brokenConditions(asOf: $asOf, departmentId: $departmentId) { ${ALERT} }
   mobilityPlansAfterAppointment(asOf: $asOf, departmentId: $departmentId) { ${ALERT} }
   perimetersWithoutInformationMeeting(asOf: $asOf, departmentId: $departmentId) { department { id code name } authority lastMeeting window from to }
+  missingNetworkReports(kind: ASS_ANNUAL, year: $reportYear, asOf: $asOf) { post { id code title } department { code } year }
   clasWithoutExOfficioSocialWorkers(asOf: $asOf, departmentId: $departmentId) {
     commission { id name } department { code } missing { agent { id lastName firstName } post { id code } validFrom }
   }
@@ -43,6 +44,7 @@ export interface Indicators {
   mobilityPlansAfterAppointment: Alert[];
   perimetersWithoutInformationMeeting: MeetingAlert[];
   clasWithoutExOfficioSocialWorkers: ExOfficioAlert[];
+  missingNetworkReports: { post: { id: string; code: string; title: string }; department: { code: string } | null; year: number }[];
 }
 
 /** A department, or a central perimeter (`authority`), with no information meeting in the window [001 §2.5]. */
