@@ -46,6 +46,8 @@ describe('each ASS’s yearly activity report, to the prefect and the CTR, prese
     expect(report.figures.find((f: { code: string }) => f.code === 'replacements_received')).toMatchObject({ value: 1, label: 'Remplacements du poste pendant ses vacances ou absences' });
     expect(await missingPosts({ ...year, d: '2026-01-19' })).toContain(ass.post.id);
     expect(await missingPosts({ ...year, d: '2026-01-20' })).not.toContain(ass.post.id);
+    // One report per post and period.
+    expect(firstError(await create({ kind: 'ASS_ANNUAL', postId: ass.post.id, year: 2025, submittedOn: '2026-02-01' }))?.extensions).toMatchObject({ subCode: 'DUPLICATE', field: 'year' });
     // Only the posts held during the year owe it: not for 2023, before the assignment began.
     expect(await missingPosts({ k: 'ASS_ANNUAL', y: 2023, d: '2026-01-20' })).not.toContain(ass.post.id);
     // Another department's administrator neither sees the report nor the post's obligation.

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { SocialWorkerPost } from '../network/social-worker-post.entity';
 import { Department } from '../referential/department.entity';
 import { CrudService, referenced, valueOf } from '../shared/crud.service';
+import { violation, type Violation } from '../shared/errors';
 import { type IsoDate } from '../shared/scalars';
 import { NetworkReportKind } from './enums';
 import { NetworkReport } from './network-report.entity';
@@ -10,15 +11,27 @@ import { reportMissing, reportPeriod, reportRules } from './network-reports.rule
 import { owedReports, reportFigureRow } from './network-reports.repository';
 import { MissingNetworkReport, ReportFigure, type NetworkReportInput } from './network-reports.types';
 
-export const networkReports = new CrudService<NetworkReport, NetworkReportInput, Map<string, SocialWorkerPost>>({
+interface ReportBatch {
+  posts: Map<string, SocialWorkerPost>;
+  /** The stored reports of the rows' posts, by post, kind and period: one report per post and period. */
+  taken: Map<string, string>;
+}
+
+const periodKey = (postId: unknown, kind: unknown, year: unknown, quarter: unknown) => `${String(postId)}:${String(kind)}:${String(year)}:${String(quarter ?? '')}`;
+
+export const networkReports = new CrudService<NetworkReport, NetworkReportInput, ReportBatch>({
   entity: NetworkReport,
   label: 'Rapport du réseau',
   fields: { kind: 'Type de rapport', postId: 'Poste', year: 'Année', quarter: 'Trimestre', submittedOn: 'Remis le', presentedOn: 'Présenté au CHSCT (F3SCT) le', narrative: 'Commentaire' },
   list: { sortable: ['year', 'quarter', 'kind', 'submittedOn'], dated: false },
   required: ['kind', 'postId', 'year', 'submittedOn'],
-  prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'postId'),
-  check: (row, posts) =>
-    reportRules({
+  prepare: async (em, rows) => {
+    const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
+    const stored = posts.size ? await em.find(NetworkReport, { post: { $in: [...posts.keys()] } }) : [];
+    return { posts, taken: new Map(stored.map((r) => [periodKey(r.post.id, r.kind, r.year, r.quarter), r.id])) };
+  },
+  check: (row, { posts, taken }) => [
+    ...reportRules({
       kind: valueOf(row, 'kind') as NetworkReportKind,
       postKind: posts.get(valueOf(row, 'postId') as string)?.kind,
       year: valueOf(row, 'year') as number | undefined,
@@ -26,7 +39,14 @@ export const networkReports = new CrudService<NetworkReport, NetworkReportInput,
       submittedOn: valueOf(row, 'submittedOn') as IsoDate | undefined,
       presentedOn: valueOf(row, 'presentedOn') as IsoDate | null | undefined,
     }),
+    ...duplicate(taken.get(periodKey(valueOf(row, 'postId'), valueOf(row, 'kind'), valueOf(row, 'year'), valueOf(row, 'quarter'))), row.existing?.id),
+  ],
 });
+
+/** One report per post and period: a second one is refused (correct the first). */
+function duplicate(owner: string | undefined, self: string | undefined): Violation[] {
+  return owner && owner !== self ? [violation('year', 'DUPLICATE', 'Ce poste a déjà remis son rapport pour cette période : modifiez-le plutôt que d’en créer un second.')] : [];
+}
 
 /** Each figure's label, by report kind, in the order shown; the values are the SQL aggregate's columns. */
 const FIGURES: Record<NetworkReportKind, [string, string][]> = {
