@@ -1,4 +1,6 @@
-import { DateInput, NumberInput, SelectInput, TextInput } from 'react-admin';
+import { SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
+import { NumberInput } from '../shared/fr/NumberInput';
 import { networkReportKindChoices } from '../shared/networkChoices';
 import { RecordForm } from '../shared/RecordForm';
 import { RefInput } from '../shared/RefInput';

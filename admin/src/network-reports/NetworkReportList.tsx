@@ -1,4 +1,5 @@
-import { DataTable, NumberField, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { List } from '../shared/list';
 import { networkReportKindChoices } from '../shared/networkChoices';

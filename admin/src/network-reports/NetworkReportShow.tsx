@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableRow } from '@mui/material';
-import { NumberField, ReferenceField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { ReferenceField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { networkReportKindChoices, presentationBodyChoices } from '../shared/networkChoices';
