@@ -23,6 +23,7 @@ import postSectors from './post-sectors';
 import overseasCollectivities from './overseas-collectivities';
 import regions from './regions';
 import replacements from './replacements';
+import networkReports from './network-reports';
 import serviceHeadcounts from './service-headcounts';
 import serviceSites from './service-sites';
 import personalDataAccesses from './personal-data-accesses';
@@ -47,6 +48,7 @@ const RESOURCES: [string, Config][] = [
   ['post-assignments', postAssignments],
   ['post-qualifications', postQualifications],
   ['replacements', replacements],
+  ['network-reports', networkReports],
   ['conventions', conventions],
   ['post-sectors', postSectors],
   ['convention-scopes', conventionScopes],

@@ -25,13 +25,14 @@ import { commissionEntities } from './commissions/entities';
 import { correspondentEntities } from './correspondents/entities';
 import { Consultation } from './consultations/consultation.entity';
 import { NationalSynthesisReport } from './national-synthesis/national-synthesis-report.entity';
+import { NetworkReport } from './network-reports/network-report.entity';
 import { RoutingPostgreSqlDriver } from './db/replicas/routing-driver';
 import { WritePosition } from './db/replicas/write-position.entity';
 
 export const entities = [
   TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess, AccessGrant,
   Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
-  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, Consultation, NationalSynthesisReport, SupportProfessional, WritePosition,
+  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, Consultation, NationalSynthesisReport, NetworkReport, SupportProfessional, WritePosition,
 ];
 
 export interface OrmOptions {

@@ -19,9 +19,10 @@ import { commissionsResolvers } from './commissions/commissions.resolver';
 import { correspondentsResolvers } from './correspondents/resolvers';
 import { ConsultationResolver } from './consultations/consultations.resolver';
 import { NationalSynthesisReportResolver } from './national-synthesis/national-synthesis.resolver';
+import { NetworkReportResolver } from './network-reports/network-reports.resolver';
 
 export const resolvers = [
-  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, ConsultationResolver, NationalSynthesisReportResolver, SupportProfessionalResolver, AuditResolver, AccessResolver, AccessGrantResolver,
+  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, ConsultationResolver, NationalSynthesisReportResolver, NetworkReportResolver, SupportProfessionalResolver, AuditResolver, AccessResolver, AccessGrantResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -10,6 +10,8 @@ import { Consultation } from '../../api/src/consultations/consultation.entity';
 import { ConsultationStatus } from '../../api/src/consultations/enums';
 import { NationalSynthesisStatus } from '../../api/src/national-synthesis/enums';
 import { NationalSynthesisReport } from '../../api/src/national-synthesis/national-synthesis-report.entity';
+import { PostKind } from '../../api/src/network/enums';
+import { PostAssignment } from '../../api/src/network/post-assignment.entity';
 import { Appointment } from '../../api/src/correspondents/appointment.entity';
 import { CandidateCall } from '../../api/src/correspondents/candidate-call.entity';
 import { Candidacy } from '../../api/src/correspondents/candidacy.entity';
@@ -86,6 +88,10 @@ async function seedDepartmentCorrespondents(em: EntityManager, { code, of, prefe
   const clas = em.create(Commission, { code: `CLAS-${code}`, name: `Commission locale d’action sociale ${of}`, kind: CommissionKind.CLAS, department, validFrom: '2015-01-01' });
   em.create(CommissionMember, { commission: clas, agent: prefAgents[0], role: MemberRole.TITULAIRE, validFrom: '2023-01-01' });
   em.create(CommissionMember, { commission: clas, agent: dipnAgents[0], role: MemberRole.SUPPLEANT, validFrom: '2023-01-01' });
+  // The ASS sit on the CLAS by right [004 §II.3]: in Paris the first is seated, the second is not (the indicator's
+  // demo case, and the « Ajouter les ASS » action's); in the Rhône the only ASS is not seated either.
+  const [seated, ...unseated] = await em.find(PostAssignment, { post: { kind: PostKind.ASS, residence: { department } } }, { orderBy: { post: { code: 'asc' } } });
+  if (seated && unseated.length) em.create(CommissionMember, { commission: clas, agent: seated.agent, role: MemberRole.EX_OFFICIO, validFrom: seated.validFrom, validTo: seated.validTo });
   const [mapSession, callSession, juneSession] = ['2025-01-20', '2026-03-16', '2026-06-15'].map((date) =>
     em.create(CommissionSession, { commission: clas, date, agenda: date === '2025-01-20' ? 'Carte d’implantation des correspondants' : 'Candidatures ; rapport d’activité' }),
   );

@@ -9,6 +9,7 @@ import { ServiceSite } from '../../api/src/referential/service-site.entity';
 import { Service } from '../../api/src/referential/service.entity';
 import { seedDirectory } from './directory';
 import { seedNetwork } from './network';
+import { seedNetworkReports } from './network-reports';
 import { person } from './people';
 import { random, type Random } from './random';
 import { seedCorrespondents } from './seed-correspondents';
@@ -95,4 +96,5 @@ export async function seedDemo(em: EntityManager, seed = 20260212): Promise<void
   await em.flush();
   await seedNetwork(em, rng);
   await seedCorrespondents(em);
+  await seedNetworkReports(em);
 }

@@ -18,7 +18,7 @@ const GROUPS: [string, string[]][] = [
   ['Référentiel', ['/services', '/services/tableur', '/agents', '/agents/tableur', '/service-sites', '/service-headcounts', '/ministries', '/regions', '/departments', '/overseas-collectivities']],
   ['Correspondants', ['/implantation-maps', '/implantation-map-entries/tableur', '/candidate-calls', '/candidacies', '/candidacies/tableur', '/appointments', '/mission-letters', '/trainings', '/information-meetings', '/field-reports', '/support-professionals']],
   ['Commissions', ['/commissions', '/commission-sessions', '/commission-members', '/opinions', '/session-attendances', '/consultations']],
-  ['Réseau et conventions', ['/social-worker-posts', '/social-worker-posts/tableur', '/post-assignments', '/post-assignments/tableur', '/replacements', '/conventions', '/time-allocations/tableur']],
+  ['Réseau et conventions', ['/social-worker-posts', '/social-worker-posts/tableur', '/post-assignments', '/post-assignments/tableur', '/replacements', '/network-reports', '/conventions', '/time-allocations/tableur']],
   ['Pilotage', ['/indicators', '/network-ratio', '/annual-reports', '/national-synthesis-reports']],
   ['Administration', ['/regimes', '/post-qualifications', '/personal-data-accesses', '/access-grants']],
 ];

@@ -27,7 +27,7 @@ const RESOURCES: Record<string, string> = {
   'implantation-map-entries': 'implantationMapEntries', 'information-meeting-attendances': 'informationMeetingAttendances',
   'social-worker-posts': 'socialWorkerPosts', 'post-assignments': 'postAssignments', replacements: 'replacements', conventions: 'conventions',
   'time-allocations': 'timeAllocations', 'support-professionals': 'supportProfessionals', 'post-qualifications': 'postQualifications',
-  'national-synthesis-reports': 'nationalSynthesisReports', consultations: 'consultations',
+  'national-synthesis-reports': 'nationalSynthesisReports', consultations: 'consultations', 'network-reports': 'networkReports',
 };
 
 describe('back office: every network, convention, commission and correspondent screen renders the demo data in French', () => {
@@ -48,6 +48,17 @@ describe('back office: every network, convention, commission and correspondent s
     await page.goto(`${app.baseUrl}/admin/#/support-professionals`);
     await expect.poll(() => page.getByText('Cellule d’écoute et d’alerte').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
+    expect(errors).toEqual([]);
+  });
+
+  it('seats the Paris ASS missing from their CLAS, from the commission’s page [004 §II.3]', async () => {
+    const { data } = await app.gql(`{ commissions(filter: { q: "CLAS-75" }) { items { id code } } }`);
+    const clas = data!.commissions.items.find((c: { code: string }) => c.code === 'CLAS-75');
+    await page.goto(`${app.baseUrl}/admin/#/commissions/${clas.id}/show/members`);
+    await page.getByTestId('seat-ex-officio').click();
+    await expect.poll(() => page.getByText('1 ASS ajouté(e) comme membre de droit.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const after = await app.gql(`{ clasWithoutExOfficioSocialWorkers(asOf: "2026-06-30") { department { code } } }`);
+    expect(after.data!.clasWithoutExOfficioSocialWorkers.map((a: { department: { code: string } }) => a.department.code)).toEqual(['69']);
     expect(errors).toEqual([]);
   });
 

@@ -32,7 +32,10 @@ describe('demo data of the correspondents (Rhône and Paris)', () => {
     for (const coverage of data.mapCoverage) expect(coverage).toMatchObject({ required: 6, appointed: 4, effective: 2 });
     expect(data.appointmentsWithoutSignedLetter).toHaveLength(4);
     expect(data.correspondentsWithoutInitialTraining).toHaveLength(4);
-    expect(data.departmentsWithoutInformationMeeting).toEqual([]);
+    expect(data.perimetersWithoutInformationMeeting).toEqual([]);
+    // The ASS sit on their CLAS by right [004 §II.3]: Paris's second ASS and the Rhône's are not seated yet.
+    const exOfficio = data.clasWithoutExOfficioSocialWorkers.map((a: { department: { code: string }; missing: { post: { code: string } }[] }) => [a.department.code, a.missing.map((m) => m.post.code)]);
+    expect(exOfficio.sort()).toEqual([['69', ['ASS-69-1']], ['75', ['ASS-75-2']]]);
   });
 
   it('gives the Paris departmental administrator its own correspondents: map, call, candidacies, appointments, meetings, reports', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import { initTestApp, type TestApp } from '../support/app';
+import { Role } from '../../api/src/access/roles';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -37,4 +38,18 @@ describe('the demo network', () => {
     expect(data!.partTime.items.some((a: { workQuota: number }) => a.workQuota < 1)).toBe(true);
     expect(data!.partTime.items.some((a: { employingMinistry: { code: string } }) => a.employingMinistry.code !== 'INTERIEUR')).toBe(true);
   });
+
+  it('has the network’s reports: every one valid, a missing ASS report in Paris, each demo account seeing its own [004 §II.1–3]', async () => {
+    const { data } = await app.gql(`{ networkReports(limit: 100) { items { id version kind post { code } figures { code value } } } }`);
+    expect(data!.networkReports.items.map((r: { post: { code: string } }) => r.post.code).sort()).toEqual(['ASS-69-1', 'ASS-75-1', 'CTN', 'CTR-11']);
+    const rows = data!.networkReports.items.map((r: { id: string; version: number }) => ({ id: r.id, version: r.version, values: {} }));
+    const check = await app.gql(`mutation($rows: [NetworkReportRow!]!) { saveNetworkReports(rows: $rows, dryRun: true) { ok } }`, { rows });
+    expect(check.data!.saveNetworkReports.ok).toBe(true);
+    const paris = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
+    const missing = await app.as(paris)(`{ missingNetworkReports(kind: ASS_ANNUAL, year: 2025, asOf: "2026-06-30") { post { code } } networkReports { items { post { code } } } }`);
+    expect(missing.data!.missingNetworkReports.map((m: { post: { code: string } }) => m.post.code)).toEqual(['ASS-75-2']);
+    // The Île-de-France CTR's post resides at the Paris prefecture: its reports are Paris's too.
+    expect(missing.data!.networkReports.items.map((r: { post: { code: string } }) => r.post.code).sort()).toEqual(['ASS-75-1', 'CTR-11']);
+  });
 });
+

@@ -3,6 +3,7 @@ import { FrDateField } from '../shared/dates';
 import { commissionKindChoices, memberRoleChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
 import { designatingAuthorityChoices } from '../shared/choices';
+import { SeatExOfficioButton } from './SeatExOfficioButton';
 
 const Add = ({ resource, label }: { resource: string; label: string }) => {
   const record = useRecordContext();
@@ -12,6 +13,7 @@ const Add = ({ resource, label }: { resource: string; label: string }) => {
 const tabs = [
   <TabbedShowLayout.Tab key="members" label="app.tabs.members" path="members">
     <Add resource="commission-members" label="ra.action.add" />
+    <SeatExOfficioButton />
     <ReferenceManyField reference="commission-members" target="commissionId" sort={{ field: 'validFrom', order: 'DESC' }} label={false}>
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="agentId">

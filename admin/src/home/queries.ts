@@ -8,7 +8,7 @@ export const ATTENTION = `query Attention($asOf: Date) {
   correspondentsWithoutInitialTraining(asOf: $asOf) { appointment { id } }
   brokenConditions(asOf: $asOf) { appointment { id } }
   mobilityPlansAfterAppointment(asOf: $asOf) { appointment { id } }
-  departmentsWithoutInformationMeeting(asOf: $asOf) { department { id } }
+  perimetersWithoutInformationMeeting(asOf: $asOf) { department { id } authority }
 }`;
 
 export interface Attention {
@@ -17,7 +17,7 @@ export interface Attention {
   correspondentsWithoutInitialTraining: unknown[];
   brokenConditions: unknown[];
   mobilityPlansAfterAppointment: unknown[];
-  departmentsWithoutInformationMeeting: unknown[];
+  perimetersWithoutInformationMeeting: unknown[];
 }
 
 /** One line of « À traiter »: its label, how many, where to go. */
@@ -35,5 +35,5 @@ export const attentionItems = (data: Attention): AttentionItem[] => [
   { id: 'training', label: 'app.home.withoutTraining', count: data.correspondentsWithoutInitialTraining.length, to: '/indicators' },
   { id: 'broken', label: 'app.home.broken', count: data.brokenConditions.length, to: '/indicators' },
   { id: 'mobility', label: 'app.home.mobility', count: data.mobilityPlansAfterAppointment.length, to: '/indicators' },
-  { id: 'meetings', label: 'app.home.noMeeting', count: data.departmentsWithoutInformationMeeting.length, to: '/indicators' },
+  { id: 'meetings', label: 'app.home.noMeeting', count: data.perimetersWithoutInformationMeeting.length, to: '/indicators' },
 ];

@@ -110,10 +110,14 @@ const messages = {
     documents: { download: 'Télécharger (PDF)', draftArrete: 'Projet d’arrêté (PDF)', arrete: 'Arrêté (PDF)', synthesis: 'Synthèse nationale de l’année (PDF)' },
     candidacy: { eligible: 'Conditions remplies à ce jour (régime en vigueur aujourd’hui).' },
     meeting: { addAttendance: 'Ajouter un présent' },
+    commission: {
+      seatExOfficio: 'Ajouter les ASS du département, membres de droit',
+      exOfficioAdded: '%{smart_count} ASS ajouté(e) comme membre de droit. |||| %{smart_count} ASS ajouté(e)s comme membres de droit.',
+    },
     indicators: {
       title: 'Indicateurs des correspondants', asOf: 'À la date du', department: 'Département', coverage: 'Couverture des cartes adoptées', required: 'Requis', appointed: 'Nommés', effective: 'Effectifs (lettre signée)',
       uncovered: 'Services non couverts', withoutTraining: 'Sans formation initiale', withoutLetter: 'Sans lettre de mission signée', broken: 'Conditions rompues', mobility: 'Mobilité déclarée après la candidature',
-      noMeeting: 'Départements sans réunion d’information dans l’année', none: 'Aucun.', counts: 'Alertes', lastMeeting: 'Dernière réunion', missing: 'Manquants', reason: 'Motif', agent: 'Correspondant', date: 'Date',
+      noMeeting: 'Périmètres sans réunion d’information', window: 'Aucune réunion tenue du %{from} au %{to}.', central: 'Administration centrale', exOfficio: 'ASS absents de leur CLAS (membres de droit)', missingReports: 'Rapports d’activité d’ASS non remis (année précédente)', since: 'affecté(e) depuis le', none: 'Aucun.', counts: 'Alertes', lastMeeting: 'Dernière réunion', missing: 'Manquants', reason: 'Motif', agent: 'Correspondant', date: 'Date',
     },
   },
 };

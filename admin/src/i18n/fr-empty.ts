@@ -17,6 +17,7 @@ const entries: Record<string, [string, string]> = {
   'social-worker-posts': ['Aucun poste du service social pour l’instant', M],
   'post-assignments': ['Aucune affectation sur un poste pour l’instant', F],
   replacements: ['Aucun remplacement pour l’instant', M],
+  'network-reports': ['Aucun rapport du réseau pour l’instant', M],
   conventions: ['Aucune convention pour l’instant', F],
   'post-sectors': ['Aucun secteur pour l’instant', M],
   'convention-scopes': ['Aucune zone d’intervention pour l’instant', F],

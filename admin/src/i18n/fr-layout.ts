@@ -23,7 +23,7 @@ export const layoutMessages = {
       withoutTraining: 'correspondant sans formation initiale |||| correspondants sans formation initiale',
       broken: 'correspondant dont les conditions ne sont plus remplies |||| correspondants dont les conditions ne sont plus remplies',
       mobility: 'projet de mobilité déclaré après la nomination |||| projets de mobilité déclarés après la nomination',
-      noMeeting: 'département sans réunion d’information cette année |||| départements sans réunion d’information cette année',
+      noMeeting: 'périmètre sans réunion d’information annuelle |||| périmètres sans réunion d’information annuelle',
     },
     indicators: { service: 'Service', correspondents: 'Correspondants' },
     ratio: {

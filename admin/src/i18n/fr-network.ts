@@ -28,6 +28,13 @@ export const networkResources = {
     name: 'Qualification requise |||| Qualifications requises des postes',
     fields: { ...dated, kind: 'Nature du poste', category: 'Catégorie requise', legalBasis: 'Texte' },
   },
+  'network-reports': {
+    name: 'Rapport du réseau |||| Rapports du réseau',
+    fields: {
+      ...dated, kind: 'Type de rapport', postId: 'Poste de l’auteur', year: 'Année', quarter: 'Trimestre', submittedOn: 'Remis le', presentedOn: 'Présenté au CHSCT (F3SCT) le',
+      presentationBody: 'Instance', narrative: 'Commentaire', periodFrom: 'Période du', periodTo: 'Période au', q: 'Recherche',
+    },
+  },
   replacements: {
     name: 'Remplacement |||| Remplacements',
     fields: { ...dated, postId: 'Poste remplacé', replacingId: 'Affectation du remplaçant', reason: 'Motif' },
@@ -50,6 +57,8 @@ export const networkResources = {
 export const networkEnums = {
   PostKind: { CTN: 'Conseiller technique national', CT_CENTRAL: 'Conseiller technique coordonnateur (administration centrale)', CTR: 'Conseiller technique régional', ASS: 'Assistant de service social' },
   ReplacementReason: { VACANCY: 'Vacance de poste', ABSENCE: 'Absence' },
+  NetworkReportKind: { ASS_ANNUAL: 'Rapport d’activité annuel d’un ASS', CTR_QUARTERLY: 'Bilan trimestriel d’un CTR', CTN_ANNUAL: 'Statistiques annuelles du CTN' },
+  PresentationBody: { CHSCT: 'CHSCT départemental', F3SCT: 'Formation spécialisée (F3SCT) départementale' },
   AdministrativeAuthority: { DEPARTMENT_PREFECT: 'Préfet de département (secrétaire général)', REGIONAL_PREFECT_AND_DRH: 'Préfet de région et DRH', DRH: 'DRH (SDASAP)' },
   ConventionKind: { ASS_SERVICE: 'Secteur d’un ASS', CTR_INTERREGIONAL: 'CTR interrégional', INTERMINISTERIAL: 'Interministérielle' },
   ConventionBasis: { CONVENTION: 'Convention signée', CTR_DECISION: 'Décision du CTR', DRH_DECISION: 'Décision du DRH' },

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
+import { ExOfficioAlerts, MeetingAlerts, MissingReports } from './PerimeterAlerts';
 import { type Indicators, INDICATORS } from './queries';
 import { DatePickerField } from '../shared/fr/DatePickerField';
 
@@ -22,14 +23,17 @@ export const IndicatorsDashboard = () => {
   const { data: departments = [] } = useGetList('departments', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
   const { data, isPending, error } = useQuery<Indicators>({
     queryKey: ['indicators', asOf, departmentId],
-    queryFn: () => dataProvider.query<Indicators>(INDICATORS, { asOf: asOf || undefined, departmentId }),
+    // The ASS's yearly reports owed for the year before the date [004 §II.3].
+    queryFn: () => dataProvider.query<Indicators>(INDICATORS, { asOf: asOf || undefined, departmentId, reportYear: Number((asOf || today()).slice(0, 4)) - 1 }),
   });
   const counts = data && [
     ['app.indicators.withoutTraining', data.correspondentsWithoutInitialTraining.length],
     ['app.indicators.withoutLetter', data.appointmentsWithoutSignedLetter.length],
     ['app.indicators.broken', data.brokenConditions.length],
     ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
-    ['app.indicators.noMeeting', data.departmentsWithoutInformationMeeting.length],
+    ['app.indicators.noMeeting', data.perimetersWithoutInformationMeeting.length],
+    ['app.indicators.missingReports', data.missingNetworkReports.length],
+    ['app.indicators.exOfficio', data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + a.missing.length, 0)],
   ] as const;
   return (
     <Box data-testid="indicators-dashboard">
@@ -91,14 +95,9 @@ export const IndicatorsDashboard = () => {
             <AlertTable title="app.indicators.withoutTraining" alerts={data.correspondentsWithoutInitialTraining} testId="alerts-training" />
             <AlertTable title="app.indicators.broken" alerts={data.brokenConditions} testId="alerts-broken" />
             <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
-            <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
-              {translate('app.indicators.noMeeting')} ({data.departmentsWithoutInformationMeeting.length})
-            </Typography>
-            {data.departmentsWithoutInformationMeeting.map((d) => (
-              <Typography key={d.department.id} variant="body2">
-                {d.department.code} – {d.department.name} ({translate('app.indicators.lastMeeting')} : {d.lastMeeting ?? '—'})
-              </Typography>
-            ))}
+            <MeetingAlerts alerts={data.perimetersWithoutInformationMeeting} />
+            <ExOfficioAlerts alerts={data.clasWithoutExOfficioSocialWorkers} />
+            <MissingReports reports={data.missingNetworkReports} />
           </Grid>
         </Grid>
       ) : null}

@@ -66,6 +66,7 @@ export const MENU: MenuGroup[] = [
       { resource: 'post-assignments' },
       { grid: 'post-assignments' },
       { resource: 'replacements' },
+      { resource: 'network-reports' },
       { resource: 'conventions' },
       { grid: 'time-allocations' },
     ],

@@ -29,6 +29,7 @@ export const SCOPED: Record<string, ScopePath> = {
   PostSector: { service: 'post.residence' },
   PostAssignment: { service: 'post.residence' },
   Replacement: { service: 'post.residence' },
+  NetworkReport: { service: 'post.residence' },
   Convention: { service: 'post.residence', convention: '' },
   ConventionScope: { service: 'convention.post.residence', convention: 'convention' },
   TimeAllocation: { service: 'assignment.post.residence', convention: 'convention' },
@@ -90,10 +91,11 @@ const CORRESPONDENTS_RECORDS = [
 /** Entities each role may create, change or delete (within its scope). */
 export const WRITABLE: Record<Role, '*' | string[]> = {
   [Role.NATIONAL_ADMIN]: '*',
-  [Role.DEPARTMENTAL_ADMIN]: ['Service', 'ServiceSite', 'ServiceHeadcount', 'Agent', 'Affectation', ...CORRESPONDENTS_RECORDS],
+  // The prefecture receives its ASS's yearly reports and puts them before the CHSCT (F3SCT) [004 §II.3].
+  [Role.DEPARTMENTAL_ADMIN]: ['Service', 'ServiceSite', 'ServiceHeadcount', 'Agent', 'Affectation', ...CORRESPONDENTS_RECORDS, 'NetworkReport'],
   // A CTR organises the ASS of its region — sectors, services served, time allocations, continuity — but
   // creates no post and assigns no agent (the DRH does) [004 §II.2–3].
-  [Role.REGIONAL_CTR]: ['PostSector', 'Replacement', 'Convention', 'ConventionScope', 'TimeAllocation'],
+  [Role.REGIONAL_CTR]: ['PostSector', 'Replacement', 'Convention', 'ConventionScope', 'TimeAllocation', 'NetworkReport'],
   [Role.ANALYST]: [],
   [Role.PARTNER_MINISTRY]: [],
 };

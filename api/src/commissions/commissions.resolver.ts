@@ -12,6 +12,7 @@ import {
   CommissionFilter, CommissionInput, CommissionMemberFilter, CommissionMemberInput, CommissionSessionFilter, CommissionSessionInput,
   OpinionFilter, SessionAttendanceFilter, SessionAttendanceInput,
 } from './commissions.types';
+import { ExOfficioResolver } from './ex-officio.resolver';
 import { Opinion } from './opinion.entity';
 import { SessionAttendance } from './session-attendance.entity';
 
@@ -66,4 +67,4 @@ export class SessionAttendanceResolver extends crudResolver(
   { type: 'SessionAttendance', plural: 'sessionAttendances' }, SessionAttendance, SessionAttendanceInput, SessionAttendanceFilter, sessionAttendances,
 ) {}
 
-export const commissionsResolvers = [CommissionResolver, CommissionMemberResolver, CommissionSessionResolver, OpinionResolver, SessionAttendanceResolver] as const;
+export const commissionsResolvers = [CommissionResolver, CommissionMemberResolver, CommissionSessionResolver, OpinionResolver, SessionAttendanceResolver, ExOfficioResolver] as const;

@@ -22,6 +22,10 @@ import { type IsoDate, today } from '../shared/scalars';
 import type { AppointmentArreteFacts } from './appointment-arrete.document';
 import type { AnnualReportFacts, NationalSynthesisFacts } from './activity-report.document';
 import { NationalSynthesisReport } from '../national-synthesis/national-synthesis-report.entity';
+import { NetworkReport } from '../network-reports/network-report.entity';
+import { presentationBody, reportPeriod } from '../network-reports/network-reports.rules';
+import { reportFigures } from '../network-reports/network-reports.service';
+import type { NetworkReportFacts } from './network-report.document';
 import type { MapArreteFacts } from './map-arrete.document';
 
 /*
@@ -186,5 +190,23 @@ export async function loadNationalSynthesis(ctx: Context, yearText: string): Pro
     regime: await regimeOn(ctx, `${year}-12-31`),
     narrative: record?.narrative ?? null,
     presentation: opinion ? { sessionDate: opinion.session.date, value: opinion.value, reasons: opinion.reasons, proposals: opinion.proposals } : null,
+  };
+}
+
+/** A report of the social service network (an ASS's yearly report above all) with its figures for its period [004 §II.1–3]. */
+export async function loadNetworkReport(ctx: Context, id: string): Promise<NetworkReportFacts> {
+  const report = await found(ctx, NetworkReport, 'Rapport du réseau', id, ['post.residence.department']);
+  return {
+    kind: report.kind,
+    post: { code: report.post.code, title: report.post.title },
+    department: department(report.post.residence.department),
+    year: report.year,
+    quarter: report.quarter,
+    period: reportPeriod(report.year, report.quarter),
+    submittedOn: report.submittedOn,
+    presentedOn: report.presentedOn,
+    presentationBody: presentationBody(report.presentedOn),
+    narrative: report.narrative,
+    figures: await reportFigures(ctx, report),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pdfFonts, pdfText } from '../../../test/support/pdf';
 import { OpinionValue } from '../commissions/enums';
+import { NetworkReportKind, PresentationBody } from '../network-reports/enums';
+import { networkReportDocument } from './network-report.document';
 import { ArreteKind, SignatoryCapacity } from '../correspondents/enums';
 import type { ActivityFigures } from '../correspondents/indicators.types';
 import { DesignatingAuthority } from '../referential/enums';
@@ -161,5 +163,26 @@ describe('generated documents (text extracted from the PDF)', () => {
     expect(t).toContain('Présentée à la commission nationale d’action sociale lors de sa séance du 25/06/2026 : avis favorable.');
     expect(t).toContain('Propositions : Généraliser la formation initiale.');
     expect(t).not.toContain('non encore présentée');
+  });
+
+  it('an ASS’s yearly report: period, dates, its presentation to the F3SCT, the figures and no individual case [004 §II.3]', async () => {
+    const facts = {
+      kind: NetworkReportKind.ASS_ANNUAL, post: { code: 'ASS-33-1', title: 'Assistant de service social — Gironde' }, department: { code: '33', name: 'Gironde' },
+      year: 2025, quarter: null, period: { from: '2025-01-01', to: '2025-12-31' }, submittedOn: '2026-01-20', presentedOn: '2026-03-12', presentationBody: PresentationBody.F3SCT,
+      narrative: 'Hausse des sollicitations liées au logement.', figures: [{ label: 'Services servis dans l’année', value: 4 }, { label: 'ETP consacrés aux services (au 31 décembre)', value: 0.8 }],
+    };
+    const t = await text(networkReportDocument(facts));
+    expect(t).toContain('Rapport d’activité 2025 de l’assistant(e) de service social');
+    expect(t).toContain('PRÉFET DE LA GIRONDE');
+    expect(t).toContain('Période : du 01/01/2025 au 31/12/2025.');
+    expect(t).toContain('Remis le 20/01/2026.');
+    expect(t).toContain('Présenté le 12/03/2026 à la formation spécialisée en santé, sécurité et conditions de travail (F3SCT) départementale.');
+    expect(t).toContain('Services servis dans l’année 4');
+    expect(t).toContain('ETP consacrés aux services (au 31 décembre) 0,8');
+    expect(t).toContain('Circulaire NOR INTK1307790C (2013)');
+    expect(t).toContain('§ II.3');
+    expect(t).toContain('aucune situation individuelle');
+    const chsct = await text(networkReportDocument({ ...facts, year: 2021, presentedOn: '2022-12-31', presentationBody: PresentationBody.CHSCT }));
+    expect(chsct).toContain('Présenté le 31/12/2022 au comité d’hygiène, de sécurité et des conditions de travail (CHSCT) départemental.');
   });
 });

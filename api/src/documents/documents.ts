@@ -2,10 +2,11 @@ import type { Context } from '../context';
 import { annualReportDocument, nationalSynthesisDocument } from './activity-report.document';
 import { appointmentArreteDocument } from './appointment-arrete.document';
 import {
-  loadAnnualReport, loadAppointmentArrete, loadDraftAppointmentArrete, loadMapArrete, loadMissionLetter, loadNationalSynthesis,
+  loadAnnualReport, loadAppointmentArrete, loadDraftAppointmentArrete, loadMapArrete, loadMissionLetter, loadNationalSynthesis, loadNetworkReport,
 } from './documents.service';
 import { mapArreteDocument } from './map-arrete.document';
 import { missionLetterDocument } from './mission-letter.document';
+import { networkReportDocument } from './network-report.document';
 import type { DocumentFrame } from './pdf';
 
 /** A kind of document: how to read its record (scoped to the caller), and the pure function that writes it. */
@@ -27,4 +28,5 @@ export const DOCUMENT_KINDS: Record<string, DocumentKind<unknown>> = {
   'implantation-map-arrete': kind(loadMapArrete, mapArreteDocument),
   'annual-report': kind(loadAnnualReport, annualReportDocument),
   'national-synthesis': kind(loadNationalSynthesis, nationalSynthesisDocument),
+  'network-report': kind(loadNetworkReport, networkReportDocument),
 };

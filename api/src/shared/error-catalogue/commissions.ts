@@ -56,6 +56,12 @@ export const commissionErrors = {
     meaning: '`recordOpinion` reçoit un et un seul des identifiants `implantationMapId`, `candidacyId`, `annualReportId`, `nationalSynthesisReportId`, `consultationId`.',
     fix: 'Passez exactement un de ces identifiants.',
   },
+  EX_OFFICIO_NOT_DEPARTMENTAL_CLAS: {
+    category: 'VALIDATION_FAILED',
+    message: 'Les assistants de service social siègent de droit à la commission locale d’action sociale de leur département ; « {nom} » n’en est pas une [circulaire NOR INTK1307790C, § II.3].',
+    meaning: 'Les assistants de service social sont membres de droit des commissions locales d’action sociale : celle du département où leur poste a sa résidence administrative [circulaire NOR INTK1307790C, § II.3].',
+    fix: 'Choisissez la CLAS d’un département.',
+  },
   NATIONAL_SYNTHESIS_NOT_CNAS: {
     category: 'VALIDATION_FAILED',
     message: 'La synthèse nationale est présentée à la commission nationale d’action sociale (CNAS), non à une {nature} [circulaire du 12 février 2026, §2.7].',

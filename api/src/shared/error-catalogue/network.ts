@@ -2,6 +2,30 @@ import type { ErrorEntries } from './entry';
 
 /** Codes of the social service network: posts, sectors, assignments, replacements [004]. */
 export const networkErrors = {
+  NETWORK_REPORT_AUTHOR: {
+    category: 'VALIDATION_FAILED',
+    message: 'Ce rapport est établi par un poste {nature attendue}, non {nature du poste} [circulaire NOR INTK1307790C, § II.{1|2|3}].',
+    meaning: 'Chaque assistant de service social présente un rapport d’activité annuel, chaque conseiller technique régional un bilan trimestriel, le conseiller technique national les statistiques annuelles [circulaire NOR INTK1307790C, § II.1–3].',
+    fix: 'Choisissez le poste de l’auteur, de la nature du rapport.',
+  },
+  NETWORK_REPORT_QUARTER: {
+    category: 'VALIDATION_FAILED',
+    message: 'Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [circulaire NOR INTK1307790C, § II.2].',
+    meaning: 'Le bilan du CTR porte sur un trimestre ; le rapport de l’ASS et les statistiques du CTN sur une année [circulaire NOR INTK1307790C, § II.1–3].',
+    fix: 'Indiquez le trimestre (1 à 4) d’un bilan de CTR, aucun pour un rapport annuel.',
+  },
+  NETWORK_REPORT_PRESENTATION: {
+    category: 'VALIDATION_FAILED',
+    message: 'Seul le rapport d’activité de l’assistant de service social est présenté au CHSCT départemental (F3SCT) [circulaire NOR INTK1307790C, § II.3].',
+    meaning: 'Une fois par an, la présentation du rapport d’activité de l’ASS est inscrite à l’ordre du jour d’une séance du CHSCT départemental, aujourd’hui la formation spécialisée (F3SCT) [circulaire NOR INTK1307790C, § II.3].',
+    fix: 'Videz la date de présentation de ce rapport.',
+  },
+  NETWORK_REPORT_YEAR: {
+    category: 'VALIDATION_FAILED',
+    message: 'Année invalide : {année} (depuis 2013, année de la circulaire).',
+    meaning: 'Les rapports du réseau sont ceux de la circulaire NOR INTK1307790C (2013).',
+    fix: 'Saisissez l’année sur quatre chiffres.',
+  },
   POST_QUALIFICATION: {
     category: 'VALIDATION_FAILED',
     message: 'Un poste de {nature} requiert, le {date}, un agent de catégorie {catégorie} {corps requis} ({base légale}) : {agent} est de catégorie {sa catégorie}, corps « {corps} ».',

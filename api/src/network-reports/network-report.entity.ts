@@ -1,0 +1,47 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { SocialWorkerPost } from '../network/social-worker-post.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { Searchable } from '../shared/search';
+import { NetworkReportKind } from './enums';
+
+/**
+ * A report of the social service network [004 §II.1–3]: an ASS's yearly activity report (to the prefect and the CTR,
+ * presented once a year to the departmental CHSCT, today the F3SCT), a CTR's quarterly report to the central level, the
+ * CTN's yearly statistics. The record holds the period, the dates and the author's narrative; its figures are computed
+ * from the registry (field `figures`): aggregates only, never a social case [003 §4.2, 004 §II.3].
+ */
+@ObjectType()
+@Entity()
+@Searchable('narrative')
+export class NetworkReport extends BaseEntity {
+  @Field(() => NetworkReportKind)
+  @Enum({ items: () => NetworkReportKind })
+  kind!: NetworkReportKind;
+
+  @RefField(() => SocialWorkerPost, { description: 'The author’s post: the ASS’s, the CTR’s or the CTN’s.' })
+  @ManyToOne(() => SocialWorkerPost, { index: true })
+  post!: SocialWorkerPost;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', index: true })
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: 'For a CTR’s quarterly report: 1 to 4.' })
+  @Property({ type: 'integer', nullable: true })
+  quarter: number | null = null;
+
+  @Field(() => DateScalar, { description: 'The day the report was handed in (to the prefect and the CTR, or to the central level).' })
+  @Property({ type: 'date' })
+  submittedOn!: IsoDate;
+
+  @Field(() => DateScalar, { nullable: true, description: 'For an ASS’s report: the session of the departmental CHSCT (F3SCT) it was presented at.' })
+  @Property({ type: 'date', nullable: true })
+  presentedOn: IsoDate | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The author’s comments: no individual situation [004 §II.3].' })
+  @Property({ type: 'text', nullable: true })
+  narrative: string | null = null;
+}

@@ -1,0 +1,91 @@
+import { PostKind } from '../network/enums';
+import { violation, type Violation } from '../shared/errors';
+import { frDate } from '../shared/french';
+import { addDays, type IsoDate } from '../shared/scalars';
+import { NetworkReportKind, PresentationBody } from './enums';
+
+const CIRCULAR = 'circulaire NOR INTK1307790C';
+
+/** Who writes each report [004 §II.1–3]: the ASS their yearly report, the CTR their quarterly one, the CTN the statistics. */
+export const AUTHOR_KIND: Record<NetworkReportKind, PostKind> = {
+  [NetworkReportKind.ASS_ANNUAL]: PostKind.ASS,
+  [NetworkReportKind.CTR_QUARTERLY]: PostKind.CTR,
+  [NetworkReportKind.CTN_ANNUAL]: PostKind.CTN,
+};
+
+const SECTION: Record<NetworkReportKind, string> = {
+  [NetworkReportKind.ASS_ANNUAL]: '§ II.3',
+  [NetworkReportKind.CTR_QUARTERLY]: '§ II.2',
+  [NetworkReportKind.CTN_ANNUAL]: '§ II.1',
+};
+
+export const citation = (kind: NetworkReportKind) => `${CIRCULAR}, ${SECTION[kind]}`;
+
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The period a report covers: the calendar year, or the quarter of a CTR's « bilan trimestriel » [004 §II.2]. */
+export function reportPeriod(year: number, quarter: number | null): Period {
+  if (quarter === null) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const first = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const next = quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
+  return { from: first, to: addDays(next, -1) };
+}
+
+/**
+ * The CHSCT were replaced by the specialised formations (F3SCT) of the social committees at the general renewal of
+ * December 2022 (loi n° 2019-828 du 6 août 2019, art. 4; décret n° 2020-1427 du 20 novembre 2020): a presentation from
+ * 1 January 2023 is to the F3SCT. (Design: the day the new bodies are taken to sit; 004 names the CHSCT.)
+ */
+export const F3SCT_FROM: IsoDate = '2023-01-01';
+
+export const presentationBody = (presentedOn: IsoDate | null): PresentationBody | null =>
+  presentedOn === null ? null : presentedOn < F3SCT_FROM ? PresentationBody.CHSCT : PresentationBody.F3SCT;
+
+export interface ReportFacts {
+  kind: NetworkReportKind;
+  postKind: PostKind | undefined;
+  year: number | undefined;
+  quarter: number | null | undefined;
+  submittedOn: IsoDate | undefined;
+  presentedOn: IsoDate | null | undefined;
+}
+
+/**
+ * The shape of a report [004 §II.1–3]: written by a post of its kind; a CTR's report is quarterly, the others yearly;
+ * only an ASS's report is presented to the departmental CHSCT (F3SCT), once it is handed in; a report is handed in once
+ * its period has begun (a yearly report in its year or after, a quarter's in that quarter or after).
+ */
+export function reportRules(f: ReportFacts): Violation[] {
+  const out: Violation[] = [];
+  const author = AUTHOR_KIND[f.kind];
+  if (f.postKind && f.postKind !== author) {
+    out.push(violation('postId', 'NETWORK_REPORT_AUTHOR', `Ce rapport est établi par un poste ${author}, non ${f.postKind} [${citation(f.kind)}].`));
+  }
+  const quarterly = f.kind === NetworkReportKind.CTR_QUARTERLY;
+  const badQuarter = quarterly && (f.quarter == null || f.quarter < 1 || f.quarter > 4);
+  if (badQuarter) {
+    out.push(violation('quarter', 'NETWORK_REPORT_QUARTER', `Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [${citation(f.kind)}].`));
+  }
+  if (!quarterly && f.quarter != null) {
+    out.push(violation('quarter', 'NETWORK_REPORT_QUARTER', `Ce rapport est annuel : il ne porte pas sur un trimestre [${citation(f.kind)}].`));
+  }
+  if (f.presentedOn && f.kind !== NetworkReportKind.ASS_ANNUAL) {
+    out.push(violation('presentedOn', 'NETWORK_REPORT_PRESENTATION', `Seul le rapport d’activité de l’assistant de service social est présenté au CHSCT départemental (F3SCT) [${citation(NetworkReportKind.ASS_ANNUAL)}].`));
+  }
+  if (f.year !== undefined && (f.year < 2013 || f.year > 2100)) {
+    out.push(violation('year', 'NETWORK_REPORT_YEAR', `Année invalide : ${f.year} (depuis 2013, année de la circulaire).`));
+  } else if (f.year !== undefined && f.submittedOn && !badQuarter) {
+    const { from } = reportPeriod(f.year, quarterly ? (f.quarter ?? null) : null);
+    if (f.submittedOn < from) out.push(violation('submittedOn', 'DATE_ORDER', `Un rapport est remis une fois sa période commencée (le ${frDate(from)} au plus tôt), non le ${frDate(f.submittedOn)}.`));
+  }
+  if (f.presentedOn && f.submittedOn && f.presentedOn < f.submittedOn) {
+    out.push(violation('presentedOn', 'DATE_ORDER', `Le rapport est présenté (${frDate(f.presentedOn)}) après avoir été remis (${frDate(f.submittedOn)}).`));
+  }
+  return out;
+}
+
+/** Whether a post that owes a report for a period has handed one in by the date. */
+export const reportMissing = (submitted: IsoDate[], asOf: IsoDate): boolean => !submitted.some((d) => d <= asOf);

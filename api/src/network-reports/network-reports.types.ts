@@ -1,0 +1,45 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { SocialWorkerPost } from '../network/social-worker-post.entity';
+import { Department } from '../referential/department.entity';
+import { RefField } from '../shared/ref-field';
+import { DateScalar, type IsoDate } from '../shared/scalars';
+import { NetworkReportKind } from './enums';
+
+@InputType()
+export class NetworkReportInput {
+  @Field(() => NetworkReportKind, { nullable: true }) kind?: NetworkReportKind;
+  @Field(() => ID, { nullable: true }) postId?: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => Int, { nullable: true }) quarter?: number | null;
+  @Field(() => DateScalar, { nullable: true }) submittedOn?: IsoDate;
+  @Field(() => DateScalar, { nullable: true }) presentedOn?: IsoDate | null;
+  @Field(() => String, { nullable: true }) narrative?: string | null;
+}
+
+@InputType()
+export class NetworkReportFilter {
+  @Field({ nullable: true }) q?: string;
+  @Field(() => [ID], { nullable: true }) ids?: string[];
+  @Field(() => NetworkReportKind, { nullable: true }) kind?: NetworkReportKind;
+  @Field(() => ID, { nullable: true }) postId?: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => Int, { nullable: true }) quarter?: number;
+}
+
+@ObjectType({ description: 'One figure of a report, computed from the registry: an aggregate, never a person.' })
+export class ReportFigure {
+  @Field({ description: 'Stable key of the figure.' }) code!: string;
+  @Field({ description: 'French label.' }) label!: string;
+  @Field(() => Float) value!: number;
+}
+
+@ObjectType({ description: 'A post that owes a report for the period and has not handed it in by the date [004 §II.1–3].' })
+export class MissingNetworkReport {
+  @Field(() => NetworkReportKind) kind!: NetworkReportKind;
+  @RefField(() => SocialWorkerPost) post!: SocialWorkerPost;
+  @RefField(() => Department, { nullable: true, description: 'The department of the post’s residence (null for central administration).' }) department!: Department | null;
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { nullable: true }) quarter!: number | null;
+  @Field(() => DateScalar) periodFrom!: IsoDate;
+  @Field(() => DateScalar) periodTo!: IsoDate;
+}
