@@ -9,7 +9,7 @@ import { Ministry } from '../../api/src/referential/ministry.entity';
 import { ServiceHeadcount } from '../../api/src/referential/service-headcount.entity';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { department, serviceWithAgents } from '../support/fixtures';
-import { heldPost } from '../support/network';
+import { heldPost, post } from '../support/network';
 
 /*
  * Issue 12 item 4b: every aggregate, for every role, is computed over exactly the rows that role can list. For each
@@ -56,6 +56,9 @@ beforeAll(async () => {
   // An ASS residing in the DDT with no allocation (counts for its residence), and one in Paris.
   await heldPost(em, ddt, 0.5);
   await heldPost(em, paris, 1);
+  // A post no one holds, in each department (the vacant posts indicator).
+  await post(em, ddt);
+  await post(em, paris);
   await em.flush();
   conventionId = partnerConvention.id;
 });
@@ -106,6 +109,16 @@ describe.each(Object.entries(ROLES))('aggregates over the rows the role lists (%
       expect(convention.coverage.etpAllocated).toBe(round(convention.allocations.reduce((sum: number, a: { etp: number }) => sum + a.etp, 0)));
     }
     expect(data!.mapCoverage.length).toBeLessThanOrEqual(data!.implantationMaps.totalCount);
+  });
+
+  it('vacant posts: exactly the posts of its list that no one holds', async () => {
+    const { data, errors } = await app.as(principal)(`{
+      socialWorkerPosts(asOf: "${ASOF}", limit: 500) { items { id vacant(asOf: "${ASOF}") } }
+      vacantPosts(asOf: "${ASOF}") { post { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    const listed = (data!.socialWorkerPosts.items as { id: string; vacant: boolean }[]).filter((p) => p.vacant).map((p) => p.id).sort();
+    expect((data!.vacantPosts as { post: { id: string } }[]).map((v) => v.post.id).sort()).toEqual(listed);
   });
 });
 

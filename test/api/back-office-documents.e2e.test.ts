@@ -90,6 +90,9 @@ async function collect() {
   add('ratio per region', { query: REGIONS, variables: { asOf } });
   add('ratio per department', { query: DEPARTMENTS, variables: { asOf, regionId: randomUUID() } });
   add('appointment notice', { query: APPOINTMENT_NOTICE, variables: { id: randomUUID() } });
+  const { ATTENTION, NETWORK_ATTENTION } = (await admin('home/queries.ts')) as { ATTENTION: string; NETWORK_ATTENTION: string };
+  add('home: correspondents', { query: ATTENTION, variables: {} });
+  add('home: network', { query: NETWORK_ATTENTION, variables: {} });
 }
 
 beforeAll(async () => {

@@ -7,38 +7,50 @@ import type { AppDataProvider } from '../dataProvider';
 import { entryPath } from '../layout/menu';
 import { useMenuEntry } from '../layout/useMenuEntry';
 import { formatInteger } from '../shared/numbers';
-import { ATTENTION, type Attention, attentionItems } from './queries';
-import { SHORTCUTS, WATCHES_CORRESPONDENTS } from './shortcuts';
+import { ATTENTION, attentionItems, type AttentionItem, NETWORK_ATTENTION, networkAttentionItems } from './queries';
+import { SHORTCUTS, WATCHES_CORRESPONDENTS, WATCHES_NETWORK } from './shortcuts';
 
-/** What needs attention in the correspondents' network today: the API's indicators, each with its count and a link. */
-const AttentionCards = () => {
+const PLACEHOLDERS = (n: number): AttentionItem[] => Array.from({ length: n }, (_, i) => ({ id: String(i), label: '', count: 0, to: null }));
+
+/**
+ * A set of « À traiter » cards: the API's indicators, each with its count and a link to the list of the records it
+ * names (none when there is nothing to see).
+ */
+const AttentionCards = <T,>({ id, query, items, size }: { id: string; query: string; items: (data: T) => AttentionItem[]; size: number }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { data, isPending, error } = useQuery({ queryKey: ['home', 'attention'], queryFn: () => dataProvider.query<Attention>(ATTENTION) });
+  const { data, isPending, error } = useQuery({ queryKey: ['home', id], queryFn: () => dataProvider.query<T>(query) });
   if (error) return <Alert severity="error">{translate('app.home.error', { message: error.message })}</Alert>;
   return (
-    <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="home-attention">
-      {(data ? attentionItems(data) : Array.from({ length: 6 }, (_, i) => ({ id: String(i), label: '', count: 0, to: '' }))).map((item) => (
-        <Grid key={item.id} size={{ xs: 12, sm: 6, lg: 4 }} component="li">
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            {isPending ? (
-              <CardContent>
-                <Skeleton width="30%" height={48} />
-                <Skeleton />
-              </CardContent>
-            ) : (
-              <CardActionArea component={Link} to={item.to} sx={{ height: '100%' }} data-testid={`attention-${item.id}`}>
+    <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0, mb: 2 }} data-testid={`home-${id}`}>
+      {(data ? items(data) : PLACEHOLDERS(size)).map((item) => {
+        const content = (
+          <CardContent>
+            <Typography component="p" variant="h3" color={item.count > 0 ? 'error' : 'success'} sx={{ m: 0 }}>
+              {formatInteger(item.count)}
+            </Typography>
+            <Typography component="p">{translate(item.label, { smart_count: item.count })}</Typography>
+          </CardContent>
+        );
+        return (
+          <Grid key={item.id} size={{ xs: 12, sm: 6, lg: 4 }} component="li">
+            <Card variant="outlined" sx={{ height: '100%' }} data-testid={isPending ? undefined : `attention-${item.id}`}>
+              {isPending ? (
                 <CardContent>
-                  <Typography component="p" variant="h3" color={item.count > 0 ? 'error' : 'success'} sx={{ m: 0 }}>
-                    {formatInteger(item.count)}
-                  </Typography>
-                  <Typography component="p">{translate(item.label, { smart_count: item.count })}</Typography>
+                  <Skeleton width="30%" height={48} />
+                  <Skeleton />
                 </CardContent>
-              </CardActionArea>
-            )}
-          </Card>
-        </Grid>
-      ))}
+              ) : item.to ? (
+                <CardActionArea component={Link} to={item.to} sx={{ height: '100%' }}>
+                  {content}
+                </CardActionArea>
+              ) : (
+                content
+              )}
+            </Card>
+          </Grid>
+        );
+      })}
     </Grid>
   );
 };
@@ -61,12 +73,13 @@ export const HomePage = () => {
         {translate('app.home.welcome', { name: identity?.fullName ?? '', role: role ? translate(`app.roles.${role}`) : '' })}
         {permissions?.perimeter?.length ? ` ${translate('app.home.perimeter', { perimeter: permissions.perimeter.join(', ') })}` : ''}
       </Typography>
-      {WATCHES_CORRESPONDENTS.has(role) && (
+      {(WATCHES_CORRESPONDENTS.has(role) || WATCHES_NETWORK.has(role)) && (
         <Box component="section" aria-labelledby="home-attention-title" sx={{ mb: 4 }}>
           <Typography id="home-attention-title" component="h2" variant="h5">
             {translate('app.home.attention')}
           </Typography>
-          <AttentionCards />
+          {WATCHES_CORRESPONDENTS.has(role) && <AttentionCards id="attention" query={ATTENTION} items={attentionItems} size={6} />}
+          {WATCHES_NETWORK.has(role) && <AttentionCards id="network-attention" query={NETWORK_ATTENTION} items={networkAttentionItems} size={2} />}
         </Box>
       )}
       <Box component="section" aria-labelledby="home-tasks-title">

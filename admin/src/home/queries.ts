@@ -3,7 +3,7 @@
  * (they are not paginated), never a total made in the browser over a page of a list.
  */
 export const ATTENTION = `query Attention($asOf: Date) {
-  mapCoverage(asOf: $asOf) { map { id } uncoveredCount }
+  mapCoverage(asOf: $asOf) { map { id } uncovered { service { id } } }
   appointmentsWithoutSignedLetter(asOf: $asOf) { appointment { id } }
   correspondentsWithoutInitialTraining(asOf: $asOf) { appointment { id } }
   brokenConditions(asOf: $asOf) { appointment { id } }
@@ -11,29 +11,66 @@ export const ATTENTION = `query Attention($asOf: Date) {
   perimetersWithoutInformationMeeting(asOf: $asOf) { department { id } authority }
 }`;
 
+/** The social service network's: for the roles that follow the posts and the conventions. */
+export const NETWORK_ATTENTION = `query NetworkAttention($asOf: Date) {
+  vacantPosts(asOf: $asOf) { post { id } }
+  allocationsNotSummingToOne(asOf: $asOf) { assignment { id } }
+}`;
+
+type Ids<K extends string> = { [key in K]: { id: string } }[];
+
 export interface Attention {
-  mapCoverage: { map: { id: string }; uncoveredCount: number }[];
-  appointmentsWithoutSignedLetter: unknown[];
-  correspondentsWithoutInitialTraining: unknown[];
-  brokenConditions: unknown[];
-  mobilityPlansAfterAppointment: unknown[];
-  perimetersWithoutInformationMeeting: unknown[];
+  mapCoverage: { map: { id: string }; uncovered: Ids<'service'> }[];
+  appointmentsWithoutSignedLetter: Ids<'appointment'>;
+  correspondentsWithoutInitialTraining: Ids<'appointment'>;
+  brokenConditions: Ids<'appointment'>;
+  mobilityPlansAfterAppointment: Ids<'appointment'>;
+  perimetersWithoutInformationMeeting: { department: { id: string } | null; authority: string | null }[];
 }
 
-/** One line of « À traiter »: its label, how many, where to go. */
+export interface NetworkAttention {
+  vacantPosts: Ids<'post'>;
+  allocationsNotSummingToOne: Ids<'assignment'>;
+}
+
+/** One card of « À traiter »: its label, how many, where to go (none when there is nothing to see). */
 export interface AttentionItem {
   id: string;
   label: string;
   count: number;
-  to: string;
+  to: string | null;
 }
 
+/** Beyond this many records the link opens the page that explains them rather than a list of ids (a URL has limits). */
+export const MAX_LINKED_IDS = 100;
+
+/**
+ * The list of `resource` restricted to the records an indicator names (the lists take an `ids` filter), or
+ * `fallback` when there are too many to name.
+ */
+export const listOf = (resource: string, ids: string[], fallback: string): string | null => {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return null;
+  if (unique.length > MAX_LINKED_IDS) return fallback;
+  return `/${resource}?filter=${encodeURIComponent(JSON.stringify({ ids: unique }))}`;
+};
+
+const item = (id: string, label: string, resource: string, ids: string[], fallback = '/indicators'): AttentionItem => ({
+  id, label, count: new Set(ids).size, to: listOf(resource, ids, fallback),
+});
+
 export const attentionItems = (data: Attention): AttentionItem[] => [
-  // The uncovered services of every map in force: the API counts them per map.
-  { id: 'uncovered', label: 'app.home.uncovered', count: data.mapCoverage.reduce((n, c) => n + c.uncoveredCount, 0), to: '/indicators' },
-  { id: 'letters', label: 'app.home.unsignedLetters', count: data.appointmentsWithoutSignedLetter.length, to: '/indicators' },
-  { id: 'training', label: 'app.home.withoutTraining', count: data.correspondentsWithoutInitialTraining.length, to: '/indicators' },
-  { id: 'broken', label: 'app.home.broken', count: data.brokenConditions.length, to: '/indicators' },
-  { id: 'mobility', label: 'app.home.mobility', count: data.mobilityPlansAfterAppointment.length, to: '/indicators' },
-  { id: 'meetings', label: 'app.home.noMeeting', count: data.perimetersWithoutInformationMeeting.length, to: '/indicators' },
+  // The uncovered services of every map in force (a service on two maps counts once).
+  item('uncovered', 'app.home.uncovered', 'services', data.mapCoverage.flatMap((c) => c.uncovered.map((u) => u.service.id))),
+  item('letters', 'app.home.unsignedLetters', 'appointments', data.appointmentsWithoutSignedLetter.map((a) => a.appointment.id)),
+  item('training', 'app.home.withoutTraining', 'appointments', data.correspondentsWithoutInitialTraining.map((a) => a.appointment.id)),
+  item('broken', 'app.home.broken', 'appointments', data.brokenConditions.map((a) => a.appointment.id)),
+  item('mobility', 'app.home.mobility', 'appointments', data.mobilityPlansAfterAppointment.map((a) => a.appointment.id)),
+  // Central perimeters (no department) count too; the indicators page names them all.
+  { id: 'meetings', label: 'app.home.noMeeting', count: data.perimetersWithoutInformationMeeting.length, to: data.perimetersWithoutInformationMeeting.length ? '/indicators' : null },
+];
+
+export const networkAttentionItems = (data: NetworkAttention): AttentionItem[] => [
+  item('vacant', 'app.home.vacantPosts', 'social-worker-posts', data.vacantPosts.map((v) => v.post.id), '/social-worker-posts'),
+  item('allocations', 'app.home.unbalancedAllocations', 'post-assignments', data.allocationsNotSummingToOne.map((a) => a.assignment.id), '/time-allocations/tableur'),
 ];

@@ -37,3 +37,6 @@ export const SHORTCUTS: Record<string, MenuEntry[]> = {
 
 /** The roles whose home page lists the correspondents' network alerts. */
 export const WATCHES_CORRESPONDENTS = new Set(['NATIONAL_ADMIN', 'DEPARTMENTAL_ADMIN', 'ANALYST']);
+
+/** The roles whose home page lists the social service network's alerts (vacant posts, time not fully allocated). */
+export const WATCHES_NETWORK = new Set(['NATIONAL_ADMIN', 'DEPARTMENTAL_ADMIN', 'REGIONAL_CTR', 'ANALYST']);

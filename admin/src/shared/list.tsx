@@ -1,3 +1,4 @@
+import { Alert, Button } from '@mui/material';
 import {
   AutocompleteInput,
   BulkDeleteButton,
@@ -10,7 +11,9 @@ import {
   type ReferenceInputProps,
   TopToolbar,
   useFilterContext,
+  useListContext,
   useResourceDefinition,
+  useTranslate,
 } from 'react-admin';
 import { ExportMenu } from './ExportMenu';
 
@@ -48,5 +51,36 @@ export const ListActions = () => {
   );
 };
 
+/**
+ * A list opened on the records an indicator names (the home page's links: an `ids` filter, which no filter input
+ * shows) says so, and offers the whole list back.
+ */
+const SelectionNotice = () => {
+  const translate = useTranslate();
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const ids: unknown = filterValues?.ids;
+  if (!Array.isArray(ids)) return null;
+  const { ids: _ids, ...others } = filterValues;
+  return (
+    <Alert
+      severity="info"
+      sx={{ m: 1 }}
+      data-testid="list-selection"
+      action={
+        <Button color="inherit" size="small" onClick={() => setFilters(others, displayedFilters)}>
+          {translate('app.home.showAll')}
+        </Button>
+      }
+    >
+      {translate('app.home.selection', { smart_count: ids.length })}
+    </Alert>
+  );
+};
+
 /** Every list of the back office: react-admin's `List` with those actions (a list may still give its own). */
-export const List = (props: ListProps) => <RaList actions={<ListActions />} {...props} />;
+export const List = ({ children, ...props }: ListProps) => (
+  <RaList actions={<ListActions />} {...props}>
+    <SelectionNotice />
+    {children}
+  </RaList>
+);

@@ -18,6 +18,7 @@ import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
 import { ReadsRootId } from '../shared/read/read-fields';
+import { NetworkIndicatorsResolver } from './network-indicators';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
@@ -102,4 +103,5 @@ export class RegionRatioResolver {
 
 export const networkResolvers = [
   SocialWorkerPostResolver, PostSectorResolver, PostAssignmentResolver, PostQualificationResolver, ReplacementResolver, DepartmentRatioResolver, RegionRatioResolver,
+  NetworkIndicatorsResolver,
 ] as const;
