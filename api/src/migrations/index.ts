@@ -10,6 +10,7 @@ import { Migration20261201092607_AccessGrant } from './Migration20261201092607_A
 import { Migration20261201095554_Meetings } from './Migration20261201095554_Meetings';
 import { Migration20261201102500_QualificationSearch } from './Migration20261201102500_QualificationSearch';
 import { Migration20261201113000_WritePosition } from './Migration20261201113000_WritePosition';
+import { Migration20261201153000_ChildListOrder } from './Migration20261201153000_ChildListOrder';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261201095554_Meetings', class: Migration20261201095554_Meetings },
   { name: 'Migration20261201102500_QualificationSearch', class: Migration20261201102500_QualificationSearch },
   { name: 'Migration20261201113000_WritePosition', class: Migration20261201113000_WritePosition },
+  { name: 'Migration20261201153000_ChildListOrder', class: Migration20261201153000_ChildListOrder },
 ];
