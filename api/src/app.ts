@@ -95,6 +95,9 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send's answers: a GraphQL POST is never revalidated (and is sent no-store), and the hash of each
+  // answer costs a pass over it. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.use(requestLogging(log));
   app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
   app.use('/auth', authRoutes(config));

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DatedEntity } from '../shared/base.entity';
 import { RefField } from '../shared/ref-field';
@@ -12,6 +12,8 @@ import { Searchable } from '../shared/search';
 @ObjectType({ description: 'Un service du ministère (administration centrale, préfecture, DDI…), placé dans l’arborescence, daté.' })
 @Entity()
 @Searchable('code', 'name')
+// A department's services in their list order (`Department.services`): its first rows read straight from the index.
+@Index({ name: 'service_department_id_code_id_index', properties: ['department', 'code', 'id'] })
 export class Service extends DatedEntity {
   @Field()
   @Property({ type: 'string', unique: true })
