@@ -19,7 +19,7 @@ export class ExOfficioResolver {
 
   @Mutation(() => [CommissionMember], { description: 'Seats ex officio on the CLAS the ASS of its department missing from it on the date, each for the time of their assignment (one validated, audited bulk save) [004 §II.3].' })
   seatExOfficioSocialWorkers(
-    @Arg('commissionId', () => ID) commissionId: string,
+    @Arg('commissionId', () => ID, { description: 'La CLAS départementale où faire siéger de droit les ASS manquants.' }) commissionId: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: IsoDate | undefined,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: Context,

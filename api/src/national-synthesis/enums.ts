@@ -6,4 +6,4 @@ export enum NationalSynthesisStatus {
   PRESENTED = 'PRESENTED',
 }
 
-registerEnumType(NationalSynthesisStatus, { name: 'NationalSynthesisStatus' });
+registerEnumType(NationalSynthesisStatus, { name: 'NationalSynthesisStatus', description: 'État de la synthèse nationale : en préparation, puis présentée à la CNAS [001 §2.7].' });

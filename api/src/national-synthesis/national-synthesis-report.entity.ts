@@ -11,7 +11,7 @@ import { NationalSynthesisStatus } from './enums';
  * the CNAS [001 §2.7]. Its figures are computed from the data (field `figures`: every department's and their sum);
  * the record holds the narrative and the CNAS's opinion and proposals, given in a session (`recordOpinion`).
  */
-@ObjectType()
+@ObjectType({ description: 'La synthèse nationale des rapports annuels d’une année, préparée par la sous-direction de l’action sociale et présentée à la CNAS [001 §2.7].' })
 @Entity()
 @Searchable('narrative')
 export class NationalSynthesisReport extends BaseEntity {

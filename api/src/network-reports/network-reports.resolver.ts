@@ -33,8 +33,8 @@ export class NetworkReportResolver extends crudResolver({ type: 'NetworkReport',
 
   @Query(() => [MissingNetworkReport], { description: 'Posts that owe a report for the period (held during it) and had not handed it in by the date [004 §II.1–3].' })
   missingNetworkReports(
-    @Arg('kind', () => NetworkReportKind) kind: NetworkReportKind,
-    @Arg('year', () => Int) year: number,
+    @Arg('kind', () => NetworkReportKind, { description: 'Le rapport dont on cherche les manquants.' }) kind: NetworkReportKind,
+    @Arg('year', () => Int, { description: 'Année de la période.' }) year: number,
     @Arg('quarter', () => Int, { nullable: true, description: 'For CTR_QUARTERLY: 1 to 4.' }) quarter: number | undefined,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Reports handed in by this date count (default today).' }) asOf: IsoDate | undefined,
     @Ctx() ctx: Context,

@@ -30,16 +30,16 @@ export class NetworkReportFilter {
 export class ReportFigure {
   @Field({ description: 'Stable key of the figure.' }) code!: string;
   @Field({ description: 'French label.' }) label!: string;
-  @Field(() => Float) value!: number;
+  @Field(() => Float, { description: 'Valeur du chiffre (un agrégat : un effectif, un nombre, une part).' }) value!: number;
 }
 
 @ObjectType({ description: 'A post that owes a report for the period and has not handed it in by the date [004 §II.1–3].' })
 export class MissingNetworkReport {
-  @Field(() => NetworkReportKind) kind!: NetworkReportKind;
-  @RefField(() => SocialWorkerPost) post!: SocialWorkerPost;
+  @Field(() => NetworkReportKind, { description: 'Le rapport attendu.' }) kind!: NetworkReportKind;
+  @RefField(() => SocialWorkerPost, { description: 'Le poste qui doit le rapport.' }) post!: SocialWorkerPost;
   @RefField(() => Department, { nullable: true, description: 'The department of the post’s residence (null for central administration).' }) department!: Department | null;
-  @Field(() => Int) year!: number;
-  @Field(() => Int, { nullable: true }) quarter!: number | null;
-  @Field(() => DateScalar) periodFrom!: IsoDate;
-  @Field(() => DateScalar) periodTo!: IsoDate;
+  @Field(() => Int, { description: 'Année de la période.' }) year!: number;
+  @Field(() => Int, { nullable: true, description: 'Trimestre (1 à 4) pour le bilan trimestriel du CTR ; null sinon.' }) quarter!: number | null;
+  @Field(() => DateScalar, { description: 'Premier jour de la période.' }) periodFrom!: IsoDate;
+  @Field(() => DateScalar, { description: 'Dernier jour de la période.' }) periodTo!: IsoDate;
 }

@@ -18,15 +18,15 @@ import { SocialWorkerPost } from './social-worker-post.entity';
 
 @ObjectType({ description: 'A social worker post in force on the date that no one holds [004 §III].' })
 export class VacantPost {
-  @RefField(() => SocialWorkerPost) post!: SocialWorkerPost;
+  @RefField(() => SocialWorkerPost, { description: 'Le poste vacant.' }) post!: SocialWorkerPost;
   @RefField(() => Department, { nullable: true, description: 'The department of its administrative residence.' }) department!: Department | null;
   @Field(() => DateScalar, { nullable: true, description: 'The day its last holder left (null when it was never held).' }) lastHeldOn!: IsoDate | null;
 }
 
 @ObjectType({ description: 'A post assignment whose time allocations in force on the date do not sum to 1 (± 0.001) [003 annex 5; DOMAIN §6].' })
 export class UnbalancedAllocation {
-  @RefField(() => PostAssignment) assignment!: PostAssignment;
-  @RefField(() => SocialWorkerPost) post!: SocialWorkerPost;
+  @RefField(() => PostAssignment, { description: 'L’affectation dont les parts ne totalisent pas 1.' }) assignment!: PostAssignment;
+  @RefField(() => SocialWorkerPost, { description: 'Le poste de l’affectation.' }) post!: SocialWorkerPost;
   @RefField(() => Department, { nullable: true, description: 'The department of the post’s administrative residence.' }) department!: Department | null;
   @Field(() => Float, { description: 'The sum of the shares in force on the date.' }) total!: number;
 }
