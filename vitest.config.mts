@@ -8,7 +8,11 @@ export default defineConfig({
         // esbuild drops decorator metadata, which type-graphql and MikroORM read: compile with SWC instead.
         plugins: [
           swc.vite({
-            jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
+            jsc: {
+              parser: { syntax: 'typescript', decorators: true },
+              transform: { legacyDecorator: true, decoratorMetadata: true },
+              target: 'es2022',
+            },
           }),
         ],
         // graphql ships CJS and ESM builds: one realm for our sources and the libraries (STACK.md); graphql-query-complexity's

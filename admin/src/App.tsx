@@ -68,19 +68,22 @@ export const App = () => (
   <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider}>
     <DsfrThemeProvider>
       <FrLocalizationProvider>
-      <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} disableTelemetry>
-        {(me: Me | null) => [
-          ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
-          ...(me?.role === 'NATIONAL_ADMIN'
-            ? [<Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />, <Resource key="access-grants" name="access-grants" {...accessGrants} />]
-            : []),
-          <CustomRoutes key="routes">
-            {gridRoutes}
-            <Route path="/network-ratio" element={<RatioPage />} />
-            {correspondentsRoutes}
-          </CustomRoutes>,
-        ]}
-      </AdminUI>
+        <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} disableTelemetry>
+          {(me: Me | null) => [
+            ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
+            ...(me?.role === 'NATIONAL_ADMIN'
+              ? [
+                  <Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />,
+                  <Resource key="access-grants" name="access-grants" {...accessGrants} />,
+                ]
+              : []),
+            <CustomRoutes key="routes">
+              {gridRoutes}
+              <Route path="/network-ratio" element={<RatioPage />} />
+              {correspondentsRoutes}
+            </CustomRoutes>,
+          ]}
+        </AdminUI>
       </FrLocalizationProvider>
     </DsfrThemeProvider>
   </AdminContext>

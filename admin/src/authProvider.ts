@@ -69,4 +69,5 @@ export const authProvider: AuthProvider = {
 };
 
 /** Whether the caller may change records of a GraphQL type (the API enforces it; the UI only hides what would fail). */
-export const canWrite = (me: Me | null | undefined, type: string) => !!me && (me.writableTypes.includes('*') || me.writableTypes.includes(type));
+export const canWrite = (me: Me | null | undefined, type: string) =>
+  !!me && (me.writableTypes.includes('*') || me.writableTypes.includes(type));

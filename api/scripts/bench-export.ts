@@ -17,7 +17,9 @@ import { openNationalDatabase } from './national-database';
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
 const status = (pid: number, key: 'VmHWM' | 'VmRSS') => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${key}:`));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${key}:`));
   return Number(line?.split(/\s+/)[1] ?? 0) / 1024; // MiB
 };
 
@@ -30,7 +32,13 @@ async function bench() {
   const base = `http://127.0.0.1:${PORT}`;
   try {
     for (let i = 0; ; i++) {
-      if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 600) throw new Error('le serveur ne répond pas');
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -54,8 +62,10 @@ async function bench() {
       const seconds = (performance.now() - started) / 1000;
       const peak = status(pid, 'VmHWM');
       const rows = file.endsWith('.csv') ? `${(lines - 1).toLocaleString('fr-FR')} lignes` : 'XLSX';
-      console.log(`${(file + params).padEnd(60)} ${seconds.toFixed(1).padStart(5)} s (1er octet ${(first / 1000).toFixed(2)} s)  ${(bytes / 2 ** 20).toFixed(0).padStart(4)} Mo  ${rows}  `
-        + `RSS serveur avant ${before.toFixed(0)} Mo, pic ${peak.toFixed(0)} Mo (+${(peak - before).toFixed(0)})`);
+      console.log(
+        `${(file + params).padEnd(60)} ${seconds.toFixed(1).padStart(5)} s (1er octet ${(first / 1000).toFixed(2)} s)  ${(bytes / 2 ** 20).toFixed(0).padStart(4)} Mo  ${rows}  ` +
+          `RSS serveur avant ${before.toFixed(0)} Mo, pic ${peak.toFixed(0)} Mo (+${(peak - before).toFixed(0)})`,
+      );
     };
     // One small export first: the server's first use of each code path (compilation, pool) is not the export's cost.
     await run('agents.csv', `?filter=${encodeURIComponent('{"population":"GENDARMERIE_CIVIL"}')}`);

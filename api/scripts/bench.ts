@@ -28,8 +28,15 @@ async function bench() {
   if (config.auth.mode !== 'local') throw new Error('pnpm bench signs its tokens with the local key: unset AUTH_ISSUER');
   const keyFile = config.auth.keyFile;
   const tokens = new Map<Role, string>();
-  const perimeters: Record<Role, string[]> = { NATIONAL_ADMIN: [], DEPARTMENTAL_ADMIN: ['59'], REGIONAL_CTR: ['84'], ANALYST: [], PARTNER_MINISTRY: ['AGRICULTURE'] };
-  for (const role of Object.values(Role)) tokens.set(role, await mintToken(keyFile, { subject: `bench-${role}`, role, perimeter: perimeters[role] }));
+  const perimeters: Record<Role, string[]> = {
+    NATIONAL_ADMIN: [],
+    DEPARTMENTAL_ADMIN: ['59'],
+    REGIONAL_CTR: ['84'],
+    ANALYST: [],
+    PARTNER_MINISTRY: ['AGRICULTURE'],
+  };
+  for (const role of Object.values(Role))
+    tokens.set(role, await mintToken(keyFile, { subject: `bench-${role}`, role, perimeter: perimeters[role] }));
   const gql = async (query: string, variables: object = {}, role = Role.NATIONAL_ADMIN) => {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(role)}` };
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -46,24 +53,43 @@ async function bench() {
       samples.push(performance.now() - t);
     }
     samples.sort((a, b) => a - b);
-    console.log(`${label.padEnd(62)} médiane ${samples[Math.floor(runs / 2)].toFixed(0).padStart(5)} ms  max ${samples[runs - 1].toFixed(0).padStart(5)} ms  (${runs} essais)`);
+    console.log(
+      `${label.padEnd(62)} médiane ${samples[Math.floor(runs / 2)].toFixed(0).padStart(5)} ms  max ${samples[runs - 1].toFixed(0).padStart(5)} ms  (${runs} essais)`,
+    );
   };
 
   await time('agents: page of 100, text filter, sort by name, totalCount', 20, () =>
-    gql(`{ agents(filter: { q: "mar" }, sort: [{ field: "lastName" }], limit: 100) { totalCount items { registrationNumber lastName service { code department { code } } } } }`));
+    gql(
+      `{ agents(filter: { q: "mar" }, sort: [{ field: "lastName" }], limit: 100) { totalCount items { registrationNumber lastName service { code department { code } } } } }`,
+    ),
+  );
   await time('agents as of 2018-01-01: page of 100 at offset 10,000', 20, () =>
-    gql(`{ agents(asOf: "2018-01-01", offset: 10000, limit: 100) { totalCount items { id } } }`));
+    gql(`{ agents(asOf: "2018-01-01", offset: 10000, limit: 100) { totalCount items { id } } }`),
+  );
   await time('101 departments → 10 services → 10 agents, headcounts', 10, () =>
-    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { lastName } } } } }`));
+    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { lastName } } } } }`),
+  );
 
   await time('the same tree reading grades only (no personal field, no access log)', 10, () =>
-    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`));
+    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`),
+  );
   await time('departmental administrator (59): page of 100 agents, totalCount', 20, () =>
-    gql(`{ agents(sort: [{ field: "lastName" }], limit: 100) { totalCount items { lastName service { code } } } }`, {}, Role.DEPARTMENTAL_ADMIN));
+    gql(
+      `{ agents(sort: [{ field: "lastName" }], limit: 100) { totalCount items { lastName service { code } } } }`,
+      {},
+      Role.DEPARTMENTAL_ADMIN,
+    ),
+  );
   await time('regional CTR (84): its departments → 10 services → 10 agents', 10, () =>
-    gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`, {}, Role.REGIONAL_CTR));
+    gql(
+      `{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`,
+      {},
+      Role.REGIONAL_CTR,
+    ),
+  );
   await time('analyst: page of 100 agents with personal fields (access log)', 20, () =>
-    gql(`{ agents(limit: 100, offset: 5000) { items { registrationNumber lastName email } } }`, {}, Role.ANALYST));
+    gql(`{ agents(limit: 100, offset: 5000) { items { registrationNumber lastName email } } }`, {}, Role.ANALYST),
+  );
 
   // The grid scrolled in a headless Chromium (issue: 10,000 rows scroll smoothly); needs the built back office.
   if (existsSync(adminDir)) {

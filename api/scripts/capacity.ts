@@ -69,7 +69,13 @@ async function startApi(env: Record<string, string>): Promise<{ child: ChildProc
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('API exited before it was ready');
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return { child, url: `${url}/graphql` };
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, url: `${url}/graphql` };
     await sleep(200);
   }
 }
@@ -88,9 +94,17 @@ async function main() {
     return json.data!;
   };
   const wal = async () => (await orm.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn'))[0].lsn;
-  const walBytes = async (from: string) => Number((await orm.em.getConnection().execute<{ b: string }[]>('select pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn) as b', [from]))[0].b);
+  const walBytes = async (from: string) =>
+    Number(
+      (await orm.em.getConnection().execute<{ b: string }[]>('select pg_wal_lsn_diff(pg_current_wal_lsn(), ?::pg_lsn) as b', [from]))[0].b,
+    );
 
-  console.log(`cores: ${os.cpus().length}, load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${CONNECTIONS} connections × ${SECONDS} s per measure`);
+  console.log(
+    `cores: ${os.cpus().length}, load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${CONNECTIONS} connections × ${SECONDS} s per measure`,
+  );
   // Both APIs up at once, measured in turns (A B B A): the routing's cost is the ratio, not the difference of two moments.
   const plain = await startApi({ DATABASE_URL: url, DATA_DIR: config.dataDir });
   const routed = await startApi({ DATABASE_URL: url, DATA_DIR: config.dataDir, DATABASE_REPLICA_URLS: url });
@@ -106,14 +120,16 @@ async function main() {
         const started = performance.now();
         const total = totals.get(mode) ?? { done: 0, seconds: 0, api: 0, pg: 0, latencies: [] };
         totals.set(mode, total);
-        await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-          while (performance.now() - started < SECONDS * 1000) {
-            const t = performance.now();
-            await post(api, query);
-            total.latencies.push(performance.now() - t);
-            total.done++;
-          }
-        }));
+        await Promise.all(
+          Array.from({ length: CONNECTIONS }, async () => {
+            while (performance.now() - started < SECONDS * 1000) {
+              const t = performance.now();
+              await post(api, query);
+              total.latencies.push(performance.now() - t);
+              total.done++;
+            }
+          }),
+        );
         total.seconds += (performance.now() - started) / 1000;
         total.api += cpuMs(child.pid!) - api0;
         total.pg += postgresCpuMs(postmaster) - pg0;
@@ -122,8 +138,10 @@ async function main() {
         latencies.sort((x, y) => x - y);
         const apiMs = api / done;
         const pgMs = pg / done;
-        console.log(`${mode.padEnd(28)} ${name.padEnd(9)} ${(done / seconds).toFixed(0).padStart(5)} req/s  p50 ${latencies[Math.floor(done / 2)].toFixed(1)} ms  p95 ${latencies[Math.floor(done * 0.95)].toFixed(1)} ms`
-          + `  API ${apiMs.toFixed(2)} ms CPU/req (${(1000 / apiMs).toFixed(0)} req/s per core)  PostgreSQL ${pgMs.toFixed(2)} ms CPU/req (${(1000 / pgMs).toFixed(0)} req/s per core)`);
+        console.log(
+          `${mode.padEnd(28)} ${name.padEnd(9)} ${(done / seconds).toFixed(0).padStart(5)} req/s  p50 ${latencies[Math.floor(done / 2)].toFixed(1)} ms  p95 ${latencies[Math.floor(done * 0.95)].toFixed(1)} ms` +
+            `  API ${apiMs.toFixed(2)} ms CPU/req (${(1000 / apiMs).toFixed(0)} req/s per core)  PostgreSQL ${pgMs.toFixed(2)} ms CPU/req (${(1000 / pgMs).toFixed(0)} req/s per core)`,
+        );
       }
     }
     const { child, url: api } = plain;
@@ -137,14 +155,21 @@ async function main() {
       const lsn = await wal();
       const started = performance.now();
       for (let i = 0; i < runs; i++) {
-        const rows = agents.map((a) => ({ id: a.id, version, values: { phone: `01 00 00 ${String(i).padStart(2, '0')} ${String(version % 100).padStart(2, '0')}` } }));
+        const rows = agents.map((a) => ({
+          id: a.id,
+          version,
+          values: { phone: `01 00 00 ${String(i).padStart(2, '0')} ${String(version % 100).padStart(2, '0')}` },
+        }));
         const data = await post(api, save, { rows, dry });
         if (!data.saveAgents.ok) throw new Error('bulk save refused');
         if (!dry) version++;
       }
       const wall = (performance.now() - started) / runs;
       const bytes = (await walBytes(lsn)) / runs;
-      console.log(`bulk save of 1,000 agents${dry ? ' (dryRun)' : ''}`.padEnd(38) + ` ${wall.toFixed(0)} ms each  API ${((cpuMs(child.pid!) - api0) / runs).toFixed(0)} ms CPU  PostgreSQL ${((postgresCpuMs(postmaster) - pg0) / runs).toFixed(0)} ms CPU  WAL ${(bytes / 1024).toFixed(0)} KiB`);
+      console.log(
+        `bulk save of 1,000 agents${dry ? ' (dryRun)' : ''}`.padEnd(38) +
+          ` ${wall.toFixed(0)} ms each  API ${((cpuMs(child.pid!) - api0) / runs).toFixed(0)} ms CPU  PostgreSQL ${((postgresCpuMs(postmaster) - pg0) / runs).toFixed(0)} ms CPU  WAL ${(bytes / 1024).toFixed(0)} KiB`,
+      );
     }
   } finally {
     for (const { child } of Object.values(modes)) {
@@ -152,7 +177,12 @@ async function main() {
       await new Promise((resolve) => child.once('exit', resolve));
     }
   }
-  console.log(`load average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   await close();
 }
 

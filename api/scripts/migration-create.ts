@@ -15,10 +15,15 @@ async function run() {
   try {
     const url = await ensureDatabase(pg.url, 'scratch');
     const config = ormConfig(url);
-    const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: path.join(repoRoot(), 'api/src/migrations'), emit: 'ts' } });
+    const orm = await MikroORM.init({
+      ...config,
+      migrations: { ...config.migrations, path: path.join(repoRoot(), 'api/src/migrations'), emit: 'ts' },
+    });
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[2]);
-    console.log(result.fileName ? `Migration écrite : ${result.fileName} (ajoutez-la à src/migrations/index.ts)` : 'Aucun changement de schéma.');
+    console.log(
+      result.fileName ? `Migration écrite : ${result.fileName} (ajoutez-la à src/migrations/index.ts)` : 'Aucun changement de schéma.',
+    );
     await orm.close();
   } finally {
     await pg.stop();

@@ -14,7 +14,9 @@ import { seedReference } from '../../seeds/reference/seed-reference';
  */
 export async function openNationalDatabase(sizes?: { services?: number; agents?: number }) {
   const config = loadConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(path.resolve(repoRoot(), config.dataDir, 'pg'), config.embeddedPort);
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres(path.resolve(repoRoot(), config.dataDir, 'pg'), config.embeddedPort);
   const url = await ensureDatabase(config.databaseUrl ?? embedded!.url, 'registre_national');
   const orm = await MikroORM.init(ormConfig(url));
   await orm.getMigrator().up();
@@ -25,5 +27,13 @@ export async function openNationalDatabase(sizes?: { services?: number; agents?:
     await seedNational(em, sizes);
     console.log(`Données nationales générées en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
-  return { orm, config, url, close: async () => { await orm.close(); await embedded?.stop(); } };
+  return {
+    orm,
+    config,
+    url,
+    close: async () => {
+      await orm.close();
+      await embedded?.stop();
+    },
+  };
 }

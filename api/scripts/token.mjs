@@ -22,14 +22,23 @@ function workspaceRoot() {
 
 async function run() {
   const { values } = parseArgs({
-    options: { role: { type: 'string' }, scope: { type: 'string', multiple: true }, sub: { type: 'string' }, name: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
+    options: {
+      role: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      sub: { type: 'string' },
+      name: { type: 'string' },
+      ttl: { type: 'string', default: '8h' },
+    },
   });
   const role = values.role?.toUpperCase().replace(/-/g, '_');
   if (!role || !(role in ROLES)) throw new Error(`Rôle manquant ou inconnu.\n${USAGE}`);
   if (process.env.AUTH_ISSUER || process.env.AUTH_JWKS_URL || process.env.NODE_ENV === 'production') {
     throw new Error('Un fournisseur d’identité est configuré (AUTH_ISSUER) : les jetons viennent de lui, pas de la clé locale.');
   }
-  const perimeter = (values.scope ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const perimeter = (values.scope ?? [])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ROLES[role] && perimeter.length === 0) throw new Error(`Le rôle ${role} exige un périmètre (--scope).\n${USAGE}`);
   const keyFile = localKeyFile(workspaceRoot(), process.env.DATA_DIR || '.data');
   const principal = { subject: values.sub ?? `${role.toLowerCase()}@dev.local`, name: values.name, role, perimeter };

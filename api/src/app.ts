@@ -87,8 +87,12 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     // No cache-control plugin (installed by default): the API sends no cache hints, and a plugin with
     // `willResolveField` makes Apollo wrap every field resolver of the schema, paid on each field of each row.
     plugins: [
-      ...limits.plugins, ...(routing ? [replicasPlugin(routing)] : []), requestLogPlugin(), responsePlugin,
-      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+      ...(routing ? [replicasPlugin(routing)] : []),
+      requestLogPlugin(),
+      responsePlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -126,8 +130,12 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   // Body-parser errors (oversized or malformed JSON) answer in GraphQL's shape, not as an HTML page.
   app.use('/graphql', ((error, _req, res, next) => {
     const status = (error as { status?: number }).status;
-    if (status === 413) res.status(413).json({ errors: [{ message: 'Requête trop volumineuse : 2 Mo au plus.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    else if (status === 400) res.status(400).json({ errors: [{ message: 'Corps de requête JSON invalide.', extensions: { code: 'BAD_REQUEST' } }] });
+    if (status === 413)
+      res
+        .status(413)
+        .json({ errors: [{ message: 'Requête trop volumineuse : 2 Mo au plus.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    else if (status === 400)
+      res.status(400).json({ errors: [{ message: 'Corps de requête JSON invalide.', extensions: { code: 'BAD_REQUEST' } }] });
     else next(error);
   }) as express.ErrorRequestHandler);
   if (adminDir && existsSync(adminDir)) {

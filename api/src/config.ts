@@ -44,16 +44,30 @@ export interface Config {
 function meetingWindowSetting(): MeetingWindow {
   const raw = process.env.INFORMATION_MEETING_WINDOW;
   if (!raw) return MeetingWindow.LAST_12_MONTHS;
-  if (!(Object.values(MeetingWindow) as string[]).includes(raw)) throw new Error(`INFORMATION_MEETING_WINDOW must be LAST_12_MONTHS or PREVIOUS_CALENDAR_YEAR, got "${raw}"`);
+  if (!(Object.values(MeetingWindow) as string[]).includes(raw))
+    throw new Error(`INFORMATION_MEETING_WINDOW must be LAST_12_MONTHS or PREVIOUS_CALENDAR_YEAR, got "${raw}"`);
   return raw as MeetingWindow;
 }
 
 /** An OIDC issuer's keys when configured; else the local key under the data directory (refused in production). */
 function authConfig(production: boolean, dataDir: string): AuthConfig {
-  const { AUTH_ISSUER: issuer, AUTH_JWKS_URL: jwksUrl, AUTH_AUDIENCE: audience, AUTH_CLIENT_ID: clientId, AUTH_BOOTSTRAP_ADMIN: bootstrapAdmin } = process.env;
+  const {
+    AUTH_ISSUER: issuer,
+    AUTH_JWKS_URL: jwksUrl,
+    AUTH_AUDIENCE: audience,
+    AUTH_CLIENT_ID: clientId,
+    AUTH_BOOTSTRAP_ADMIN: bootstrapAdmin,
+  } = process.env;
   if (issuer || jwksUrl) {
     if (!issuer || !jwksUrl) throw new Error('AUTH_ISSUER and AUTH_JWKS_URL must be set together');
-    return { mode: 'oidc', issuer, jwksUrl, audience: audience || undefined, clientId: clientId || undefined, bootstrapAdmin: bootstrapAdmin || undefined };
+    return {
+      mode: 'oidc',
+      issuer,
+      jwksUrl,
+      audience: audience || undefined,
+      clientId: clientId || undefined,
+      bootstrapAdmin: bootstrapAdmin || undefined,
+    };
   }
   if (production) throw new Error('NODE_ENV=production needs an OIDC issuer: set AUTH_ISSUER and AUTH_JWKS_URL');
   return { mode: 'local', keyFile: path.resolve(repoRoot(), dataDir, 'auth', 'local-signing-key.json') };
@@ -61,7 +75,10 @@ function authConfig(production: boolean, dataDir: string): AuthConfig {
 
 /** A comma-separated list of PostgreSQL URLs (empty when unset). */
 function urls(name: string): string[] {
-  const list = (process.env[name] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  const list = (process.env[name] ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
   for (const url of list) {
     let protocol: string | undefined;
     try {
@@ -97,7 +114,7 @@ export function loadConfig(): Config {
     dataDir,
     embeddedPort: int('EMBEDDED_PG_PORT', 5488),
     auth: authConfig(production, dataDir),
-    demoPassword: production ? undefined : process.env.DEMO_PASSWORD ?? 'demo',
+    demoPassword: production ? undefined : (process.env.DEMO_PASSWORD ?? 'demo'),
     retentionDays: int('PERSONAL_DATA_RETENTION_DAYS', 5 * 365),
     seedDemo: !production && process.env.SEED_DEMO !== 'false',
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 30_000),

@@ -32,7 +32,17 @@ function scopedContext(base: Omit<Context, 'em' | 'access' | 'loaders'>, em: Ent
  */
 export function createContext(em: EntityManager, config: Config, requestId: string, principal: Principal, extra: object = {}): Context {
   const fork = em.fork();
-  const base = { ...extra, config, requestId, actor: principal.subject, principal, personalReads: new PersonalReads(), warnings: [], withheld: new Map(), answers: [] };
+  const base = {
+    ...extra,
+    config,
+    requestId,
+    actor: principal.subject,
+    principal,
+    personalReads: new PersonalReads(),
+    warnings: [],
+    withheld: new Map(),
+    answers: [],
+  };
   return scopedContext(base, fork, new Access(principal, fork));
 }
 

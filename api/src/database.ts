@@ -15,11 +15,17 @@ export async function openDatabase(config: Config, root: string, logger?: Logger
   let orm: MikroORM | undefined;
   try {
     if (!url) {
-      embedded = await startEmbeddedPostgres(path.resolve(root, config.dataDir, 'pg'), config.embeddedPort, (message) => logger?.warn(message));
+      embedded = await startEmbeddedPostgres(path.resolve(root, config.dataDir, 'pg'), config.embeddedPort, (message) =>
+        logger?.warn(message),
+      );
       url = await ensureDatabase(embedded.url, 'registre');
     }
     orm = await MikroORM.init(
-      ormConfig(url, { replicaUrls: config.replicaUrls, poolMax: config.poolMax, ...(logger ? { logger: (message: string) => logger.info({ component: 'orm' }, message.replace(ANSI, '')) } : {}) }),
+      ormConfig(url, {
+        replicaUrls: config.replicaUrls,
+        poolMax: config.poolMax,
+        ...(logger ? { logger: (message: string) => logger.info({ component: 'orm' }, message.replace(ANSI, '')) } : {}),
+      }),
     );
     await orm.getMigrator().up();
     return { orm, embedded };

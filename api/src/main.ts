@@ -17,10 +17,14 @@ async function main() {
   const config = loadConfig();
   const root = repoRoot();
   const { orm, embedded } = await openDatabase(config, root, logger);
-  const steps: ShutdownStep[] = [['database pool', () => orm.close()], ...(embedded ? [['embedded PostgreSQL', () => embedded.stop()] as ShutdownStep] : [])];
+  const steps: ShutdownStep[] = [
+    ['database pool', () => orm.close()],
+    ...(embedded ? [['embedded PostgreSQL', () => embedded.stop()] as ShutdownStep] : []),
+  ];
   const server = createServer();
   try {
-    if (config.production && process.env.SEED_DEMO === 'true') logger.warn('SEED_DEMO=true is ignored with NODE_ENV=production: demo data is never seeded there');
+    if (config.production && process.env.SEED_DEMO === 'true')
+      logger.warn('SEED_DEMO=true is ignored with NODE_ENV=production: demo data is never seeded there');
     await seedAll(orm.em.fork(), { demo: config.seedDemo });
     const lifecycle: Lifecycle = { draining: false };
     const { app, stop } = await createApp(orm, config, path.join(root, 'admin', 'dist'), { logger, lifecycle });

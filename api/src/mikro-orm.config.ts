@@ -30,9 +30,31 @@ import { RoutingPostgreSqlDriver } from './db/replicas/routing-driver';
 import { WritePosition } from './db/replicas/write-position.entity';
 
 export const entities = [
-  TrackedEntity, BaseEntity, DatedEntity, RequestLogEntry, AuditEntry, PersonalDataAccess, AccessGrant,
-  Region, Department, OverseasCollectivity, Ministry, Service, ServiceSite, ServiceHeadcount, Agent, Affectation,
-  ...networkEntities, ...conventionEntities, ...commissionEntities, ...correspondentEntities, Consultation, NationalSynthesisReport, NetworkReport, SupportProfessional, WritePosition,
+  TrackedEntity,
+  BaseEntity,
+  DatedEntity,
+  RequestLogEntry,
+  AuditEntry,
+  PersonalDataAccess,
+  AccessGrant,
+  Region,
+  Department,
+  OverseasCollectivity,
+  Ministry,
+  Service,
+  ServiceSite,
+  ServiceHeadcount,
+  Agent,
+  Affectation,
+  ...networkEntities,
+  ...conventionEntities,
+  ...commissionEntities,
+  ...correspondentEntities,
+  Consultation,
+  NationalSynthesisReport,
+  NetworkReport,
+  SupportProfessional,
+  WritePosition,
 ];
 
 export interface OrmOptions {

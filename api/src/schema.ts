@@ -22,7 +22,18 @@ import { NationalSynthesisReportResolver } from './national-synthesis/national-s
 import { NetworkReportResolver } from './network-reports/network-reports.resolver';
 
 export const resolvers = [
-  ...referentialResolvers, ...networkResolvers, ...conventionResolvers, ...commissionsResolvers, ...correspondentsResolvers, ConsultationResolver, NationalSynthesisReportResolver, NetworkReportResolver, SupportProfessionalResolver, AuditResolver, AccessResolver, AccessGrantResolver,
+  ...referentialResolvers,
+  ...networkResolvers,
+  ...conventionResolvers,
+  ...commissionsResolvers,
+  ...correspondentsResolvers,
+  ConsultationResolver,
+  NationalSynthesisReportResolver,
+  NetworkReportResolver,
+  SupportProfessionalResolver,
+  AuditResolver,
+  AccessResolver,
+  AccessGrantResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

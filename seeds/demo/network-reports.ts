@@ -11,10 +11,39 @@ import { SocialWorkerPost } from '../../api/src/network/social-worker-post.entit
 export async function seedNetworkReports(em: EntityManager): Promise<void> {
   const post = (code: string) => em.findOne(SocialWorkerPost, { code });
   const reports: [string, Partial<NetworkReport>][] = [
-    ['ASS-75-1', { kind: NetworkReportKind.ASS_ANNUAL, year: 2025, submittedOn: '2026-01-22', presentedOn: '2026-03-19', narrative: 'Sollicitations en hausse sur le logement et l’accompagnement des nouveaux arrivants.' }],
-    ['ASS-69-1', { kind: NetworkReportKind.ASS_ANNUAL, year: 2025, submittedOn: '2026-02-03', narrative: 'Permanences étendues aux sites de police.' }],
-    ['CTR-11', { kind: NetworkReportKind.CTR_QUARTERLY, year: 2026, quarter: 1, submittedOn: '2026-04-08', narrative: 'Difficulté : vacance du poste de Seine-Saint-Denis, couverte par l’ASS des Hauts-de-Seine.' }],
-    ['CTN', { kind: NetworkReportKind.CTN_ANNUAL, year: 2025, submittedOn: '2026-02-20', narrative: 'Statistiques nationales 2025 du réseau du service social.' }],
+    [
+      'ASS-75-1',
+      {
+        kind: NetworkReportKind.ASS_ANNUAL,
+        year: 2025,
+        submittedOn: '2026-01-22',
+        presentedOn: '2026-03-19',
+        narrative: 'Sollicitations en hausse sur le logement et l’accompagnement des nouveaux arrivants.',
+      },
+    ],
+    [
+      'ASS-69-1',
+      { kind: NetworkReportKind.ASS_ANNUAL, year: 2025, submittedOn: '2026-02-03', narrative: 'Permanences étendues aux sites de police.' },
+    ],
+    [
+      'CTR-11',
+      {
+        kind: NetworkReportKind.CTR_QUARTERLY,
+        year: 2026,
+        quarter: 1,
+        submittedOn: '2026-04-08',
+        narrative: 'Difficulté : vacance du poste de Seine-Saint-Denis, couverte par l’ASS des Hauts-de-Seine.',
+      },
+    ],
+    [
+      'CTN',
+      {
+        kind: NetworkReportKind.CTN_ANNUAL,
+        year: 2025,
+        submittedOn: '2026-02-20',
+        narrative: 'Statistiques nationales 2025 du réseau du service social.',
+      },
+    ],
   ];
   for (const [code, values] of reports) {
     const found = await post(code);

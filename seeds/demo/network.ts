@@ -22,9 +22,17 @@ const CONVENTIONS_FROM = '2021-01-01';
 const FIRST = ['Anne', 'Sylvie', 'Marion', 'Céline', 'Hélène', 'Karine', 'Nadia', 'Isabelle', 'Sandrine', 'Olivier', 'Patricia', 'Agnès'];
 const LAST = ['Lemoine', 'Marchand', 'Perrin', 'Faure', 'Rolland', 'Colin', 'Aubert', 'Barbier', 'Gauthier', 'Renaud', 'Meunier', 'Brun'];
 const CAREER: Record<'A' | 'B', { corps: string; grade: string; category: AgentCategory }> = {
-  A: { corps: 'Conseillers techniques de service social des administrations de l’État', grade: 'Conseiller technique de service social', category: AgentCategory.A },
+  A: {
+    corps: 'Conseillers techniques de service social des administrations de l’État',
+    grade: 'Conseiller technique de service social',
+    category: AgentCategory.A,
+  },
   // The State's ASS are an interministerial corps in category A since 2019-02-01 (décret n° 2017-1050): the demo's holders start in 2020.
-  B: { corps: 'Assistants de service social des administrations de l’État', grade: 'Assistant de service social', category: AgentCategory.A },
+  B: {
+    corps: 'Assistants de service social des administrations de l’État',
+    grade: 'Assistant de service social',
+    category: AgentCategory.A,
+  },
 };
 
 /**
@@ -43,46 +51,114 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
 
   const agent = (level: 'A' | 'B', service: Service, validFrom: string, employingMinistry = interior) => {
     const created = em.create(Agent, {
-      registrationNumber: `SS${String(++n).padStart(5, '0')}`, firstName: rng.pick(FIRST), lastName: rng.pick(LAST), ...CAREER[level],
-      status: AgentStatus.TITULAIRE, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC, employingMinistry, service, validFrom,
+      registrationNumber: `SS${String(++n).padStart(5, '0')}`,
+      firstName: rng.pick(FIRST),
+      lastName: rng.pick(LAST),
+      ...CAREER[level],
+      status: AgentStatus.TITULAIRE,
+      population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+      employingMinistry,
+      service,
+      validFrom,
     });
     em.create(Affectation, { agent: created, service, validFrom });
     return created;
   };
   const post = (code: string, title: string, kind: PostKind, residence: Service, technicalSuperior: SocialWorkerPost | null) =>
-    em.create(SocialWorkerPost, { code, title, kind, residence, budgetProgramme: kind === PostKind.ASS ? 307 : 216, technicalSuperior, validFrom: SINCE });
-  const assign = (p: SocialWorkerPost, level: 'A' | 'B', validFrom = SINCE, workQuota = 1, validTo: string | null = null, employingMinistry = interior) =>
-    em.create(PostAssignment, { post: p, agent: agent(level, p.residence, validFrom, employingMinistry), workQuota, employingMinistry, validFrom, validTo });
+    em.create(SocialWorkerPost, {
+      code,
+      title,
+      kind,
+      residence,
+      budgetProgramme: kind === PostKind.ASS ? 307 : 216,
+      technicalSuperior,
+      validFrom: SINCE,
+    });
+  const assign = (
+    p: SocialWorkerPost,
+    level: 'A' | 'B',
+    validFrom = SINCE,
+    workQuota = 1,
+    validTo: string | null = null,
+    employingMinistry = interior,
+  ) =>
+    em.create(PostAssignment, {
+      post: p,
+      agent: agent(level, p.residence, validFrom, employingMinistry),
+      workQuota,
+      employingMinistry,
+      validFrom,
+      validTo,
+    });
   const allocate = (convention: Convention, assignment: PostAssignment, shares: [Service | Region | 'FUNCTION', number][]) => {
     const validFrom = convention.validFrom > assignment.validFrom ? convention.validFrom : assignment.validFrom;
     const validTo = [convention.validTo, assignment.validTo].filter((d): d is string => !!d).sort()[0] ?? null;
     for (const [target, share] of shares) {
-      const targetKind = target === 'FUNCTION' ? AllocationTarget.FUNCTION : target instanceof Service ? AllocationTarget.SERVICE : AllocationTarget.REGION;
+      const targetKind =
+        target === 'FUNCTION' ? AllocationTarget.FUNCTION : target instanceof Service ? AllocationTarget.SERVICE : AllocationTarget.REGION;
       em.create(TimeAllocation, {
-        convention, assignment, targetKind, share, validFrom, validTo,
-        service: target instanceof Service ? target : null, region: target instanceof Region ? target : null,
+        convention,
+        assignment,
+        targetKind,
+        share,
+        validFrom,
+        validTo,
+        service: target instanceof Service ? target : null,
+        region: target instanceof Region ? target : null,
       });
     }
   };
   const convention = (reference: string, title: string, kind: ConventionKind, basis: ConventionBasis, extra: Partial<Convention> = {}) =>
-    em.create(Convention, { reference, title, kind, basis, validFrom: CONVENTIONS_FROM, tacitRenewal: basis === ConventionBasis.CONVENTION, ...extra });
-  const scope = (c: Convention, target: { service?: Service; department?: Department; region?: Region; countedWith?: Service }) => em.create(ConventionScope, { convention: c, ...target });
+    em.create(Convention, {
+      reference,
+      title,
+      kind,
+      basis,
+      validFrom: CONVENTIONS_FROM,
+      tacitRenewal: basis === ConventionBasis.CONVENTION,
+      ...extra,
+    });
+  const scope = (c: Convention, target: { service?: Service; department?: Department; region?: Region; countedWith?: Service }) =>
+    em.create(ConventionScope, { convention: c, ...target });
 
   // National and central level [004 §II.1–2].
   const ctn = post('CTN', 'Conseiller technique national', PostKind.CTN, sdasap, null);
   assign(ctn, 'A');
-  const central = post('CT-AC', 'Conseiller technique coordonnateur — administration centrale et outre-mer', PostKind.CT_CENTRAL, sdasap, ctn);
+  const central = post(
+    'CT-AC',
+    'Conseiller technique coordonnateur — administration centrale et outre-mer',
+    PostKind.CT_CENTRAL,
+    sdasap,
+    ctn,
+  );
   assign(central, 'A');
   const assCentral = post('ASS-AC-1', 'Assistant de service social — administration centrale', PostKind.ASS, sdasap, central);
-  const centralDecision = convention('CTR-AC-1', 'Organisation du secteur de l’ASS d’administration centrale', ConventionKind.ASS_SERVICE, ConventionBasis.CTR_DECISION, { post: assCentral });
+  const centralDecision = convention(
+    'CTR-AC-1',
+    'Organisation du secteur de l’ASS d’administration centrale',
+    ConventionKind.ASS_SERVICE,
+    ConventionBasis.CTR_DECISION,
+    { post: assCentral },
+  );
   for (const code of ['AC-SG', 'AC-DGPN', 'AC-DGGN']) scope(centralDecision, { service: services.get(code)! });
-  allocate(centralDecision, assign(assCentral, 'B'), [[services.get('AC-SG')!, 0.4], [services.get('AC-DGPN')!, 0.3], [services.get('AC-DGGN')!, 0.1], ['FUNCTION', 0.2]]);
+  allocate(centralDecision, assign(assCentral, 'B'), [
+    [services.get('AC-SG')!, 0.4],
+    [services.get('AC-DGPN')!, 0.3],
+    [services.get('AC-DGGN')!, 0.1],
+    ['FUNCTION', 0.2],
+  ]);
 
   // One CTR per metropolitan region; PACA's takes Corsica in charge temporarily.
   const regions = [...new Map(departments.map((d) => [d.region.id, d.region])).values()];
   const ctrs = new Map<string, SocialWorkerPost>();
   for (const region of regions.filter((r) => !r.overseas && r.code !== '94')) {
-    const ctr = post(`CTR-${region.code}`, `Conseiller technique régional — ${region.name}`, PostKind.CTR, services.get(`PREF-${departments.find((d) => d.region.id === region.id)!.code}`)!, ctn);
+    const ctr = post(
+      `CTR-${region.code}`,
+      `Conseiller technique régional — ${region.name}`,
+      PostKind.CTR,
+      services.get(`PREF-${departments.find((d) => d.region.id === region.id)!.code}`)!,
+      ctn,
+    );
     em.create(PostSector, { post: ctr, region, validFrom: SINCE });
     ctrs.set(region.id, ctr);
   }
@@ -92,25 +168,66 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
   if (corsica && paca) {
     const ctr = ctrs.get(paca.id)!;
     ctrs.set(corsica.id, ctr);
-    em.create(PostSector, { post: ctr, region: corsica, temporary: true, decisionReference: 'Décision DRH/SDASAP n° 2024-117', decisionDate: '2024-06-15', validFrom: '2024-07-01', validTo: '2026-12-31' });
-    const decision = convention('DRH-2024-117', 'Prise en charge temporaire de la Corse par le CTR de Provence-Alpes-Côte d’Azur', ConventionKind.CTR_INTERREGIONAL, ConventionBasis.DRH_DECISION, {
-      post: ctr, secretarialEtp: 0.5, validFrom: '2024-07-01', validTo: '2026-12-31', sourceText: 'Décision du directeur des ressources humaines du 15 juin 2024 [004 §II.2].',
+    em.create(PostSector, {
+      post: ctr,
+      region: corsica,
+      temporary: true,
+      decisionReference: 'Décision DRH/SDASAP n° 2024-117',
+      decisionDate: '2024-06-15',
+      validFrom: '2024-07-01',
+      validTo: '2026-12-31',
     });
+    const decision = convention(
+      'DRH-2024-117',
+      'Prise en charge temporaire de la Corse par le CTR de Provence-Alpes-Côte d’Azur',
+      ConventionKind.CTR_INTERREGIONAL,
+      ConventionBasis.DRH_DECISION,
+      {
+        post: ctr,
+        secretarialEtp: 0.5,
+        validFrom: '2024-07-01',
+        validTo: '2026-12-31',
+        sourceText: 'Décision du directeur des ressources humaines du 15 juin 2024 [004 §II.2].',
+      },
+    );
     scope(decision, { region: paca });
     scope(decision, { region: corsica });
-    allocate(decision, ctrAssignments.get(paca.id)!, [[paca, 0.55], [corsica, 0.25], ['FUNCTION', 0.2]]);
+    allocate(decision, ctrAssignments.get(paca.id)!, [
+      [paca, 0.55],
+      [corsica, 0.25],
+      ['FUNCTION', 0.2],
+    ]);
   }
 
   // ASS posts: a sector per department (two in Paris), an ASS_SERVICE decision of the CTR each.
   const agriculture = ministries.get('AGRICULTURE')!;
   const ecology = ministries.get('TRANSITION_ECOLOGIQUE')!;
-  const interministerial = convention('CI-AGRI-2021', 'Convention de service social avec le ministère de l’Agriculture (DDT)', ConventionKind.INTERMINISTERIAL, ConventionBasis.CONVENTION, {
-    partnerMinistry: agriculture, direction: ServiceDirection.INTERIOR_SERVES_PARTNER, populations: [Population.OTHER_ADMINISTRATION], etpProvided: 0.3,
-    sourceText: 'Convention d’interministérialité (instruction du SGG du 25 octobre 2011), sans compensation financière [004 §III.1].', renewalTerms: 'Renouvelable chaque année par tacite reconduction.',
-  });
-  const served = convention('CI-TE-2022', 'Convention avec le ministère de la Transition écologique : ASS mis à disposition', ConventionKind.INTERMINISTERIAL, ConventionBasis.CONVENTION, {
-    partnerMinistry: ecology, direction: ServiceDirection.PARTNER_SERVES_INTERIOR, etpProvided: 0.5, validFrom: '2022-01-01',
-  });
+  const interministerial = convention(
+    'CI-AGRI-2021',
+    'Convention de service social avec le ministère de l’Agriculture (DDT)',
+    ConventionKind.INTERMINISTERIAL,
+    ConventionBasis.CONVENTION,
+    {
+      partnerMinistry: agriculture,
+      direction: ServiceDirection.INTERIOR_SERVES_PARTNER,
+      populations: [Population.OTHER_ADMINISTRATION],
+      etpProvided: 0.3,
+      sourceText: 'Convention d’interministérialité (instruction du SGG du 25 octobre 2011), sans compensation financière [004 §III.1].',
+      renewalTerms: 'Renouvelable chaque année par tacite reconduction.',
+    },
+  );
+  const served = convention(
+    'CI-TE-2022',
+    'Convention avec le ministère de la Transition écologique : ASS mis à disposition',
+    ConventionKind.INTERMINISTERIAL,
+    ConventionBasis.CONVENTION,
+    {
+      partnerMinistry: ecology,
+      direction: ServiceDirection.PARTNER_SERVES_INTERIOR,
+      etpProvided: 0.5,
+      validFrom: '2022-01-01',
+    },
+  );
   const assPosts = new Map<string, SocialWorkerPost>();
   const holderOf = new Map<string, PostAssignment>();
   for (const department of departments) {
@@ -119,28 +236,51 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
     const superior = department.region.overseas ? central : ctrs.get(department.region.id)!;
     const sectors = c === '75' ? ['Paris — Nord', 'Paris — Sud'] : [null];
     sectors.forEach((part, i) => {
-      const ass = post(`ASS-${c}-${i + 1}`, `Assistant de service social — ${department.name}${part ? ` (${part})` : ''}`, PostKind.ASS, at(`PREF-${c}`), superior);
+      const ass = post(
+        `ASS-${c}-${i + 1}`,
+        `Assistant de service social — ${department.name}${part ? ` (${part})` : ''}`,
+        PostKind.ASS,
+        at(`PREF-${c}`),
+        superior,
+      );
       assPosts.set(ass.code, ass);
       em.create(PostSector, { post: ass, department, part, validFrom: SINCE });
       if (c === '67') {
         // Half an ASS of the Transition écologique, still managed by its ministry [004 §III.4].
         const partner = assign(ass, 'B', '2022-01-01', 0.5, null, ecology);
         scope(served, { department });
-        allocate(served, partner, [[at('PREF-67'), 0.4], [at('DIPN-67'), 0.4], [at('SP-67-1'), 0.2]]);
+        allocate(served, partner, [
+          [at('PREF-67'), 0.4],
+          [at('DIPN-67'), 0.4],
+          [at('SP-67-1'), 0.2],
+        ]);
         return;
       }
-      const decision = convention(`CTR-${c}-${i + 1}`, `Organisation du secteur de l’ASS — ${department.name}${part ? ` (${part})` : ''}`, ConventionKind.ASS_SERVICE, ConventionBasis.CTR_DECISION, { post: ass });
+      const decision = convention(
+        `CTR-${c}-${i + 1}`,
+        `Organisation du secteur de l’ASS — ${department.name}${part ? ` (${part})` : ''}`,
+        ConventionKind.ASS_SERVICE,
+        ConventionBasis.CTR_DECISION,
+        { post: ass },
+      );
       // 93: vacant since September 2025 (covered by the ASS of the Hauts-de-Seine); 13: a new holder at 80 % since September 2024.
       const holders =
-        c === '93' ? [assign(ass, 'B', SINCE, 1, '2025-08-31')]
-        : c === '13' ? [assign(ass, 'B', SINCE, 1, '2024-08-31'), assign(ass, 'B', '2024-09-01', 0.8)]
-        : [assign(ass, 'B', SINCE, rng.next() < 0.25 ? 0.8 : 1)];
+        c === '93'
+          ? [assign(ass, 'B', SINCE, 1, '2025-08-31')]
+          : c === '13'
+            ? [assign(ass, 'B', SINCE, 1, '2024-08-31'), assign(ass, 'B', '2024-09-01', 0.8)]
+            : [assign(ass, 'B', SINCE, rng.next() < 0.25 ? 0.8 : 1)];
       holderOf.set(ass.code, holders[holders.length - 1]);
       if (c === '75') {
         const [main, other] = i === 0 ? ['PREF-75', 'SP-75-1'] : ['DIPN-75', 'DDT-75'];
         scope(decision, { service: at(main) });
         scope(decision, { service: at(other) });
-        for (const h of holders) allocate(decision, h, [[at(main), 0.55], [at(other), 0.25], ['FUNCTION', 0.2]]);
+        for (const h of holders)
+          allocate(decision, h, [
+            [at(main), 0.55],
+            [at(other), 0.25],
+            ['FUNCTION', 0.2],
+          ]);
         return;
       }
       scope(decision, { department });
@@ -157,6 +297,7 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
   }
   const vacant = assPosts.get('ASS-93-1');
   const neighbour = holderOf.get('ASS-92-1');
-  if (vacant && neighbour) em.create(Replacement, { post: vacant, replacing: neighbour, reason: ReplacementReason.VACANCY, validFrom: '2025-09-01' });
+  if (vacant && neighbour)
+    em.create(Replacement, { post: vacant, replacing: neighbour, reason: ReplacementReason.VACANCY, validFrom: '2025-09-01' });
   await em.flush();
 }

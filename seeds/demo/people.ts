@@ -1,8 +1,62 @@
 import { AgentCategory, AgentStatus, Population } from '../../api/src/referential/enums';
 import type { Random } from './random';
 
-const FIRST = ['Camille', 'Jeanne', 'Louis', 'Chloé', 'Hugo', 'Léa', 'Nathalie', 'Karim', 'Sophie', 'Thomas', 'Inès', 'Julien', 'Manon', 'Nicolas', 'Aïcha', 'Pierre', 'Claire', 'Mehdi', 'Élodie', 'François', 'Yasmine', 'Laurent', 'Émilie', 'Antoine'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefebvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Mercier', 'Benali', 'Nguyen', 'Le Gall', 'Ferrand'];
+const FIRST = [
+  'Camille',
+  'Jeanne',
+  'Louis',
+  'Chloé',
+  'Hugo',
+  'Léa',
+  'Nathalie',
+  'Karim',
+  'Sophie',
+  'Thomas',
+  'Inès',
+  'Julien',
+  'Manon',
+  'Nicolas',
+  'Aïcha',
+  'Pierre',
+  'Claire',
+  'Mehdi',
+  'Élodie',
+  'François',
+  'Yasmine',
+  'Laurent',
+  'Émilie',
+  'Antoine',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefebvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Benali',
+  'Nguyen',
+  'Le Gall',
+  'Ferrand',
+];
 
 /** Corps and grades per population, with their category (realistic, not exhaustive). */
 const CAREERS: Record<Population, { corps: string; grade: string; category: AgentCategory }[]> = {
@@ -32,7 +86,12 @@ const CAREERS: Record<Population, { corps: string; grade: string; category: Agen
   ],
 };
 
-const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-zA-Z]/g, '').toLowerCase();
+const strip = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
 
 export function person(rng: Random, index: number, population: Population) {
   const firstName = rng.pick(FIRST);

@@ -34,28 +34,66 @@ export async function seedNational(em: EntityManager, { services = 6000, agents 
     const [kind, population] = KINDS[i % KINDS.length];
     return {
       row: {
-        ...tracked, id: randomUUID(), code: `N-${department.code}-${i}`, name: `${kind} ${i} — ${department.name}`, kind,
-        department: department.id, designatingAuthority: DesignatingAuthority.PREFECT, ministry: interior.id,
-        excludedFromNetwork: false, validFrom: '2015-01-01', validTo: null, parent: null, overseasCollectivity: null,
+        ...tracked,
+        id: randomUUID(),
+        code: `N-${department.code}-${i}`,
+        name: `${kind} ${i} — ${department.name}`,
+        kind,
+        department: department.id,
+        designatingAuthority: DesignatingAuthority.PREFECT,
+        ministry: interior.id,
+        excludedFromNetwork: false,
+        validFrom: '2015-01-01',
+        validTo: null,
+        parent: null,
+        overseasCollectivity: null,
       },
       population,
     };
   });
-  for (let i = 0; i < serviceRows.length; i += 2000) await em.insertMany(Service, serviceRows.slice(i, i + 2000).map((s) => s.row) as never[]);
-  await em.insertMany(ServiceHeadcount, serviceRows.map((s) => ({
-    ...tracked, id: randomUUID(), service: s.row.id, population: s.population, count: Math.round(agents / services), validFrom: '2015-01-01', validTo: null,
-  })) as never[]);
+  for (let i = 0; i < serviceRows.length; i += 2000)
+    await em.insertMany(Service, serviceRows.slice(i, i + 2000).map((s) => s.row) as never[]);
+  await em.insertMany(
+    ServiceHeadcount,
+    serviceRows.map((s) => ({
+      ...tracked,
+      id: randomUUID(),
+      service: s.row.id,
+      population: s.population,
+      count: Math.round(agents / services),
+      validFrom: '2015-01-01',
+      validTo: null,
+    })) as never[],
+  );
   const batch = 5000;
   for (let start = 0; start < agents; start += batch) {
     const rows = [];
     for (let i = start; i < Math.min(agents, start + batch); i++) {
       const s = serviceRows[rng.int(0, serviceRows.length - 1)];
       rows.push({
-        ...tracked, ...person(rng, 5_000_000 + i, s.population), id: randomUUID(), employingMinistry: interior.id, service: s.row.id,
-        active: true, validFrom: `20${rng.int(10, 25)}-0${rng.int(1, 9)}-01`, validTo: null, mobilityPlanDate: null, mobilityPlanKind: null,
+        ...tracked,
+        ...person(rng, 5_000_000 + i, s.population),
+        id: randomUUID(),
+        employingMinistry: interior.id,
+        service: s.row.id,
+        active: true,
+        validFrom: `20${rng.int(10, 25)}-0${rng.int(1, 9)}-01`,
+        validTo: null,
+        mobilityPlanDate: null,
+        mobilityPlanKind: null,
       });
     }
     await em.insertMany(Agent, rows as never[]);
-    await em.insertMany(Affectation, rows.map((a) => ({ ...tracked, id: randomUUID(), agent: a.id, service: a.service, validFrom: a.validFrom, validTo: null })) as never[]);
+    await em.insertMany(
+      Affectation,
+      rows.map((a) => ({
+        ...tracked,
+        id: randomUUID(),
+        agent: a.id,
+        service: a.service,
+        validFrom: a.validFrom,
+        validTo: null,
+      })) as never[],
+    );
   }
 }

@@ -14,7 +14,9 @@ const all = { regions: regions as Area[], departements: departements as Area[] }
 /** 13 metropolitan + 5 overseas regions. */
 export const REGIONS = all.regions.filter((r) => r.zone !== 'com').map((r) => ({ code: r.code, name: r.nom, overseas: r.zone === 'drom' }));
 /** The 101 departments, with the code of their region. */
-export const DEPARTMENTS = all.departements.filter((d) => d.zone !== 'com').map((d) => ({ code: d.code, name: d.nom, regionCode: d.region as string }));
+export const DEPARTMENTS = all.departements
+  .filter((d) => d.zone !== 'com')
+  .map((d) => ({ code: d.code, name: d.nom, regionCode: d.region as string }));
 /** Overseas collectivities (COM). */
 export const OVERSEAS_COLLECTIVITIES = all.departements.filter((d) => d.zone === 'com').map((d) => ({ code: d.code, name: d.nom }));
 

@@ -23,7 +23,14 @@ describe('back office: allocation grid of a convention', () => {
     const em = app.em();
     const [x, y] = [await serviceWithAgents(em, '35', 0), await serviceWithAgents(em, '35', 0)];
     const { post } = await heldPost(em, x, 1, '2020-01-01');
-    const convention = em.create(Convention, { reference: 'GRID-1', title: 'Secteur de test', kind: ConventionKind.ASS_SERVICE, basis: ConventionBasis.CTR_DECISION, post, validFrom: '2021-01-01' });
+    const convention = em.create(Convention, {
+      reference: 'GRID-1',
+      title: 'Secteur de test',
+      kind: ConventionKind.ASS_SERVICE,
+      basis: ConventionBasis.CTR_DECISION,
+      post,
+      validFrom: '2021-01-01',
+    });
     em.create(ConventionScope, { convention, service: x });
     em.create(ConventionScope, { convention, service: y });
     await em.flush();
@@ -45,13 +52,20 @@ describe('back office: allocation grid of a convention', () => {
     await page.getByRole('button', { name: 'Vérifier' }).click();
     const messages = page.getByTestId('grid-messages');
     await expect.poll(() => messages.textContent()).toContain('totalisent 0,9');
-    expect((await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { totalCount } }`, { id: convention.id })).data!.timeAllocations.totalCount).toBe(0);
+    expect(
+      (await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { totalCount } }`, { id: convention.id })).data!
+        .timeAllocations.totalCount,
+    ).toBe(0);
 
     await cell(`SERVICE:${y.id}`).fill('0.3');
     await expect.poll(() => page.getByTestId('sum-0').textContent()).toBe('1 ');
     await page.getByRole('button', { name: 'Enregistrer la répartition' }).click();
     await expect
-      .poll(async () => (await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { share } } }`, { id: convention.id })).data!.timeAllocations.items.map((a: { share: number }) => a.share).sort())
+      .poll(async () =>
+        (await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { share } } }`, { id: convention.id }))
+          .data!.timeAllocations.items.map((a: { share: number }) => a.share)
+          .sort(),
+      )
       .toEqual([0.2, 0.3, 0.5]);
     await expect.poll(() => messages.textContent()).toBe('');
     // Validated by the API before each write, then written in one call: dry runs, and a single real save.

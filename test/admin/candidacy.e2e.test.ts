@@ -48,7 +48,12 @@ async function chooseSelect(label: string, option: string) {
 }
 
 const candidacyOf = async (agentId: string) =>
-  (await app.gql(`query($a: ID) { candidacies(filter: { agentId: $a }) { items { id status appointment { status arreteNumber regime { code } } } } }`, { a: agentId })).data!.candidacies.items[0];
+  (
+    await app.gql(
+      `query($a: ID) { candidacies(filter: { agentId: $a }) { items { id status appointment { status arreteNumber regime { code } } } } }`,
+      { a: agentId },
+    )
+  ).data!.candidacies.items[0];
 
 describe('back office: a candidacy from filing to appointment', () => {
   it('files it, gives both opinions and appoints, each button shown only when the transition is legal', async () => {
@@ -106,7 +111,9 @@ describe('back office: a candidacy from filing to appointment', () => {
 
     await typeDate(dialog, 'Date de l’arrêté', '01/04/2026');
     await page.getByTestId('workflow-APPOINT-confirm').click();
-    await expect.poll(async () => (await candidacyOf(agent.id)).appointment, { timeout: 20_000 }).toEqual({ status: 'PENDING_LETTER', arreteNumber: '35-2026-04-01-7', regime: { code: '2026' } });
+    await expect
+      .poll(async () => (await candidacyOf(agent.id)).appointment, { timeout: 20_000 })
+      .toEqual({ status: 'PENDING_LETTER', arreteNumber: '35-2026-04-01-7', regime: { code: '2026' } });
     await expect.poll(() => page.getByTestId('appointment-link').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.getByTestId('workflow-APPOINT').count()).toBe(0);
     expect(await page.getByTestId('workflow-WITHDRAW').count()).toBe(0);
@@ -120,7 +127,9 @@ describe('back office: a candidacy from filing to appointment', () => {
     const { sessions } = await clasOf(em, '22', ['2025-03-01', '2026-03-20']);
     const map = await adoptedMap(app, (await department(em, '22')).id, [{ id: service.id }], sessions[0], '2025-04-01');
     const call = await openCall(app, map.id, '2026-03-01', '2026-03-31');
-    const filed = must(await fileCandidacy(app, { callId: call.id, agentId: agent.id, serviceId: service.id, filedOn: '2026-03-10' })).createCandidacy;
+    const filed = must(
+      await fileCandidacy(app, { callId: call.id, agentId: agent.id, serviceId: service.id, filedOn: '2026-03-10' }),
+    ).createCandidacy;
     must(await appoint(app, filed.id, await throughOpinions(app, filed, '2026-03-12', sessions[1]), { arreteDate: '2026-04-01' }));
 
     await page.goto(`${app.baseUrl}/admin/#/indicators`);

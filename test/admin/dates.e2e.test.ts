@@ -18,12 +18,15 @@ beforeAll(async () => {
 afterAll(() => stopBackOffice(app, browser));
 
 const agentOf = async (id: string) =>
-  (await app.gql<{ agent: { validTo: string | null; version: number } }>(`query($id: ID!) { agent(id: $id) { validTo version } }`, { id })).data!.agent;
+  (await app.gql<{ agent: { validTo: string | null; version: number } }>(`query($id: ID!) { agent(id: $id) { validTo version } }`, { id }))
+    .data!.agent;
 
 describe('back office: dates in an English-language browser', () => {
   it('reads a typed 01/09/2026 as 1 September 2026, shows it back as 01/09/2026, and the open calendar is in French and passes axe', async () => {
     const service = await serviceWithAgents(app.em(), '35', 1);
-    const [agent] = (await app.gql<{ service: { agents: { id: string }[] } }>(`query($id: ID!) { service(id: $id) { agents { id } } }`, { id: service.id })).data!.service.agents;
+    const [agent] = (
+      await app.gql<{ service: { agents: { id: string }[] } }>(`query($id: ID!) { service(id: $id) { agents { id } } }`, { id: service.id })
+    ).data!.service.agents;
     await page.goto(`${app.baseUrl}/admin/#/agents/${agent.id}`);
     await expect.poll(() => dateShown(page, 'Valide du'), { timeout: 20_000 }).toBe('01/01/2020');
     // The empty picker spells its sections the French way.
@@ -42,7 +45,9 @@ describe('back office: dates in an English-language browser', () => {
     // The calendar: French month and day names, keyboard-operable, no serious or critical axe violation.
     await page.goto(`${app.baseUrl}/admin/#/agents/${agent.id}`);
     await expect.poll(() => dateShown(page, 'Valide jusqu’au'), { timeout: 20_000 }).toBe('01/09/2026');
-    await datePicker(page, 'Valide jusqu’au').getByRole('button', { name: /Choisir la date/ }).click();
+    await datePicker(page, 'Valide jusqu’au')
+      .getByRole('button', { name: /Choisir la date/ })
+      .click();
     const calendar = page.getByRole('dialog');
     await expect.poll(() => calendar.getByText('septembre 2026').count(), { timeout: 20_000 }).toBe(1);
     // Weeks start on Monday (« L »), as in France.
@@ -58,18 +63,24 @@ describe('back office: dates in an English-language browser', () => {
 
   it('refuses an impossible date, and an end before the start, with French messages, and saves nothing', async () => {
     const service = await serviceWithAgents(app.em(), '35', 1);
-    const [agent] = (await app.gql<{ service: { agents: { id: string }[] } }>(`query($id: ID!) { service(id: $id) { agents { id } } }`, { id: service.id })).data!.service.agents;
+    const [agent] = (
+      await app.gql<{ service: { agents: { id: string }[] } }>(`query($id: ID!) { service(id: $id) { agents { id } } }`, { id: service.id })
+    ).data!.service.agents;
     await page.goto(`${app.baseUrl}/admin/#/agents/${agent.id}`);
     await expect.poll(() => dateShown(page, 'Valide du'), { timeout: 20_000 }).toBe('01/01/2020');
     await typeDate(page, 'Valide jusqu’au', '31/02/2026');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     const field = page.locator('.MuiFormControl-root', { has: datePicker(page, 'Valide jusqu’au') });
-    await expect.poll(() => field.locator('.MuiFormHelperText-root').textContent(), { timeout: 20_000 }).toContain('Date incomplète ou impossible');
+    await expect
+      .poll(() => field.locator('.MuiFormHelperText-root').textContent(), { timeout: 20_000 })
+      .toContain('Date incomplète ou impossible');
     expect(await agentOf(agent.id)).toEqual({ validTo: null, version: 1 });
 
     await typeDate(page, 'Valide jusqu’au', '31/12/2019');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect.poll(() => field.locator('.MuiFormHelperText-root').textContent(), { timeout: 20_000 }).toContain('La date de fin doit être postérieure à la date de début.');
+    await expect
+      .poll(() => field.locator('.MuiFormHelperText-root').textContent(), { timeout: 20_000 })
+      .toContain('La date de fin doit être postérieure à la date de début.');
     expect(await agentOf(agent.id)).toEqual({ validTo: null, version: 1 });
   });
 });

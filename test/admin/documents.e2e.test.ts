@@ -16,9 +16,11 @@ const ADMIN_29: Principal = { subject: 'admin.29@interieur.gouv.fr', role: Role.
 
 beforeAll(async () => {
   ({ app, browser } = await startBackOffice());
-  reportId = must(await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`, {
-    i: { departmentId: (await department(app.em(), '29')).id, year: 2026, narrative: 'Le réseau du Finistère en 2026.' },
-  })).createAnnualReport.id;
+  reportId = must(
+    await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`, {
+      i: { departmentId: (await department(app.em(), '29')).id, year: 2026, narrative: 'Le réseau du Finistère en 2026.' },
+    }),
+  ).createAnnualReport.id;
 });
 afterAll(() => stopBackOffice(app, browser));
 

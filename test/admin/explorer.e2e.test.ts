@@ -35,7 +35,9 @@ describe('API explorer (/explorer/)', () => {
 
     // The analyst's example operations are the tabs, the first one open with its variables.
     const tabs = page.locator('.graphiql-tab');
-    await expect.poll(() => tabs.allInnerTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining('AnalystHeadcounts'), expect.stringContaining('AnalystSocialWorkerRatio')]));
+    await expect
+      .poll(() => tabs.allInnerTexts(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('AnalystHeadcounts'), expect.stringContaining('AnalystSocialWorkerRatio')]));
     expect(await tabs.count()).toBe(2);
     // The query editor (Monaco) shows a tab's operation once it has started: wait for the open tab's text, then switch.
     const editor = page.locator('.graphiql-query-editor');
@@ -46,10 +48,13 @@ describe('API explorer (/explorer/)', () => {
     // nothing, as a user would see: ask again until the request leaves.
     const execute = page.getByRole('button', { name: /Execute query/ });
     await expect
-      .poll(async () => {
-        if (!graphqlBodies.some((body) => body.includes('AnalystHeadcounts'))) await execute.click();
-        return page.locator('.result-window').innerText();
-      }, { timeout: 60_000, interval: 2_000 })
+      .poll(
+        async () => {
+          if (!graphqlBodies.some((body) => body.includes('AnalystHeadcounts'))) await execute.click();
+          return page.locator('.result-window').innerText();
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
       .toContain('"headcount"');
     expect(await page.locator('.result-window').innerText()).not.toContain('"errors"');
 
@@ -63,7 +68,10 @@ describe('API explorer (/explorer/)', () => {
   });
 
   it('is where a browser opening /graphql lands; API clients still get GraphQL there', async () => {
-    const browserGet = await fetch(`${app.baseUrl}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }, redirect: 'manual' });
+    const browserGet = await fetch(`${app.baseUrl}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      redirect: 'manual',
+    });
     expect(browserGet.status).toBe(302);
     expect(browserGet.headers.get('location')).toBe('/explorer/');
     const client = await fetch(`${app.baseUrl}/graphql?query=%7B__typename%7D`, { headers: { accept: 'application/json' } });
@@ -75,14 +83,20 @@ describe('API explorer (/explorer/)', () => {
     const page = await context.newPage();
     const token = (await app.authorization()).replace(/^Bearer /, '');
     const { data } = await app.gql<{ me: unknown }>('{ me { subject name role perimeter writableTypes } }');
-    await context.addInitScript(([t, me]) => {
-      sessionStorage.setItem('registre.token', t);
-      sessionStorage.setItem('registre.me', me);
-    }, [token, JSON.stringify(data!.me)]);
+    await context.addInitScript(
+      ([t, me]) => {
+        sessionStorage.setItem('registre.token', t);
+        sessionStorage.setItem('registre.me', me);
+      },
+      [token, JSON.stringify(data!.me)],
+    );
     await page.goto(`${app.baseUrl}/explorer/`);
     await page.getByRole('button', { name: /Show Documentation Explorer/ }).click();
     await page.locator('.graphiql-doc-explorer-search-input input').fill('ErrorCode');
-    await page.getByRole('option', { name: /ErrorCode/ }).first().click();
+    await page
+      .getByRole('option', { name: /ErrorCode/ })
+      .first()
+      .click();
     await expect.poll(() => page.getByText('SERVICE_PARENT_CYCLE').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.getByText('l’arborescence formerait une boucle').count()).toBeGreaterThan(0);
     await context.close();

@@ -37,7 +37,9 @@ describe('back office: « Exporter » downloads the server’s export of the lis
     const ids = rows.map((r) => r[header.indexOf('Identifiant')]);
 
     // The file is the API's list for this caller, filter and sort: its perimeter only, every row, in order.
-    const { data } = await app.as(ADMIN_75)(`{ agents(filter: { status: TITULAIRE }, sort: [{ field: "lastName", order: DESC }], limit: 500) { items { id service { code } } } }`);
+    const { data } = await app.as(ADMIN_75)(
+      `{ agents(filter: { status: TITULAIRE }, sort: [{ field: "lastName", order: DESC }], limit: 500) { items { id service { code } } } }`,
+    );
     expect(ids).toEqual(data!.agents.items.map((a: { id: string }) => a.id));
     expect(new Set(rows.map((r) => r[header.indexOf('Statut')]))).toEqual(new Set(['Titulaire']));
     expect(rows.map((r) => r[header.indexOf('Service')])).toContain(paris.code);

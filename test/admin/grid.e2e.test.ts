@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterAll(() => stopBackOffice(app, browser));
 
 const newPage = async (): Promise<[BrowserContext, Page]> => {
-  const context = await signedIn(browser, app, NATIONAL, { viewport: { width: 1900, height: 1400 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await signedIn(browser, app, NATIONAL, {
+    viewport: { width: 1900, height: 1400 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   return [context, await context.newPage()];
 };
 
@@ -30,7 +33,16 @@ async function agentsOf(serviceId: string) {
     `query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "lastName" }], limit: 100) { items { id version registrationNumber lastName grade status category email } } }`,
     { s: serviceId },
   );
-  return data!.agents.items as { id: string; version: number; registrationNumber: string; lastName: string; grade: string; status: string; category: string; email: string | null }[];
+  return data!.agents.items as {
+    id: string;
+    version: number;
+    registrationNumber: string;
+    lastName: string;
+    grade: string;
+    status: string;
+    category: string;
+    email: string | null;
+  }[];
 }
 
 describe('back office: spreadsheet view of agents', () => {
@@ -39,7 +51,11 @@ describe('back office: spreadsheet view of agents', () => {
     const [context, page] = await newPage();
     await openGrid(page, app.baseUrl, 'agents', { serviceId: service.id }, 20);
     // A range as LibreOffice copies it: status, category, email; row 4 has category "D", row 13 an invalid email.
-    const lines = Array.from({ length: 20 }, (_, i) => ['Contractuel', i === 4 ? 'D' : 'B', i === 13 ? 'pas-un-courriel' : `agent${i}@interieur.gouv.fr`]);
+    const lines = Array.from({ length: 20 }, (_, i) => [
+      'Contractuel',
+      i === 4 ? 'D' : 'B',
+      i === 13 ? 'pas-un-courriel' : `agent${i}@interieur.gouv.fr`,
+    ]);
     await page.evaluate((text) => navigator.clipboard.writeText(text), `${lines.map((l) => l.join('\t')).join('\r\n')}\r\n`);
     await (await cell(page, 0, 'Statut')).click();
     await page.keyboard.press('Control+V');
@@ -50,8 +66,12 @@ describe('back office: spreadsheet view of agents', () => {
     await expect.poll(() => outcome(page)).toContain('2 erreur(s)');
     expect(await page.locator('.grid-error').count()).toBe(2);
     expect(await (await cell(page, 4, 'Catégorie')).getAttribute('class')).toContain('grid-error');
-    expect(await (await cell(page, 4, 'Catégorie')).locator('span').getAttribute('title')).toBe('« D » : valeurs possibles : Catégorie A, Catégorie B, Catégorie C.');
-    expect(await (await cell(page, 13, 'Courriel')).locator('span').getAttribute('title')).toBe('Adresse électronique invalide : « pas-un-courriel ».');
+    expect(await (await cell(page, 4, 'Catégorie')).locator('span').getAttribute('title')).toBe(
+      '« D » : valeurs possibles : Catégorie A, Catégorie B, Catégorie C.',
+    );
+    expect(await (await cell(page, 13, 'Courriel')).locator('span').getAttribute('title')).toBe(
+      'Adresse électronique invalide : « pas-un-courriel ».',
+    );
     expect(await page.getByTestId('grid-issues').locator('tbody tr').count()).toBe(2);
     // Valider wrote nothing.
     expect((await agentsOf(service.id)).every((a) => a.version === 1 && a.status === 'TITULAIRE')).toBe(true);
@@ -82,15 +102,50 @@ describe('back office: spreadsheet view of agents', () => {
 
     await button(page, 'Ajouter une ligne').click();
     const rows = [
-      ['N-1', 'Nouvel', 'Agent', 'Secrétaire administratif', 'SA', 'Titulaire', 'B', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '', '01/09/2025'],
-      ['N-2', 'Autre', 'Agente', 'Adjoint administratif', 'AA', 'Stagiaire', 'C', '', '', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '', '15/09/2025'],
+      [
+        'N-1',
+        'Nouvel',
+        'Agent',
+        'Secrétaire administratif',
+        'SA',
+        'Titulaire',
+        'B',
+        '',
+        '',
+        'Personnels administratifs, techniques et scientifiques',
+        'INTERIEUR',
+        service.code,
+        '',
+        '01/09/2025',
+      ],
+      [
+        'N-2',
+        'Autre',
+        'Agente',
+        'Adjoint administratif',
+        'AA',
+        'Stagiaire',
+        'C',
+        '',
+        '',
+        'Personnels administratifs, techniques et scientifiques',
+        'INTERIEUR',
+        service.code,
+        '',
+        '15/09/2025',
+      ],
     ];
     await (await cell(page, 1, 'Matricule')).click();
-    await (await cell(page, 1, 'Matricule')).evaluate((el, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, rows.map((r) => r.join('\t')).join('\n'));
+    await (
+      await cell(page, 1, 'Matricule')
+    ).evaluate(
+      (el, text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      rows.map((r) => r.join('\t')).join('\n'),
+    );
     await expect.poll(() => page.locator('[role=row][aria-rowindex]').count()).toBe(4);
     await expect.poll(async () => (await cell(page, 2, 'Service')).textContent()).toBe(`${service.code} – ${service.name}`);
     // The reference picker searches the services as the user types.
@@ -98,10 +153,24 @@ describe('back office: spreadsheet view of agents', () => {
     expect(await (await cell(page, 2, 'Service')).textContent()).toBe(`${other.code} – ${other.name}`);
     await button(page, 'Enregistrer').click();
     await expect.poll(() => outcome(page)).toBe('2 ligne(s) enregistrée(s).');
-    const { data } = await app.gql(`{ agents(filter: { q: "N-" }, sort: [{ field: "registrationNumber" }]) { items { registrationNumber status validFrom service { code } employingMinistry { code } } } }`);
+    const { data } = await app.gql(
+      `{ agents(filter: { q: "N-" }, sort: [{ field: "registrationNumber" }]) { items { registrationNumber status validFrom service { code } employingMinistry { code } } } }`,
+    );
     expect(data!.agents.items).toEqual([
-      { registrationNumber: 'N-1', status: 'TITULAIRE', validFrom: '2025-09-01', service: { code: service.code }, employingMinistry: { code: 'INTERIEUR' } },
-      { registrationNumber: 'N-2', status: 'STAGIAIRE', validFrom: '2025-09-15', service: { code: other.code }, employingMinistry: { code: 'INTERIEUR' } },
+      {
+        registrationNumber: 'N-1',
+        status: 'TITULAIRE',
+        validFrom: '2025-09-01',
+        service: { code: service.code },
+        employingMinistry: { code: 'INTERIEUR' },
+      },
+      {
+        registrationNumber: 'N-2',
+        status: 'STAGIAIRE',
+        validFrom: '2025-09-15',
+        service: { code: other.code },
+        employingMinistry: { code: 'INTERIEUR' },
+      },
     ]);
     await context.close();
   });
@@ -116,8 +185,10 @@ describe('back office: spreadsheet view of agents', () => {
     await typeInto(await cell(page, 0, 'Date d’effet de la nouvelle affectation'), '01/09/2026');
     await button(page, 'Enregistrer').click();
     await expect.poll(() => outcome(page)).toBe('1 ligne(s) enregistrée(s).');
-    const [agent] = (await agentsOf(other.id));
-    const { data } = await app.gql(`query($id: ID!) { agent(id: $id) { affectations { validFrom validTo service { code } } } }`, { id: agent.id });
+    const [agent] = await agentsOf(other.id);
+    const { data } = await app.gql(`query($id: ID!) { agent(id: $id) { affectations { validFrom validTo service { code } } } }`, {
+      id: agent.id,
+    });
     expect(data!.agent.affectations.slice(-2)).toEqual([
       { validFrom: expect.any(String), validTo: '2026-08-31', service: { code: service.code } },
       { validFrom: '2026-09-01', validTo: null, service: { code: other.code } },
@@ -155,7 +226,10 @@ describe('back office: spreadsheet view of agents', () => {
     expect(await (await cell(b, 1, 'Grade')).textContent()).toBe('Autre grade de A');
     await button(b, 'Enregistrer').click();
     await expect.poll(() => outcome(b)).toBe('1 ligne(s) enregistrée(s).');
-    expect((await agentsOf(service.id)).map((x) => [x.grade, x.version])).toEqual([['Grade de B', 3], ['Autre grade de A', 2]]);
+    expect((await agentsOf(service.id)).map((x) => [x.grade, x.version])).toEqual([
+      ['Grade de B', 3],
+      ['Autre grade de A', 2],
+    ]);
     await contextA.close();
     await contextB.close();
   });
@@ -197,16 +271,29 @@ describe('back office: spreadsheet view of agents', () => {
   });
 });
 
-
 describe('back office: spreadsheet view of time allocations', () => {
   it('names assignments by post and start date, marks the sum error and the function-share warning differently, saves both rows at once', async () => {
     const em = app.em();
     const [x, y] = [await serviceWithAgents(em, '35', 0), await serviceWithAgents(em, '35', 0)];
     const { post, assignment } = await heldPost(em, x, 0.8, '2020-01-01');
-    const convention = em.create(Convention, { reference: 'TAB-1', title: 'Secteur tableur', kind: ConventionKind.ASS_SERVICE, basis: ConventionBasis.CTR_DECISION, post, validFrom: '2021-01-01' });
+    const convention = em.create(Convention, {
+      reference: 'TAB-1',
+      title: 'Secteur tableur',
+      kind: ConventionKind.ASS_SERVICE,
+      basis: ConventionBasis.CTR_DECISION,
+      post,
+      validFrom: '2021-01-01',
+    });
     em.create(ConventionScope, { convention, service: x });
     em.create(ConventionScope, { convention, service: y });
-    em.create(TimeAllocation, { convention, assignment, targetKind: AllocationTarget.SERVICE, service: x, share: 0.8, validFrom: '2021-01-01' });
+    em.create(TimeAllocation, {
+      convention,
+      assignment,
+      targetKind: AllocationTarget.SERVICE,
+      service: x,
+      share: 0.8,
+      validFrom: '2021-01-01',
+    });
     em.create(TimeAllocation, { convention, assignment, targetKind: AllocationTarget.FUNCTION, share: 0.2, validFrom: '2021-01-01' });
     await em.flush();
 
@@ -232,9 +319,18 @@ describe('back office: spreadsheet view of time allocations', () => {
     expect(await (await cell(page, functionRow, 'Part')).getAttribute('class')).toContain('grid-warning');
     await button(page, 'Enregistrer').click();
     await expect.poll(() => outcome(page)).toContain('2 ligne(s) enregistrée(s)');
-    const { data } = await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { targetKind share etp version } } }`, { id: convention.id });
-    expect(data!.timeAllocations.items.map((a: { targetKind: string; share: number; etp: number; version: number }) => [a.targetKind, a.share, a.etp, a.version]).sort())
-      .toEqual([['FUNCTION', 0.3, 0.24, 2], ['SERVICE', 0.7, 0.56, 2]]);
+    const { data } = await app.gql(
+      `query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { targetKind share etp version } } }`,
+      { id: convention.id },
+    );
+    expect(
+      data!.timeAllocations.items
+        .map((a: { targetKind: string; share: number; etp: number; version: number }) => [a.targetKind, a.share, a.etp, a.version])
+        .sort(),
+    ).toEqual([
+      ['FUNCTION', 0.3, 0.24, 2],
+      ['SERVICE', 0.7, 0.56, 2],
+    ]);
     await context.close();
   });
 });

@@ -26,16 +26,24 @@ describe('back office: the « Historique » tab reads like a register', () => {
     const to = await serviceWithAgents(app.em(), '75', 0);
     const { agents } = must(await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }) { items { id version } } }`, { s: from.id }));
     const [agent] = agents.items;
-    must(await app.gql(
-      `mutation($id: ID!, $version: Int!, $input: AgentInput!) { updateAgent(id: $id, version: $version, input: $input) { id } }`,
-      { id: agent.id, version: agent.version, input: { serviceId: to.id, affectationDate: '2026-03-19', population: 'POLICE_ACTIVE', active: false, validTo: '2026-12-31' } },
-    ));
+    must(
+      await app.gql(
+        `mutation($id: ID!, $version: Int!, $input: AgentInput!) { updateAgent(id: $id, version: $version, input: $input) { id } }`,
+        {
+          id: agent.id,
+          version: agent.version,
+          input: { serviceId: to.id, affectationDate: '2026-03-19', population: 'POLICE_ACTIVE', active: false, validTo: '2026-12-31' },
+        },
+      ),
+    );
 
     let requests = 0;
     page.on('request', (request) => void (request.postData()?.includes('auditReferences') && requests++));
     await page.goto(`${app.baseUrl}/admin/#/agents/${agent.id}/show/history`);
     const history = page.getByTestId('audit-history');
-    await expect.poll(() => history.innerText(), { timeout: 20_000 }).toContain(`Service : ${from.code} – ${from.name} → ${to.code} – ${to.name}`);
+    await expect
+      .poll(() => history.innerText(), { timeout: 20_000 })
+      .toContain(`Service : ${from.code} – ${from.name} → ${to.code} – ${to.name}`);
     const text = await history.innerText();
     expect(text).toContain('Population : Personnels administratifs, techniques et scientifiques → Police (actifs)');
     expect(text).toContain('Actif : Oui → Non');
@@ -43,7 +51,9 @@ describe('back office: the « Historique » tab reads like a register', () => {
     expect(text).toContain('Modification');
     expect(text).not.toMatch(UUID);
     expect(text).not.toMatch(ISO_DAY);
-    expect(text).not.toMatch(/personalDataPurgedAt|employingMinistry|\bservice\b :|ADMINISTRATIVE_TECHNICAL_SCIENTIFIC|POLICE_ACTIVE|\btrue\b|\bfalse\b|∅/);
+    expect(text).not.toMatch(
+      /personalDataPurgedAt|employingMinistry|\bservice\b :|ADMINISTRATIVE_TECHNICAL_SCIENTIFIC|POLICE_ACTIVE|\btrue\b|\bfalse\b|∅/,
+    );
     // The records named on the page come in one request, not one per row.
     expect(requests).toBe(1);
     expect(errors).toEqual([]);

@@ -34,7 +34,9 @@ describe('back office: home page', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await card.getByRole('link').click();
-    await expect.poll(() => page.getByTestId('list-selection').textContent(), { timeout: 20_000 }).toContain('Liste restreinte à la fiche signalée sur la page d’accueil.');
+    await expect
+      .poll(() => page.getByTestId('list-selection').textContent(), { timeout: 20_000 })
+      .toContain('Liste restreinte à la fiche signalée sur la page d’accueil.');
     await expect.poll(() => page.getByText(vacant.code, { exact: true }).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByText(held.code, { exact: true }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -45,10 +47,14 @@ describe('back office: home page', () => {
   });
 
   it('shows the CTR the network’s alerts only, the national administration both', async () => {
-    const ctr = await (await signedIn(browser, app, { subject: 'ctr.bretagne@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['53'] })).newPage();
+    const ctr = await (
+      await signedIn(browser, app, { subject: 'ctr.bretagne@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['53'] })
+    ).newPage();
     await ctr.goto(`${app.baseUrl}/admin/#/`);
     await expect.poll(() => ctr.getByTestId('home-network-attention').count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => ctr.getByTestId('attention-vacant').textContent(), { timeout: 20_000 }).toContain('poste du service social vacant');
+    await expect
+      .poll(() => ctr.getByTestId('attention-vacant').textContent(), { timeout: 20_000 })
+      .toContain('poste du service social vacant');
     expect(await ctr.getByTestId('home-attention').count()).toBe(0);
 
     const national = await (await signedIn(browser, app)).newPage();

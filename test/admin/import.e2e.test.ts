@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => stopBackOffice(app, browser));
 
 async function agentsOf(serviceId: string) {
-  const { data } = await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "registrationNumber" }]) { items { registrationNumber grade status version } } }`, { s: serviceId });
+  const { data } = await app.gql(
+    `query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "registrationNumber" }]) { items { registrationNumber grade status version } } }`,
+    { s: serviceId },
+  );
   return data!.agents.items as { registrationNumber: string; grade: string; status: string; version: number }[];
 }
 
@@ -33,16 +36,60 @@ async function upload(name: string, buffer: Buffer) {
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-const HEADER = ['Identifiant', 'Version', 'Matricule', 'Nom de famille', 'Prénom', 'Grade', 'Corps', 'Statut', 'Catégorie', 'Population', 'Ministère employeur', 'Service', 'Valide du'];
-const newAgent = (number: string, status: string, service: string) =>
-  ['', '', number, 'Importé', 'Claude', 'Secrétaire administratif', 'SA', status, 'B', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service, '01/10/2025'];
+const HEADER = [
+  'Identifiant',
+  'Version',
+  'Matricule',
+  'Nom de famille',
+  'Prénom',
+  'Grade',
+  'Corps',
+  'Statut',
+  'Catégorie',
+  'Population',
+  'Ministère employeur',
+  'Service',
+  'Valide du',
+];
+const newAgent = (number: string, status: string, service: string) => [
+  '',
+  '',
+  number,
+  'Importé',
+  'Claude',
+  'Secrétaire administratif',
+  'SA',
+  status,
+  'B',
+  'Personnels administratifs, techniques et scientifiques',
+  'INTERIEUR',
+  service,
+  '01/10/2025',
+];
 
 describe('back office: import', () => {
   it('reports the errors of a file by line and column and writes nothing; the corrected file writes every row', async () => {
     const service = await serviceWithAgents(app.em(), '35', 2);
-    const { data } = await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "registrationNumber" }]) { items { id version registrationNumber } } }`, { s: service.id });
+    const { data } = await app.gql(
+      `query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "registrationNumber" }]) { items { id version registrationNumber } } }`,
+      { s: service.id },
+    );
     const [first] = data!.agents.items;
-    const update = [first.id, String(first.version), first.registrationNumber, 'Agent 0', 'Camille', 'Attaché principal', 'Attachés d’administration de l’État', 'Titulaire', 'A', 'Personnels administratifs, techniques et scientifiques', 'INTERIEUR', service.code, '01/01/2020'];
+    const update = [
+      first.id,
+      String(first.version),
+      first.registrationNumber,
+      'Agent 0',
+      'Camille',
+      'Attaché principal',
+      'Attachés d’administration de l’État',
+      'Titulaire',
+      'A',
+      'Personnels administratifs, techniques et scientifiques',
+      'INTERIEUR',
+      service.code,
+      '01/01/2020',
+    ];
     const wrong = [HEADER, update, newAgent('IMP-1', 'Chef', 'INCONNU'), newAgent('IMP-2', 'Titulaire', service.code)];
 
     await page.goto(`${app.baseUrl}/admin/#/agents/import`);
@@ -51,8 +98,13 @@ describe('back office: import', () => {
     await page.getByRole('combobox', { name: 'Nom de famille' }).click();
     await page.getByRole('option', { name: 'Nom', exact: true }).click();
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) vérifiée(s) : 2 erreur(s). Rien n’a été écrit ; corrigez le fichier.');
-    const report = await page.getByTestId('import-report').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+    await expect
+      .poll(() => page.getByTestId('import-outcome').textContent())
+      .toBe('3 ligne(s) vérifiée(s) : 2 erreur(s). Rien n’a été écrit ; corrigez le fichier.');
+    const report = await page
+      .getByTestId('import-report')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
     expect(report).toEqual([
       ['3', 'Statut', 'Erreur', '« Chef » : valeurs possibles : Contractuel, Stagiaire, Titulaire.'],
       ['3', 'Service', 'Erreur', '« INCONNU » : aucun enregistrement ne correspond (indiquez son code).'],
@@ -67,7 +119,9 @@ describe('back office: import', () => {
     await upload('agents-corrige.xlsx', await xlsx(corrected));
     expect(await page.getByRole('combobox', { name: 'Nom de famille' }).textContent()).toBe('Nom');
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) vérifiée(s), aucune erreur : vous pouvez importer.');
+    await expect
+      .poll(() => page.getByTestId('import-outcome').textContent())
+      .toBe('3 ligne(s) vérifiée(s), aucune erreur : vous pouvez importer.');
     await button(page, 'Importer 3 ligne(s)').click();
     await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) importée(s).');
     const after = await agentsOf(service.id);
@@ -93,9 +147,15 @@ describe('back office: import', () => {
     await page.goto(`${app.baseUrl}/admin/#/agents/import`);
     await upload('export.csv', Buffer.from(`\ufeff${edited}`, 'utf8'));
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) vérifiée(s), aucune erreur : vous pouvez importer.');
+    await expect
+      .poll(() => page.getByTestId('import-outcome').textContent())
+      .toBe('3 ligne(s) vérifiée(s), aucune erreur : vous pouvez importer.');
     await button(page, 'Importer 3 ligne(s)').click();
     await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) importée(s).');
-    expect((await agentsOf(service.id)).map((a) => [a.grade, a.version])).toEqual([['Directeur', 2], ['Directeur', 2], ['Directeur', 2]]);
+    expect((await agentsOf(service.id)).map((a) => [a.grade, a.version])).toEqual([
+      ['Directeur', 2],
+      ['Directeur', 2],
+      ['Directeur', 2],
+    ]);
   });
 });

@@ -56,7 +56,11 @@ describe('back office: login', () => {
 
   it('shows the national administrator who read whose personal data', async () => {
     const service = await serviceWithAgents(app.em(), '35', 1);
-    await app.gql(`query($id: ID!) { service(id: $id) { agents { lastName } } }`, { id: service.id }, { 'x-request-id': 'req-admin-journal' });
+    await app.gql(
+      `query($id: ID!) { service(id: $id) { agents { lastName } } }`,
+      { id: service.id },
+      { 'x-request-id': 'req-admin-journal' },
+    );
     const page = await (await signedIn(browser, app)).newPage();
     await page.goto(`${app.baseUrl}/admin/#/personal-data-accesses`);
     await expect.poll(() => page.getByText('req-admin-journal').isVisible(), { timeout: 20_000 }).toBe(true);

@@ -15,10 +15,51 @@ const SITE = 'Registre de l’action sociale';
 
 /** The menu by task, as the national administration sees it: each group's entries, by the route they open. */
 const GROUPS: [string, string[]][] = [
-  ['Référentiel', ['/services', '/services/tableur', '/agents', '/agents/tableur', '/service-sites', '/service-headcounts', '/ministries', '/regions', '/departments', '/overseas-collectivities']],
-  ['Correspondants', ['/implantation-maps', '/implantation-map-entries/tableur', '/candidate-calls', '/candidacies', '/candidacies/tableur', '/appointments', '/mission-letters', '/trainings', '/information-meetings', '/field-reports', '/support-professionals']],
+  [
+    'Référentiel',
+    [
+      '/services',
+      '/services/tableur',
+      '/agents',
+      '/agents/tableur',
+      '/service-sites',
+      '/service-headcounts',
+      '/ministries',
+      '/regions',
+      '/departments',
+      '/overseas-collectivities',
+    ],
+  ],
+  [
+    'Correspondants',
+    [
+      '/implantation-maps',
+      '/implantation-map-entries/tableur',
+      '/candidate-calls',
+      '/candidacies',
+      '/candidacies/tableur',
+      '/appointments',
+      '/mission-letters',
+      '/trainings',
+      '/information-meetings',
+      '/field-reports',
+      '/support-professionals',
+    ],
+  ],
   ['Commissions', ['/commissions', '/commission-sessions', '/commission-members', '/opinions', '/session-attendances', '/consultations']],
-  ['Réseau et conventions', ['/social-worker-posts', '/social-worker-posts/tableur', '/post-assignments', '/post-assignments/tableur', '/replacements', '/network-reports', '/conventions', '/time-allocations/tableur']],
+  [
+    'Réseau et conventions',
+    [
+      '/social-worker-posts',
+      '/social-worker-posts/tableur',
+      '/post-assignments',
+      '/post-assignments/tableur',
+      '/replacements',
+      '/network-reports',
+      '/conventions',
+      '/time-allocations/tableur',
+    ],
+  ],
   ['Pilotage', ['/indicators', '/network-ratio', '/annual-reports', '/national-synthesis-reports']],
   ['Administration', ['/regimes', '/post-qualifications', '/personal-data-accesses', '/access-grants']],
 ];
@@ -43,34 +84,38 @@ async function pageTitle(previous: string): Promise<string> {
 }
 
 describe('back office: the menu by task', () => {
-  it.each(GROUPS)('group « %s » opens each of its pages, titled, without an accessibility fault', async (group, routes) => {
-    await page.goto(`${app.baseUrl}/admin/#/`);
-    await expect.poll(() => heading().textContent(), { timeout: 20_000 }).toBe('Accueil');
-    const menu = page.locator('#app-menu');
-    const button = page.getByRole('button', { name: group, exact: true });
-    const toggle = menu.locator(button);
-    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+  it.each(GROUPS)(
+    'group « %s » opens each of its pages, titled, without an accessibility fault',
+    async (group, routes) => {
+      await page.goto(`${app.baseUrl}/admin/#/`);
+      await expect.poll(() => heading().textContent(), { timeout: 20_000 }).toBe('Accueil');
+      const menu = page.locator('#app-menu');
+      const button = page.getByRole('button', { name: group, exact: true });
+      const toggle = menu.locator(button);
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
 
-    const section = menu.locator('li').filter({ has: button });
-    const hrefs = await section.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(routes.map((route) => `#${route}`));
-    let previous = 'Accueil';
-    for (const route of routes) {
-      const link = section.locator(`a[href="#${route}"]`);
-      // Full labels: the text wraps, it is never cut with an ellipsis.
-      expect(await link.evaluate((a) => a.scrollWidth <= a.clientWidth && getComputedStyle(a).textOverflow !== 'ellipsis')).toBe(true);
-      await link.click();
-      await expect.poll(() => page.evaluate(() => location.hash.split('?')[0])).toBe(`#${route}`);
-      const title = await pageTitle(previous);
-      previous = title;
-      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
-      await page.waitForLoadState('networkidle');
-      expect(await axeViolations(page), `${route} (« ${title} »)`).toEqual([]);
-      expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
-    }
-    expect(errors).toEqual([]);
-  }, 240_000);
+      const section = menu.locator('li').filter({ has: button });
+      const hrefs = await section.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(routes.map((route) => `#${route}`));
+      let previous = 'Accueil';
+      for (const route of routes) {
+        const link = section.locator(`a[href="#${route}"]`);
+        // Full labels: the text wraps, it is never cut with an ellipsis.
+        expect(await link.evaluate((a) => a.scrollWidth <= a.clientWidth && getComputedStyle(a).textOverflow !== 'ellipsis')).toBe(true);
+        await link.click();
+        await expect.poll(() => page.evaluate(() => location.hash.split('?')[0])).toBe(`#${route}`);
+        const title = await pageTitle(previous);
+        previous = title;
+        await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+        await page.waitForLoadState('networkidle');
+        expect(await axeViolations(page), `${route} (« ${title} »)`).toEqual([]);
+        expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
+      }
+      expect(errors).toEqual([]);
+    },
+    240_000,
+  );
 });
 
 describe('back office: the State design system', () => {
@@ -89,7 +134,10 @@ describe('back office: the State design system', () => {
   });
 
   it('has a favicon, served by the application', async () => {
-    const href = await page.locator('link[rel="icon"]').first().evaluate((link) => (link as HTMLLinkElement).href);
+    const href = await page
+      .locator('link[rel="icon"]')
+      .first()
+      .evaluate((link) => (link as HTMLLinkElement).href);
     const response = await page.request.get(href);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/image\/svg\+xml/);
@@ -100,7 +148,9 @@ describe('back office: the State design system', () => {
     await dark.goto(`${app.baseUrl}/admin/#/`);
     await expect.poll(() => dark.evaluate(() => document.documentElement.getAttribute('data-fr-theme')), { timeout: 20_000 }).toBe('dark');
     // The MUI components follow (their theme is applied on the next render, hence the poll): the page's background is the DSFR's dark grey.
-    await expect.poll(() => dark.evaluate(() => getComputedStyle(document.body).backgroundColor), { timeout: 10_000 }).toBe('rgb(22, 22, 22)');
+    await expect
+      .poll(() => dark.evaluate(() => getComputedStyle(document.body).backgroundColor), { timeout: 10_000 })
+      .toBe('rgb(22, 22, 22)');
     await expect.poll(() => dark.getByTestId('home-attention').count(), { timeout: 20_000 }).toBe(1);
     await dark.waitForLoadState('networkidle');
     expect(await axeViolations(dark)).toEqual([]);

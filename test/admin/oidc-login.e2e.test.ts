@@ -84,7 +84,9 @@ describe('back office: sign-in with the OpenID provider', () => {
     await page.getByRole('button', { name: /Yes, sign me out/ }).click();
     await expect.poll(() => page.url(), { timeout: 20_000 }).toContain(`${app.baseUrl}/admin/`);
     await expect.poll(() => providerButton(page).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:') || k === 'registre.token'))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:') || k === 'registre.token')),
+    ).toEqual([]);
     // The provider's session ended too: signing in asks for the account again.
     await providerButton(page).click();
     await expect.poll(() => page.locator('input[name="login"]').isVisible(), { timeout: 20_000 }).toBe(true);
@@ -98,7 +100,11 @@ describe('back office: sign-in with the OpenID provider', () => {
     await providerButton(page).click();
     await signInAtProvider(page, 'inconnu.du.registre');
     await expect.poll(() => alert(page).filter({ hasText: 'Accès refusé' }).first().isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(await page.getByText('« inconnu.du.registre » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByText('« inconnu.du.registre » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.')
+        .count(),
+    ).toBeGreaterThan(0);
     expect(await page.evaluate(() => location.hash)).toBe('#/login');
     expect(await page.evaluate(() => sessionStorage.getItem('registre.token'))).toBeNull();
     // Said once: a reload does not repeat it.
@@ -120,7 +126,12 @@ describe('back office: sign-in with the OpenID provider', () => {
     const expired = await provider.sign({ sub: 'marie.dupont', client_id: BACK_OFFICE_CLIENT }, Math.floor(Date.now() / 1000) - 3600);
     await page.evaluate((t) => sessionStorage.setItem('registre.token', t), expired);
     await page.getByRole('button', { name: 'Actualiser' }).first().click();
-    await expect.poll(() => alert(page).filter({ hasText: 'Votre session a expiré : reconnectez-vous pour revenir à la page où vous étiez.' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(
+        () => alert(page).filter({ hasText: 'Votre session a expiré : reconnectez-vous pour revenir à la page où vous étiez.' }).count(),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
     expect(await page.evaluate(() => sessionStorage.getItem('registre.token'))).toBeNull();
     await providerButton(page).click();
     // The provider still knows the user: no login form, straight back to the page, with its parameters.
@@ -140,7 +151,9 @@ describe('back office: sign-in with the OpenID provider', () => {
     await expect.poll(() => page.getByText('marie.dupont').first().isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByRole('link', { name: 'Créer' }).click();
     const form = page.locator('form');
-    await expect.poll(() => form.getByRole('textbox', { name: /Identifiant chez le fournisseur/ }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => form.getByRole('textbox', { name: /Identifiant chez le fournisseur/ }).isVisible(), { timeout: 20_000 })
+      .toBe(true);
     await form.getByRole('textbox', { name: /Identifiant chez le fournisseur/ }).fill('paul.martin');
     await form.getByRole('textbox', { name: /Titulaire/ }).fill('Paul Martin (analyste)');
     await form.getByRole('combobox', { name: /Rôle/ }).click();
@@ -169,7 +182,9 @@ describe('back office: sign-in with the OpenID provider', () => {
     await providerButton(page).click();
     await signInAtProvider(page, 'marie.dupont');
     await expect.poll(() => page.evaluate(() => location.pathname), { timeout: 20_000 }).toBe('/explorer/');
-    await expect.poll(() => page.getByText(/Connecté : marie\.dupont \(Administration départementale\)/).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText(/Connecté : marie\.dupont \(Administration départementale\)/).isVisible(), { timeout: 30_000 })
+      .toBe(true);
     await context.close();
   });
 });

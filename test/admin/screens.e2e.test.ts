@@ -20,14 +20,33 @@ afterAll(() => stopBackOffice(app, browser));
 
 /** Resource → its list query, to open the show page of one of its demo records. */
 const RESOURCES: Record<string, string> = {
-  'implantation-maps': 'implantationMaps', 'candidate-calls': 'candidateCalls', candidacies: 'candidacies', appointments: 'appointments',
-  'mission-letters': 'missionLetters', trainings: 'trainings', 'information-meetings': 'informationMeetings', 'field-reports': 'fieldReports',
-  'annual-reports': 'annualReports', regimes: 'regimes', commissions: 'commissions', 'commission-sessions': 'commissionSessions',
-  'commission-members': 'commissionMembers', opinions: 'opinions', 'session-attendances': 'sessionAttendances',
-  'implantation-map-entries': 'implantationMapEntries', 'information-meeting-attendances': 'informationMeetingAttendances',
-  'social-worker-posts': 'socialWorkerPosts', 'post-assignments': 'postAssignments', replacements: 'replacements', conventions: 'conventions',
-  'time-allocations': 'timeAllocations', 'support-professionals': 'supportProfessionals', 'post-qualifications': 'postQualifications',
-  'national-synthesis-reports': 'nationalSynthesisReports', consultations: 'consultations', 'network-reports': 'networkReports',
+  'implantation-maps': 'implantationMaps',
+  'candidate-calls': 'candidateCalls',
+  candidacies: 'candidacies',
+  appointments: 'appointments',
+  'mission-letters': 'missionLetters',
+  trainings: 'trainings',
+  'information-meetings': 'informationMeetings',
+  'field-reports': 'fieldReports',
+  'annual-reports': 'annualReports',
+  regimes: 'regimes',
+  commissions: 'commissions',
+  'commission-sessions': 'commissionSessions',
+  'commission-members': 'commissionMembers',
+  opinions: 'opinions',
+  'session-attendances': 'sessionAttendances',
+  'implantation-map-entries': 'implantationMapEntries',
+  'information-meeting-attendances': 'informationMeetingAttendances',
+  'social-worker-posts': 'socialWorkerPosts',
+  'post-assignments': 'postAssignments',
+  replacements: 'replacements',
+  conventions: 'conventions',
+  'time-allocations': 'timeAllocations',
+  'support-professionals': 'supportProfessionals',
+  'post-qualifications': 'postQualifications',
+  'national-synthesis-reports': 'nationalSynthesisReports',
+  consultations: 'consultations',
+  'network-reports': 'networkReports',
 };
 
 describe('back office: every network, convention, commission and correspondent screen renders the demo data in French', () => {
@@ -35,7 +54,9 @@ describe('back office: every network, convention, commission and correspondent s
     const { data } = await app.gql(`{ ${query}(limit: 1) { items { id } } }`);
     const [{ id }] = data![query].items;
     await page.goto(`${app.baseUrl}/admin/#/${resource}`);
-    await expect.poll(() => page.locator('.RaDataTable-root tbody tr, .MuiTable-root tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.RaDataTable-root tbody tr, .MuiTable-root tbody tr').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.goto(`${app.baseUrl}/admin/#/${resource}/${id}/show`);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.locator('.RaShow-main, .MuiCard-root').count(), { timeout: 20_000 }).toBeGreaterThan(0);

@@ -44,6 +44,9 @@ describe('back office: services', () => {
     // Uniqueness is a server rule: its message must appear under the Code input.
     const helper = page.locator('.MuiFormControl-root', { has: code }).locator('.MuiFormHelperText-root');
     await expect.poll(() => helper.textContent()).toContain('est déjà utilisée');
-    expect((await app.gql(`query($id: ID!) { service(id: $id) { code version } }`, { id: service.id })).data!.service).toEqual({ code: service.code, version: 1 });
+    expect((await app.gql(`query($id: ID!) { service(id: $id) { code version } }`, { id: service.id })).data!.service).toEqual({
+      code: service.code,
+      version: 1,
+    });
   });
 });

@@ -25,14 +25,15 @@ describe('the personal-data access log costs one insert per request at most', ()
     expect(await lines()).toBe(before); // no personal field read: nothing written
 
     let result: Awaited<ReturnType<TestApp['gql']>> | undefined;
-    const withPersonal = await app.countStatements(async () => (result = await app.gql(shape(true), { ids }, { 'x-request-id': 'req-log-one-insert' })));
+    const withPersonal = await app.countStatements(
+      async () => (result = await app.gql(shape(true), { ids }, { 'x-request-id': 'req-log-one-insert' })),
+    );
     expect(result!.errors).toBeUndefined();
     expect(withPersonal - without).toBe(1);
     const written = await app.em().find(PersonalDataAccess, { requestId: 'req-log-one-insert' }, { orderBy: { fields: 'asc' } });
     expect(written.map((l) => [l.entityName, l.fields, l.entityIds.length])).toEqual([
       ['Agent', ['firstName', 'lastName'], 20],
       ['Agent', ['firstName', 'lastName', 'registrationNumber'], 30], // no e-mail logged: the fixtures have none
-
     ]);
     expect(written.every((l) => l.actor === 'test@interieur.gouv.fr' && l.role === 'NATIONAL_ADMIN')).toBe(true);
   });

@@ -28,14 +28,22 @@ async function collect() {
     MAX_ALIASES: number;
   };
   const { AUDIT_RESOURCE } = (await admin('dataProvider/audit.ts')) as { AUDIT_RESOURCE: string };
-  const { shapeOf, resourceNames, schema: adminSchema } = (await admin('dataProvider/schema.ts')) as {
+  const {
+    shapeOf,
+    resourceNames,
+    schema: adminSchema,
+  } = (await admin('dataProvider/schema.ts')) as {
     shapeOf: (resource: string) => Record<string, string> & { sortable: string[] };
     resourceNames: () => string[];
     schema: { getQueryType(): { getFields(): Row }; getMutationType(): { getFields(): Row }; getType(name: string): { getFields(): Row } };
   };
   const build = buildQueryFactory(undefined as never);
   const add = (name: string, built: Built) =>
-    documents.push({ name, query: typeof built.query === 'string' ? built.query : built.query.loc!.source.body, variables: built.variables });
+    documents.push({
+      name,
+      query: typeof built.query === 'string' ? built.query : built.query.loc!.source.body,
+      variables: built.variables,
+    });
   const records = (n: number) => ids(n).map((id) => ({ id, version: 1 }));
 
   // Every resource of the back office (from the schema, as the back office finds them), sorted on its first sortable field.
@@ -57,7 +65,10 @@ async function collect() {
       if (root in roots && (type !== 'GET_MANY' || byIds)) add(`${type} ${resource}`, build(type, resource, params));
     }
   }
-  add('audit history', build('GET_LIST', AUDIT_RESOURCE, { filter: { entityName: 'Service', entityId: randomUUID() }, pagination: { page: 1, perPage: 50 } }));
+  add(
+    'audit history',
+    build('GET_LIST', AUDIT_RESOURCE, { filter: { entityName: 'Service', entityId: randomUUID() }, pagination: { page: 1, perPage: 50 } }),
+  );
 
   const { gridColumns } = (await admin('grid/model.ts')) as { gridColumns: (config: Row) => { reference?: Row }[] };
   const queries = (await admin('grid/queries.ts')) as {
@@ -67,17 +78,25 @@ async function collect() {
     LOOKUPS_PER_REQUEST: number;
   };
   const { PAGE_LIMIT } = (await admin('grid/api.ts')) as { PAGE_LIMIT: number };
-  const gridFiles = readdirSync(adminDir, { withFileTypes: true }).filter((d) => d.isDirectory() && readdirSync(path.join(adminDir, d.name)).includes('grid.ts')).map((d) => d.name);
+  const gridFiles = readdirSync(adminDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(path.join(adminDir, d.name)).includes('grid.ts'))
+    .map((d) => d.name);
   expect(gridFiles.length).toBeGreaterThan(5);
   for (const dir of gridFiles) {
     for (const config of Object.values(await admin(`${dir}/grid.ts`)) as { resource: string }[]) {
       const columns = gridColumns(config);
-      add(`grid ${config.resource}`, { query: queries.listQuery(config.resource, columns), variables: { offset: 0, limit: PAGE_LIMIT, filter: {} } });
+      add(`grid ${config.resource}`, {
+        query: queries.listQuery(config.resource, columns),
+        variables: { offset: 0, limit: PAGE_LIMIT, filter: {} },
+      });
       add(`grid save ${config.resource}`, { query: queries.saveMutation(config.resource, columns), variables: { rows: [], dryRun: true } });
       for (const column of columns.filter((c) => c.reference)) {
         const count = queries.LOOKUPS_PER_REQUEST;
         const variables = Object.fromEntries(Array.from({ length: count }, (_, i) => [`q${i}`, `texte ${i}`]));
-        add(`grid lookup ${config.resource} → ${String(column.reference!.resource)}`, { query: queries.candidatesQuery(column.reference!, count), variables });
+        add(`grid lookup ${config.resource} → ${String(column.reference!.resource)}`, {
+          query: queries.candidatesQuery(column.reference!, count),
+          variables,
+        });
       }
     }
   }

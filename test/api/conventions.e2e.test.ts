@@ -30,10 +30,14 @@ const SAVE = `mutation($rows: [TimeAllocationRow!]!, $dryRun: Boolean) {
 }`;
 
 async function convention(input: Record<string, unknown>, scopes: Record<string, string>[]) {
-  const created = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input: { basis: 'CTR_DECISION', validFrom: '2021-01-01', ...input } });
+  const created = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, {
+    input: { basis: 'CTR_DECISION', validFrom: '2021-01-01', ...input },
+  });
   expect(created.errors).toBeUndefined();
   const id = created.data!.createConvention.id as string;
-  const saved = await app.gql(`mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows) { ok } }`, { rows: scopes.map((s) => ({ values: { conventionId: id, ...s } })) });
+  const saved = await app.gql(`mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows) { ok } }`, {
+    rows: scopes.map((s) => ({ values: { conventionId: id, ...s } })),
+  });
   expect(saved.data!.saveConventionScopes.ok).toBe(true);
   return id;
 }
@@ -41,9 +45,20 @@ async function convention(input: Record<string, unknown>, scopes: Record<string,
 /** An ASS post at `quota` under its ASS_SERVICE convention, whose zone is the Ille-et-Vilaine. */
 async function assWithConvention(quota: number) {
   const held = await heldPost(app.em(), x, quota, '2020-01-01');
-  const id = await convention({ reference: `CONV-${held.post.code}`, title: 'Secteur de test', kind: 'ASS_SERVICE', postId: held.post.id }, [{ departmentId: (await department(app.em(), '35')).id }]);
+  const id = await convention(
+    { reference: `CONV-${held.post.code}`, title: 'Secteur de test', kind: 'ASS_SERVICE', postId: held.post.id },
+    [{ departmentId: (await department(app.em(), '35')).id }],
+  );
   const row = (target: Service | 'FUNCTION', share: number, extra: Record<string, unknown> = {}) => ({
-    values: { conventionId: id, assignmentId: held.assignment.id, targetKind: target === 'FUNCTION' ? 'FUNCTION' : 'SERVICE', serviceId: target === 'FUNCTION' ? null : target.id, share, validFrom: '2021-01-01', ...extra },
+    values: {
+      conventionId: id,
+      assignmentId: held.assignment.id,
+      targetKind: target === 'FUNCTION' ? 'FUNCTION' : 'SERVICE',
+      serviceId: target === 'FUNCTION' ? null : target.id,
+      share,
+      validFrom: '2021-01-01',
+      ...extra,
+    },
   });
   return { ...held, conventionId: id, row };
 }
@@ -51,14 +66,31 @@ async function assWithConvention(quota: number) {
 describe('conventions', () => {
   it('renews by tacit renewal in yearly terms, and warns of an end date that is not the end of a term [003 annexes 4–5]', async () => {
     const { post } = await heldPost(app.em(), x, 1, '2020-01-01');
-    const input = { reference: `TACITE-${post.code}`, title: 'Secteur reconduit', kind: 'ASS_SERVICE', basis: 'CONVENTION', postId: post.id, tacitRenewal: true, validFrom: '2021-03-01', validTo: '2024-06-30' };
+    const input = {
+      reference: `TACITE-${post.code}`,
+      title: 'Secteur reconduit',
+      kind: 'ASS_SERVICE',
+      basis: 'CONVENTION',
+      postId: post.id,
+      tacitRenewal: true,
+      validFrom: '2021-03-01',
+      validTo: '2024-06-30',
+    };
     const created = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input });
     expect((created as { extensions?: { warnings: unknown[] } }).extensions?.warnings).toEqual([
-      expect.objectContaining({ field: 'validTo', code: 'CONVENTION_TERM_END', severity: 'WARNING', message: expect.stringContaining('ici le 28/02/2025') }),
+      expect.objectContaining({
+        field: 'validTo',
+        code: 'CONVENTION_TERM_END',
+        severity: 'WARNING',
+        message: expect.stringContaining('ici le 28/02/2025'),
+      }),
     ]);
-    const { data } = await app.gql(`query($id: ID!) { convention(id: $id) {
+    const { data } = await app.gql(
+      `query($id: ID!) { convention(id: $id) {
       first: term(asOf: "2021-03-01") { from to renewals } third: term(asOf: "2023-05-01") { from to renewals } last: term(asOf: "2024-06-30") { to } after: term(asOf: "2024-07-01") { from }
-    } }`, { id: created.data!.createConvention.id });
+    } }`,
+      { id: created.data!.createConvention.id },
+    );
     expect(data!.convention).toEqual({
       first: { from: '2021-03-01', to: '2022-02-28', renewals: 0 },
       third: { from: '2023-03-01', to: '2024-02-29', renewals: 2 },
@@ -76,8 +108,16 @@ describe('time allocations', () => {
     const saved = await app.gql(SAVE, { rows: [row(serviceX, 0.5), row(serviceY, 0.3), row('FUNCTION', 0.2)] });
     expect(saved.data!.saveTimeAllocations.ok).toBe(true);
     expect(saved.data!.saveTimeAllocations.items.map((i: { etp: number }) => i.etp)).toEqual([0.4, 0.24, 0.16]);
-    const breakdown = await app.gql(`query($id: ID!) { socialWorkerPost(id: $id) { breakdown(asOf: "2025-01-01") { targetKind share etp service { code } } } }`, { id: post.id });
-    expect(breakdown.data!.socialWorkerPost.breakdown[0]).toEqual({ targetKind: 'SERVICE', share: 0.5, etp: 0.4, service: { code: serviceX.code } });
+    const breakdown = await app.gql(
+      `query($id: ID!) { socialWorkerPost(id: $id) { breakdown(asOf: "2025-01-01") { targetKind share etp service { code } } } }`,
+      { id: post.id },
+    );
+    expect(breakdown.data!.socialWorkerPost.breakdown[0]).toEqual({
+      targetKind: 'SERVICE',
+      share: 0.5,
+      etp: 0.4,
+      service: { code: serviceX.code },
+    });
     const delivered = await app.gql(`{ deliveredEtp(groupBy: SERVICE, asOf: "2025-01-01", limit: 100) { items { code etp } } }`);
     expect(delivered.data!.deliveredEtp.items).toContainEqual({ code: serviceX.code, etp: 0.4 });
   });
@@ -88,7 +128,9 @@ describe('time allocations', () => {
     const result = rejected.data!.saveTimeAllocations;
     expect(result.ok).toBe(false);
     expect(result.rows.map((r: { violations: { code: string; field: string }[] }) => r.violations.map((v) => [v.field, v.code]))).toEqual([
-      [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']], [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']], [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']],
+      [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']],
+      [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']],
+      [['share', 'TIME_ALLOCATION_SHARES_NOT_ONE']],
     ]);
     expect(result.rows[0].violations[0].message).toBe(
       `Les parts de temps de cette affectation totalisent 0,9 à partir du 01/01/2021 au lieu de 1 (« ${x.code} » : 0,5 ; « ${y.code} » : 0,2 ; « fonction » : 0,2) : ajustez les parts pour que leur somme fasse 1.`,
@@ -100,12 +142,23 @@ describe('time allocations', () => {
     const { row } = await assWithConvention(1);
     const saved = await app.gql(SAVE, { rows: [row(x, 0.5), row(y, 0.3), row('FUNCTION', 0.2)] });
     const [first] = saved.data!.saveTimeAllocations.rows;
-    const single = await app.gql(`mutation($id: ID!) { updateTimeAllocation(id: $id, version: 1, input: { share: 0.6 }) { id } }`, { id: first.id });
-    expect(firstError(single)!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'TIME_ALLOCATION_SHARES_NOT_ONE', field: 'share' });
+    const single = await app.gql(`mutation($id: ID!) { updateTimeAllocation(id: $id, version: 1, input: { share: 0.6 }) { id } }`, {
+      id: first.id,
+    });
+    expect(firstError(single)!.extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      subCode: 'TIME_ALLOCATION_SHARES_NOT_ONE',
+      field: 'share',
+    });
     expect(firstError(single)!.message).toContain(`« ${y.code} » (déjà enregistrée) : 0,3`);
     expect((await app.em().findOneOrFail(TimeAllocation, { id: first.id })).share).toBe(0.5);
     // Moving time from X to Y in one batch keeps the sum.
-    const moved = await app.gql(SAVE, { rows: [{ id: first.id, version: 1, values: { share: 0.4 } }, { id: saved.data!.saveTimeAllocations.rows[1].id, version: 1, values: { share: 0.4 } }] });
+    const moved = await app.gql(SAVE, {
+      rows: [
+        { id: first.id, version: 1, values: { share: 0.4 } },
+        { id: saved.data!.saveTimeAllocations.rows[1].id, version: 1, values: { share: 0.4 } },
+      ],
+    });
     expect(moved.data!.saveTimeAllocations.ok).toBe(true);
   });
 
@@ -117,17 +170,26 @@ describe('time allocations', () => {
       { field: 'share', code: 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', severity: 'WARNING', message: expect.stringContaining('environ 0,2') },
     ]);
     const other = await assWithConvention(1);
-    const single = await app.gql(`mutation($input: TimeAllocationInput!) { createTimeAllocation(input: $input) { share } }`, { input: other.row('FUNCTION', 1).values });
+    const single = await app.gql(`mutation($input: TimeAllocationInput!) { createTimeAllocation(input: $input) { share } }`, {
+      input: other.row('FUNCTION', 1).values,
+    });
     expect(single.data!.createTimeAllocation).toEqual({ share: 1 });
-    expect((single as { extensions?: { warnings: unknown[] } }).extensions?.warnings).toEqual([expect.objectContaining({ code: 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', severity: 'WARNING' })]);
+    expect((single as { extensions?: { warnings: unknown[] } }).extensions?.warnings).toEqual([
+      expect.objectContaining({ code: 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', severity: 'WARNING' }),
+    ]);
   });
 
   it('refuses an allocation outside the convention’s dates or to a service outside its zone', async () => {
     const { assignment, row } = await assWithConvention(1);
-    const result = (await app.gql(SAVE, { rows: [row(x, 0.5, { validFrom: '2020-06-01' }), row(elsewhere, 0.3), row('FUNCTION', 0.2)] })).data!.saveTimeAllocations;
+    const result = (await app.gql(SAVE, { rows: [row(x, 0.5, { validFrom: '2020-06-01' }), row(elsewhere, 0.3), row('FUNCTION', 0.2)] }))
+      .data!.saveTimeAllocations;
     expect(result.rows[0].violations[0]).toMatchObject({ field: 'validFrom', code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION' });
     expect(result.rows[0].violations[0].message).toContain('à partir du 01/01/2021');
-    expect(result.rows[1].violations[0]).toMatchObject({ field: 'serviceId', code: 'TIME_ALLOCATION_OUTSIDE_ZONE', message: `Le service ${elsewhere.code} n’est pas dans la zone d’intervention de la convention.` });
+    expect(result.rows[1].violations[0]).toMatchObject({
+      field: 'serviceId',
+      code: 'TIME_ALLOCATION_OUTSIDE_ZONE',
+      message: `Le service ${elsewhere.code} n’est pas dans la zone d’intervention de la convention.`,
+    });
     expect(await app.em().count(TimeAllocation, { assignment: assignment.id })).toBe(0);
   });
 
@@ -148,48 +210,124 @@ describe('conventions', () => {
     const agriculture = await em.findOneOrFail(Ministry, { code: 'AGRICULTURE' });
     const ddt = await serviceWithAgents(em, '35', 0);
     em.create(ServiceHeadcount, { service: ddt, population: Population.OTHER_ADMINISTRATION, count: 120, validFrom: '2020-01-01' });
-    em.create(ServiceHeadcount, { service: ddt, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC, count: 10, validFrom: '2020-01-01' });
+    em.create(ServiceHeadcount, {
+      service: ddt,
+      population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+      count: 10,
+      validFrom: '2020-01-01',
+    });
     em.create(ServiceHeadcount, { service: elsewhere, population: Population.OTHER_ADMINISTRATION, count: 30, validFrom: '2020-01-01' });
     await em.flush();
-    const base = { reference: 'CI-AGRI', title: 'Convention avec l’Agriculture', kind: 'INTERMINISTERIAL', basis: 'CONVENTION', validFrom: '2021-01-01' };
+    const base = {
+      reference: 'CI-AGRI',
+      title: 'Convention avec l’Agriculture',
+      kind: 'INTERMINISTERIAL',
+      basis: 'CONVENTION',
+      validFrom: '2021-01-01',
+    };
     const missing = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input: base });
-    expect(firstError(missing)!.extensions!.violations.map((v: { code: string }) => v.code)).toEqual(['CONVENTION_PARTNER_REQUIRED', 'CONVENTION_DIRECTION_REQUIRED']);
+    expect(firstError(missing)!.extensions!.violations.map((v: { code: string }) => v.code)).toEqual([
+      'CONVENTION_PARTNER_REQUIRED',
+      'CONVENTION_DIRECTION_REQUIRED',
+    ]);
     const id = await convention(
-      { ...base, partnerMinistryId: agriculture.id, direction: 'INTERIOR_SERVES_PARTNER', populations: ['OTHER_ADMINISTRATION'], etpProvided: 0.5, tacitRenewal: true },
+      {
+        ...base,
+        partnerMinistryId: agriculture.id,
+        direction: 'INTERIOR_SERVES_PARTNER',
+        populations: ['OTHER_ADMINISTRATION'],
+        etpProvided: 0.5,
+        tacitRenewal: true,
+      },
       [{ serviceId: ddt.id }, { departmentId: (await department(em, '33')).id }],
     );
     const { assignment } = await heldPost(em, x, 0.5, '2020-01-01');
-    const rows = [[ddt, 0.6], [elsewhere, 0.4]].map(([service, share]) => ({
-      values: { conventionId: id, assignmentId: assignment.id, targetKind: 'SERVICE', serviceId: (service as Service).id, share, validFrom: '2021-01-01' },
+    const rows = [
+      [ddt, 0.6],
+      [elsewhere, 0.4],
+    ].map(([service, share]) => ({
+      values: {
+        conventionId: id,
+        assignmentId: assignment.id,
+        targetKind: 'SERVICE',
+        serviceId: (service as Service).id,
+        share,
+        validFrom: '2021-01-01',
+      },
     }));
     expect((await app.gql(SAVE, { rows })).data!.saveTimeAllocations.ok).toBe(true);
-    const { data } = await app.gql(`query($id: ID!) { convention(id: $id) { partnerMinistry { code } direction coverage(asOf: "2025-01-01") {
-      services { code } departments { code } populations etpProvided etpAllocated headcount } } }`, { id });
+    const { data } = await app.gql(
+      `query($id: ID!) { convention(id: $id) { partnerMinistry { code } direction coverage(asOf: "2025-01-01") {
+      services { code } departments { code } populations etpProvided etpAllocated headcount } } }`,
+      { id },
+    );
     expect(data!.convention).toEqual({
-      partnerMinistry: { code: 'AGRICULTURE' }, direction: 'INTERIOR_SERVES_PARTNER',
-      coverage: { services: [{ code: ddt.code }], departments: [{ code: '33' }, { code: '35' }], populations: ['OTHER_ADMINISTRATION'], etpProvided: 0.5, etpAllocated: 0.5, headcount: 150 },
+      partnerMinistry: { code: 'AGRICULTURE' },
+      direction: 'INTERIOR_SERVES_PARTNER',
+      coverage: {
+        services: [{ code: ddt.code }],
+        departments: [{ code: '33' }, { code: '35' }],
+        populations: ['OTHER_ADMINISTRATION'],
+        etpProvided: 0.5,
+        etpAllocated: 0.5,
+        headcount: 150,
+      },
     });
     const delivered = await app.gql(`{ deliveredEtp(groupBy: PARTNER_MINISTRY, asOf: "2025-01-01") { totalCount items { code etp } } }`);
     expect(delivered.data!.deliveredEtp).toEqual({ totalCount: 1, items: [{ code: 'AGRICULTURE', etp: 0.5 }] });
-    expect((await app.gql(`{ deliveredEtp(groupBy: PARTNER_MINISTRY, asOf: "2020-06-01") { totalCount } }`)).data!.deliveredEtp.totalCount).toBe(0);
+    expect(
+      (await app.gql(`{ deliveredEtp(groupBy: PARTNER_MINISTRY, asOf: "2020-06-01") { totalCount } }`)).data!.deliveredEtp.totalCount,
+    ).toBe(0);
   });
 
   it('a CTR covering two regions: a temporary, dated DRH decision splitting the time by region', async () => {
     const em = app.em();
-    const [paca, corsica, idf] = [await em.findOneOrFail(Region, { code: '93' }), await em.findOneOrFail(Region, { code: '94' }), await em.findOneOrFail(Region, { code: '11' })];
+    const [paca, corsica, idf] = [
+      await em.findOneOrFail(Region, { code: '93' }),
+      await em.findOneOrFail(Region, { code: '94' }),
+      await em.findOneOrFail(Region, { code: '11' }),
+    ];
     const { post, assignment } = await heldPost(em, x, 1, '2020-01-01', PostKind.CTR);
     // The post's sectors: PACA, and Corsica by DRH decision until 2025-12-31 [004 §II.2].
     em.create(PostSector, { post, region: paca, validFrom: '2020-01-01' });
-    em.create(PostSector, { post, region: corsica, temporary: true, decisionReference: 'DRH-2024-117', decisionDate: '2024-06-15', validFrom: '2024-07-01', validTo: '2025-12-31' });
+    em.create(PostSector, {
+      post,
+      region: corsica,
+      temporary: true,
+      decisionReference: 'DRH-2024-117',
+      decisionDate: '2024-06-15',
+      validFrom: '2024-07-01',
+      validTo: '2025-12-31',
+    });
     await em.flush();
-    const base = { reference: 'DRH-CORSE', title: 'Prise en charge de la Corse', kind: 'CTR_INTERREGIONAL', basis: 'DRH_DECISION', postId: post.id, secretarialEtp: 0.5, validFrom: '2024-07-01' };
+    const base = {
+      reference: 'DRH-CORSE',
+      title: 'Prise en charge de la Corse',
+      kind: 'CTR_INTERREGIONAL',
+      basis: 'DRH_DECISION',
+      postId: post.id,
+      secretarialEtp: 0.5,
+      validFrom: '2024-07-01',
+    };
     const open = await app.gql(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, { input: base });
     expect(firstError(open)!.extensions).toMatchObject({ subCode: 'CONVENTION_TEMPORARY', field: 'validTo' });
-    const id = await convention({ ...base, validTo: '2026-12-31' }, [{ regionId: paca.id }, { regionId: corsica.id }, { regionId: idf.id }]);
-    const row = (targetKind: string, regionId: string | null, share: number, validFrom = '2024-07-01', validTo = '2026-12-31') => ({ values: { conventionId: id, assignmentId: assignment.id, targetKind, regionId, share, validFrom, validTo } });
+    const id = await convention({ ...base, validTo: '2026-12-31' }, [
+      { regionId: paca.id },
+      { regionId: corsica.id },
+      { regionId: idf.id },
+    ]);
+    const row = (targetKind: string, regionId: string | null, share: number, validFrom = '2024-07-01', validTo = '2026-12-31') => ({
+      values: { conventionId: id, assignmentId: assignment.id, targetKind, regionId, share, validFrom, validTo },
+    });
 
     // Corsica one day past the decision's end: refused, naming the decision.
-    const late = await app.gql(SAVE, { rows: [row('REGION', paca.id, 0.55, '2024-07-01', '2026-01-01'), row('REGION', corsica.id, 0.25, '2024-07-01', '2026-01-01'), row('FUNCTION', null, 0.2, '2024-07-01', '2026-01-01')] });
+    const late = await app.gql(SAVE, {
+      rows: [
+        row('REGION', paca.id, 0.55, '2024-07-01', '2026-01-01'),
+        row('REGION', corsica.id, 0.25, '2024-07-01', '2026-01-01'),
+        row('FUNCTION', null, 0.2, '2024-07-01', '2026-01-01'),
+      ],
+    });
     expect(late.data!.saveTimeAllocations.ok).toBe(false);
     const [corsicaViolation] = late.data!.saveTimeAllocations.rows[1].violations;
     expect(corsicaViolation).toMatchObject({ field: 'validTo', code: 'CTR_SECOND_REGION_OUTSIDE_DECISION', severity: 'ERROR' });
@@ -200,14 +338,25 @@ describe('conventions', () => {
     expect(await app.em().count(TimeAllocation, { convention: id })).toBe(0);
 
     // Up to the decision's last day, then PACA alone.
-    const saved = await app.gql(SAVE, { rows: [
-      row('REGION', paca.id, 0.55, '2024-07-01', '2025-12-31'), row('REGION', corsica.id, 0.25, '2024-07-01', '2025-12-31'),
-      row('REGION', paca.id, 0.8, '2026-01-01', '2026-12-31'), row('FUNCTION', null, 0.2),
-    ] });
+    const saved = await app.gql(SAVE, {
+      rows: [
+        row('REGION', paca.id, 0.55, '2024-07-01', '2025-12-31'),
+        row('REGION', corsica.id, 0.25, '2024-07-01', '2025-12-31'),
+        row('REGION', paca.id, 0.8, '2026-01-01', '2026-12-31'),
+        row('FUNCTION', null, 0.2),
+      ],
+    });
     expect(saved.data!.saveTimeAllocations.ok).toBe(true);
-    const regions = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2025-12-31", limit: 50) { items { code etp } } }`)).data!.deliveredEtp.items;
-    expect(regions).toEqual(expect.arrayContaining([{ code: '93', etp: 0.55 }, { code: '94', etp: 0.25 }]));
-    const after = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2026-01-01", limit: 50) { items { code etp } } }`)).data!.deliveredEtp.items;
+    const regions = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2025-12-31", limit: 50) { items { code etp } } }`)).data!
+      .deliveredEtp.items;
+    expect(regions).toEqual(
+      expect.arrayContaining([
+        { code: '93', etp: 0.55 },
+        { code: '94', etp: 0.25 },
+      ]),
+    );
+    const after = (await app.gql(`{ deliveredEtp(groupBy: REGION, asOf: "2026-01-01", limit: 50) { items { code etp } } }`)).data!
+      .deliveredEtp.items;
     expect(after.map((r: { code: string }) => r.code)).not.toContain('94');
   });
 

@@ -18,15 +18,36 @@ afterAll(() => app.close());
 
 describe('directory of support professionals [001 art. 5]', () => {
   it('keeps national and departmental contacts, each department seeing the national ones and its own', async () => {
-    const national = await app.gql(CREATE, { i: { kind: 'OPERATIONAL_SUPPORT_PSYCHOLOGIST', name: 'Service de soutien psychologique opérationnel', phone: '01 40 00 00 00', validFrom: '2024-01-01' } });
+    const national = await app.gql(CREATE, {
+      i: {
+        kind: 'OPERATIONAL_SUPPORT_PSYCHOLOGIST',
+        name: 'Service de soutien psychologique opérationnel',
+        phone: '01 40 00 00 00',
+        validFrom: '2024-01-01',
+      },
+    });
     expect(national.errors).toBeUndefined();
-    await app.gql(CREATE, { i: { kind: 'SOCIAL_WORKER', name: 'Service social de Marseille', departmentId: marseille, validFrom: '2024-01-01' } });
-    const own = await app.as(ADMIN_75)(CREATE, { i: { kind: 'PREVENTION_DOCTOR', name: 'Médecin de prévention — Paris', email: 'prevention.75@interieur.gouv.fr', departmentId: paris, validFrom: '2024-01-01', validTo: '2025-12-31' } });
+    await app.gql(CREATE, {
+      i: { kind: 'SOCIAL_WORKER', name: 'Service social de Marseille', departmentId: marseille, validFrom: '2024-01-01' },
+    });
+    const own = await app.as(ADMIN_75)(CREATE, {
+      i: {
+        kind: 'PREVENTION_DOCTOR',
+        name: 'Médecin de prévention — Paris',
+        email: 'prevention.75@interieur.gouv.fr',
+        departmentId: paris,
+        validFrom: '2024-01-01',
+        validTo: '2025-12-31',
+      },
+    });
     expect(own.data!.createSupportProfessional.department).toEqual({ code: '75' });
 
     const list = `query($asOf: Date) { supportProfessionals(asOf: $asOf, sort: [{ field: "name" }]) { totalCount items { name } } }`;
     const seen = await app.as(ADMIN_75)(list, {});
-    expect(seen.data!.supportProfessionals.items.map((i: { name: string }) => i.name)).toEqual(['Médecin de prévention — Paris', 'Service de soutien psychologique opérationnel']);
+    expect(seen.data!.supportProfessionals.items.map((i: { name: string }) => i.name)).toEqual([
+      'Médecin de prévention — Paris',
+      'Service de soutien psychologique opérationnel',
+    ]);
     // As of today the Paris doctor's entry has ended.
     expect((await app.as(ADMIN_75)(list, { asOf: '2026-11-01' })).data!.supportProfessionals.totalCount).toBe(1);
 

@@ -52,7 +52,13 @@ beforeAll(async () => {
   const { sessions } = await clasOf(em, '56', ['2025-03-01', '2026-03-01']);
   mapId = (await adoptedMap(app, (await department(em, '56')).id, [{ id: service.id, required: 2 }], sessions[0], '2025-04-01')).id;
   const callId = (await openCall(app, mapId, '2026-02-12', '2026-02-28')).id;
-  const site = em.create(ServiceSite, { service, label: 'Cité administrative', address: '24 place de la République', postalCode: '56000', city: 'Vannes' });
+  const site = em.create(ServiceSite, {
+    service,
+    label: 'Cité administrative',
+    address: '24 place de la République',
+    postalCode: '56000',
+    city: 'Vannes',
+  });
   await em.flush();
   const agent = await agentIn(em, service, { firstName: 'Maëlle', lastName: 'Kerjean' });
   const filed = must(await fileCandidacy(app, { callId, agentId: agent.id, serviceId: service.id, filedOn: '2026-02-15' })).createCandidacy;
@@ -60,22 +66,52 @@ beforeAll(async () => {
   const version = await throughOpinions(app, filed, '2026-02-16', sessions[1]);
   // The draft arrêté exists while the candidacy waits for its appointment: taken now, before `appoint`.
   draft = await textOf(`candidacy-draft-arrete/${candidacyId}.pdf`);
-  appointmentId = must(await appoint(app, filed.id, version, {
-    arreteDate: '2026-03-10', arreteNumber: '56-2026-031', interviewDate: '2026-03-05', siteIds: [site.id], arreteSignatory: 'Pierre Lemoine',
-    arreteSignatoryCapacity: 'DELEGATION', arreteSignatoryTitle: 'le secrétaire général de la préfecture',
-  })).appointCandidate.id;
-  let letter = must(await app.gql(`mutation($i: MissionLetterInput!) { createMissionLetter(input: $i) { id version } }`, {
-    i: { appointmentId, timeCreditAmount: 0.1, timeCreditUnit: 'FRACTION_OF_WORKING_TIME', means: 'Bureau partagé et téléphone', dedicatedEmail: 'cas.56@interieur.gouv.fr' },
-  })).createMissionLetter;
-  for (const [signatory, name] of [['AGENT', null], ['HEAD_OF_SERVICE', 'Hervé Guillou'], ['SOCIAL_ACTION_HEAD', 'Anne Le Floch']]) {
-    letter = must(await app.gql(`mutation($id: ID!, $v: Int!, $s: Signatory!, $on: Date, $n: String) { signMissionLetter(id: $id, version: $v, signatory: $s, on: $on, name: $n) { id version } }`, {
-      id: letter.id, v: letter.version, s: signatory, on: '2026-03-16', n: name,
-    })).signMissionLetter;
+  appointmentId = must(
+    await appoint(app, filed.id, version, {
+      arreteDate: '2026-03-10',
+      arreteNumber: '56-2026-031',
+      interviewDate: '2026-03-05',
+      siteIds: [site.id],
+      arreteSignatory: 'Pierre Lemoine',
+      arreteSignatoryCapacity: 'DELEGATION',
+      arreteSignatoryTitle: 'le secrétaire général de la préfecture',
+    }),
+  ).appointCandidate.id;
+  let letter = must(
+    await app.gql(`mutation($i: MissionLetterInput!) { createMissionLetter(input: $i) { id version } }`, {
+      i: {
+        appointmentId,
+        timeCreditAmount: 0.1,
+        timeCreditUnit: 'FRACTION_OF_WORKING_TIME',
+        means: 'Bureau partagé et téléphone',
+        dedicatedEmail: 'cas.56@interieur.gouv.fr',
+      },
+    }),
+  ).createMissionLetter;
+  for (const [signatory, name] of [
+    ['AGENT', null],
+    ['HEAD_OF_SERVICE', 'Hervé Guillou'],
+    ['SOCIAL_ACTION_HEAD', 'Anne Le Floch'],
+  ]) {
+    letter = must(
+      await app.gql(
+        `mutation($id: ID!, $v: Int!, $s: Signatory!, $on: Date, $n: String) { signMissionLetter(id: $id, version: $v, signatory: $s, on: $on, name: $n) { id version } }`,
+        {
+          id: letter.id,
+          v: letter.version,
+          s: signatory,
+          on: '2026-03-16',
+          n: name,
+        },
+      ),
+    ).signMissionLetter;
   }
   letterId = letter.id;
-  reportId = must(await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`, {
-    i: { departmentId: (await department(em, '56')).id, year: 2026, narrative: 'Première année du régime de 2026 dans le Morbihan.' },
-  })).createAnnualReport.id;
+  reportId = must(
+    await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`, {
+      i: { departmentId: (await department(em, '56')).id, year: 2026, narrative: 'Première année du régime de 2026 dans le Morbihan.' },
+    }),
+  ).createAnnualReport.id;
 });
 afterAll(() => app.close());
 
@@ -90,7 +126,9 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     expect(text).toContain('À l’attention de Maëlle Kerjean');
     expect(text).toContain('par arrêté préfectoral n° 56-2026-031 du 10/03/2026');
     expect(text).toContain('Arrêté du 12 février 2026 relatif aux correspondants de l’action sociale du Ministère de l’Intérieur');
-    expect(text).toContain('Circulaire du 12 février 2026 relative au statut des correspondants de l’action sociale du Ministère de l’Intérieur, §2.5');
+    expect(text).toContain(
+      'Circulaire du 12 février 2026 relative au statut des correspondants de l’action sociale du Ministère de l’Intérieur, §2.5',
+    );
     expect(text).toContain('Établissements : Cité administrative, 24 place de la République, 56000 Vannes');
     expect(text).toContain(`Services : ${service.name}`);
     expect(text).toContain('crédit de temps suivant : 10 % du temps de travail');
@@ -104,7 +142,9 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     expect(draft.title).toBe('Projet d’arrêté de nomination — Maëlle Kerjean');
     expect(draft.text).toContain('Arrêté préfectoral n° …… du …… portant nomination');
     expect(draft.text).toContain('Le préfet du Morbihan,');
-    expect(draft.text).toContain('Vu l’arrêté du 12 février 2026 relatif aux correspondants de l’action sociale du Ministère de l’Intérieur, notamment ses articles 3 et 4');
+    expect(draft.text).toContain(
+      'Vu l’arrêté du 12 février 2026 relatif aux correspondants de l’action sociale du Ministère de l’Intérieur, notamment ses articles 3 et 4',
+    );
     expect(draft.text).toContain('Vu l’arrêté n° ARR-2025-04-01 du 01/04/2025 fixant la carte d’implantation');
     expect(draft.text).toContain('Vu l’appel à candidatures « Appel à candidatures », ouvert du 12/02/2026 au 28/02/2026');
     expect(draft.text).toContain('Vu l’avis motivé favorable du chef de service du 16/02/2026');
@@ -121,7 +161,9 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
   it('the appointment arrêté as recorded: number, date, interview, start, signatory by delegation', async () => {
     const { text } = await textOf(`appointment-arrete/${appointmentId}.pdf`);
     expect(text).toContain('Arrêté préfectoral n° 56-2026-031 du 10/03/2026 portant nomination');
-    expect(text).toContain('Vu l’entretien conjoint avec le chef de service d’affectation et le responsable du service d’action sociale du 05/03/2026');
+    expect(text).toContain(
+      'Vu l’entretien conjoint avec le chef de service d’affectation et le responsable du service d’action sociale du 05/03/2026',
+    );
     expect(text).toContain('est nommé(e) correspondant(e) de l’action sociale à compter du 10/03/2026');
     expect(text).toContain(`${service.name}.`);
     expect(text).toContain('Pour le préfet du Morbihan et par délégation, le secrétaire général de la préfecture, Pierre Lemoine');
@@ -160,12 +202,19 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     const refused = await download('national-synthesis/2026.pdf', ADMIN_56);
     expect(refused.status).toBe(403);
     expect(refused.json().errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', subCode: 'FORBIDDEN' } });
-    expect(refused.json().errors[0].message).toBe('La synthèse nationale porte sur tous les départements : votre rôle (administrateur départemental) n’en voit qu’une partie. Téléchargez les rapports annuels de vos départements.');
+    expect(refused.json().errors[0].message).toBe(
+      'La synthèse nationale porte sur tous les départements : votre rôle (administrateur départemental) n’en voit qu’une partie. Téléchargez les rapports annuels de vos départements.',
+    );
     expect((await download('national-synthesis/1999.pdf')).status).toBe(404);
   });
 
   it('is scoped like GraphQL: another department’s records, or a partner ministry, find nothing; no token, no document', async () => {
-    for (const path of [`mission-letter/${letterId}.pdf`, `appointment-arrete/${appointmentId}.pdf`, `implantation-map-arrete/${mapId}.pdf`, `annual-report/${reportId}.pdf`]) {
+    for (const path of [
+      `mission-letter/${letterId}.pdf`,
+      `appointment-arrete/${appointmentId}.pdf`,
+      `implantation-map-arrete/${mapId}.pdf`,
+      `annual-report/${reportId}.pdf`,
+    ]) {
       const other = await download(path, ADMIN_35);
       expect(other.status, path).toBe(404);
       expect(other.json().errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', subCode: 'NOT_FOUND' });
@@ -193,7 +242,8 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
         const refused = await download(path, ADMIN_56);
         expect(refused.status, path).toBe(403);
         expect(refused.json().errors[0]).toMatchObject({
-          message: 'Document non établi : « Correspondant » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.',
+          message:
+            'Document non établi : « Correspondant » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.',
           extensions: { code: 'FORBIDDEN', subCode: 'DOCUMENT_REFERENCE_WITHHELD' },
         });
       }

@@ -30,12 +30,25 @@ describe('the ASS of the department sit ex officio on its CLAS [004 §II.3]', ()
     // A seat of another quality is not the ex-officio one the text gives.
     await seat(em, commission, missing.agent, MemberRole.EXPERT, '2025-03-01');
     const alerts = async (asOf: string, principal: Principal = ADMIN_46) =>
-      must(await app.as(principal)(ALERTS, { asOf, dep: commission.department!.id })).clasWithoutExOfficioSocialWorkers.filter((a: { commission: { id: string } }) => a.commission.id === commission.id);
+      must(await app.as(principal)(ALERTS, { asOf, dep: commission.department!.id })).clasWithoutExOfficioSocialWorkers.filter(
+        (a: { commission: { id: string } }) => a.commission.id === commission.id,
+      );
 
     // The day before the second ASS's assignment: nothing missing; from its first day, that ASS is.
     expect(await alerts('2025-02-28')).toEqual([]);
     const [alert] = await alerts('2025-03-01');
-    expect(alert).toMatchObject({ department: { code: '46' }, missing: [{ agent: { id: missing.agent.id }, post: { code: missing.post.code }, assignment: { id: missing.assignment.id }, validFrom: '2025-03-01', validTo: null }] });
+    expect(alert).toMatchObject({
+      department: { code: '46' },
+      missing: [
+        {
+          agent: { id: missing.agent.id },
+          post: { code: missing.post.code },
+          assignment: { id: missing.assignment.id },
+          validFrom: '2025-03-01',
+          validTo: null,
+        },
+      ],
+    });
     expect(await alerts('2025-03-01', ADMIN_47)).toEqual([]);
 
     // Outside the perimeter the CLAS does not exist; a dry run writes nothing.
@@ -44,11 +57,21 @@ describe('the ASS of the department sit ex officio on its CLAS [004 §II.3]', ()
     expect(await alerts('2025-06-30')).toHaveLength(1);
 
     const added = must(await app.as(ADMIN_46)(SEAT, { c: commission.id, asOf: '2025-06-30' })).seatExOfficioSocialWorkers;
-    expect(added).toEqual([expect.objectContaining({ role: 'EX_OFFICIO', validFrom: '2025-03-01', validTo: null, agent: { id: missing.agent.id }, commission: { id: commission.id } })]);
+    expect(added).toEqual([
+      expect.objectContaining({
+        role: 'EX_OFFICIO',
+        validFrom: '2025-03-01',
+        validTo: null,
+        agent: { id: missing.agent.id },
+        commission: { id: commission.id },
+      }),
+    ]);
     expect(await alerts('2025-03-01')).toEqual([]);
     expect(await alerts('2026-06-30')).toEqual([]);
     // Audited like any write.
-    const audit = must(await app.gql(`query($id: ID!) { auditEntries(entityName: "CommissionMember", entityId: $id) { totalCount } }`, { id: added[0].id }));
+    const audit = must(
+      await app.gql(`query($id: ID!) { auditEntries(entityName: "CommissionMember", entityId: $id) { totalCount } }`, { id: added[0].id }),
+    );
     expect(audit.auditEntries.totalCount).toBe(1);
     // Nothing left to seat: the action adds nothing twice.
     expect(must(await app.as(ADMIN_46)(SEAT, { c: commission.id, asOf: '2025-06-30' })).seatExOfficioSocialWorkers).toEqual([]);
@@ -65,7 +88,11 @@ describe('the ASS of the department sit ex officio on its CLAS [004 §II.3]', ()
     expect(await only('2023-12-31')).toEqual([]);
     expect((await only('2024-01-01'))[0].missing[0]).toMatchObject({ validFrom: '2024-01-01', validTo: null });
 
-    const central = must(await app.gql(`mutation { createCommission(input: { code: "CLAS-SG-EXO", name: "CLAS de l’administration centrale", kind: CLAS, authority: SECRETARY_GENERAL, validFrom: "2020-01-01" }) { id } }`)).createCommission;
+    const central = must(
+      await app.gql(
+        `mutation { createCommission(input: { code: "CLAS-SG-EXO", name: "CLAS de l’administration centrale", kind: CLAS, authority: SECRETARY_GENERAL, validFrom: "2020-01-01" }) { id } }`,
+      ),
+    ).createCommission;
     const refused = firstError(await app.gql(SEAT, { c: central.id }));
     expect(refused?.extensions).toMatchObject({ subCode: 'EX_OFFICIO_NOT_DEPARTMENTAL_CLAS', field: 'commissionId' });
     expect(refused?.message).toContain('§ II.3');

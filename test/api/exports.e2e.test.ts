@@ -35,10 +35,21 @@ async function csv(file: string, params: Record<string, unknown> = {}, principal
 }
 
 /** Every id of a list as the GraphQL list gives it to `principal`, in its order (the reference for scope and filters). */
-async function listIds(list: string, args: string, principal: Principal, filterType = 'AgentFilter', variables: Record<string, unknown> = {}) {
+async function listIds(
+  list: string,
+  args: string,
+  principal: Principal,
+  filterType = 'AgentFilter',
+  variables: Record<string, unknown> = {},
+) {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 500) {
-    const { data, errors } = await app.gql(`query($offset: Int!, $filter: ${filterType}) { ${list}(offset: $offset, limit: 500, filter: $filter${args}) { totalCount items { id } } }`, { offset, ...variables }, {}, principal);
+    const { data, errors } = await app.gql(
+      `query($offset: Int!, $filter: ${filterType}) { ${list}(offset: $offset, limit: 500, filter: $filter${args}) { totalCount items { id } } }`,
+      { offset, ...variables },
+      {},
+      principal,
+    );
     expect(errors).toBeUndefined();
     ids.push(...data![list].items.map((i: { id: string }) => i.id));
     if (ids.length >= data![list].totalCount) return ids;
@@ -50,7 +61,20 @@ describe('CSV export of a list: every row the caller may read, the fields its ro
     const { header, rows, column } = await csv('agents.csv');
     expect(header[0]).toBe('Identifiant');
     expect(header.slice(-3)).toEqual(['Version', 'Créé le', 'Modifié le']);
-    expect(header).toEqual(expect.arrayContaining(['Matricule', 'Nom', 'Prénom', 'Courriel', 'Téléphone', 'Statut', 'Service', 'Service (nom)', 'Valide du', 'Date de mobilité prévue']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Matricule',
+        'Nom',
+        'Prénom',
+        'Courriel',
+        'Téléphone',
+        'Statut',
+        'Service',
+        'Service (nom)',
+        'Valide du',
+        'Date de mobilité prévue',
+      ]),
+    );
     expect(column('Identifiant')).toEqual(await listIds('agents', '', NATIONAL));
     expect(rows.length).toBeGreaterThan(100);
     expect(new Set(column('Statut'))).toEqual(new Set(['Titulaire', 'Stagiaire', 'Contractuel']));
@@ -65,7 +89,8 @@ describe('CSV export of a list: every row the caller may read, the fields its ro
   it('an analyst’s file has no withheld field (professional contacts, mobility plans)', async () => {
     const { header, rows } = await csv('agents.csv', {}, ANALYST);
     expect(header).toEqual(expect.arrayContaining(['Matricule', 'Nom', 'Statut']));
-    for (const withheld of ['Courriel', 'Téléphone', 'Date de mobilité prévue', 'Type de mobilité prévue']) expect(header).not.toContain(withheld);
+    for (const withheld of ['Courriel', 'Téléphone', 'Date de mobilité prévue', 'Type de mobilité prévue'])
+      expect(header).not.toContain(withheld);
     expect(rows.length).toBe((await listIds('agents', '', ANALYST)).length);
   });
 
@@ -90,14 +115,20 @@ describe('CSV export of a list: every row the caller may read, the fields its ro
     const filter = { status: 'CONTRACTUEL', q: 'a' };
     const sort = [{ field: 'lastName', order: 'DESC' }];
     const file = await csv('agents.csv', { filter, sort });
-    expect(file.column('Identifiant')).toEqual(await listIds('agents', ', sort: [{ field: "lastName", order: DESC }]', NATIONAL, 'AgentFilter', { filter }));
+    expect(file.column('Identifiant')).toEqual(
+      await listIds('agents', ', sort: [{ field: "lastName", order: DESC }]', NATIONAL, 'AgentFilter', { filter }),
+    );
     expect(new Set(file.column('Statut'))).toEqual(new Set(['Contractuel']));
   });
 
   it('every list of the shared list mechanism exports, every column with a French header', async () => {
     const { data } = await app.gql(`{ __schema { queryType { fields { name args { name } type { name ofType { name } } } } } }`);
-    const lists = (data!.__schema.queryType.fields as { name: string; args: { name: string }[]; type: { ofType: { name: string | null } | null } }[])
-      .filter((f) => f.type.ofType?.name?.endsWith('Page') && f.args.some((a) => a.name === 'filter') && f.args.some((a) => a.name === 'sort'))
+    const lists = (
+      data!.__schema.queryType.fields as { name: string; args: { name: string }[]; type: { ofType: { name: string | null } | null } }[]
+    )
+      .filter(
+        (f) => f.type.ofType?.name?.endsWith('Page') && f.args.some((a) => a.name === 'filter') && f.args.some((a) => a.name === 'sort'),
+      )
       // The access log is the national administration's own screen, with its own resolver: not a list of the registry.
       .filter((f) => f.name !== 'personalDataAccesses');
     expect(lists.length).toBeGreaterThan(30);
@@ -153,7 +184,9 @@ describe('the personal-data access log of an export', () => {
 
     await csv('agents.csv', {}, NATIONAL, 'export-log-national');
     const national = await app.em().find(PersonalDataAccess, { requestId: 'export-log-national' });
-    expect(national.map((l) => l.fields)).toEqual([['email', 'firstName', 'lastName', 'mobilityPlanDate', 'mobilityPlanKind', 'phone', 'registrationNumber']]);
+    expect(national.map((l) => l.fields)).toEqual([
+      ['email', 'firstName', 'lastName', 'mobilityPlanDate', 'mobilityPlanKind', 'phone', 'registrationNumber'],
+    ]);
   });
 
   it('people named by a reference are logged too (post assignments name their agent by registration number)', async () => {
@@ -182,14 +215,20 @@ describe('a bad parameter is refused in French, naming the parameter and the rul
     const enumValue = await refusal('agents.csv', { filter: { status: 'RETRAITE' } });
     expect(enumValue.status).toBe(400);
     expect(enumValue.error.extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'EXPORT_PARAMETER_INVALID', field: 'filter' });
-    expect(enumValue.error.message).toBe('Paramètre « filter » : valeur "RETRAITE" invalide en « filter.status » (valeurs possibles : TITULAIRE, STAGIAIRE, CONTRACTUEL).');
+    expect(enumValue.error.message).toBe(
+      'Paramètre « filter » : valeur "RETRAITE" invalide en « filter.status » (valeurs possibles : TITULAIRE, STAGIAIRE, CONTRACTUEL).',
+    );
 
     const field = await refusal('agents.csv', { filter: { statut: 'TITULAIRE' } });
     expect(field.error.message).toMatch(/^Paramètre « filter » : champ « statut » inconnu \(champs possibles : .*status/);
 
     expect((await refusal('agents.csv', { sort: '[{field:' })).error.message).toMatch(/^Paramètre « sort » : JSON invalide/);
-    expect((await refusal('agents.csv', { limit: '10' })).error.message).toBe('Paramètre « limit » : paramètre inconnu (paramètres possibles : filter, sort, asOf).');
-    expect((await refusal('agents.csv', { asOf: '01/06/2026' })).error.message).toMatch(/^Paramètre « asOf » : valeur "01\/06\/2026" invalide \(attendu : une date AAAA-MM-JJ\)/);
+    expect((await refusal('agents.csv', { limit: '10' })).error.message).toBe(
+      'Paramètre « limit » : paramètre inconnu (paramètres possibles : filter, sort, asOf).',
+    );
+    expect((await refusal('agents.csv', { asOf: '01/06/2026' })).error.message).toMatch(
+      /^Paramètre « asOf » : valeur "01\/06\/2026" invalide \(attendu : une date AAAA-MM-JJ\)/,
+    );
   });
 
   it('the list’s own rules: a field that is not sortable, a field the role may not filter on, an unknown list', async () => {

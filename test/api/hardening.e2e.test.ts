@@ -20,10 +20,16 @@ describe('query limits', () => {
 
   it('rejects an oversized request body and keeps CSRF prevention on', async () => {
     const post = async (body: string, contentType = 'application/json') =>
-      fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization: await app.authorization() }, body });
+      fetch(`${app.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, authorization: await app.authorization() },
+        body,
+      });
     const huge = await post(JSON.stringify({ query: `{ regions { totalCount } }`, variables: { padding: 'x'.repeat(3_000_000) } }));
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toMatchObject({ errors: [{ message: 'Requête trop volumineuse : 2 Mo au plus.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await huge.json()).toMatchObject({
+      errors: [{ message: 'Requête trop volumineuse : 2 Mo au plus.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
     // A "simple" cross-site request (text/plain, no preflight) is refused by Apollo's CSRF prevention.
     const simple = await post(JSON.stringify({ query: '{ regions { totalCount } }' }), 'text/plain');
     expect(simple.status).toBe(400);

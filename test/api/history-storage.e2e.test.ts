@@ -17,7 +17,10 @@ interface Version {
   to: Date | null;
 }
 const versions = (table: string, key: string) =>
-  sql<Version>(`select "row", lower(recorded) as "from", upper(recorded) as "to" from history."${table}" where key = ? order by lower(recorded)`, [key]);
+  sql<Version>(
+    `select "row", lower(recorded) as "from", upper(recorded) as "to" from history."${table}" where key = ? order by lower(recorded)`,
+    [key],
+  );
 
 beforeAll(async () => {
   app = await initTestApp();
@@ -42,7 +45,10 @@ describe('history storage', () => {
 
   it('records an update through the API as a new version, the old one ending where it starts, linked to its audit entry', async () => {
     const service = await serviceWithAgents(app.em(), '69', 0);
-    const updated = await app.gql(`mutation($id: ID!) { updateService(id: $id, version: 1, input: { name: "Préfecture renommée" }) { version } }`, { id: service.id });
+    const updated = await app.gql(
+      `mutation($id: ID!) { updateService(id: $id, version: 1, input: { name: "Préfecture renommée" }) { version } }`,
+      { id: service.id },
+    );
     expect(updated.errors).toBeUndefined();
 
     const [first, second] = await versions('service', service.id);
@@ -62,8 +68,12 @@ describe('history storage', () => {
     const service = await serviceWithAgents(app.em(), '69', 0);
     await sql(`update service set name = 'Écrit à la main' where id = ?`, [service.id]);
     await app.em().transactional(async (em) => {
-      await em.getConnection().execute(`update service set name = 'Brouillon' where id = ?`, [service.id], 'run', em.getTransactionContext());
-      await em.getConnection().execute(`update service set name = 'Définitif' where id = ?`, [service.id], 'run', em.getTransactionContext());
+      await em
+        .getConnection()
+        .execute(`update service set name = 'Brouillon' where id = ?`, [service.id], 'run', em.getTransactionContext());
+      await em
+        .getConnection()
+        .execute(`update service set name = 'Définitif' where id = ?`, [service.id], 'run', em.getTransactionContext());
     });
     expect((await versions('service', service.id)).map((v) => v.row.name)).toEqual([service.name, 'Écrit à la main', 'Définitif']);
 
@@ -78,14 +88,19 @@ describe('history storage', () => {
     const [{ before }] = await sql<{ before: Date }>(`select now() as before`);
     await sql(`update service set name = 'Après' where id = ?`, [service.id]);
     const asRecorded = (at: Date) =>
-      sql<{ name: string }>(`select (jsonb_populate_record(null::service, h."row")).name from history.service h where h.key = ? and h.recorded @> ?::timestamptz`, [service.id, at]);
+      sql<{ name: string }>(
+        `select (jsonb_populate_record(null::service, h."row")).name from history.service h where h.key = ? and h.recorded @> ?::timestamptz`,
+        [service.id, at],
+      );
     expect(await asRecorded(before)).toEqual([{ name: service.name }]);
     expect(await asRecorded(new Date())).toEqual([{ name: 'Après' }]);
   });
 
   it('refuses two versions of one row recorded at the same instant', async () => {
     const service = await serviceWithAgents(app.em(), '69', 0);
-    await expect(sql(`insert into history.service (key, "row", recorded) values (?, '{}', tstzrange(now() - interval '1 day', null))`, [service.id])).rejects.toThrow(/no_overlap/);
+    await expect(
+      sql(`insert into history.service (key, "row", recorded) values (?, '{}', tstzrange(now() - interval '1 day', null))`, [service.id]),
+    ).rejects.toThrow(/no_overlap/);
     expect(await versions('service', service.id)).toHaveLength(1);
   });
 
@@ -98,13 +113,17 @@ describe('history storage', () => {
       });
     expect((await save('Attaché principal', 1)).data!.saveAgents.ok).toBe(true);
     expect((await save('Directeur', 1)).data!.saveAgents.ok).toBe(false); // stale: refused, nothing recorded
-    for (const agent of agents) expect((await versions('agent', agent.id)).map((v) => v.row.grade)).toEqual(['Attaché', 'Attaché principal']);
+    for (const agent of agents)
+      expect((await versions('agent', agent.id)).map((v) => v.row.grade)).toEqual(['Attaché', 'Attaché principal']);
   });
 
   it('anonymises every version of a purged agent', async () => {
     const service = await serviceWithAgents(app.em(), '38', 1, '2010-01-01');
     const [gone] = await app.em().find(Agent, { service });
-    await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { validTo: "2015-06-30", email: "ancien@interieur.gouv.fr" }) { id } }`, { id: gone.id });
+    await app.gql(
+      `mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { validTo: "2015-06-30", email: "ancien@interieur.gouv.fr" }) { id } }`,
+      { id: gone.id },
+    );
     expect((await app.gql(`mutation { purgeEndedPersonalData { purged } }`)).data!.purgeEndedPersonalData.purged).toBeGreaterThan(0);
     const kept = await versions('agent', gone.id);
     expect(kept).toHaveLength(3);
@@ -117,7 +136,8 @@ describe('reading the registry as recorded (recordedAt)', () => {
   const READ = `query($ids: [ID!], $at: DateTime, $asOf: Date) {
     services(filter: { ids: $ids }, recordedAt: $at, asOf: $asOf) { totalCount items { name parent { name } agents { lastName grade } } }
   }`;
-  const instant = async () => new Date((await sql<{ ms: number }>(`select floor(extract(epoch from now()) * 1000)::float8 as ms`))[0].ms).toISOString();
+  const instant = async () =>
+    new Date((await sql<{ ms: number }>(`select floor(extract(epoch from now()) * 1000)::float8 as ms`))[0].ms).toISOString();
 
   it('answers a list, its references and its child lists as they were recorded, on both sides of a correction', async () => {
     const em = app.em();
@@ -125,17 +145,30 @@ describe('reading the registry as recorded (recordedAt)', () => {
     const newParent = await serviceWithAgents(em, '69', 0);
     const [agent] = await em.find(Agent, { service });
     const before = await instant();
-    const moved = await app.gql(`mutation($id: ID!, $p: ID!) { updateService(id: $id, version: 1, input: { name: "Préfecture corrigée", parentId: $p }) { version } }`, { id: service.id, p: newParent.id });
+    const moved = await app.gql(
+      `mutation($id: ID!, $p: ID!) { updateService(id: $id, version: 1, input: { name: "Préfecture corrigée", parentId: $p }) { version } }`,
+      { id: service.id, p: newParent.id },
+    );
     expect(moved.errors).toBeUndefined();
-    await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { grade: "Attaché principal" }) { version } }`, { id: agent.id });
+    await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { grade: "Attaché principal" }) { version } }`, {
+      id: agent.id,
+    });
 
     const then = await app.gql(READ, { ids: [service.id], at: before });
     expect(then.errors).toBeUndefined();
-    expect(then.data!.services).toEqual({ totalCount: 1, items: [{ name: service.name, parent: null, agents: [{ lastName: agent.lastName, grade: 'Attaché' }] }] });
+    expect(then.data!.services).toEqual({
+      totalCount: 1,
+      items: [{ name: service.name, parent: null, agents: [{ lastName: agent.lastName, grade: 'Attaché' }] }],
+    });
     const now = await app.gql(READ, { ids: [service.id], at: new Date().toISOString() });
-    expect(now.data!.services.items).toEqual([{ name: 'Préfecture corrigée', parent: { name: newParent.name }, agents: [{ lastName: agent.lastName, grade: 'Attaché principal' }] }]);
+    expect(now.data!.services.items).toEqual([
+      { name: 'Préfecture corrigée', parent: { name: newParent.name }, agents: [{ lastName: agent.lastName, grade: 'Attaché principal' }] },
+    ]);
     // Before the service was recorded at all, the registry did not list it; with asOf too, both dates apply.
-    const [{ ms }] = await sql<{ ms: number }>(`select floor(extract(epoch from min(lower(recorded))) * 1000)::float8 - 1 as ms from history.service where key = ?`, [service.id]);
+    const [{ ms }] = await sql<{ ms: number }>(
+      `select floor(extract(epoch from min(lower(recorded))) * 1000)::float8 - 1 as ms from history.service where key = ?`,
+      [service.id],
+    );
     const earlier = new Date(ms).toISOString();
     expect((await app.gql(READ, { ids: [service.id], at: earlier })).data!.services).toEqual({ totalCount: 0, items: [] });
     expect((await app.gql(READ, { ids: [service.id], at: before, asOf: '2019-12-31' })).data!.services.totalCount).toBe(0);
@@ -150,12 +183,16 @@ describe('reading the registry as recorded (recordedAt)', () => {
 
   it('is for the national administration, at a past instant, on recorded fields only', async () => {
     const refusal = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions;
-    const analyst = await app.as({ subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] })(READ, { at: new Date().toISOString() });
+    const analyst = await app.as({ subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] })(READ, {
+      at: new Date().toISOString(),
+    });
     expect(refusal(analyst)).toMatchObject({ subCode: 'FORBIDDEN', field: 'recordedAt' });
     const future = await app.gql(READ, { at: new Date(Date.now() + 86_400_000).toISOString() });
     expect(refusal(future)).toMatchObject({ subCode: 'RECORDED_AT_FUTURE' });
     expect(future.errors![0].message).toMatch(/dans le futur/);
-    const computed = await app.gql(`query($at: DateTime) { departments(recordedAt: $at, limit: 1) { items { headcount { network } } } }`, { at: new Date().toISOString() });
+    const computed = await app.gql(`query($at: DateTime) { departments(recordedAt: $at, limit: 1) { items { headcount { network } } } }`, {
+      at: new Date().toISOString(),
+    });
     expect(refusal(computed)).toMatchObject({ subCode: 'RECORDED_AT_UNSUPPORTED' });
     expect(computed.errors![0].message).toMatch(/champs enregistrés/);
   });

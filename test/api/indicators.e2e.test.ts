@@ -8,7 +8,18 @@ import { Agent } from '../../api/src/referential/agent.entity';
 import type { Service } from '../../api/src/referential/service.entity';
 import { initTestApp, type TestApp } from '../support/app';
 import { department, serviceWithAgents } from '../support/fixtures';
-import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, must, openCall, seat, signedLetter, throughOpinions } from '../support/lifecycle';
+import {
+  adoptedMap,
+  agentIn,
+  appoint,
+  clasOf,
+  fileCandidacy,
+  must,
+  openCall,
+  seat,
+  signedLetter,
+  throughOpinions,
+} from '../support/lifecycle';
 
 let app: TestApp;
 const D1 = '2025-12-31';
@@ -20,7 +31,14 @@ const agents: Record<string, Agent> = {};
 const calls: Record<string, string> = {};
 
 /** A correspondent appointed through the API on `arreteDate`, with a letter signed on `signedOn` (if any). */
-async function correspondent(name: string, service: Service, callId: string, sessionId: string, arreteDate: string, signedOn: string | null) {
+async function correspondent(
+  name: string,
+  service: Service,
+  callId: string,
+  sessionId: string,
+  arreteDate: string,
+  signedOn: string | null,
+) {
   const agent = await agentIn(app.em(), service, { lastName: name });
   agents[name] = agent;
   const filed = must(await fileCandidacy(app, { callId, agentId: agent.id, serviceId: service.id, filedOn: '2025-03-01' })).createCandidacy;
@@ -33,7 +51,12 @@ async function correspondent(name: string, service: Service, callId: string, ses
 beforeAll(async () => {
   app = await initTestApp();
   const em = app.em();
-  const [A, B, C, D] = [await serviceWithAgents(em, '22', 0), await serviceWithAgents(em, '22', 0), await serviceWithAgents(em, '22', 0), await serviceWithAgents(em, '22', 0)];
+  const [A, B, C, D] = [
+    await serviceWithAgents(em, '22', 0),
+    await serviceWithAgents(em, '22', 0),
+    await serviceWithAgents(em, '22', 0),
+    await serviceWithAgents(em, '22', 0),
+  ];
   services = { A, B, C, D };
   dep22 = (await department(em, '22')).id;
   dep29 = (await department(em, '29')).id;
@@ -58,8 +81,18 @@ beforeAll(async () => {
   em.create(InformationMeeting, { department: dep22, date: '2025-05-10', title: 'Réunion annuelle des correspondants' });
   await em.flush();
   await seat(em, clas22.commission, await em.findOneOrFail(Agent, agents.Z.id), MemberRole.TITULAIRE, '2026-03-01');
-  must(await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { mobilityPlanDate: "2026-09-01", mobilityPlanKind: TRANSFER }) { id } }`, { id: agents.Z.id }));
-  must(await app.gql(`mutation($id: ID!, $s: ID!) { updateAgent(id: $id, version: 1, input: { serviceId: $s, affectationDate: "2026-02-01" }) { id } }`, { id: agents.W.id, s: D.id }));
+  must(
+    await app.gql(
+      `mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { mobilityPlanDate: "2026-09-01", mobilityPlanKind: TRANSFER }) { id } }`,
+      { id: agents.Z.id },
+    ),
+  );
+  must(
+    await app.gql(
+      `mutation($id: ID!, $s: ID!) { updateAgent(id: $id, version: 1, input: { serviceId: $s, affectationDate: "2026-02-01" }) { id } }`,
+      { id: agents.W.id, s: D.id },
+    ),
+  );
 });
 afterAll(() => app.close());
 
@@ -77,8 +110,21 @@ describe('indicators, as of any date', () => {
     const query = `query($d: Date, $dep: ID) { mapCoverage(asOf: $d, departmentId: $dep) {
       department { code } required appointed effective uncoveredCount entries { service { id } required appointed effective missing } uncovered { service { id } missing } } }`;
     const [d1] = must(await app.gql(query, { d: D1, dep: dep22 })).mapCoverage;
-    expect(d1).toMatchObject({ department: { code: '22' }, required: 4, appointed: 4, effective: 3, uncoveredCount: 1, uncovered: [{ service: { id: services.A.id }, missing: 1 }] });
-    expect(d1.entries.find((e: { service: { id: string } }) => e.service.id === services.A.id)).toEqual({ service: { id: services.A.id }, required: 2, appointed: 2, effective: 1, missing: 1 });
+    expect(d1).toMatchObject({
+      department: { code: '22' },
+      required: 4,
+      appointed: 4,
+      effective: 3,
+      uncoveredCount: 1,
+      uncovered: [{ service: { id: services.A.id }, missing: 1 }],
+    });
+    expect(d1.entries.find((e: { service: { id: string } }) => e.service.id === services.A.id)).toEqual({
+      service: { id: services.A.id },
+      required: 2,
+      appointed: 2,
+      effective: 1,
+      missing: 1,
+    });
     const [d2] = must(await app.gql(query, { d: D2, dep: dep22 })).mapCoverage;
     expect(d2).toMatchObject({ required: 4, appointed: 4, effective: 4, uncoveredCount: 0, uncovered: [] });
     const before = must(await app.gql(query, { d: '2025-01-14', dep: dep22 })).mapCoverage;
@@ -94,7 +140,9 @@ describe('indicators, as of any date', () => {
 
   it('appointments without a fully signed mission letter', async () => {
     const query = `query($d: Date) { appointmentsWithoutSignedLetter(asOf: $d) { agent { lastName } date } }`;
-    expect(must(await app.gql(query, { d: D1 })).appointmentsWithoutSignedLetter).toEqual([{ agent: { lastName: 'Y' }, date: '2025-09-01' }]);
+    expect(must(await app.gql(query, { d: D1 })).appointmentsWithoutSignedLetter).toEqual([
+      { agent: { lastName: 'Y' }, date: '2025-09-01' },
+    ]);
     expect(must(await app.gql(query, { d: D2 })).appointmentsWithoutSignedLetter).toEqual([]);
   });
 
@@ -102,13 +150,21 @@ describe('indicators, as of any date', () => {
     const query = `query($d: Date) { brokenConditions(asOf: $d) { agent { lastName } reason detail date } }`;
     expect(must(await app.gql(query, { d: D1 })).brokenConditions).toEqual([]);
     const broken = must(await app.gql(query, { d: D2 })).brokenConditions;
-    expect(broken.map((b: { agent: { lastName: string }; reason: string }) => [b.agent.lastName, b.reason]).sort()).toEqual([['W', 'LEFT_SERVICE'], ['Z', 'CLAS_MEMBER']]);
-    expect(broken.find((b: { reason: string }) => b.reason === 'LEFT_SERVICE')).toMatchObject({ detail: services.D.name, date: '2026-02-01' });
+    expect(broken.map((b: { agent: { lastName: string }; reason: string }) => [b.agent.lastName, b.reason]).sort()).toEqual([
+      ['W', 'LEFT_SERVICE'],
+      ['Z', 'CLAS_MEMBER'],
+    ]);
+    expect(broken.find((b: { reason: string }) => b.reason === 'LEFT_SERVICE')).toMatchObject({
+      detail: services.D.name,
+      date: '2026-02-01',
+    });
   });
 
   it('mobility plans not declared at filing, still ahead on the date', async () => {
     const query = `query($d: Date) { mobilityPlansAfterAppointment(asOf: $d) { agent { lastName } date detail } }`;
-    expect(must(await app.gql(query, { d: D2 })).mobilityPlansAfterAppointment).toEqual([{ agent: { lastName: 'Z' }, date: '2026-09-01', detail: 'TRANSFER' }]);
+    expect(must(await app.gql(query, { d: D2 })).mobilityPlansAfterAppointment).toEqual([
+      { agent: { lastName: 'Z' }, date: '2026-09-01', detail: 'TRANSFER' },
+    ]);
     expect(must(await app.gql(query, { d: '2026-09-02' })).mobilityPlansAfterAppointment).toEqual([]);
   });
 
@@ -119,30 +175,65 @@ describe('indicators, as of any date', () => {
     expect(await on(D1)).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
     expect(await on(D2)).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
     expect(await on('2026-05-09')).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
-    expect(await on('2026-05-10')).toEqual([{ department: { code: '22' }, lastMeeting: '2025-05-10' }, { department: { code: '29' }, lastMeeting: null }]);
+    expect(await on('2026-05-10')).toEqual([
+      { department: { code: '22' }, lastMeeting: '2025-05-10' },
+      { department: { code: '29' }, lastMeeting: null },
+    ]);
     expect(await on(D2, 'PREVIOUS_CALENDAR_YEAR')).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
-    expect(await on('2027-01-05', 'PREVIOUS_CALENDAR_YEAR')).toEqual([{ department: { code: '22' }, lastMeeting: '2025-05-10' }, { department: { code: '29' }, lastMeeting: null }]);
+    expect(await on('2027-01-05', 'PREVIOUS_CALENDAR_YEAR')).toEqual([
+      { department: { code: '22' }, lastMeeting: '2025-05-10' },
+      { department: { code: '29' }, lastMeeting: null },
+    ]);
     // The former query keeps its shape, over the configured window.
     const legacy = `query($d: Date) { departmentsWithoutInformationMeeting(asOf: $d) { department { code } lastMeeting } }`;
-    expect(must(await app.gql(legacy, { d: D2 })).departmentsWithoutInformationMeeting).toEqual([{ department: { code: '29' }, lastMeeting: null }]);
+    expect(must(await app.gql(legacy, { d: D2 })).departmentsWithoutInformationMeeting).toEqual([
+      { department: { code: '29' }, lastMeeting: null },
+    ]);
   });
 });
 
 describe('annual activity report and national synthesis', () => {
-  const FIGURES = 'year mapServices requiredCorrespondents correspondents effectiveCorrespondents uncoveredServices candidaciesFiled appointmentsMade appointmentsEnded initialTrainings continuingTrainings informationMeetings meetingAttendances fieldReports difficultiesReported sessionAttendances';
+  const FIGURES =
+    'year mapServices requiredCorrespondents correspondents effectiveCorrespondents uncoveredServices candidaciesFiled appointmentsMade appointmentsEnded initialTrainings continuingTrainings informationMeetings meetingAttendances fieldReports difficultiesReported sessionAttendances';
 
   it('builds each department’s report from the data; the national synthesis is the sum of the departments', async () => {
     const reports: Record<string, number>[] = [];
     for (const departmentId of [dep22, dep29]) {
-      reports.push(must(await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { activity { ${FIGURES} } } }`, { i: { departmentId, year: 2025 } })).createAnnualReport.activity);
+      reports.push(
+        must(
+          await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { activity { ${FIGURES} } } }`, {
+            i: { departmentId, year: 2025 },
+          }),
+        ).createAnnualReport.activity,
+      );
     }
     expect(reports[0]).toMatchObject({
-      year: 2025, mapServices: 3, requiredCorrespondents: 4, correspondents: 4, effectiveCorrespondents: 3, uncoveredServices: 1, candidaciesFiled: 4,
-      appointmentsMade: 4, initialTrainings: 1, continuingTrainings: 0, informationMeetings: 1,
+      year: 2025,
+      mapServices: 3,
+      requiredCorrespondents: 4,
+      correspondents: 4,
+      effectiveCorrespondents: 3,
+      uncoveredServices: 1,
+      candidaciesFiled: 4,
+      appointmentsMade: 4,
+      initialTrainings: 1,
+      continuingTrainings: 0,
+      informationMeetings: 1,
     });
-    expect(reports[1]).toMatchObject({ mapServices: 1, correspondents: 1, effectiveCorrespondents: 1, uncoveredServices: 0, continuingTrainings: 1, informationMeetings: 0 });
+    expect(reports[1]).toMatchObject({
+      mapServices: 1,
+      correspondents: 1,
+      effectiveCorrespondents: 1,
+      uncoveredServices: 0,
+      continuingTrainings: 1,
+      informationMeetings: 0,
+    });
 
-    const national = must(await app.gql(`{ nationalSynthesis(year: 2025) { totals { ${FIGURES} } departments { department { code } figures { ${FIGURES} } } } }`)).nationalSynthesis;
+    const national = must(
+      await app.gql(
+        `{ nationalSynthesis(year: 2025) { totals { ${FIGURES} } departments { department { code } figures { ${FIGURES} } } } }`,
+      ),
+    ).nationalSynthesis;
     expect(national.departments.map((d: { department: { code: string } }) => d.department.code)).toEqual(['22', '29']);
     expect(national.departments.map((d: { figures: unknown }) => d.figures)).toEqual(reports);
     const sum = Object.fromEntries(Object.keys(reports[0]).map((k) => [k, k === 'year' ? 2025 : reports[0][k] + reports[1][k]]));
@@ -153,13 +244,28 @@ describe('annual activity report and national synthesis', () => {
   it('records the commission’s opinion and proposals on a report, which is then frozen', async () => {
     const em = app.em();
     const { sessions } = await clasOf(em, '22', ['2026-02-10']);
-    const report = must(await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id version status allowedTransitions } }`, { i: { departmentId: dep22, year: 2024 } })).createAnnualReport;
+    const report = must(
+      await app.gql(`mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id version status allowedTransitions } }`, {
+        i: { departmentId: dep22, year: 2024 },
+      }),
+    ).createAnnualReport;
     expect(report.allowedTransitions).toEqual(['RECORD_OPINION']);
-    const opinion = must(await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { value proposals } }`, {
-      i: { sessionId: sessions[0], value: 'FAVORABLE', proposals: 'Former les deux nouveaux correspondants avant l’été.', annualReportId: report.id, version: report.version },
-    })).recordOpinion;
+    const opinion = must(
+      await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { value proposals } }`, {
+        i: {
+          sessionId: sessions[0],
+          value: 'FAVORABLE',
+          proposals: 'Former les deux nouveaux correspondants avant l’été.',
+          annualReportId: report.id,
+          version: report.version,
+        },
+      }),
+    ).recordOpinion;
     expect(opinion.proposals).toContain('Former');
-    const edit = await app.gql(`mutation($id: ID!, $v: Int!) { updateAnnualReport(id: $id, version: $v, input: { narrative: "x" }) { id } }`, { id: report.id, v: report.version + 1 });
+    const edit = await app.gql(
+      `mutation($id: ID!, $v: Int!) { updateAnnualReport(id: $id, version: $v, input: { narrative: "x" }) { id } }`,
+      { id: report.id, v: report.version + 1 },
+    );
     expect(edit.errors![0].extensions).toMatchObject({ subCode: 'ANNUAL_REPORT_NOT_EDITABLE' });
   });
 });
@@ -172,7 +278,9 @@ describe('no N+1', () => {
     const many = await app.countStatements(async () => (four = await app.gql(query, { c: calls.c22 })));
     const one = await app.countStatements(() => app.gql(query, { c: calls.c29 }));
     expect(four.data.candidacies.items).toHaveLength(4);
-    expect(four.data.candidacies.items.every((c: { appointment: { letters: unknown[] } }) => c.appointment.letters.length === 1)).toBe(true);
+    expect(four.data.candidacies.items.every((c: { appointment: { letters: unknown[] } }) => c.appointment.letters.length === 1)).toBe(
+      true,
+    );
     expect({ many }).toEqual({ many: one });
   });
 
@@ -187,7 +295,13 @@ describe('no N+1', () => {
 
   it('sends as many statements for the nested lists of several parents as of one', async () => {
     const em = app.em();
-    const added = ([[dep29, agents.V], [dep22, agents.X], [dep22, agents.Z]] as const).map(([department, agent]) => {
+    const added = (
+      [
+        [dep29, agents.V],
+        [dep22, agents.X],
+        [dep22, agents.Z],
+      ] as const
+    ).map(([department, agent]) => {
       const meeting = em.create(InformationMeeting, { department, date: '2026-09-15', title: 'Réunion de rentrée' });
       em.create(InformationMeetingAttendance, { meeting, agent: agent.id });
       return meeting;
@@ -196,35 +310,44 @@ describe('no N+1', () => {
     onTestFinished(() => removeMeetings(added.map((m) => m.id)));
     const createReport = `mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`;
     const reports: string[] = [];
-    for (const departmentId of [dep22, dep29]) reports.push(must(await app.gql(createReport, { i: { departmentId, year: 2023 } })).createAnnualReport.id);
-    const maps = must(await app.gql(`{ implantationMaps(sort: [{ field: "title" }]) { items { id department { code } } } }`)).implantationMaps.items;
-    const of = (code: string) => maps.filter((m: { department: { code: string } }) => m.department.code === code).map((m: { id: string }) => m.id);
+    for (const departmentId of [dep22, dep29])
+      reports.push(must(await app.gql(createReport, { i: { departmentId, year: 2023 } })).createAnnualReport.id);
+    const maps = must(await app.gql(`{ implantationMaps(sort: [{ field: "title" }]) { items { id department { code } } } }`))
+      .implantationMaps.items;
+    const of = (code: string) =>
+      maps.filter((m: { department: { code: string } }) => m.department.code === code).map((m: { id: string }) => m.id);
     const commissions = await em.find(Commission, { department: { code: { $in: ['22', '29'] } } }, { orderBy: { code: 'asc' } });
     const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [
       [
         `query($ids: [ID!]) { commissions(filter: { ids: $ids }) { items { members(limit: 10) { role agent { lastName } } sessions(limit: 10) { date opinions { value } attendances { capacity } } } } }`,
-        { ids: [commissions.find((c) => c.department?.id === dep22)!.id] }, { ids: commissions.map((c) => c.id) },
+        { ids: [commissions.find((c) => c.department?.id === dep22)!.id] },
+        { ids: commissions.map((c) => c.id) },
       ],
       [
         `query($ids: [ID!]) { implantationMaps(filter: { ids: $ids }) { items { allowedTransitions statusHistory { toStatus } entries { requiredCount service { code } } } } }`,
-        { ids: of('29') }, { ids: [...of('22'), ...of('29')] },
+        { ids: of('29') },
+        { ids: [...of('22'), ...of('29')] },
       ],
       [
         `query($m: ID) { appointments(filter: { mapId: $m }) { items { allowedTransitions services { code } statusHistory { toStatus } fieldReports { topic }
            letters { status printableHtml statusHistory { toStatus } } candidacy { call { services { code } } } } } }`,
-        { m: of('29')[0] }, { m: of('22')[0] },
+        { m: of('29')[0] },
+        { m: of('22')[0] },
       ],
       [
         `query($ids: [ID!]) { candidateCalls(filter: { ids: $ids }) { items { services { code } candidacies { status eligibility(on: "2026-04-01") { code } agent { lastName } } } } }`,
-        { ids: [calls.c29] }, { ids: [calls.c22, calls.c29] },
+        { ids: [calls.c29] },
+        { ids: [calls.c22, calls.c29] },
       ],
       [
         `query($d: ID) { informationMeetings(filter: { departmentId: $d }) { items { date department { code } attendances { agent { lastName } } } } }`,
-        { d: dep29 }, { d: dep22 },
+        { d: dep29 },
+        { d: dep22 },
       ],
       [
         `query($ids: [ID!]) { annualReports(filter: { departmentId: null, ids: $ids }) { items { year activity { correspondents } department { code } } } }`,
-        { ids: [reports[1]] }, { ids: reports },
+        { ids: [reports[1]] },
+        { ids: reports },
       ],
     ];
     for (const [query, one, many] of cases) {
@@ -242,7 +365,8 @@ describe('no N+1', () => {
 describe('conditions of the correspondents in place', () => {
   it('previews a candidacy’s eligibility on any date, under the regime in force that day', async () => {
     const query = `query($a: ID, $on: Date) { candidacies(filter: { agentId: $a }) { items { eligibility(on: $on) { code severity } } } }`;
-    const of = async (name: string, on: string) => must(await app.gql(query, { a: agents[name].id, on })).candidacies.items[0].eligibility.map((v: { code: string }) => v.code);
+    const of = async (name: string, on: string) =>
+      must(await app.gql(query, { a: agents[name].id, on })).candidacies.items[0].eligibility.map((v: { code: string }) => v.code);
     expect(await of('Z', '2026-02-11')).toEqual([]);
     expect(await of('Z', '2026-04-01')).toEqual(['ELIGIBILITY_CLAS_MEMBER']);
     expect(await of('W', '2026-01-31')).toEqual([]);
@@ -250,11 +374,21 @@ describe('conditions of the correspondents in place', () => {
   });
 
   it('records at information meetings only the correspondents in post on the meeting date', async () => {
-    const meeting = must(await app.gql(`mutation($d: ID) { createInformationMeeting(input: { departmentId: $d, date: "2025-05-20", title: "Réunion de printemps" }) { id } }`, { d: dep22 })).createInformationMeeting;
+    const meeting = must(
+      await app.gql(
+        `mutation($d: ID) { createInformationMeeting(input: { departmentId: $d, date: "2025-05-20", title: "Réunion de printemps" }) { id } }`,
+        { d: dep22 },
+      ),
+    ).createInformationMeeting;
     const attend = `mutation($m: ID!, $a: ID!) { createInformationMeetingAttendance(input: { meetingId: $m, agentId: $a }) { id } }`;
     const early = await app.gql(attend, { m: meeting.id, a: agents.X.id });
     expect(early.errors![0].extensions).toMatchObject({ subCode: 'INFORMATION_MEETING_NOT_CORRESPONDENT', field: 'agentId' });
-    const later = must(await app.gql(`mutation($d: ID) { createInformationMeeting(input: { departmentId: $d, date: "2025-11-20", title: "Réunion d’automne" }) { id } }`, { d: dep22 })).createInformationMeeting;
+    const later = must(
+      await app.gql(
+        `mutation($d: ID) { createInformationMeeting(input: { departmentId: $d, date: "2025-11-20", title: "Réunion d’automne" }) { id } }`,
+        { d: dep22 },
+      ),
+    ).createInformationMeeting;
     onTestFinished(() => removeMeetings([meeting.id, later.id]));
     expect((await app.gql(attend, { m: later.id, a: agents.X.id })).errors).toBeUndefined();
   });

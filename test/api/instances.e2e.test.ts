@@ -44,7 +44,11 @@ afterAll(async () => {
 });
 
 const login = async (server: ServerProcess, username: string) => {
-  const response = await fetch(`${server.baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }) });
+  const response = await fetch(`${server.baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  });
   return ((await response.json()) as { token: string }).token;
 };
 
@@ -78,12 +82,22 @@ describe('two instances on one database', () => {
   it('shows a user their write made on one instance when they read on the other, while the replica lags', async () => {
     const writer = await login(a, 'national@demo.interieur.gouv.fr');
     const other = await login(a, 'analyste@demo.interieur.gouv.fr');
-    const { createMinistry } = must((await gql(a, writer, `mutation { createMinistry(input: { code: "TEST-2-INST", name: "Avant", interior: false }) { id version } }`)).body);
+    const { createMinistry } = must(
+      (await gql(a, writer, `mutation { createMinistry(input: { code: "TEST-2-INST", name: "Avant", interior: false }) { id version } }`))
+        .body,
+    );
     await pair.caughtUp();
     const read = `query($id: ID!) { ministries(filter: { ids: [$id] }) { items { name } } }`;
     await pair.pauseReplay();
     try {
-      must((await gql(a, writer, `mutation($id: ID!, $v: Int!) { updateMinistry(id: $id, version: $v, input: { name: "Après" }) { name } }`, { id: createMinistry.id, v: createMinistry.version })).body);
+      must(
+        (
+          await gql(a, writer, `mutation($id: ID!, $v: Int!) { updateMinistry(id: $id, version: $v, input: { name: "Après" }) { name } }`, {
+            id: createMinistry.id,
+            v: createMinistry.version,
+          })
+        ).body,
+      );
       for (const server of [b, a]) {
         const own = await gql(server, writer, read, { id: createMinistry.id });
         expect(must(own.body).ministries.items).toEqual([{ name: 'Après' }]);

@@ -19,21 +19,36 @@ describe('a deterministic order at every level', () => {
     const em = app.em();
     const service = await serviceWithAgents(em, '29', 0);
     // Six namesakes written in descending id order, so that the table's own order is not the id order.
-    const ids = Array.from({ length: 6 }, () => randomUUID()).sort().reverse();
+    const ids = Array.from({ length: 6 }, () => randomUUID())
+      .sort()
+      .reverse();
     for (const [i, id] of ids.entries()) {
       em.create(Agent, {
-        id, registrationNumber: `HOM-${i}-${id.slice(0, 6)}`, firstName: 'Camille', lastName: 'Martin', grade: 'Attaché', corps: 'Attachés d’administration de l’État',
-        category: AgentCategory.A, status: AgentStatus.TITULAIRE, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
-        employingMinistry: service.ministry, service, validFrom: '2020-01-01',
+        id,
+        registrationNumber: `HOM-${i}-${id.slice(0, 6)}`,
+        firstName: 'Camille',
+        lastName: 'Martin',
+        grade: 'Attaché',
+        corps: 'Attachés d’administration de l’État',
+        category: AgentCategory.A,
+        status: AgentStatus.TITULAIRE,
+        population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+        employingMinistry: service.ministry,
+        service,
+        validFrom: '2020-01-01',
       });
       await em.flush();
     }
     const ascending = [...ids].sort();
-    const nested = await app.gql(`query($id: ID!) { service(id: $id) { all: agents { id } firstThree: agents(limit: 3) { id } } }`, { id: service.id });
+    const nested = await app.gql(`query($id: ID!) { service(id: $id) { all: agents { id } firstThree: agents(limit: 3) { id } } }`, {
+      id: service.id,
+    });
     expect(nested.errors).toBeUndefined();
     expect(nested.data!.service.all.map((a: { id: string }) => a.id)).toEqual(ascending);
     expect(nested.data!.service.firstThree.map((a: { id: string }) => a.id)).toEqual(ascending.slice(0, 3));
-    const top = await app.gql(`query($id: ID!) { agents(filter: { serviceId: $id }, sort: [{ field: "lastName" }]) { items { id } } }`, { id: service.id });
+    const top = await app.gql(`query($id: ID!) { agents(filter: { serviceId: $id }, sort: [{ field: "lastName" }]) { items { id } } }`, {
+      id: service.id,
+    });
     expect(top.data!.agents.items.map((a: { id: string }) => a.id)).toEqual(ascending);
   });
 });
@@ -44,16 +59,27 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
     const service = await serviceWithAgents(em, '56', 0);
     const person = (lastName: string, firstName: string) =>
       em.create(Agent, {
-        registrationNumber: `ACC-${randomUUID().slice(0, 8)}`, firstName, lastName, grade: 'Attaché', corps: 'Attachés d’administration de l’État',
-        category: AgentCategory.A, status: AgentStatus.TITULAIRE, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
-        employingMinistry: service.ministry, service, validFrom: '2020-01-01',
+        registrationNumber: `ACC-${randomUUID().slice(0, 8)}`,
+        firstName,
+        lastName,
+        grade: 'Attaché',
+        corps: 'Attachés d’administration de l’État',
+        category: AgentCategory.A,
+        status: AgentStatus.TITULAIRE,
+        population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+        employingMinistry: service.ministry,
+        service,
+        validFrom: '2020-01-01',
       });
     const helene = person('Dupré', 'Hélène');
     const plain = person('Lefèvre', 'Helene');
     const percent = person('Cent_pour', '100%');
     await em.flush();
     const found = async (q: string) =>
-      ((await app.gql(`query($q: String!, $s: ID!) { agents(filter: { q: $q, serviceId: $s }) { items { id } } }`, { q, s: service.id })).data!.agents.items as { id: string }[])
+      (
+        (await app.gql(`query($q: String!, $s: ID!) { agents(filter: { q: $q, serviceId: $s }) { items { id } } }`, { q, s: service.id }))
+          .data!.agents.items as { id: string }[]
+      )
         .map((a) => a.id)
         .sort();
     expect(await found('helene')).toEqual([helene.id, plain.id].sort());
@@ -83,29 +109,55 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
 
   it('the predicate is the indexed expression: each searched column has its trigram index, and the plan uses them', async () => {
     const em = app.em();
-    const indexes = await em.getConnection().execute<{ indexname: string; indexdef: string }[]>(
-      `select indexname, indexdef from pg_indexes where tablename = 'agent' and indexname like '%_search'`,
-    );
-    expect(indexes.map((i) => i.indexname).sort()).toEqual(['agent_first_name_search', 'agent_last_name_search', 'agent_registration_number_search']);
+    const indexes = await em
+      .getConnection()
+      .execute<{ indexname: string; indexdef: string }[]>(
+        `select indexname, indexdef from pg_indexes where tablename = 'agent' and indexname like '%_search'`,
+      );
+    expect(indexes.map((i) => i.indexname).sort()).toEqual([
+      'agent_first_name_search',
+      'agent_last_name_search',
+      'agent_registration_number_search',
+    ]);
     for (const { indexdef } of indexes) expect(indexdef).toMatch(/USING gin \(immutable_unaccent\(\(\w+\)::text\) gin_trgm_ops\)/); // varchar columns
     // Every searchable field of every entity has its index (a new `@Searchable` needs its migration).
-    const all = await em.getConnection().execute<{ tablename: string; indexdef: string }[]>(`select tablename, indexdef from pg_indexes where indexdef like '%immutable_unaccent%'`);
+    const all = await em
+      .getConnection()
+      .execute<{ tablename: string; indexdef: string }[]>(
+        `select tablename, indexdef from pg_indexes where indexdef like '%immutable_unaccent%'`,
+      );
     const searched = app.orm.getMetadata().getAll();
     const missing = Object.values(searched).flatMap((meta) =>
-      searchableFields(meta.class).map((p) => [meta.tableName, meta.properties[p as never].fieldNames[0]] as const)
-        .filter(([table, column]) => !all.some((i) => i.tablename === table && [`immutable_unaccent((${column})::text)`, `immutable_unaccent(${column})`].some((e) => i.indexdef.includes(`${e} gin_trgm_ops`))))
-        .map(([table, column]) => `${table}.${column}`));
+      searchableFields(meta.class)
+        .map((p) => [meta.tableName, meta.properties[p as never].fieldNames[0]] as const)
+        .filter(
+          ([table, column]) =>
+            !all.some(
+              (i) =>
+                i.tablename === table &&
+                [`immutable_unaccent((${column})::text)`, `immutable_unaccent(${column})`].some((e) =>
+                  i.indexdef.includes(`${e} gin_trgm_ops`),
+                ),
+            ),
+        )
+        .map(([table, column]) => `${table}.${column}`),
+    );
     expect(missing).toEqual([]);
     expect(all.length).toBeGreaterThan(40);
     const [folded] = await em.getConnection().execute<{ f: string }[]>(`select immutable_unaccent('Côtes-d’Armor, ‘Œuvre’ ÉLÈVE') as f`);
     expect(folded.f).toBe("Cotes-d'Armor, 'OEuvre' ELEVE");
     // The exact statement the list sends, planned with sequential scans priced out: only a matching expression can use the index.
-    const query = em.createQueryBuilder(Agent, 'e').select('id').where(searchCondition(em, Agent, 'helene') as never).getFormattedQuery();
+    const query = em
+      .createQueryBuilder(Agent, 'e')
+      .select('id')
+      .where(searchCondition(em, Agent, 'helene') as never)
+      .getFormattedQuery();
     const plan = await em.transactional(async (tx) => {
       await tx.execute('set local enable_seqscan = off');
       return (await tx.execute<{ 'QUERY PLAN': string }[]>(`explain ${query}`)).map((r) => r['QUERY PLAN']).join('\n');
     });
-    for (const index of ['agent_first_name_search', 'agent_last_name_search', 'agent_registration_number_search']) expect(plan).toContain(`Bitmap Index Scan on ${index}`);
+    for (const index of ['agent_first_name_search', 'agent_last_name_search', 'agent_registration_number_search'])
+      expect(plan).toContain(`Bitmap Index Scan on ${index}`);
     expect(plan).not.toMatch(/Seq Scan/);
   });
 });

@@ -35,22 +35,65 @@ beforeAll(async () => {
   await post(em, s35, undefined, { validTo: '2024-12-31' });
   // In Côtes-d'Armor, held until the end of 2025.
   const left = await post(em, s22);
-  em.create(PostAssignment, { post: left, agent: await socialWorker(em, s22), workQuota: 1, employingMinistry: await interior(em), validFrom: '2020-01-01', validTo: '2025-12-31' });
+  em.create(PostAssignment, {
+    post: left,
+    agent: await socialWorker(em, s22),
+    workQuota: 1,
+    employingMinistry: await interior(em),
+    validFrom: '2020-01-01',
+    validTo: '2025-12-31',
+  });
   // Held, 0,7 given to its service and nothing else, all along (data taken over before the sum rule).
   const short = await heldPost(em, s35, 0.8);
 
   const convention = (p: typeof held.post, reference: string) => {
-    const c = em.create(Convention, { reference, title: `Secteur ${reference}`, kind: ConventionKind.ASS_SERVICE, basis: ConventionBasis.CTR_DECISION, post: p, validFrom: '2020-01-01' });
+    const c = em.create(Convention, {
+      reference,
+      title: `Secteur ${reference}`,
+      kind: ConventionKind.ASS_SERVICE,
+      basis: ConventionBasis.CTR_DECISION,
+      post: p,
+      validFrom: '2020-01-01',
+    });
     em.create(ConventionScope, { convention: c, service: s35 });
     return c;
   };
   const c1 = convention(held.post, 'IND-1');
-  em.create(TimeAllocation, { convention: c1, assignment: held.assignment, targetKind: AllocationTarget.SERVICE, service: s35, share: 0.8, validFrom: '2020-01-01' });
-  em.create(TimeAllocation, { convention: c1, assignment: held.assignment, targetKind: AllocationTarget.FUNCTION, share: 0.2, validFrom: '2020-01-01', validTo: '2025-12-31' });
+  em.create(TimeAllocation, {
+    convention: c1,
+    assignment: held.assignment,
+    targetKind: AllocationTarget.SERVICE,
+    service: s35,
+    share: 0.8,
+    validFrom: '2020-01-01',
+  });
+  em.create(TimeAllocation, {
+    convention: c1,
+    assignment: held.assignment,
+    targetKind: AllocationTarget.FUNCTION,
+    share: 0.2,
+    validFrom: '2020-01-01',
+    validTo: '2025-12-31',
+  });
   const c2 = convention(short.post, 'IND-2');
-  em.create(TimeAllocation, { convention: c2, assignment: short.assignment, targetKind: AllocationTarget.SERVICE, service: s35, share: 0.7, validFrom: '2020-01-01' });
+  em.create(TimeAllocation, {
+    convention: c2,
+    assignment: short.assignment,
+    targetKind: AllocationTarget.SERVICE,
+    service: s35,
+    share: 0.7,
+    validFrom: '2020-01-01',
+  });
   await em.flush();
-  Object.assign(ids, { never: never.id, left: left.id, held: held.assignment.id, short: short.assignment.id, heldPost: held.post.id, shortPost: short.post.id, d35: (await department(em, '35')).id });
+  Object.assign(ids, {
+    never: never.id,
+    left: left.id,
+    held: held.assignment.id,
+    short: short.assignment.id,
+    heldPost: held.post.id,
+    shortPost: short.post.id,
+    d35: (await department(em, '35')).id,
+  });
 });
 afterAll(() => app.close());
 
@@ -64,14 +107,24 @@ describe('network indicators', () => {
     const before = (await app.gql<Result>(QUERY, { asOf: BEFORE })).data!;
     expect(before.vacantPosts.map((v) => [v.post.id, v.department.code, v.lastHeldOn])).toEqual([[ids.never, '35', null]]);
     const after = (await app.gql<Result>(QUERY, { asOf: AFTER })).data!;
-    expect(after.vacantPosts.map((v) => [v.post.id, v.department.code, v.lastHeldOn])).toEqual([[ids.left, '22', '2025-12-31'], [ids.never, '35', null]]);
+    expect(after.vacantPosts.map((v) => [v.post.id, v.department.code, v.lastHeldOn])).toEqual([
+      [ids.left, '22', '2025-12-31'],
+      [ids.never, '35', null],
+    ]);
   });
 
   it('lists the assignments whose shares in force do not sum to 1, with their sum', async () => {
     const before = (await app.gql<Result>(QUERY, { asOf: BEFORE })).data!;
-    expect(before.allocationsNotSummingToOne).toEqual([{ assignment: { id: ids.short }, post: { id: ids.shortPost }, department: { code: '35' }, total: 0.7 }]);
+    expect(before.allocationsNotSummingToOne).toEqual([
+      { assignment: { id: ids.short }, post: { id: ids.shortPost }, department: { code: '35' }, total: 0.7 },
+    ]);
     const after = (await app.gql<Result>(QUERY, { asOf: AFTER })).data!;
-    expect(after.allocationsNotSummingToOne.map((a) => [a.assignment.id, a.total]).sort()).toEqual([[ids.held, 0.8], [ids.short, 0.7]].sort());
+    expect(after.allocationsNotSummingToOne.map((a) => [a.assignment.id, a.total]).sort()).toEqual(
+      [
+        [ids.held, 0.8],
+        [ids.short, 0.7],
+      ].sort(),
+    );
   });
 
   it('keeps to a department when asked, and to what the caller can list', async () => {

@@ -26,15 +26,34 @@ const CREATE_ASSIGNMENT = `mutation($input: PostAssignmentInput!) { createPostAs
 describe('posts and assignments', () => {
   it('creates a post and refuses a wrong budget programme or hierarchy, in French, naming the field', async () => {
     const residence = await serviceWithAgents(app.em(), '69', 0);
-    const input = { code: 'ASS-T-1', title: 'ASS de test', kind: 'ASS', residenceId: residence.id, budgetProgramme: 307, validFrom: '2024-01-01' };
-    const created = await app.gql(`mutation($input: SocialWorkerPostInput!) { createSocialWorkerPost(input: $input) { id code etp residence { code } administrativeAuthority vacant } }`, { input });
-    expect(created.data!.createSocialWorkerPost).toMatchObject({ code: 'ASS-T-1', etp: 1, residence: { code: residence.code }, administrativeAuthority: 'DEPARTMENT_PREFECT', vacant: true });
+    const input = {
+      code: 'ASS-T-1',
+      title: 'ASS de test',
+      kind: 'ASS',
+      residenceId: residence.id,
+      budgetProgramme: 307,
+      validFrom: '2024-01-01',
+    };
+    const created = await app.gql(
+      `mutation($input: SocialWorkerPostInput!) { createSocialWorkerPost(input: $input) { id code etp residence { code } administrativeAuthority vacant } }`,
+      { input },
+    );
+    expect(created.data!.createSocialWorkerPost).toMatchObject({
+      code: 'ASS-T-1',
+      etp: 1,
+      residence: { code: residence.code },
+      administrativeAuthority: 'DEPARTMENT_PREFECT',
+      vacant: true,
+    });
 
     const wrong = await app.gql(`mutation($input: SocialWorkerPostInput!) { createSocialWorkerPost(input: $input) { id } }`, {
       input: { ...input, code: 'ASS-T-2', budgetProgramme: 216, technicalSuperiorId: created.data!.createSocialWorkerPost.id },
     });
     const violations = firstError(wrong)!.extensions!.violations.map((v: { field: string; code: string }) => [v.field, v.code]);
-    expect(violations).toEqual([['budgetProgramme', 'POST_BUDGET_PROGRAMME'], ['technicalSuperiorId', 'POST_HIERARCHY']]);
+    expect(violations).toEqual([
+      ['budgetProgramme', 'POST_BUDGET_PROGRAMME'],
+      ['technicalSuperiorId', 'POST_HIERARCHY'],
+    ]);
     expect(firstError(wrong)!.message).toContain('programme 307');
   });
 
@@ -45,15 +64,25 @@ describe('posts and assignments', () => {
     const ctr = await post(em, residence, PostKind.CTR);
     const clerk = await socialWorker(em, residence, 'C');
     const social = await socialWorker(em, residence, 'A');
-    const refused = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ass.id, agentId: clerk.id, workQuota: 1, employingMinistryId: interiorId, validFrom: '2024-01-01' } });
+    const refused = await app.gql(CREATE_ASSIGNMENT, {
+      input: { postId: ass.id, agentId: clerk.id, workQuota: 1, employingMinistryId: interiorId, validFrom: '2024-01-01' },
+    });
     expect(firstError(refused)!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'POST_QUALIFICATION', field: 'agentId' });
     expect(firstError(refused)!.message).toContain('catégorie A d’un corps du service social (décret n° 2017-1050 du 10 mai 2017');
-    const asCtr = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ctr.id, agentId: social.id, workQuota: 1, employingMinistryId: interiorId, validFrom: '2024-01-01' } });
+    const asCtr = await app.gql(CREATE_ASSIGNMENT, {
+      input: { postId: ctr.id, agentId: social.id, workQuota: 1, employingMinistryId: interiorId, validFrom: '2024-01-01' },
+    });
     expect(firstError(asCtr)!.message).toContain('catégorie A');
     expect(await app.em().count(PostAssignment, { post: { $in: [ass.id, ctr.id] } })).toBe(0);
 
-    const ok = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ass.id, agentId: social.id, workQuota: 0.8, employingMinistryId: interiorId, validFrom: '2024-01-01' } });
-    expect(ok.data!.createPostAssignment).toMatchObject({ workQuota: 0.8, post: { kind: 'ASS' }, employingMinistry: { code: 'INTERIEUR' } });
+    const ok = await app.gql(CREATE_ASSIGNMENT, {
+      input: { postId: ass.id, agentId: social.id, workQuota: 0.8, employingMinistryId: interiorId, validFrom: '2024-01-01' },
+    });
+    expect(ok.data!.createPostAssignment).toMatchObject({
+      workQuota: 0.8,
+      post: { kind: 'ASS' },
+      employingMinistry: { code: 'INTERIEUR' },
+    });
   });
 
   it('the ASS category is dated: B before 2019-02-01 [004 §II.3], A from then (décret n° 2017-1050), as configured', async () => {
@@ -61,15 +90,44 @@ describe('posts and assignments', () => {
     const residence = await serviceWithAgents(em, '69', 0);
     const [before, after] = [await post(em, residence, PostKind.ASS), await post(em, residence, PostKind.ASS)];
     const [catB, catA] = [await socialWorker(em, residence, 'B', '2010-01-01'), await socialWorker(em, residence, 'A', '2010-01-01')];
-    const assign = (postId: string, agentId: string, validFrom: string) => app.gql(CREATE_ASSIGNMENT, { input: { postId, agentId, workQuota: 1, employingMinistryId: interiorId, validFrom, validTo: validFrom === '2019-01-31' ? '2019-01-31' : null } });
+    const assign = (postId: string, agentId: string, validFrom: string) =>
+      app.gql(CREATE_ASSIGNMENT, {
+        input: {
+          postId,
+          agentId,
+          workQuota: 1,
+          employingMinistryId: interiorId,
+          validFrom,
+          validTo: validFrom === '2019-01-31' ? '2019-01-31' : null,
+        },
+      });
     expect(firstError(await assign(before.id, catA.id, '2019-01-31'))!.message).toContain('catégorie B');
     must(await assign(before.id, catB.id, '2019-01-31'));
-    expect(firstError(await assign(after.id, catB.id, '2019-02-01'))!.extensions).toMatchObject({ subCode: 'POST_QUALIFICATION', field: 'agentId' });
+    expect(firstError(await assign(after.id, catB.id, '2019-02-01'))!.extensions).toMatchObject({
+      subCode: 'POST_QUALIFICATION',
+      field: 'agentId',
+    });
     must(await assign(after.id, catA.id, '2019-02-01'));
     // The requirement is a configurable record: the same check follows an edited date.
-    const { postQualifications } = must(await app.gql(`{ postQualifications(filter: { kind: ASS }, sort: [{ field: "validFrom" }]) { items { id version category validFrom validTo legalBasis } } }`));
-    expect(postQualifications.items.map((q: { category: string; validFrom: string; validTo: string | null }) => [q.category, q.validFrom, q.validTo])).toEqual([['B', '1970-01-01', '2019-01-31'], ['A', '2019-02-01', null]]);
-    const overlap = await app.gql(`mutation($id: ID!, $v: Int!) { updatePostQualification(id: $id, version: $v, input: { validTo: "2019-06-30" }) { id } }`, { id: postQualifications.items[0].id, v: postQualifications.items[0].version });
+    const { postQualifications } = must(
+      await app.gql(
+        `{ postQualifications(filter: { kind: ASS }, sort: [{ field: "validFrom" }]) { items { id version category validFrom validTo legalBasis } } }`,
+      ),
+    );
+    expect(
+      postQualifications.items.map((q: { category: string; validFrom: string; validTo: string | null }) => [
+        q.category,
+        q.validFrom,
+        q.validTo,
+      ]),
+    ).toEqual([
+      ['B', '1970-01-01', '2019-01-31'],
+      ['A', '2019-02-01', null],
+    ]);
+    const overlap = await app.gql(
+      `mutation($id: ID!, $v: Int!) { updatePostQualification(id: $id, version: $v, input: { validTo: "2019-06-30" }) { id } }`,
+      { id: postQualifications.items[0].id, v: postQualifications.items[0].version },
+    );
     expect(firstError(overlap)!.extensions).toMatchObject({ subCode: 'POST_QUALIFICATION_OVERLAP', field: 'validFrom' });
   });
 
@@ -78,7 +136,9 @@ describe('posts and assignments', () => {
     const residence = await serviceWithAgents(em, '69', 0);
     const { post: shared } = await heldPost(em, residence, 0.5, '2023-01-01');
     const [second, third] = [await socialWorker(em, residence), await socialWorker(em, residence)];
-    const row = (agentId: string, workQuota: number, validFrom: string) => ({ values: { postId: shared.id, agentId, workQuota, employingMinistryId: interiorId, validFrom } });
+    const row = (agentId: string, workQuota: number, validFrom: string) => ({
+      values: { postId: shared.id, agentId, workQuota, employingMinistryId: interiorId, validFrom },
+    });
     const SAVE = `mutation($rows: [PostAssignmentRow!]!) { savePostAssignments(rows: $rows) { ok rows { violations { field code message } } } }`;
     const over = await app.gql(SAVE, { rows: [row(second.id, 0.5, '2024-01-01'), row(third.id, 0.2, '2024-06-01')] });
     expect(over.data!.savePostAssignments.ok).toBe(false);
@@ -88,8 +148,16 @@ describe('posts and assignments', () => {
 
     // A spreadsheet names each holder by the post's code and the start date, without personal data.
     const find = async (q: string) =>
-      (await app.gql(`query($q: String) { postAssignments(filter: { q: $q }, sort: [{ field: "validFrom" }]) { items { reference workQuota } } }`, { q })).data!.postAssignments.items;
-    expect(await find(shared.code)).toEqual([{ reference: `${shared.code} (01/01/2023)`, workQuota: 0.5 }, { reference: `${shared.code} (01/01/2024)`, workQuota: 0.5 }]);
+      (
+        await app.gql(
+          `query($q: String) { postAssignments(filter: { q: $q }, sort: [{ field: "validFrom" }]) { items { reference workQuota } } }`,
+          { q },
+        )
+      ).data!.postAssignments.items;
+    expect(await find(shared.code)).toEqual([
+      { reference: `${shared.code} (01/01/2023)`, workQuota: 0.5 },
+      { reference: `${shared.code} (01/01/2024)`, workQuota: 0.5 },
+    ]);
     expect(await find(`${shared.code} (01/01/2024)`)).toEqual([{ reference: `${shared.code} (01/01/2024)`, workQuota: 0.5 }]);
     expect(await find(`${shared.code} (2025-02-30)`)).toEqual([]);
   });
@@ -101,12 +169,21 @@ describe('posts and assignments', () => {
     const { assignment } = await heldPost(em, residence, 1, '2022-01-01');
     const { assignment: ctr } = await heldPost(em, residence, 1, '2022-01-01', PostKind.CTR);
     const CREATE = `mutation($input: ReplacementInput!) { createReplacement(input: $input) { reason post { code vacant(asOf: "2025-01-01") replacements { replacing { agent { lastName } } } } } }`;
-    const wrongKind = await app.gql(CREATE, { input: { postId: vacant.id, replacingId: ctr.id, reason: 'VACANCY', validFrom: '2025-01-01' } });
+    const wrongKind = await app.gql(CREATE, {
+      input: { postId: vacant.id, replacingId: ctr.id, reason: 'VACANCY', validFrom: '2025-01-01' },
+    });
     expect(firstError(wrongKind)!.extensions).toMatchObject({ subCode: 'REPLACEMENT_KIND', field: 'replacingId' });
-    const early = await app.gql(CREATE, { input: { postId: vacant.id, replacingId: assignment.id, reason: 'VACANCY', validFrom: '2021-01-01' } });
+    const early = await app.gql(CREATE, {
+      input: { postId: vacant.id, replacingId: assignment.id, reason: 'VACANCY', validFrom: '2021-01-01' },
+    });
     expect(firstError(early)!.extensions).toMatchObject({ subCode: 'REPLACEMENT_OUTSIDE_ASSIGNMENT', field: 'validFrom' });
-    const ok = await app.gql(CREATE, { input: { postId: vacant.id, replacingId: assignment.id, reason: 'VACANCY', validFrom: '2025-01-01' } });
-    expect(ok.data!.createReplacement).toMatchObject({ reason: 'VACANCY', post: { vacant: true, replacements: [{ replacing: { agent: { lastName: expect.any(String) } } }] } });
+    const ok = await app.gql(CREATE, {
+      input: { postId: vacant.id, replacingId: assignment.id, reason: 'VACANCY', validFrom: '2025-01-01' },
+    });
+    expect(ok.data!.createReplacement).toMatchObject({
+      reason: 'VACANCY',
+      post: { vacant: true, replacements: [{ replacing: { agent: { lastName: expect.any(String) } } }] },
+    });
   });
 });
 
@@ -127,7 +204,9 @@ describe('no N+1 on posts', () => {
     const one = await app.countStatements(() => app.gql(query, { ids: ids.slice(0, 1) }));
     const five = await app.countStatements(async () => (many = await app.gql(query, { ids })));
     expect(many.data.socialWorkerPosts.items).toHaveLength(5);
-    expect(many.data.socialWorkerPosts.items.every((p: any) => p.sectors.length === 1 && p.assignments.length === 1 && !p.vacant)).toBe(true);
+    expect(many.data.socialWorkerPosts.items.every((p: any) => p.sectors.length === 1 && p.assignments.length === 1 && !p.vacant)).toBe(
+      true,
+    );
     expect({ five }).toEqual({ five: one });
   });
 });
@@ -139,18 +218,35 @@ describe('sectors and hierarchy', () => {
     const ctr = await post(em, residence, PostKind.CTR);
     const [paca, corsica] = [await em.findOneOrFail(Region, { code: '93' }), await em.findOneOrFail(Region, { code: '94' })];
     const SAVE = `mutation($rows: [PostSectorRow!]!) { savePostSectors(rows: $rows) { ok rows { violations { field code } } } }`;
-    const sector = (regionId: string, extra: Record<string, unknown> = {}) => ({ values: { postId: ctr.id, regionId, validFrom: '2020-01-01', ...extra } });
+    const sector = (regionId: string, extra: Record<string, unknown> = {}) => ({
+      values: { postId: ctr.id, regionId, validFrom: '2020-01-01', ...extra },
+    });
     const undecided = await app.gql(SAVE, { rows: [sector(paca.id), sector(corsica.id, { temporary: true, validFrom: '2024-07-01' })] });
-    expect(undecided.data!.savePostSectors.rows[1].violations).toEqual([{ field: 'decisionReference', code: 'SECTOR_DECISION_REQUIRED' }, { field: 'validTo', code: 'SECTOR_TEMPORARY_END' }]);
+    expect(undecided.data!.savePostSectors.rows[1].violations).toEqual([
+      { field: 'decisionReference', code: 'SECTOR_DECISION_REQUIRED' },
+      { field: 'validTo', code: 'SECTOR_TEMPORARY_END' },
+    ]);
     expect(await app.em().count(PostSector, { post: ctr.id })).toBe(0);
     const decided = await app.gql(SAVE, {
-      rows: [sector(paca.id), sector(corsica.id, { temporary: true, decisionReference: 'DRH 2024-117', decisionDate: '2024-06-15', validFrom: '2024-07-01', validTo: '2026-12-31' })],
+      rows: [
+        sector(paca.id),
+        sector(corsica.id, {
+          temporary: true,
+          decisionReference: 'DRH 2024-117',
+          decisionDate: '2024-06-15',
+          validFrom: '2024-07-01',
+          validTo: '2026-12-31',
+        }),
+      ],
     });
     expect(decided.data!.savePostSectors.ok).toBe(true);
     const sectors = `query($id: ID!, $d: Date) { socialWorkerPost(id: $id) { sectors(asOf: $d) { region { code } temporary } } }`;
-    expect((await app.gql(sectors, { id: ctr.id, d: '2024-01-01' })).data!.socialWorkerPost.sectors).toEqual([{ region: { code: '93' }, temporary: false }]);
+    expect((await app.gql(sectors, { id: ctr.id, d: '2024-01-01' })).data!.socialWorkerPost.sectors).toEqual([
+      { region: { code: '93' }, temporary: false },
+    ]);
     expect((await app.gql(sectors, { id: ctr.id, d: '2025-01-01' })).data!.socialWorkerPost.sectors).toEqual([
-      { region: { code: '93' }, temporary: false }, { region: { code: '94' }, temporary: true },
+      { region: { code: '93' }, temporary: false },
+      { region: { code: '94' }, temporary: true },
     ]);
     expect((await app.gql(sectors, { id: ctr.id, d: '2027-01-01' })).data!.socialWorkerPost.sectors).toHaveLength(1);
   });
@@ -173,34 +269,52 @@ describe('the agents-per-ASS ratio [004 §II]', () => {
     const dept = await department(em, '2A');
     const prefecture = await serviceWithAgents(em, '2A', 0);
     const gendarmerie = await serviceWithAgents(em, '2A', 0);
-    em.create(ServiceHeadcount, { service: prefecture, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC, count: 800, validFrom: '2020-01-01' });
+    em.create(ServiceHeadcount, {
+      service: prefecture,
+      population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+      count: 800,
+      validFrom: '2020-01-01',
+    });
     em.create(ServiceHeadcount, { service: gendarmerie, population: Population.GENDARMERIE_MILITARY, count: 500, validFrom: '2020-01-01' });
     em.create(ServiceHeadcount, { service: gendarmerie, population: Population.GENDARMERIE_CIVIL, count: 200, validFrom: '2020-01-01' });
     await em.flush();
     // Full time until 2024-12-31, then a new holder at 80 %.
     const { post: ass, assignment } = await heldPost(em, prefecture, 1, '2020-01-01');
-    await app.gql(`mutation($id: ID!) { updatePostAssignment(id: $id, version: 1, input: { validTo: "2024-12-31" }) { id } }`, { id: assignment.id });
+    await app.gql(`mutation($id: ID!) { updatePostAssignment(id: $id, version: 1, input: { validTo: "2024-12-31" }) { id } }`, {
+      id: assignment.id,
+    });
     const successor = await socialWorker(em, prefecture);
-    const change = await app.gql(CREATE_ASSIGNMENT, { input: { postId: ass.id, agentId: successor.id, workQuota: 0.8, employingMinistryId: interiorId, validFrom: '2025-01-01' } });
+    const change = await app.gql(CREATE_ASSIGNMENT, {
+      input: { postId: ass.id, agentId: successor.id, workQuota: 0.8, employingMinistryId: interiorId, validFrom: '2025-01-01' },
+    });
     expect(change.errors).toBeUndefined();
 
     const before = (await app.gql(RATIO, { ids: [dept.id], d: '2024-06-30' })).data!.departments.items[0].socialWorkerRatio;
     expect(before).toEqual({ networkAgents: 1000, socialWorkerEtp: 1, agentsPerSocialWorker: 1000, target: 1000 });
     const after = (await app.gql(RATIO, { ids: [dept.id], d: '2025-06-30' })).data!.departments.items[0].socialWorkerRatio;
     expect(after).toEqual({ networkAgents: 1000, socialWorkerEtp: 0.8, agentsPerSocialWorker: 1250, target: 1000 });
-    const regional = await app.gql(`query($id: ID!) { region(id: $id) { socialWorkerRatio(asOf: "2025-06-30") { networkAgents socialWorkerEtp } } }`, { id: (await em.findOneOrFail(Department, { code: '2A' }, { populate: ['region'] })).region.id });
+    const regional = await app.gql(
+      `query($id: ID!) { region(id: $id) { socialWorkerRatio(asOf: "2025-06-30") { networkAgents socialWorkerEtp } } }`,
+      { id: (await em.findOneOrFail(Department, { code: '2A' }, { populate: ['region'] })).region.id },
+    );
     expect(regional.data!.region.socialWorkerRatio.socialWorkerEtp).toBeGreaterThanOrEqual(0.8);
   });
 
   it('a service under an excluded one is excluded too, in the headcounts and the ratio, as of two dates [004 §I]', async () => {
     const em = app.em();
     const lozere = await department(em, '48');
-    const [prefecture, police, sub, subSub] = [await serviceWithAgents(em, '48', 0), await serviceWithAgents(em, '48', 0), await serviceWithAgents(em, '48', 0), await serviceWithAgents(em, '48', 0)];
+    const [prefecture, police, sub, subSub] = [
+      await serviceWithAgents(em, '48', 0),
+      await serviceWithAgents(em, '48', 0),
+      await serviceWithAgents(em, '48', 0),
+      await serviceWithAgents(em, '48', 0),
+    ];
     // A Préfecture de police-like service with its own social service, flagged; the services under it are not.
     Object.assign(police, { excludedFromNetwork: true });
     Object.assign(sub, { parent: police });
     Object.assign(subSub, { parent: sub });
-    const count = (service: typeof police, n: number, validFrom: string) => em.create(ServiceHeadcount, { service, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC, count: n, validFrom });
+    const count = (service: typeof police, n: number, validFrom: string) =>
+      em.create(ServiceHeadcount, { service, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC, count: n, validFrom });
     count(prefecture, 1000, '2020-01-01');
     count(sub, 300, '2020-01-01');
     count(subSub, 100, '2025-01-01');
@@ -208,17 +322,38 @@ describe('the agents-per-ASS ratio [004 §II]', () => {
     await heldPost(em, prefecture, 1, '2020-01-01');
     const HEADCOUNT = `query($ids: [ID!], $d: Date) { departments(filter: { ids: $ids }) { items { headcount(asOf: $d) { network excluded } socialWorkerRatio(asOf: $d) { networkAgents socialWorkerEtp } } } }`;
     const on = async (d: string) => must(await app.gql(HEADCOUNT, { ids: [lozere.id], d })).departments.items[0];
-    expect(await on('2024-06-30')).toEqual({ headcount: { network: 1000, excluded: 300 }, socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 } });
-    expect(await on('2025-06-30')).toEqual({ headcount: { network: 1000, excluded: 400 }, socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 } });
+    expect(await on('2024-06-30')).toEqual({
+      headcount: { network: 1000, excluded: 300 },
+      socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 },
+    });
+    expect(await on('2025-06-30')).toEqual({
+      headcount: { network: 1000, excluded: 400 },
+      socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 },
+    });
     const by = `query($ids: [ID!]) { services(filter: { ids: $ids }, sort: [{ field: "code" }]) { items { code excludedFromNetwork networkExcludedBy { code } } } }`;
     const trail = must(await app.gql(by, { ids: [prefecture.id, police.id, sub.id, subSub.id] })).services.items;
-    expect(Object.fromEntries(trail.map((s: { code: string; networkExcludedBy: { code: string } | null }) => [s.code, s.networkExcludedBy?.code ?? null]))).toEqual({
-      [prefecture.code]: null, [police.code]: police.code, [sub.code]: police.code, [subSub.code]: police.code,
+    expect(
+      Object.fromEntries(
+        trail.map((s: { code: string; networkExcludedBy: { code: string } | null }) => [s.code, s.networkExcludedBy?.code ?? null]),
+      ),
+    ).toEqual({
+      [prefecture.code]: null,
+      [police.code]: police.code,
+      [sub.code]: police.code,
+      [subSub.code]: police.code,
     });
     // The exclusion follows the flag of the service above: lifted, the whole sub-tree is back in the network.
     const { version } = must(await app.gql(`query($id: ID!) { service(id: $id) { version } }`, { id: police.id })).service;
-    must(await app.gql(`mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { excludedFromNetwork: false }) { id } }`, { id: police.id, v: version }));
-    expect(await on('2025-06-30')).toEqual({ headcount: { network: 1400, excluded: 0 }, socialWorkerRatio: { networkAgents: 1400, socialWorkerEtp: 1 } });
+    must(
+      await app.gql(`mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { excludedFromNetwork: false }) { id } }`, {
+        id: police.id,
+        v: version,
+      }),
+    );
+    expect(await on('2025-06-30')).toEqual({
+      headcount: { network: 1400, excluded: 0 },
+      socialWorkerRatio: { networkAgents: 1400, socialWorkerEtp: 1 },
+    });
   });
 
   it('costs as many SQL statements for 50 departments as for 1', async () => {

@@ -29,15 +29,33 @@ describe('request log', () => {
     expect(ok.requestId).toBe('trace-42.a_b');
     expect(app.logs.filter((l) => l.requestId === 'trace-42.a_b')).toHaveLength(1);
     expect(requestLine('trace-42.a_b')).toMatchObject({
-      level: 'info', method: 'POST', path: '/graphql', status: 200, actor: NATIONAL.subject, role: 'NATIONAL_ADMIN',
-      operation: 'CountRegions', operationType: 'query', outcome: 'ok',
+      level: 'info',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      actor: NATIONAL.subject,
+      role: 'NATIONAL_ADMIN',
+      operation: 'CountRegions',
+      operationType: 'query',
+      outcome: 'ok',
     });
     expect(typeof requestLine('trace-42.a_b')!.durationMs).toBe('number');
 
-    const refused = await post('mutation NoService { updateService(id: "00000000-0000-4000-8000-000000000000", version: 1, input: {}) { id } }');
-    expect(requestLine(refused.requestId)).toMatchObject({ operation: 'NoService', operationType: 'mutation', outcome: 'refused', errorCodes: ['NOT_FOUND'] });
+    const refused = await post(
+      'mutation NoService { updateService(id: "00000000-0000-4000-8000-000000000000", version: 1, input: {}) { id } }',
+    );
+    expect(requestLine(refused.requestId)).toMatchObject({
+      operation: 'NoService',
+      operationType: 'mutation',
+      outcome: 'refused',
+      errorCodes: ['NOT_FOUND'],
+    });
 
-    const anonymous = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { role } }"}' });
+    const anonymous = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ me { role } }"}',
+    });
     expect(anonymous.status).toBe(401);
     expect(requestLine(anonymous.headers.get('x-request-id')!)).toMatchObject({ status: 401, outcome: 'refused' });
     expect(requestLine(anonymous.headers.get('x-request-id')!)!.actor).toBeUndefined();
@@ -52,9 +70,15 @@ describe('request log', () => {
       if (bad) expect(JSON.stringify(app.logs)).not.toContain(bad);
     }
     const code = `RID-${Date.now()}`;
-    const created = await post(`mutation { createMinistry(input: { code: "${code}", name: "Ministère témoin" }) { id } }`, {}, { 'x-request-id': 'bad id' });
+    const created = await post(
+      `mutation { createMinistry(input: { code: "${code}", name: "Ministère témoin" }) { id } }`,
+      {},
+      { 'x-request-id': 'bad id' },
+    );
     expect(created.requestId).toMatch(UUID);
-    const trail = await app.gql(`query($id: ID!) { auditEntries(entityName: "Ministry", entityId: $id) { items { requestId } } }`, { id: created.body.data.createMinistry.id });
+    const trail = await app.gql(`query($id: ID!) { auditEntries(entityName: "Ministry", entityId: $id) { items { requestId } } }`, {
+      id: created.body.data.createMinistry.id,
+    });
     expect(trail.data!.auditEntries.items).toEqual([{ requestId: created.requestId }]);
     expect(requestLine(created.requestId)).toMatchObject({ outcome: 'ok' });
   });
@@ -69,16 +93,32 @@ describe('no personal data in logs', () => {
     const service = await serviceWithAgents(em, '35', 0);
     const ministry = await interior(em);
     const input = {
-      registrationNumber: 'LOG-1', firstName: FIRST, lastName: LAST, grade: 'Attachée', corps: 'Attachés', category: 'A', status: 'TITULAIRE',
-      population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC', employingMinistryId: ministry.id, serviceId: service.id, validFrom: '2024-01-01',
+      registrationNumber: 'LOG-1',
+      firstName: FIRST,
+      lastName: LAST,
+      grade: 'Attachée',
+      corps: 'Attachés',
+      category: 'A',
+      status: 'TITULAIRE',
+      population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
+      employingMinistryId: ministry.id,
+      serviceId: service.id,
+      validFrom: '2024-01-01',
       email: 'zephyrine.quasimodo@interieur.gouv.fr',
     };
-    const created = await post('mutation CreateAgent($input: AgentInput!) { createAgent(input: $input) { id firstName lastName } }', { input });
+    const created = await post('mutation CreateAgent($input: AgentInput!) { createAgent(input: $input) { id firstName lastName } }', {
+      input,
+    });
     expect(created.body.errors).toBeUndefined();
     const id = created.body.data.createAgent.id;
-    const read = await post('query ReadAgent($q: String) { agents(filter: { q: $q }) { items { firstName lastName email } } }', { q: LAST });
+    const read = await post('query ReadAgent($q: String) { agents(filter: { q: $q }) { items { firstName lastName email } } }', {
+      q: LAST,
+    });
     expect(read.body.data.agents.items).toEqual([{ firstName: FIRST, lastName: LAST, email: input.email }]);
-    const updated = await post('mutation Rename($id: ID!) { updateAgent(id: $id, version: 1, input: { lastName: "Quasimodo-Martin" }) { lastName } }', { id });
+    const updated = await post(
+      'mutation Rename($id: ID!) { updateAgent(id: $id, version: 1, input: { lastName: "Quasimodo-Martin" }) { lastName } }',
+      { id },
+    );
     expect(updated.body.data.updateAgent.lastName).toBe('Quasimodo-Martin');
     const invalid = await post('mutation($id: ID!) { updateAgent(id: $id, version: 2, input: { email: "quasimodo@" }) { id } }', { id });
     expect(invalid.body.errors![0].extensions.code).toBe('VALIDATION_FAILED');
@@ -96,7 +136,9 @@ describe('no personal data in logs', () => {
     expect(error).toMatchObject({ level: 'error', path: ['agents'], err: { sqlState: '42P01' } });
     // The statement's shape stays, its values do not.
     // (The compiled read's statement carries no value at all: its values are parameters, `$n`.)
-    expect(error!.err.message).toMatch(/^select .* from "agent" .* ilike immutable_unaccent\(('…'|\$\d+)\) .* - relation "agent" does not exist$/);
+    expect(error!.err.message).toMatch(
+      /^select .* from "agent" .* ilike immutable_unaccent\(('…'|\$\d+)\) .* - relation "agent" does not exist$/,
+    );
     expect(error!.err.stack).toMatch(/\n\s+at /);
     expect(requestLine(broken.requestId)).toMatchObject({ outcome: 'error', errorCodes: ['INTERNAL_SERVER_ERROR'] });
 
@@ -105,7 +147,11 @@ describe('no personal data in logs', () => {
   });
 
   it('an error as logged keeps its type, SQLSTATE and frames, not the values it quotes', async () => {
-    const thrown = await app.em().getConnection().execute('select ?::uuid as id', ['Quasimodo']).catch((e: unknown) => e);
+    const thrown = await app
+      .em()
+      .getConnection()
+      .execute('select ?::uuid as id', ['Quasimodo'])
+      .catch((e: unknown) => e);
     expect(String((thrown as Error).message)).toContain('Quasimodo');
     const logged = serializeError(thrown);
     expect(logged).toMatchObject({ sqlState: '22P02', message: `select '…'::uuid as id - invalid input syntax for type uuid: "…"` });
@@ -122,7 +168,9 @@ describe('probes', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', database: 'ok' });
 
     const connection = app.em().getConnection();
-    const [last] = await connection.execute<{ id: number; name: string }[]>('select id, name from mikro_orm_migrations order by id desc limit 1');
+    const [last] = await connection.execute<{ id: number; name: string }[]>(
+      'select id, name from mikro_orm_migrations order by id desc limit 1',
+    );
     await connection.execute('delete from mikro_orm_migrations where id = ?', [last.id]);
     try {
       const pending = await fetch(`${app.baseUrl}/readyz`);

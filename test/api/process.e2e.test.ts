@@ -76,64 +76,81 @@ describe('a development installation', () => {
     inst.remove();
   }, SLOW);
 
-  it('listens on loopback only by default, and starts again after kill -9 with the data written before', async () => {
-    const first = start();
-    await first.ready();
-    expect(await first.log((l) => l.port === inst.port, 'the start line')).toMatchObject({ host: '127.0.0.1' });
-    // Another loopback address of the same machine: a server on 0.0.0.0 would accept it.
-    expect(await accepts('127.0.0.1', inst.port)).toBe(true);
-    expect(await accepts('127.0.0.2', inst.port)).toBe(false);
-    const created = await gql(first, inst, 'mutation { createMinistry(input: { code: "CRASH", name: "Ministère du redémarrage" }) { id } }');
-    expect(created.body.errors).toBeUndefined();
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
-    // The cluster the API had started is still running, holding postmaster.pid: the situation of the crash.
-    const orphan = postmasterPid(inst)!;
-    expect(alive(orphan)).toBe(true);
+  it(
+    'listens on loopback only by default, and starts again after kill -9 with the data written before',
+    async () => {
+      const first = start();
+      await first.ready();
+      expect(await first.log((l) => l.port === inst.port, 'the start line')).toMatchObject({ host: '127.0.0.1' });
+      // Another loopback address of the same machine: a server on 0.0.0.0 would accept it.
+      expect(await accepts('127.0.0.1', inst.port)).toBe(true);
+      expect(await accepts('127.0.0.2', inst.port)).toBe(false);
+      const created = await gql(
+        first,
+        inst,
+        'mutation { createMinistry(input: { code: "CRASH", name: "Ministère du redémarrage" }) { id } }',
+      );
+      expect(created.body.errors).toBeUndefined();
+      first.child.kill('SIGKILL');
+      expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      // The cluster the API had started is still running, holding postmaster.pid: the situation of the crash.
+      const orphan = postmasterPid(inst)!;
+      expect(alive(orphan)).toBe(true);
 
-    const second = start();
-    await second.ready();
-    expect(second.lines.some((l) => l.level === 'warn' && l.msg.includes(`pid ${orphan}`))).toBe(true);
-    expect(alive(orphan)).toBe(false);
-    const read = await gql(second, inst, '{ ministries(filter: { q: "CRASH" }) { items { id code name } } }');
-    expect(read.body.data!.ministries.items).toEqual([{ id: created.body.data!.createMinistry.id, code: 'CRASH', name: 'Ministère du redémarrage' }]);
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toEqual({ code: 0, signal: null });
-  }, SLOW);
+      const second = start();
+      await second.ready();
+      expect(second.lines.some((l) => l.level === 'warn' && l.msg.includes(`pid ${orphan}`))).toBe(true);
+      expect(alive(orphan)).toBe(false);
+      const read = await gql(second, inst, '{ ministries(filter: { q: "CRASH" }) { items { id code name } } }');
+      expect(read.body.data!.ministries.items).toEqual([
+        { id: created.body.data!.createMinistry.id, code: 'CRASH', name: 'Ministère du redémarrage' },
+      ]);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toEqual({ code: 0, signal: null });
+    },
+    SLOW,
+  );
 
-  it('finishes the request in flight on SIGTERM, then stops the pool and the embedded cluster', async () => {
-    const server = start();
-    await server.ready();
-    // A slow request: it waits for a lock this test holds, until the test lets it go.
-    const locker = new pg.Client({ connectionString: embeddedUrl(inst) });
-    await locker.connect();
-    await locker.query('begin');
-    await locker.query('lock table ministry in access exclusive mode');
-    const slow = gql(server, inst, 'query SlowCount { ministries { totalCount } }');
-    await until(async () => {
-      const { rows } = await locker.query(`select 1 from pg_stat_activity where datname = 'registre' and wait_event_type = 'Lock'`);
-      return rows.length > 0 || undefined;
-    }, 'the request to wait for the lock');
+  it(
+    'finishes the request in flight on SIGTERM, then stops the pool and the embedded cluster',
+    async () => {
+      const server = start();
+      await server.ready();
+      // A slow request: it waits for a lock this test holds, until the test lets it go.
+      const locker = new pg.Client({ connectionString: embeddedUrl(inst) });
+      await locker.connect();
+      await locker.query('begin');
+      await locker.query('lock table ministry in access exclusive mode');
+      const slow = gql(server, inst, 'query SlowCount { ministries { totalCount } }');
+      await until(async () => {
+        const { rows } = await locker.query(`select 1 from pg_stat_activity where datname = 'registre' and wait_event_type = 'Lock'`);
+        return rows.length > 0 || undefined;
+      }, 'the request to wait for the lock');
 
-    server.child.kill('SIGTERM');
-    expect(await server.log((l) => l.msg.startsWith('shutting down'), 'the shutdown line')).toMatchObject({ reason: 'SIGTERM', inFlight: 1 });
-    // No new connection is accepted, the process waits for the request, the cluster is still up.
-    expect(await accepts('127.0.0.1', inst.port)).toBe(false);
-    expect(server.child.exitCode).toBeNull();
-    const pid = postmasterPid(inst)!;
-    expect(alive(pid)).toBe(true);
+      server.child.kill('SIGTERM');
+      expect(await server.log((l) => l.msg.startsWith('shutting down'), 'the shutdown line')).toMatchObject({
+        reason: 'SIGTERM',
+        inFlight: 1,
+      });
+      // No new connection is accepted, the process waits for the request, the cluster is still up.
+      expect(await accepts('127.0.0.1', inst.port)).toBe(false);
+      expect(server.child.exitCode).toBeNull();
+      const pid = postmasterPid(inst)!;
+      expect(alive(pid)).toBe(true);
 
-    await locker.query('commit');
-    await locker.end();
-    const answered = await slow;
-    expect(answered.status).toBe(200);
-    expect(answered.body.data!.ministries.totalCount).toBeGreaterThan(0);
-    expect(await server.exited).toEqual({ code: 0, signal: null });
-    expect(server.lines.find((l) => l.operation === 'SlowCount')).toMatchObject({ status: 200, outcome: 'ok' });
-    expect(server.lines.at(-1)!.msg).toBe('stopped');
-    expect(alive(pid)).toBe(false);
-    expect(postmasterPid(inst)).toBeUndefined();
-  }, SLOW);
+      await locker.query('commit');
+      await locker.end();
+      const answered = await slow;
+      expect(answered.status).toBe(200);
+      expect(answered.body.data!.ministries.totalCount).toBeGreaterThan(0);
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(server.lines.find((l) => l.operation === 'SlowCount')).toMatchObject({ status: 200, outcome: 'ok' });
+      expect(server.lines.at(-1)!.msg).toBe('stopped');
+      expect(alive(pid)).toBe(false);
+      expect(postmasterPid(inst)).toBeUndefined();
+    },
+    SLOW,
+  );
 });
 
 describe('a production installation', () => {
@@ -147,26 +164,30 @@ describe('a production installation', () => {
     inst.remove();
   }, SLOW);
 
-  it('never seeds demo data, even asked to, and listens where HOST says', async () => {
-    server = startServer(inst, {
-      NODE_ENV: 'production',
-      SEED_DEMO: 'true',
-      HOST: '127.0.0.2',
-      // Production needs an OIDC issuer; its keys are fetched only when a token comes, and none does here.
-      AUTH_ISSUER: 'http://127.0.0.1:9/issuer',
-      AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
-    });
-    await server.ready();
-    expect(await accepts('127.0.0.2', inst.port)).toBe(true);
-    expect(await accepts('127.0.0.1', inst.port)).toBe(false);
-    expect(server.lines.some((l) => l.level === 'warn' && l.msg.startsWith('SEED_DEMO=true is ignored'))).toBe(true);
-    const [{ departments, services, agents }] = await sql<{ departments: number; services: number; agents: number }>(
-      inst,
-      'select (select count(*)::int from department) as departments, (select count(*)::int from service) as services, (select count(*)::int from agent) as agents',
-    );
-    expect(departments).toBeGreaterThanOrEqual(101);
-    expect({ services, agents }).toEqual({ services: 0, agents: 0 });
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toEqual({ code: 0, signal: null });
-  }, SLOW);
+  it(
+    'never seeds demo data, even asked to, and listens where HOST says',
+    async () => {
+      server = startServer(inst, {
+        NODE_ENV: 'production',
+        SEED_DEMO: 'true',
+        HOST: '127.0.0.2',
+        // Production needs an OIDC issuer; its keys are fetched only when a token comes, and none does here.
+        AUTH_ISSUER: 'http://127.0.0.1:9/issuer',
+        AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
+      });
+      await server.ready();
+      expect(await accepts('127.0.0.2', inst.port)).toBe(true);
+      expect(await accepts('127.0.0.1', inst.port)).toBe(false);
+      expect(server.lines.some((l) => l.level === 'warn' && l.msg.startsWith('SEED_DEMO=true is ignored'))).toBe(true);
+      const [{ departments, services, agents }] = await sql<{ departments: number; services: number; agents: number }>(
+        inst,
+        'select (select count(*)::int from department) as departments, (select count(*)::int from service) as services, (select count(*)::int from agent) as agents',
+      );
+      expect(departments).toBeGreaterThanOrEqual(101);
+      expect({ services, agents }).toEqual({ services: 0, agents: 0 });
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+    },
+    SLOW,
+  );
 });

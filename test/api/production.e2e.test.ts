@@ -23,10 +23,15 @@ describe('production mode', () => {
     const domain = await app.gql(`{ services(limit: 100000) { totalCount } }`);
     expect(domain.errors![0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', subCode: 'PAGE_SIZE' } });
     const unknown = await app.gql(`{ service(id: "pas-un-uuid") { id } }`);
-    expect(unknown.errors![0]).toMatchObject({ message: 'Service introuvable (identifiant pas-un-uuid).', extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.errors![0]).toMatchObject({
+      message: 'Service introuvable (identifiant pas-un-uuid).',
+      extensions: { code: 'NOT_FOUND' },
+    });
     const filter = await app.gql(`{ agents(filter: { serviceId: "12" }) { totalCount } }`);
     expect(filter.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'ID_INVALID', field: 'filter.serviceId' });
-    const bulk = await app.gql(`mutation { saveServiceSites(rows: [{ values: { serviceId: "x", label: "Site", address: "1 rue A", postalCode: "75001", city: "Paris" } }]) { ok rows { violations { field code } } } }`);
+    const bulk = await app.gql(
+      `mutation { saveServiceSites(rows: [{ values: { serviceId: "x", label: "Site", address: "1 rue A", postalCode: "75001", city: "Paris" } }]) { ok rows { violations { field code } } } }`,
+    );
     expect(bulk.data!.saveServiceSites).toEqual({ ok: false, rows: [{ violations: [{ field: 'serviceId', code: 'REFERENCE_UNKNOWN' }] }] });
   });
 });

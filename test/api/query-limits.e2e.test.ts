@@ -28,22 +28,35 @@ describe('query limits: each refusal is a client error (400) from its own rule, 
     const long = await post(app, `{ regions(filter: { ids: [${many(QUERY_LIMITS.maxTokens, () => '"x"')}] }) { totalCount } }`);
     expect(long.status).toBe(400);
     expect(long.data).toBeUndefined();
-    expect(long.errors![0]).toMatchObject({ message: `Requête trop longue : plus de ${QUERY_LIMITS.maxTokens} éléments.`, extensions: { subCode: 'QUERY_TOKENS' } });
+    expect(long.errors![0]).toMatchObject({
+      message: `Requête trop longue : plus de ${QUERY_LIMITS.maxTokens} éléments.`,
+      extensions: { subCode: 'QUERY_TOKENS' },
+    });
   });
 
   it('depth', async () => {
     const deep = `{ services(limit: 1) { items { parent { parent { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } }`;
     const result = await post(app, deep);
     expect(result.status).toBe(400);
-    expect(result.errors![0]).toMatchObject({ message: 'Requête trop profonde : 12 niveaux imbriqués, 10 au plus.', extensions: { subCode: 'QUERY_DEPTH' } });
+    expect(result.errors![0]).toMatchObject({
+      message: 'Requête trop profonde : 12 niveaux imbriqués, 10 au plus.',
+      extensions: { subCode: 'QUERY_DEPTH' },
+    });
   });
 
   it('aliases: 500 of them are refused as aliases, not as tokens', async () => {
     const result = await post(app, `{ ${many(500, (i) => `a${i}: regions { totalCount }`)} }`);
     expect(result.status).toBe(400);
-    expect(result.errors![0]).toMatchObject({ message: `Trop d’alias dans la requête : 500, ${QUERY_LIMITS.maxAliases} au plus.`, extensions: { subCode: 'QUERY_ALIASES' } });
+    expect(result.errors![0]).toMatchObject({
+      message: `Trop d’alias dans la requête : 500, ${QUERY_LIMITS.maxAliases} au plus.`,
+      extensions: { subCode: 'QUERY_ALIASES' },
+    });
     // The back office's largest aliased operation (a bulk deletion of 100 records) stays within every limit.
-    const deletion = await post(app, `mutation(${many(100, (i) => `$id${i}: ID!, $v${i}: Int!`)}) { ${many(100, (i) => `d${i}: deleteServiceSite(id: $id${i}, version: $v${i})`)} }`, {});
+    const deletion = await post(
+      app,
+      `mutation(${many(100, (i) => `$id${i}: ID!, $v${i}: Int!`)}) { ${many(100, (i) => `d${i}: deleteServiceSite(id: $id${i}, version: $v${i})`)} }`,
+      {},
+    );
     expect(deletion.errors?.map((e) => e.extensions?.subCode)).not.toContain('QUERY_TOKENS');
     expect(deletion.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // the variables are missing: the limits passed
   });
@@ -60,7 +73,9 @@ describe('query limits: each refusal is a client error (400) from its own rule, 
     expect(refused.status).toBe(400);
     expect(refused.data).toBeUndefined();
     expect(refused.errors![0]).toMatchObject({
-      message: expect.stringMatching(new RegExp(`^Requête trop coûteuse : coût estimé \\d+, ${QUERY_LIMITS.maxCost} au plus ; demandez des pages plus petites`)),
+      message: expect.stringMatching(
+        new RegExp(`^Requête trop coûteuse : coût estimé \\d+, ${QUERY_LIMITS.maxCost} au plus ; demandez des pages plus petites`),
+      ),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED', subCode: 'QUERY_COST' },
     });
     const estimate = Number(/coût estimé (\d+)/.exec(refused.errors![0].message)![1]);
@@ -77,7 +92,10 @@ describe('query limits: each refusal is a client error (400) from its own rule, 
   it('a query refused in production keeps its French message and sub-code', async () => {
     const result = await post(production, `{ ${many(500, (i) => `a${i}: regions { totalCount }`)} }`);
     expect(result.status).toBe(400);
-    expect(result.errors![0]).toMatchObject({ message: `Trop d’alias dans la requête : 500, ${QUERY_LIMITS.maxAliases} au plus.`, extensions: { subCode: 'QUERY_ALIASES' } });
+    expect(result.errors![0]).toMatchObject({
+      message: `Trop d’alias dans la requête : 500, ${QUERY_LIMITS.maxAliases} au plus.`,
+      extensions: { subCode: 'QUERY_ALIASES' },
+    });
     const costly = await post(production, `{ departments(limit: 500) { items { services(limit: 500) { agents(limit: 500) { id } } } } }`);
     expect(costly.status).toBe(400);
     expect(costly.errors![0].extensions).toMatchObject({ subCode: 'QUERY_COST' });
@@ -85,10 +103,18 @@ describe('query limits: each refusal is a client error (400) from its own rule, 
 });
 
 describe('suggestions ("Did you mean …") reveal the schema: hidden in production, kept in development', () => {
-  const misspelt = { field: `{ services { items { cod } } }`, enumLiteral: `{ services(filter: { kind: DDX }) { totalCount } }`, enumVariable: `query($k: ServiceKind) { services(filter: { kind: $k }) { totalCount } }` };
+  const misspelt = {
+    field: `{ services { items { cod } } }`,
+    enumLiteral: `{ services(filter: { kind: DDX }) { totalCount } }`,
+    enumVariable: `query($k: ServiceKind) { services(filter: { kind: $k }) { totalCount } }`,
+  };
 
   it('hides field and enum value suggestions in production', async () => {
-    for (const [query, variables] of [[misspelt.field, {}], [misspelt.enumLiteral, {}], [misspelt.enumVariable, { k: 'DDX' }]] as const) {
+    for (const [query, variables] of [
+      [misspelt.field, {}],
+      [misspelt.enumLiteral, {}],
+      [misspelt.enumVariable, { k: 'DDX' }],
+    ] as const) {
       const result = await post(production, query, variables);
       expect(result.status).toBe(400);
       expect(result.errors!.length).toBeGreaterThan(0);

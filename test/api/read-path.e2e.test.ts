@@ -48,7 +48,10 @@ const isList = (t: TypeRef): boolean => t.kind === 'LIST' || (t.kind === 'NON_NU
 /** What the back office selects for a list (admin/src/dataProvider/resources.ts): every scalar field, references as `x { id }`. */
 async function backOfficeSelection(typeName: string): Promise<string> {
   const ref = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
-  const { data } = await app.gql(`query($name: String!) { __type(name: $name) { fields { name args { type { kind } } type { ${ref} } } } }`, { name: typeName });
+  const { data } = await app.gql(
+    `query($name: String!) { __type(name: $name) { fields { name args { type { kind } } type { ${ref} } } } }`,
+    { name: typeName },
+  );
   const fields = data!.__type.fields as { name: string; args: { type: { kind: string } }[]; type: TypeRef }[];
   return fields
     .filter((f) => !f.args.some((a) => a.type.kind === 'NON_NULL'))
@@ -68,7 +71,8 @@ async function rootLists(): Promise<Map<string, { query: string; sortable: boole
     const page = f.type.name ?? f.type.ofType?.name ?? '';
     const type = page.replace(/Page$/, '');
     // The system's own records (audit trail, access log) are read by their own resolvers.
-    if (page.endsWith('Page') && COMPILED_TYPES.has(type) && !SYSTEM_ENTITIES.has(type)) lists.set(type, { query: f.name, sortable: false });
+    if (page.endsWith('Page') && COMPILED_TYPES.has(type) && !SYSTEM_ENTITIES.has(type))
+      lists.set(type, { query: f.name, sortable: false });
   }
   return lists;
 }
@@ -132,7 +136,11 @@ describe('one statement per read', () => {
   // Every level of the read, scope included, is one statement; a partner's conventions in force are looked up first
   // (once per request and date).
   it.each([
-    ['national', 1], ['analyst', 1], ['departmental', 1], ['regional', 1], ['partner', 2],
+    ['national', 1],
+    ['analyst', 1],
+    ['departmental', 1],
+    ['regional', 1],
+    ['partner', 2],
   ] as const)('departments → services → agents, and agents → service → department, as the %s user', async (name, expected) => {
     const as = app.as(ROLES[name]);
     expect(await app.countStatements(() => as(tree))).toBe(expected);
@@ -163,9 +171,13 @@ describe('guarantees at every level', () => {
     expect(nested.every((a: any) => a.email === null && a.phone === null && a.mobilityPlanKind === null && a.grade)).toBe(true);
 
     const before = (await app.gql(`{ personalDataAccesses(limit: 1) { totalCount } }`)).data!.personalDataAccesses.totalCount;
-    const read = await app.as(ANALYST)(`{ departments(filter: { q: "Paris" }) { items { services(limit: 1) { agents(limit: 1) { lastName } } } } }`);
+    const read = await app.as(ANALYST)(
+      `{ departments(filter: { q: "Paris" }) { items { services(limit: 1) { agents(limit: 1) { lastName } } } } }`,
+    );
     expect(read.errors).toBeUndefined();
-    const after = await app.gql(`{ personalDataAccesses(limit: 1, sort: [{ field: "at", order: DESC }]) { totalCount items { actor fields } } }`);
+    const after = await app.gql(
+      `{ personalDataAccesses(limit: 1, sort: [{ field: "at", order: DESC }]) { totalCount items { actor fields } } }`,
+    );
     expect(after.data!.personalDataAccesses.totalCount).toBeGreaterThan(before);
     expect(after.data!.personalDataAccesses.items[0]).toEqual({ actor: ANALYST.subject, fields: ['lastName'] });
   });
@@ -192,8 +204,12 @@ describe('guarantees at every level', () => {
     const ended = await serviceWithAgents(em, '2A', 0, '2010-01-01');
     await em.nativeUpdate('Service', { id: ended.id }, { validTo: '2015-12-31' });
     const codes = async (asOf: string) =>
-      (await app.gql(`query($asOf: Date) { departments(filter: { q: "Corse-du-Sud" }) { items { services(asOf: $asOf, limit: 500) { code } } } }`, { asOf })).data!
-        .departments.items[0].services.map((s: any) => s.code);
+      (
+        await app.gql(
+          `query($asOf: Date) { departments(filter: { q: "Corse-du-Sud" }) { items { services(asOf: $asOf, limit: 500) { code } } } }`,
+          { asOf },
+        )
+      ).data!.departments.items[0].services.map((s: any) => s.code);
     expect(await codes('2014-01-01')).toContain(ended.code);
     expect(await codes('2016-01-01')).not.toContain(ended.code);
   });
@@ -203,7 +219,10 @@ describe('guarantees at every level', () => {
     const all = await app.as(PARTNER)(`query($asOf: Date) { services(asOf: $asOf, limit: 500) { totalCount items { id } } }`, { asOf });
     const visible = new Set(all.data!.services.items.map((s: any) => s.id));
     expect(visible.size).toBeGreaterThan(0);
-    const nested = await app.as(PARTNER)(`query($asOf: Date) { departments(asOf: $asOf, limit: 101) { items { services(limit: 100) { id parent { id } } } } }`, { asOf });
+    const nested = await app.as(PARTNER)(
+      `query($asOf: Date) { departments(asOf: $asOf, limit: 101) { items { services(limit: 100) { id parent { id } } } } }`,
+      { asOf },
+    );
     expect(nested.errors).toBeUndefined();
     const services = nested.data!.departments.items.flatMap((d: any) => d.services);
     expect(services.length).toBe(visible.size);
@@ -211,8 +230,11 @@ describe('guarantees at every level', () => {
       expect(visible.has(s.id)).toBe(true);
       if (s.parent) expect(visible.has(s.parent.id)).toBe(true);
     }
-    const agents = await app.as(PARTNER)(`query($asOf: Date) { services(asOf: $asOf, limit: 100) { items { id agents(limit: 20) { service { id } } } }
-      agents(asOf: $asOf, limit: 500) { items { service { id } } } }`, { asOf });
+    const agents = await app.as(PARTNER)(
+      `query($asOf: Date) { services(asOf: $asOf, limit: 100) { items { id agents(limit: 20) { service { id } } } }
+      agents(asOf: $asOf, limit: 500) { items { service { id } } } }`,
+      { asOf },
+    );
     expect(agents.errors).toBeUndefined();
     for (const s of agents.data!.services.items) for (const a of s.agents) expect(a.service?.id).toBe(s.id);
     expect(agents.data!.agents.items.length).toBeGreaterThan(0);
@@ -238,7 +260,8 @@ describe('guarantees at every level', () => {
 
 describe('request state', () => {
   it('each root field keeps its own asOf: a partner reading two dates in one request sees each date’s coverage', async () => {
-    const one = (asOf: string) => `s${asOf.slice(0, 4)}: services(asOf: "${asOf}", limit: 500) { totalCount items { code agents(limit: 1) { grade } } }`;
+    const one = (asOf: string) =>
+      `s${asOf.slice(0, 4)}: services(asOf: "${asOf}", limit: 500) { totalCount items { code agents(limit: 1) { grade } } }`;
     const alone = async (asOf: string) => (await app.as(PARTNER)(`{ ${one(asOf)} }`)).data![`s${asOf.slice(0, 4)}`];
     const [before, after] = [await alone('2019-01-01'), await alone('2026-01-01')];
     expect(before.totalCount).toBe(0);

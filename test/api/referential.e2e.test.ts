@@ -16,7 +16,13 @@ const createService = (input: Record<string, unknown>) =>
   app.gql(`mutation($input: ServiceInput!) { createService(input: $input) { ${SERVICE} } }`, { input });
 
 const baseService = (code: string) => ({
-  code, name: `Service ${code}`, kind: 'PREFECTURE', departmentId: paris, designatingAuthority: 'PREFECT', ministryId, validFrom: '2020-01-01',
+  code,
+  name: `Service ${code}`,
+  kind: 'PREFECTURE',
+  departmentId: paris,
+  designatingAuthority: 'PREFECT',
+  ministryId,
+  validFrom: '2020-01-01',
 });
 
 beforeAll(async () => {
@@ -46,9 +52,17 @@ describe('organisation referential', () => {
     const created = await createService(baseService('CRUD-1'));
     expect(created.errors).toBeUndefined();
     const service = created.data!.createService;
-    expect(service).toMatchObject({ code: 'CRUD-1', version: 1, department: { code: '75', name: 'Paris', region: { code: '11' } }, ministry: { code: 'INTERIEUR' } });
+    expect(service).toMatchObject({
+      code: 'CRUD-1',
+      version: 1,
+      department: { code: '75', name: 'Paris', region: { code: '11' } },
+      ministry: { code: 'INTERIEUR' },
+    });
 
-    const updated = await app.gql(`mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { name: "Préfecture de test" }) { name version } }`, { id: service.id, v: 1 });
+    const updated = await app.gql(
+      `mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { name: "Préfecture de test" }) { name version } }`,
+      { id: service.id, v: 1 },
+    );
     expect(updated.data!.updateService).toEqual({ name: 'Préfecture de test', version: 2 });
 
     const read = await app.gql(`query($id: ID!) { service(id: $id) { name } }`, { id: service.id });
@@ -61,7 +75,9 @@ describe('organisation referential', () => {
 
   it('lists with filter, sort, pagination and totalCount, and caps the page size', async () => {
     for (const code of ['LIST-C', 'LIST-A', 'LIST-B']) expect((await createService(baseService(code))).errors).toBeUndefined();
-    const { data } = await app.gql(`{ services(filter: { q: "list-" }, sort: [{ field: "code", order: DESC }], offset: 1, limit: 1) { totalCount items { code } } }`);
+    const { data } = await app.gql(
+      `{ services(filter: { q: "list-" }, sort: [{ field: "code", order: DESC }], offset: 1, limit: 1) { totalCount items { code } } }`,
+    );
     expect(data!.services).toEqual({ totalCount: 3, items: [{ code: 'LIST-B' }] });
     const tooBig = await app.gql(`{ services(limit: 100000) { totalCount } }`);
     expect(tooBig.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'PAGE_SIZE', field: 'limit' });
@@ -98,9 +114,14 @@ describe('bad input is refused with the field, the rule and a French message, an
 
     const root = (await createService(baseService('TREE-ROOT'))).data!.createService;
     const child = (await createService({ ...baseService('TREE-CHILD'), parentId: root.id })).data!.createService;
-    const cycle = await app.gql(`mutation($id: ID!, $p: ID!) { updateService(id: $id, version: 1, input: { parentId: $p }) { id } }`, { id: root.id, p: child.id });
+    const cycle = await app.gql(`mutation($id: ID!, $p: ID!) { updateService(id: $id, version: 1, input: { parentId: $p }) { id } }`, {
+      id: root.id,
+      p: child.id,
+    });
     expect(firstError(cycle)?.extensions).toMatchObject({ subCode: 'SERVICE_PARENT_CYCLE', field: 'parentId' });
-    const self = await app.gql(`mutation($id: ID!) { updateService(id: $id, version: 1, input: { parentId: $id }) { id } }`, { id: root.id });
+    const self = await app.gql(`mutation($id: ID!) { updateService(id: $id, version: 1, input: { parentId: $id }) { id } }`, {
+      id: root.id,
+    });
     expect(firstError(self)?.extensions?.subCode).toBe('SERVICE_PARENT_CYCLE');
     expect((await app.em().findOneOrFail(Service, { id: root.id })).parent).toBeNull();
 
@@ -113,16 +134,30 @@ describe('bad input is refused with the field, the rule and a French message, an
     const service = await serviceWithAgents(em, '69', 1);
     const existing = await em.findOneOrFail(Agent, { service });
     const agent = {
-      registrationNumber: existing.registrationNumber, firstName: 'Jeanne', lastName: 'Martin', grade: 'Attachée', corps: 'Attachés',
-      category: 'A', status: 'TITULAIRE', population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC', employingMinistryId: ministryId,
-      serviceId: service.id, validFrom: '2024-01-01', validTo: '2023-01-01', email: 'jeanne.martin@',
+      registrationNumber: existing.registrationNumber,
+      firstName: 'Jeanne',
+      lastName: 'Martin',
+      grade: 'Attachée',
+      corps: 'Attachés',
+      category: 'A',
+      status: 'TITULAIRE',
+      population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
+      employingMinistryId: ministryId,
+      serviceId: service.id,
+      validFrom: '2024-01-01',
+      validTo: '2023-01-01',
+      email: 'jeanne.martin@',
     };
     const r = await app.gql(`mutation($input: AgentInput!) { createAgent(input: $input) { id } }`, { input: agent });
     const violations = firstError(r)!.extensions!.violations as { field: string; code: string; message: string }[];
     expect(violations.map((v) => [v.field, v.code]).sort()).toEqual([
-      ['email', 'EMAIL_INVALID'], ['registrationNumber', 'DUPLICATE'], ['validTo', 'DATE_RANGE'],
+      ['email', 'EMAIL_INVALID'],
+      ['registrationNumber', 'DUPLICATE'],
+      ['validTo', 'DATE_RANGE'],
     ]);
-    expect(violations.find((v) => v.field === 'validTo')!.message).toBe('La date de fin (01/01/2023) précède la date de début (01/01/2024) : corrigez l’une des deux.');
+    expect(violations.find((v) => v.field === 'validTo')!.message).toBe(
+      'La date de fin (01/01/2023) précède la date de début (01/01/2024) : corrigez l’une des deux.',
+    );
     expect(await app.em().count(Agent, { lastName: 'Martin' })).toBe(0);
   });
 
@@ -142,20 +177,39 @@ describe('bulk save', () => {
   }`;
   const row = (n: number, serviceId: string, extra: Record<string, unknown> = {}) => ({
     values: {
-      registrationNumber: `BULK-${n}`, firstName: 'Louis', lastName: `Bulk ${n}`, grade: 'Secrétaire administratif', corps: 'SA',
-      category: 'B', status: 'CONTRACTUEL', population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC', employingMinistryId: ministryId,
-      serviceId, validFrom: '2025-09-01', ...extra,
+      registrationNumber: `BULK-${n}`,
+      firstName: 'Louis',
+      lastName: `Bulk ${n}`,
+      grade: 'Secrétaire administratif',
+      corps: 'SA',
+      category: 'B',
+      status: 'CONTRACTUEL',
+      population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
+      employingMinistryId: ministryId,
+      serviceId,
+      validFrom: '2025-09-01',
+      ...extra,
     },
   });
 
   it('validates every row first and writes all rows or none', async () => {
     const service = await serviceWithAgents(app.em(), '13', 0);
-    const rows = [row(1, service.id), row(2, service.id, { email: 'pas-un-courriel' }), row(3, service.id), row(4, service.id, { registrationNumber: 'BULK-1' })];
+    const rows = [
+      row(1, service.id),
+      row(2, service.id, { email: 'pas-un-courriel' }),
+      row(3, service.id),
+      row(4, service.id, { registrationNumber: 'BULK-1' }),
+    ];
     const rejected = await app.gql(SAVE, { rows });
     expect(rejected.errors).toBeUndefined();
     const result = rejected.data!.saveAgents;
     expect(result.ok).toBe(false);
-    expect(result.rows.map((r: { violations: { field: string }[] }) => r.violations.map((v) => v.field))).toEqual([[], ['email'], [], ['registrationNumber']]);
+    expect(result.rows.map((r: { violations: { field: string }[] }) => r.violations.map((v) => v.field))).toEqual([
+      [],
+      ['email'],
+      [],
+      ['registrationNumber'],
+    ]);
     expect(result.rows[3].violations[0].message).toContain('déjà saisi à la ligne 1');
     expect(await app.em().count(Agent, { registrationNumber: { $like: 'BULK-%' } })).toBe(0);
 
@@ -173,11 +227,19 @@ describe('bulk save', () => {
   it('updates rows by id and version, and reports a stale row as a conflict with the current record', async () => {
     const service = await serviceWithAgents(app.em(), '33', 2);
     const agents = await app.em().find(Agent, { service }, { orderBy: { registrationNumber: 'asc' } });
-    await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { grade: "Attaché principal" }) { version } }`, { id: agents[1].id });
+    await app.gql(`mutation($id: ID!) { updateAgent(id: $id, version: 1, input: { grade: "Attaché principal" }) { version } }`, {
+      id: agents[1].id,
+    });
     const rows = agents.map((a) => ({ id: a.id, version: 1, values: { phone: '01 02 03 04 05' } }));
-    const { data } = await app.gql(`mutation($rows: [AgentRow!]!) { saveAgents(rows: $rows) { ok rows { violations { code } current { grade version } } } }`, { rows });
+    const { data } = await app.gql(
+      `mutation($rows: [AgentRow!]!) { saveAgents(rows: $rows) { ok rows { violations { code } current { grade version } } } }`,
+      { rows },
+    );
     expect(data!.saveAgents.ok).toBe(false);
-    expect(data!.saveAgents.rows[1]).toEqual({ violations: [{ code: 'STALE_VERSION' }], current: { grade: 'Attaché principal', version: 2 } });
+    expect(data!.saveAgents.rows[1]).toEqual({
+      violations: [{ code: 'STALE_VERSION' }],
+      current: { grade: 'Attaché principal', version: 2 },
+    });
     expect(await app.em().count(Agent, { phone: '01 02 03 04 05' })).toBe(0);
   });
 });
@@ -186,12 +248,15 @@ describe('headcounts and bulk limits', () => {
   it('refuses a second headcount of one population over an overlapping period, within a batch too', async () => {
     const service = await serviceWithAgents(app.em(), '67', 0);
     const SAVE = `mutation($rows: [ServiceHeadcountRow!]!) { saveServiceHeadcounts(rows: $rows) { ok rows { violations { field code } } } }`;
-    const row = (validFrom: string, validTo: string | null, count = 10) => ({ values: { serviceId: service.id, population: 'POLICE_ACTIVE', count, validFrom, validTo } });
+    const row = (validFrom: string, validTo: string | null, count = 10) => ({
+      values: { serviceId: service.id, population: 'POLICE_ACTIVE', count, validFrom, validTo },
+    });
     const first = await app.gql(SAVE, { rows: [row('2020-01-01', '2022-12-31'), row('2023-01-01', null)] });
     expect(first.data!.saveServiceHeadcounts.ok).toBe(true);
     const clash = await app.gql(SAVE, { rows: [row('2022-06-01', '2022-12-31'), row('2019-01-01', '2019-12-31', -1)] });
     expect(clash.data!.saveServiceHeadcounts.rows.map((r: { violations: unknown[] }) => r.violations)).toEqual([
-      [{ field: 'validFrom', code: 'HEADCOUNT_OVERLAP' }], [{ field: 'count', code: 'NEGATIVE' }],
+      [{ field: 'validFrom', code: 'HEADCOUNT_OVERLAP' }],
+      [{ field: 'count', code: 'NEGATIVE' }],
     ]);
   });
 
@@ -208,8 +273,17 @@ describe('assignment history', () => {
     const [a, b] = [await serviceWithAgents(em, '59', 0), await serviceWithAgents(em, '59', 0)];
     const created = await app.gql(`mutation($input: AgentInput!) { createAgent(input: $input) { id } }`, {
       input: {
-        registrationNumber: 'MOVE-1', firstName: 'Karim', lastName: 'Benali', grade: 'Brigadier', corps: 'CEA', category: 'B', status: 'TITULAIRE',
-        population: 'POLICE_ACTIVE', employingMinistryId: ministryId, serviceId: a.id, validFrom: '2020-01-01',
+        registrationNumber: 'MOVE-1',
+        firstName: 'Karim',
+        lastName: 'Benali',
+        grade: 'Brigadier',
+        corps: 'CEA',
+        category: 'B',
+        status: 'TITULAIRE',
+        population: 'POLICE_ACTIVE',
+        employingMinistryId: ministryId,
+        serviceId: a.id,
+        validFrom: '2020-01-01',
       },
     });
     const id = created.data!.createAgent.id;
@@ -230,7 +304,10 @@ describe('assignment history', () => {
     expect((await app.gql(list, { s: a.id, d: '2024-06-01' })).data!.agents.totalCount).toBe(1);
     expect((await app.gql(list, { s: a.id, d: '2025-06-01' })).data!.agents.totalCount).toBe(0);
 
-    const history = await app.gql(`query($id: ID!) { agent(id: $id) { serviceOn(asOf: "2024-12-31") { code } affectations { service { code } validFrom validTo } } }`, { id });
+    const history = await app.gql(
+      `query($id: ID!) { agent(id: $id) { serviceOn(asOf: "2024-12-31") { code } affectations { service { code } validFrom validTo } } }`,
+      { id },
+    );
     expect(history.data!.agent).toEqual({
       serviceOn: { code: a.code },
       affectations: [
@@ -245,11 +322,23 @@ describe('audit trail', () => {
   it('writes who, when, what and through which request, in the transaction of the change', async () => {
     const service = (await createService(baseService('AUDIT-1'))).data!.createService;
     const requestId = randomUUID();
-    await app.gql(`mutation($id: ID!) { updateService(id: $id, version: 1, input: { name: "Renommé" }) { id } }`, { id: service.id }, { 'x-request-id': requestId }, { ...NATIONAL, subject: 'admin.75@interieur.gouv.fr' });
-    const { data } = await app.gql(`query($id: ID!) { auditEntries(entityName: "Service", entityId: $id) { totalCount items { action actor requestId before after } } }`, { id: service.id });
+    await app.gql(
+      `mutation($id: ID!) { updateService(id: $id, version: 1, input: { name: "Renommé" }) { id } }`,
+      { id: service.id },
+      { 'x-request-id': requestId },
+      { ...NATIONAL, subject: 'admin.75@interieur.gouv.fr' },
+    );
+    const { data } = await app.gql(
+      `query($id: ID!) { auditEntries(entityName: "Service", entityId: $id) { totalCount items { action actor requestId before after } } }`,
+      { id: service.id },
+    );
     expect(data!.auditEntries.totalCount).toBe(2);
     expect(data!.auditEntries.items[0]).toEqual({
-      action: 'UPDATE', actor: 'admin.75@interieur.gouv.fr', requestId, before: { name: 'Service AUDIT-1' }, after: { name: 'Renommé' },
+      action: 'UPDATE',
+      actor: 'admin.75@interieur.gouv.fr',
+      requestId,
+      before: { name: 'Service AUDIT-1' },
+      after: { name: 'Renommé' },
     });
     expect(data!.auditEntries.items[1]).toMatchObject({ action: 'CREATE', actor: 'test@interieur.gouv.fr' });
   });
@@ -270,7 +359,10 @@ describe('no N+1', () => {
     expect(fiftyResult.data.departments.items.every((d: any) => d.services.some((s: any) => s.agents.length === 3))).toBe(true);
     expect({ fifty }).toEqual({ fifty: one });
 
-    const paged = await app.gql(`query($id: ID!) { department(id: $id) { services(limit: 1) { code agents(limit: 2) { registrationNumber } } } }`, { id: departments[0].id });
+    const paged = await app.gql(
+      `query($id: ID!) { department(id: $id) { services(limit: 1) { code agents(limit: 2) { registrationNumber } } } }`,
+      { id: departments[0].id },
+    );
     expect(paged.data!.department.services).toHaveLength(1);
     expect(paged.data!.department.services[0].agents.map((a: { registrationNumber: string }) => a.registrationNumber)).toHaveLength(2);
   });

@@ -58,7 +58,11 @@ async function whereStatementsRun(routing: ReadRouting, operation: 'query' | 'mu
   return runInRequest(info, async () => {
     await route.settle(operation);
     const em = app.orm.em.fork();
-    const orm = await em.createQueryBuilder(Region).select(raw('pg_is_in_recovery() as standby')).limit(1).execute<{ standby: boolean }>('get', false);
+    const orm = await em
+      .createQueryBuilder(Region)
+      .select(raw('pg_is_in_recovery() as standby'))
+      .limit(1)
+      .execute<{ standby: boolean }>('get', false);
     const [sql] = await em.getConnection('read').execute<{ standby: boolean }[]>('select pg_is_in_recovery() as standby');
     return { orm: orm.standby, sql: sql.standby };
   });
@@ -78,8 +82,12 @@ describe('reads on a streaming replica', () => {
   it('sends every statement of a GraphQL query to the replica (compiled lists, ORM reads, indicators), of a mutation to the primary', async () => {
     let result!: Awaited<ReturnType<typeof request>>;
     const queryStatements = await app.captureStatements(async () => {
-      result = await request(`{ regions(limit: 3, sort: [{ field: "code" }]) { totalCount items { code departments { code } } }
-        deliveredEtp(groupBy: REGION) { items { code etp } } }`, {}, OTHER);
+      result = await request(
+        `{ regions(limit: 3, sort: [{ field: "code" }]) { totalCount items { code departments { code } } }
+        deliveredEtp(groupBy: REGION) { items { code etp } } }`,
+        {},
+        OTHER,
+      );
     });
     expect(result.response.errors).toBeUndefined();
     expect(result.response.data!.regions.items).toHaveLength(3);
@@ -92,7 +100,9 @@ describe('reads on a streaming replica', () => {
 
     let created!: Awaited<ReturnType<typeof request>>;
     const mutationStatements = await app.captureStatements(async () => {
-      created = await request(`mutation { createMinistry(input: { code: "TEST-ROUTE", name: "Ministère de l’essai", interior: false }) { id name } }`);
+      created = await request(
+        `mutation { createMinistry(input: { code: "TEST-ROUTE", name: "Ministère de l’essai", interior: false }) { id name } }`,
+      );
     });
     expect(created.response.errors).toBeUndefined();
     expect(created.readsFrom).toBe('primary');
@@ -101,12 +111,17 @@ describe('reads on a streaming replica', () => {
   });
 
   it('never shows a user a stale copy of their own write while the replica lags; others read the replica meanwhile', async () => {
-    const { createMinistry } = must((await request(`mutation { createMinistry(input: { code: "TEST-LAG", name: "Avant", interior: false }) { id version } }`)).response);
+    const { createMinistry } = must(
+      (await request(`mutation { createMinistry(input: { code: "TEST-LAG", name: "Avant", interior: false }) { id version } }`)).response,
+    );
     await pair.caughtUp();
     const read = `query($id: ID!) { ministry(id: $id) { name } ministries(filter: { ids: [$id] }) { items { name } } }`;
     await pair.pauseReplay();
     try {
-      const saved = await request(`mutation($id: ID!, $v: Int!) { updateMinistry(id: $id, version: $v, input: { name: "Après" }) { name } }`, { id: createMinistry.id, v: createMinistry.version });
+      const saved = await request(
+        `mutation($id: ID!, $v: Int!) { updateMinistry(id: $id, version: $v, input: { name: "Après" }) { name } }`,
+        { id: createMinistry.id, v: createMinistry.version },
+      );
       expect(must(saved.response).updateMinistry.name).toBe('Après');
       // The writer reads its write, on the primary: the replica has not replayed it.
       const own = await request(read, { id: createMinistry.id });
@@ -130,16 +145,32 @@ describe('reads on a streaming replica', () => {
     pair.stopStandby();
     try {
       // A query whose first statement fails on the replica (the compiled list), then reads on the primary.
-      const { response, readsFrom: from, requestId } = await request(`{ regions(limit: 2, sort: [{ field: "code" }]) { items { code } } ministries(filter: { q: "TEST-LAG" }) { items { name } } }`, {}, OTHER);
+      const {
+        response,
+        readsFrom: from,
+        requestId,
+      } = await request(
+        `{ regions(limit: 2, sort: [{ field: "code" }]) { items { code } } ministries(filter: { q: "TEST-LAG" }) { items { name } } }`,
+        {},
+        OTHER,
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ regions: { items: [{ code: '01' }, { code: '02' }] }, ministries: { items: [{ name: 'Après' }] } });
       expect(from).toBe('primary');
-      expect(app.logs.some((line) => line.msg === 'réplica indisponible : lecture sur le primaire' && line.requestId === requestId && line.replica === 'replica-1')).toBe(true);
+      expect(
+        app.logs.some(
+          (line) =>
+            line.msg === 'réplica indisponible : lecture sur le primaire' && line.requestId === requestId && line.replica === 'replica-1',
+        ),
+      ).toBe(true);
       // The ORM's own reads fall back the same way (a fresh routing: the app's has set the replica aside meanwhile).
       const fresh = ReadRouting.of(app.orm, createLogger({ level: 'silent' }))!;
       expect(await whereStatementsRun(fresh, 'query')).toEqual({ orm: false, sql: false });
       // The writer's check of the replica's replay position falls back too.
-      expect(await whereStatementsRun(ReadRouting.of(app.orm, createLogger({ level: 'silent' }))!, 'query', NATIONAL.subject)).toEqual({ orm: false, sql: false });
+      expect(await whereStatementsRun(ReadRouting.of(app.orm, createLogger({ level: 'silent' }))!, 'query', NATIONAL.subject)).toEqual({
+        orm: false,
+        sql: false,
+      });
     } finally {
       pair.startStandby();
     }
@@ -155,10 +186,17 @@ describe('reads on a streaming replica', () => {
     silentUrl.port = String((silent.address() as net.AddressInfo).port);
     const stuck = await initTestApp({ database: { url: pair.primaryUrl, replicaUrls: [silentUrl.toString()] } });
     try {
-      const response = await stuck.gql(`{ regions(limit: 1, sort: [{ field: "code" }]) { items { code } } }`, {}, { 'x-request-id': 'silent-replica' }, OTHER);
+      const response = await stuck.gql(
+        `{ regions(limit: 1, sort: [{ field: "code" }]) { items { code } } }`,
+        {},
+        { 'x-request-id': 'silent-replica' },
+        OTHER,
+      );
       expect(response).toEqual({ data: { regions: { items: [{ code: '01' }] } } });
       expect(stuck.logs.find((line) => line.msg === 'request' && line.requestId === 'silent-replica')?.readsFrom).toBe('primary');
-      expect(stuck.logs.some((line) => line.msg === 'réplica indisponible : lecture sur le primaire' && line.requestId === 'silent-replica')).toBe(true);
+      expect(
+        stuck.logs.some((line) => line.msg === 'réplica indisponible : lecture sur le primaire' && line.requestId === 'silent-replica'),
+      ).toBe(true);
     } finally {
       await stuck.close();
       for (const socket of sockets) socket.destroy();

@@ -29,16 +29,34 @@ describe.each([false, true])('text input (production: %s)', (production) => {
     const em = app.em();
     ministryId = (await interior(em)).id;
     paris = (await department(em, '75')).id;
-    serviceId = must(await app.gql(`mutation($i: ServiceInput!) { createService(input: $i) { id } }`, { i: service('TXT-0') })).createService.id;
+    serviceId = must(await app.gql(`mutation($i: ServiceInput!) { createService(input: $i) { id } }`, { i: service('TXT-0') }))
+      .createService.id;
   });
   afterAll(() => app.close());
 
   const service = (code: string, extra: Record<string, unknown> = {}) => ({
-    code, name: `Service ${code}`, kind: 'PREFECTURE', departmentId: paris, designatingAuthority: 'PREFECT', ministryId, validFrom: '2020-01-01', ...extra,
+    code,
+    name: `Service ${code}`,
+    kind: 'PREFECTURE',
+    departmentId: paris,
+    designatingAuthority: 'PREFECT',
+    ministryId,
+    validFrom: '2020-01-01',
+    ...extra,
   });
   const agent = (registrationNumber: string, extra: Record<string, unknown> = {}) => ({
-    registrationNumber, firstName: 'Camille', lastName: 'Martin', grade: 'Attaché', corps: 'Attachés', category: 'A', status: 'TITULAIRE',
-    population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC', employingMinistryId: ministryId, serviceId, validFrom: '2024-01-01', ...extra,
+    registrationNumber,
+    firstName: 'Camille',
+    lastName: 'Martin',
+    grade: 'Attaché',
+    corps: 'Attachés',
+    category: 'A',
+    status: 'TITULAIRE',
+    population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
+    employingMinistryId: ministryId,
+    serviceId,
+    validFrom: '2024-01-01',
+    ...extra,
   });
   const counts = async () => {
     const em = app.em();
@@ -47,31 +65,43 @@ describe.each([false, true])('text input (production: %s)', (production) => {
   /** Nothing of a response may show the database or the code: no SQL, no stack, no driver message. */
   const leakFree = (response: unknown) => {
     const text = JSON.stringify(response);
-    expect(text).not.toMatch(/insert into|select .* from|update "|stacktrace|\.ts:\d+|node_modules|character varying|unicode escape|invalid message format/i);
+    expect(text).not.toMatch(
+      /insert into|select .* from|update "|stacktrace|\.ts:\d+|node_modules|character varying|unicode escape|invalid message format/i,
+    );
   };
 
   it('refuses a NUL byte, a lone surrogate, a line break and an over-long text in a name, on the field, writing nothing', async () => {
     const before = await counts();
     const cases: [string, string, RegExp][] = [
       [NUL, 'TEXT_CONTROL_CHARACTER', /^« Nom » : caractère de contrôle U\+0000 interdit \(le texte tient sur une ligne\)\.$/],
-      [LONE_SURROGATE, 'TEXT_INVALID_UNICODE', /^« Nom » : texte Unicode invalide \(demi-caractère U\+D800 isolé\) : ressaisissez le texte\.$/],
+      [
+        LONE_SURROGATE,
+        'TEXT_INVALID_UNICODE',
+        /^« Nom » : texte Unicode invalide \(demi-caractère U\+D800 isolé\) : ressaisissez le texte\.$/,
+      ],
       ['Service\nde test', 'TEXT_CONTROL_CHARACTER', /^« Nom » : caractère de contrôle U\+000A interdit/],
       ['x'.repeat(256), 'TEXT_TOO_LONG', /^« Nom » : 256 caractères, 255 au plus\.$/],
       ['x'.repeat(1_000_000), 'TEXT_TOO_LONG', /^« Nom » : 1000000 caractères, 255 au plus\.$/],
     ];
     for (const [name, subCode, message] of cases) {
-      const result = await app.gql(`mutation($i: ServiceInput!) { createService(input: $i) { id } }`, { i: service(`TXT-${subCode}`, { name }) });
+      const result = await app.gql(`mutation($i: ServiceInput!) { createService(input: $i) { id } }`, {
+        i: service(`TXT-${subCode}`, { name }),
+      });
       expect(result.data).toBeNull();
       expect(result.errors![0].message).toMatch(message);
       expect(result.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode, field: 'name' });
       leakFree(result);
     }
     // The length is the column's: 255 characters fit (astral characters count once, as PostgreSQL counts them).
-    const longest = await app.gql(`mutation($i: ServiceInput!) { createService(input: $i) { name } }`, { i: service('TXT-LONGEST', { name: '😀'.repeat(255) }) });
+    const longest = await app.gql(`mutation($i: ServiceInput!) { createService(input: $i) { name } }`, {
+      i: service('TXT-LONGEST', { name: '😀'.repeat(255) }),
+    });
     expect(longest.data!.createService.name).toBe('😀'.repeat(255));
     expect(await counts()).toEqual({ ...before, services: before.services + 1, audit: before.audit + 1 });
     // A column's own length: a site's postal code is varchar(5).
-    const site = await app.gql(`mutation { createServiceSite(input: { serviceId: "${serviceId}", label: "Site", address: "1 rue A", postalCode: "750011", city: "Paris" }) { id } }`);
+    const site = await app.gql(
+      `mutation { createServiceSite(input: { serviceId: "${serviceId}", label: "Site", address: "1 rue A", postalCode: "750011", city: "Paris" }) { id } }`,
+    );
     expect(site.errors![0].extensions).toMatchObject({ subCode: 'TEXT_TOO_LONG', field: 'postalCode' });
   });
 
@@ -83,17 +113,32 @@ describe.each([false, true])('text input (production: %s)', (production) => {
       { values: agent('x'.repeat(300), { grade: LONE_SURROGATE }) },
     ];
     for (const dryRun of [true, false]) {
-      const result = await app.gql(`mutation($rows: [AgentRow!]!, $dryRun: Boolean!) { saveAgents(rows: $rows, dryRun: $dryRun) { ok rows { index violations { field code message } } } }`, { rows, dryRun });
+      const result = await app.gql(
+        `mutation($rows: [AgentRow!]!, $dryRun: Boolean!) { saveAgents(rows: $rows, dryRun: $dryRun) { ok rows { index violations { field code message } } } }`,
+        { rows, dryRun },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.saveAgents).toEqual({
         ok: false,
         rows: [
           { index: 0, violations: [] },
-          { index: 1, violations: [{ field: 'lastName', code: 'TEXT_CONTROL_CHARACTER', message: expect.stringMatching(/^« Nom » : caractère de contrôle U\+0000/) }] },
-          { index: 2, violations: [
-            { field: 'registrationNumber', code: 'TEXT_TOO_LONG', message: '« Matricule » : 300 caractères, 255 au plus.' },
-            { field: 'grade', code: 'TEXT_INVALID_UNICODE', message: expect.stringMatching(/^« Grade » : texte Unicode invalide/) },
-          ] },
+          {
+            index: 1,
+            violations: [
+              {
+                field: 'lastName',
+                code: 'TEXT_CONTROL_CHARACTER',
+                message: expect.stringMatching(/^« Nom » : caractère de contrôle U\+0000/),
+              },
+            ],
+          },
+          {
+            index: 2,
+            violations: [
+              { field: 'registrationNumber', code: 'TEXT_TOO_LONG', message: '« Matricule » : 300 caractères, 255 au plus.' },
+              { field: 'grade', code: 'TEXT_INVALID_UNICODE', message: expect.stringMatching(/^« Grade » : texte Unicode invalide/) },
+            ],
+          },
         ],
       });
     }
@@ -104,25 +149,56 @@ describe.each([false, true])('text input (production: %s)', (production) => {
     const { commission } = await clasOf(app.em(), '75', []);
     const before = await app.em().count(CommissionSession);
     const agenda = 'Ordre du jour :\r\n1.\tcarte d’implantation\n2.\tcandidatures';
-    const ok = await app.gql(`mutation($i: CommissionSessionInput!) { createCommissionSession(input: $i) { agenda } }`, { i: { commissionId: commission.id, date: '2026-03-01', agenda } });
+    const ok = await app.gql(`mutation($i: CommissionSessionInput!) { createCommissionSession(input: $i) { agenda } }`, {
+      i: { commissionId: commission.id, date: '2026-03-01', agenda },
+    });
     expect(ok.data!.createCommissionSession.agenda).toBe(agenda);
-    for (const [text, subCode] of [['Ordre du jour\u0007', 'TEXT_CONTROL_CHARACTER'], ['x'.repeat(10_001), 'TEXT_TOO_LONG']]) {
-      const refused = await app.gql(`mutation($i: CommissionSessionInput!) { createCommissionSession(input: $i) { agenda } }`, { i: { commissionId: commission.id, date: '2026-03-02', agenda: text } });
+    for (const [text, subCode] of [
+      ['Ordre du jour\u0007', 'TEXT_CONTROL_CHARACTER'],
+      ['x'.repeat(10_001), 'TEXT_TOO_LONG'],
+    ]) {
+      const refused = await app.gql(`mutation($i: CommissionSessionInput!) { createCommissionSession(input: $i) { agenda } }`, {
+        i: { commissionId: commission.id, date: '2026-03-02', agenda: text },
+      });
       expect(refused.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode, field: 'agenda' });
     }
     expect(await app.em().count(CommissionSession)).toBe(before + 1);
   });
 
   it('checks the texts of a workflow step against the columns they are written to', async () => {
-    const { sessions: [sessionId] } = await clasOf(app.em(), '75', ['2026-01-15']);
-    let map = must(await app.gql(`mutation($i: ImplantationMapInput!) { createImplantationMap(input: $i) { ${MAP} } }`, { i: { title: 'Carte', departmentId: paris, authority: 'PREFECT' } })).createImplantationMap;
-    must(await app.gql(`mutation($i: ImplantationMapEntryInput!) { createImplantationMapEntry(input: $i) { id } }`, { i: { mapId: map.id, serviceId, requiredCount: 1 } }));
-    map = must(await app.gql(`mutation($id: ID!, $v: Int!, $s: ID!) { submitImplantationMap(id: $id, version: $v, sessionId: $s, on: "2026-01-01") { ${MAP} } }`, { id: map.id, v: map.version, s: sessionId })).submitImplantationMap;
-    must(await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { id } }`, { i: { sessionId, value: 'FAVORABLE', implantationMapId: map.id, version: map.version } }));
+    const {
+      sessions: [sessionId],
+    } = await clasOf(app.em(), '75', ['2026-01-15']);
+    let map = must(
+      await app.gql(`mutation($i: ImplantationMapInput!) { createImplantationMap(input: $i) { ${MAP} } }`, {
+        i: { title: 'Carte', departmentId: paris, authority: 'PREFECT' },
+      }),
+    ).createImplantationMap;
+    must(
+      await app.gql(`mutation($i: ImplantationMapEntryInput!) { createImplantationMapEntry(input: $i) { id } }`, {
+        i: { mapId: map.id, serviceId, requiredCount: 1 },
+      }),
+    );
+    map = must(
+      await app.gql(
+        `mutation($id: ID!, $v: Int!, $s: ID!) { submitImplantationMap(id: $id, version: $v, sessionId: $s, on: "2026-01-01") { ${MAP} } }`,
+        { id: map.id, v: map.version, s: sessionId },
+      ),
+    ).submitImplantationMap;
+    must(
+      await app.gql(`mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { id } }`, {
+        i: { sessionId, value: 'FAVORABLE', implantationMapId: map.id, version: map.version },
+      }),
+    );
     const changes = await app.em().count(StatusChange);
-    const adopt = (input: Record<string, unknown>) => app.gql(`mutation($id: ID!, $i: AdoptImplantationMapInput!) { adoptImplantationMap(id: $id, version: ${map.version + 1}, input: $i) { status } }`, {
-      id: map.id, i: { arreteNumber: 'ARR-1', arreteDate: '2026-02-01', arreteSignatory: 'Le préfet', ...input },
-    });
+    const adopt = (input: Record<string, unknown>) =>
+      app.gql(
+        `mutation($id: ID!, $i: AdoptImplantationMapInput!) { adoptImplantationMap(id: $id, version: ${map.version + 1}, input: $i) { status } }`,
+        {
+          id: map.id,
+          i: { arreteNumber: 'ARR-1', arreteDate: '2026-02-01', arreteSignatory: 'Le préfet', ...input },
+        },
+      );
     const cases: [Record<string, unknown>, string, string][] = [
       [{ arreteNumber: NUL }, 'arreteNumber', 'TEXT_CONTROL_CHARACTER'],
       [{ decisionReason: LONE_SURROGATE }, 'decisionReason', 'TEXT_INVALID_UNICODE'],
@@ -141,7 +217,8 @@ describe.each([false, true])('text input (production: %s)', (production) => {
   });
 
   it('checks every filter argument: no control character, no lone surrogate, a capped length, before any SQL', async () => {
-    const list = (filter: Record<string, unknown>) => app.gql(`query($f: ServiceFilter) { services(filter: $f) { totalCount } }`, { f: filter });
+    const list = (filter: Record<string, unknown>) =>
+      app.gql(`query($f: ServiceFilter) { services(filter: $f) { totalCount } }`, { f: filter });
     const cases: [Record<string, unknown>, string, string, RegExp][] = [
       [{ q: NUL }, 'filter.q', 'TEXT_CONTROL_CHARACTER', /^« filter\.q » : caractère de contrôle U\+0000 interdit/],
       [{ q: LONE_SURROGATE }, 'filter.q', 'TEXT_INVALID_UNICODE', /^« filter\.q » : texte Unicode invalide/],
@@ -159,8 +236,14 @@ describe.each([false, true])('text input (production: %s)', (production) => {
     });
     expect(statements).toBe(0);
     // Other query arguments too (a NUL here was sent to PostgreSQL as a parameter).
-    const audit = await app.gql(`query($e: String!) { auditEntries(entityName: $e, entityId: "${serviceId}") { totalCount } }`, { e: 'Service\u0000' });
-    expect(audit.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', subCode: 'TEXT_CONTROL_CHARACTER', field: 'entityName' });
+    const audit = await app.gql(`query($e: String!) { auditEntries(entityName: $e, entityId: "${serviceId}") { totalCount } }`, {
+      e: 'Service\u0000',
+    });
+    expect(audit.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      subCode: 'TEXT_CONTROL_CHARACTER',
+      field: 'entityName',
+    });
     // An ordinary search still works, accents and all.
     expect((await list({ q: 'Service TXT-0' })).data!.services.totalCount).toBe(1);
   });
@@ -177,10 +260,20 @@ describe.each([false, true])('no SQL, stack or database message in a response (p
 
   it('answers « Erreur interne » with the request id, and logs the SQL, the database message and the stack under that id', async () => {
     const requestId = `test-${production}-boom`;
-    const result = await app.gql(`mutation { createMinistry(input: { code: "BOOM", name: "BOOM" }) { id } }`, {}, { 'x-request-id': requestId });
+    const result = await app.gql(
+      `mutation { createMinistry(input: { code: "BOOM", name: "BOOM" }) { id } }`,
+      {},
+      { 'x-request-id': requestId },
+    );
     expect(result).toEqual({
       data: null,
-      errors: [{ message: `Erreur interne (requête ${requestId}).`, path: ['createMinistry'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+      errors: [
+        {
+          message: `Erreur interne (requête ${requestId}).`,
+          path: ['createMinistry'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ],
     });
     const logged = app.logs.filter((l) => l.msg === 'Erreur interne' && l.requestId === requestId);
     expect(logged).toHaveLength(1);

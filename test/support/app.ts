@@ -35,7 +35,9 @@ async function cloneTemplate(): Promise<string> {
  * with a counter of the SQL statements it sends, for the no-N+1 assertions. `database`: a database of the test's own
  * instead (migrated already), with its read replicas.
  */
-export async function initTestApp(options: { adminDir?: string; config?: Partial<Config>; database?: { url: string; replicaUrls?: string[] } } = {}) {
+export async function initTestApp(
+  options: { adminDir?: string; config?: Partial<Config>; database?: { url: string; replicaUrls?: string[] } } = {},
+) {
   const url = options.database?.url ?? (await cloneTemplate());
   let statements = 0;
   let captured: string[] | undefined;
@@ -52,8 +54,19 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   );
   const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'registre-auth-')), 'key.json');
   const config: Config = {
-    host: '127.0.0.1', port: 0, production: false, seedDemo: false, shutdownTimeoutMs: 1000, maxPageSize: 500, maxBulkRows: 5000, dataDir: '.data', embeddedPort: 0, retentionDays: 365,
-    auth: { mode: 'local', keyFile }, demoPassword: 'demo-test', ...options.config,
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    seedDemo: false,
+    shutdownTimeoutMs: 1000,
+    maxPageSize: 500,
+    maxBulkRows: 5000,
+    dataDir: '.data',
+    embeddedPort: 0,
+    retentionDays: 365,
+    auth: { mode: 'local', keyFile },
+    demoPassword: 'demo-test',
+    ...options.config,
   };
   /** `Authorization` header of a principal's token (signed with this app's local key). */
   const authorization = async (principal: Principal = NATIONAL) => `Bearer ${await mintToken(keyFile, principal)}`;
@@ -67,7 +80,12 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   /** A GraphQL request over HTTP, as `principal` (default: a national administrator). */
-  async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, principal: Principal = NATIONAL) {
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+    principal: Principal = NATIONAL,
+  ) {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: await authorization(principal), ...headers },
@@ -103,7 +121,10 @@ export async function initTestApp(options: { adminDir?: string; config?: Partial
     gql,
     authorization,
     /** The same requests as another principal. */
-    as: (principal: Principal) => <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) => gql<T>(query, variables, {}, principal),
+    as:
+      (principal: Principal) =>
+      <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+        gql<T>(query, variables, {}, principal),
     countStatements,
     captureStatements,
     async close() {

@@ -8,19 +8,34 @@ import { initTestApp, NATIONAL, type TestApp } from './app';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A browser context already logged in to the back office as `principal` (the login page has its own test). */
-export async function signedIn(browser: Browser, app: TestApp, principal: Principal = NATIONAL, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export async function signedIn(
+  browser: Browser,
+  app: TestApp,
+  principal: Principal = NATIONAL,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   const token = (await app.authorization(principal)).replace(/^Bearer /, '');
   const { data } = await app.gql<{ me: unknown }>('{ me { subject name role perimeter writableTypes } }', {}, {}, principal);
   const context = await browser.newContext(options);
-  await context.addInitScript(([t, me]) => {
-    sessionStorage.setItem('registre.token', t);
-    sessionStorage.setItem('registre.me', me);
-  }, [token, JSON.stringify(data!.me)]);
+  await context.addInitScript(
+    ([t, me]) => {
+      sessionStorage.setItem('registre.token', t);
+      sessionStorage.setItem('registre.me', me);
+    },
+    [token, JSON.stringify(data!.me)],
+  );
   return context;
 }
 

@@ -14,12 +14,31 @@ let sequence = 0;
  * A social worker (ASS corps: category A since 2019-02-01, B before), a counsellor (CTSS corps, category A), or with
  * category C a clerk of another corps; written directly.
  */
-export async function socialWorker(em: EntityManager, service: Service, category: 'A' | 'B' | 'C' = 'A', validFrom = '2020-01-01', counsellor = false) {
-  const corps = category === 'C' ? 'Adjoints administratifs de l’Intérieur' : counsellor ? 'Conseillers techniques de service social des administrations de l’État' : 'Assistants de service social des administrations de l’État';
+export async function socialWorker(
+  em: EntityManager,
+  service: Service,
+  category: 'A' | 'B' | 'C' = 'A',
+  validFrom = '2020-01-01',
+  counsellor = false,
+) {
+  const corps =
+    category === 'C'
+      ? 'Adjoints administratifs de l’Intérieur'
+      : counsellor
+        ? 'Conseillers techniques de service social des administrations de l’État'
+        : 'Assistants de service social des administrations de l’État';
   const agent = em.create(Agent, {
-    registrationNumber: `SW-${++sequence}`, firstName: 'Claire', lastName: `Sociale ${sequence}`, grade: 'Assistant de service social', corps,
-    category: category as AgentCategory, status: AgentStatus.TITULAIRE, population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
-    employingMinistry: await interior(em), service, validFrom,
+    registrationNumber: `SW-${++sequence}`,
+    firstName: 'Claire',
+    lastName: `Sociale ${sequence}`,
+    grade: 'Assistant de service social',
+    corps,
+    category: category as AgentCategory,
+    status: AgentStatus.TITULAIRE,
+    population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+    employingMinistry: await interior(em),
+    service,
+    validFrom,
   });
   em.create(Affectation, { agent, service, validFrom });
   await em.flush();
@@ -29,7 +48,13 @@ export async function socialWorker(em: EntityManager, service: Service, category
 /** A post written directly (budget programme by kind [004 §III.1]). */
 export async function post(em: EntityManager, residence: Service, kind = PostKind.ASS, extra: Partial<SocialWorkerPost> = {}) {
   const created = em.create(SocialWorkerPost, {
-    code: `P-${kind}-${++sequence}`, title: `Poste ${sequence}`, kind, residence, budgetProgramme: kind === PostKind.ASS ? 307 : 216, validFrom: '2020-01-01', ...extra,
+    code: `P-${kind}-${++sequence}`,
+    title: `Poste ${sequence}`,
+    kind,
+    residence,
+    budgetProgramme: kind === PostKind.ASS ? 307 : 216,
+    validFrom: '2020-01-01',
+    ...extra,
   });
   await em.flush();
   return created;

@@ -35,22 +35,46 @@ export async function createTestProvider(): Promise<TestProvider> {
   let server: Server | undefined;
 
   const sign = (claims: JWTPayload, expiresAt = Math.floor(Date.now() / 1000) + 3600) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: jwk.kid, typ: 'at+jwt' }).setIssuer(issuer).setAudience(AUDIENCE)
-      .setIssuedAt().setExpirationTime(expiresAt).sign(privateKey);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: jwk.kid, typ: 'at+jwt' })
+      .setIssuer(issuer)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(expiresAt)
+      .sign(privateKey);
 
   return {
     issuer,
-    auth: { mode: 'oidc', issuer, jwksUrl: `${issuer}/jwks`, audience: AUDIENCE, clientId: BACK_OFFICE_CLIENT, bootstrapAdmin: BOOTSTRAP_ADMIN },
+    auth: {
+      mode: 'oidc',
+      issuer,
+      jwksUrl: `${issuer}/jwks`,
+      audience: AUDIENCE,
+      clientId: BACK_OFFICE_CLIENT,
+      bootstrapAdmin: BOOTSTRAP_ADMIN,
+    },
     sign,
     async start(appBaseUrl) {
       const { default: Provider } = await import('oidc-provider');
       const provider = new Provider(issuer, {
         clients: [
           {
-            client_id: BACK_OFFICE_CLIENT, token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'],
-            redirect_uris: [`${appBaseUrl}/admin/`], post_logout_redirect_uris: [`${appBaseUrl}/admin/`], scope: 'openid profile registre',
+            client_id: BACK_OFFICE_CLIENT,
+            token_endpoint_auth_method: 'none',
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+            redirect_uris: [`${appBaseUrl}/admin/`],
+            post_logout_redirect_uris: [`${appBaseUrl}/admin/`],
+            scope: 'openid profile registre',
           },
-          { client_id: SCRIPT_CLIENT.id, client_secret: SCRIPT_CLIENT.secret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [], scope: 'registre' },
+          {
+            client_id: SCRIPT_CLIENT.id,
+            client_secret: SCRIPT_CLIENT.secret,
+            grant_types: ['client_credentials'],
+            response_types: [],
+            redirect_uris: [],
+            scope: 'registre',
+          },
         ],
         jwks: { keys: [jwk as never] },
         clientDefaults: { id_token_signed_response_alg: 'ES256' },
@@ -68,7 +92,13 @@ export async function createTestProvider(): Promise<TestProvider> {
             enabled: true,
             defaultResource: () => AUDIENCE,
             useGrantedResource: () => true,
-            getResourceServerInfo: () => ({ scope: 'registre', audience: AUDIENCE, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'ES256' } } }),
+            getResourceServerInfo: () => ({
+              scope: 'registre',
+              audience: AUDIENCE,
+              accessTokenFormat: 'jwt',
+              accessTokenTTL: 3600,
+              jwt: { sign: { alg: 'ES256' } },
+            }),
           },
         },
       });
@@ -79,7 +109,10 @@ export async function createTestProvider(): Promise<TestProvider> {
     async scriptToken() {
       const response = await fetch(`${issuer}/token`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${SCRIPT_CLIENT.id}:${SCRIPT_CLIENT.secret}`).toString('base64')}` },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${SCRIPT_CLIENT.id}:${SCRIPT_CLIENT.secret}`).toString('base64')}`,
+        },
         body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'registre', resource: AUDIENCE }),
       });
       const body = (await response.json()) as { access_token?: string; error?: string; error_description?: string };

@@ -21,5 +21,8 @@ export async function pdfText(data: Uint8Array): Promise<{ text: string; title: 
 /** The fonts a PDF embeds (font programs in the file) and those it only names (which a reader would substitute). */
 export function pdfFonts(data: Uint8Array): { embedded: number; names: string[] } {
   const raw = Buffer.from(data).toString('latin1');
-  return { embedded: (raw.match(/\/FontFile2/g) ?? []).length, names: [...new Set([...raw.matchAll(/\/BaseFont \/([\w+-]+)/g)].map((m) => m[1]))] };
+  return {
+    embedded: (raw.match(/\/FontFile2/g) ?? []).length,
+    names: [...new Set([...raw.matchAll(/\/BaseFont \/([\w+-]+)/g)].map((m) => m[1]))],
+  };
 }

@@ -44,7 +44,16 @@ export const accepts = (host: string, port: number) =>
 export function startServer(inst: Installation, env: Record<string, string> = {}) {
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: '', SEED_DEMO: 'false', LOG_LEVEL: 'info', PORT: String(inst.port), EMBEDDED_PG_PORT: String(inst.pgPort), DATA_DIR: inst.dataDir, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: '',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+      PORT: String(inst.port),
+      EMBEDDED_PG_PORT: String(inst.pgPort),
+      DATA_DIR: inst.dataDir,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: LogLine[] = [];
@@ -64,7 +73,9 @@ export function startServer(inst: Installation, env: Record<string, string> = {}
     }
   });
   child.stderr!.on('data', (chunk: Buffer) => raw.push(chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const host = env.HOST ?? '127.0.0.1';
   const baseUrl = `http://${host}:${inst.port}`;
   return {
@@ -80,7 +91,15 @@ export function startServer(inst: Installation, env: Record<string, string> = {}
      */
     ready: () =>
       Promise.race([
-        until(async () => (await fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false)) || undefined, `${baseUrl}/readyz`, 300_000),
+        until(
+          async () =>
+            (await fetch(`${baseUrl}/readyz`).then(
+              (r) => r.ok,
+              () => false,
+            )) || undefined,
+          `${baseUrl}/readyz`,
+          300_000,
+        ),
         exited.then(({ code }) => Promise.reject(new Error(`server exited (${code}) before it was ready:\n${raw.join('\n')}`))),
       ]).catch((error: unknown) => {
         child.kill('SIGKILL');

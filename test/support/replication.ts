@@ -40,7 +40,10 @@ export async function startReplicatedPair(name = 'registre') {
   execFileSync('cp', ['-a', primaryDir, standbyDir]);
   rmSync(path.join(standbyDir, 'postmaster.pid'), { force: true });
   writeFileSync(path.join(standbyDir, 'standby.signal'), '');
-  appendFileSync(path.join(standbyDir, 'postgresql.auto.conf'), `primary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=postgres password=postgres application_name=standby'\n`);
+  appendFileSync(
+    path.join(standbyDir, 'postgresql.auto.conf'),
+    `primary_conninfo = 'host=127.0.0.1 port=${primaryPort} user=postgres password=postgres application_name=standby'\n`,
+  );
   const user = postgresUser();
   if (user) execFileSync('chown', ['-R', `${user.uid}:${user.gid}`, standbyDir]);
   primary = await startEmbeddedPostgres(primaryDir, primaryPort);
@@ -88,7 +91,12 @@ export async function startReplicatedPair(name = 'registre') {
     /** Waits until the standby has applied everything the primary had written when called (a state, not a duration). */
     async caughtUp() {
       const [{ lsn }] = await sql<{ lsn: string }>(primaryUrl, 'select pg_current_wal_lsn()::text as lsn');
-      await until(async () => (await sql<{ ok: boolean }>(standbyUrl.toString(), 'select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok', [lsn]))[0].ok || undefined, 'the standby to replay the primary');
+      await until(
+        async () =>
+          (await sql<{ ok: boolean }>(standbyUrl.toString(), 'select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok', [lsn]))[0].ok ||
+          undefined,
+        'the standby to replay the primary',
+      );
     },
     startStandby,
     stopStandby,

@@ -20,8 +20,15 @@ describe('the API’s messages write dates the French way and say what to do', (
     const result = await app.gql(
       `mutation($id: ID!, $version: Int!, $input: AppointCandidateInput!) { appointCandidate(id: $id, version: $version, input: $input) { id } }`,
       {
-        id: candidacy.id, version: candidacy.version,
-        input: { arreteDate: '2026-03-19', interviewDate: '2026-03-20', arreteNumber: '69-2026-001', arreteSignatory: 'La préfète', jointInterview: true },
+        id: candidacy.id,
+        version: candidacy.version,
+        input: {
+          arreteDate: '2026-03-19',
+          interviewDate: '2026-03-20',
+          arreteNumber: '69-2026-001',
+          arreteSignatory: 'La préfète',
+          jointInterview: true,
+        },
       },
     );
     const messages = result.errors!.flatMap((e) => (e.extensions?.violations ?? [e]).map((v: { message: string }) => v.message));
@@ -46,7 +53,9 @@ describe('the API’s messages write dates the French way and say what to do', (
    */
   it('has no message in the sources that interpolates a raw date', () => {
     const root = path.resolve(__dirname, '../../api/src');
-    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('migrations'));
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('migrations'),
+    );
     const offending: string[] = [];
     for (const file of files) {
       for (const [i, line] of readFileSync(path.join(root, file), 'utf8').split('\n').entries()) {
@@ -54,7 +63,8 @@ describe('the API’s messages write dates the French way and say what to do', (
           if (!/[àâçéèêëîïôûù’«]/.test(literal)) continue; // only French texts
           for (const [, expression] of literal.matchAll(/\$\{([^}]*)\}/g)) {
             const raw = !/^(frDate|frLongDate|describePeriod)\(/.test(expression.trim());
-            if (raw && /(date|Date|On|From|validTo|inForceTo|endDate|asOf|\bon|\bend)\)?$/.test(expression.trim())) offending.push(`${file}:${i + 1} \${${expression}}`);
+            if (raw && /(date|Date|On|From|validTo|inForceTo|endDate|asOf|\bon|\bend)\)?$/.test(expression.trim()))
+              offending.push(`${file}:${i + 1} \${${expression}}`);
           }
         }
       }

@@ -17,7 +17,9 @@ export const AccessGrantList = () => (
       <DataTable.Col source="kind" field={(p) => <SelectField {...p} choices={GRANT_KIND_CHOICES} />} disableSort />
       <DataTable.Col source="role" field={(p) => <SelectField {...p} choices={ROLE_CHOICES} />} disableSort />
       <DataTable.Col source="perimeter" disableSort>
-        <TextArrayField source="perimeter"><ChipField source="id" size="small" /></TextArrayField>
+        <TextArrayField source="perimeter">
+          <ChipField source="id" size="small" />
+        </TextArrayField>
       </DataTable.Col>
       <DataTable.Col source="validFrom" field={FrDateField} />
       <DataTable.Col source="validTo" field={FrDateField} disableSort />

@@ -10,12 +10,7 @@ import {
 } from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
-import {
-  agentCategoryChoices,
-  agentStatusChoices,
-  mobilityPlanKindChoices,
-  populationChoices,
-} from '../shared/choices';
+import { agentCategoryChoices, agentStatusChoices, mobilityPlanKindChoices, populationChoices } from '../shared/choices';
 
 /**
  * Edit only: when the selected service differs from the agent's current one, the date the new

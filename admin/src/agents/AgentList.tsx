@@ -1,12 +1,4 @@
-import {
-  BooleanField,
-  DataTable,
-  NullableBooleanInput,
-  ReferenceField,
-  SearchInput,
-  SelectField,
-  SelectInput,
-} from 'react-admin';
+import { BooleanField, DataTable, NullableBooleanInput, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { agentCategoryChoices, agentStatusChoices, populationChoices } from '../shared/choices';
 import { GridListActions } from '../grid/registry';
 import { List, ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';

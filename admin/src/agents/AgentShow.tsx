@@ -1,21 +1,8 @@
-import {
-  ArrayField,
-  BooleanField,
-  EmailField,
-  ReferenceField,
-  SelectField,
-  TabbedShowLayout,
-  TextField,
-} from 'react-admin';
+import { ArrayField, BooleanField, EmailField, ReferenceField, SelectField, TabbedShowLayout, TextField } from 'react-admin';
 import { AffectationTable } from './AffectationTable';
 import { RecordShow } from '../shared/RecordShow';
 import { FrDateField } from '../shared/dates';
-import {
-  agentCategoryChoices,
-  agentStatusChoices,
-  mobilityPlanKindChoices,
-  populationChoices,
-} from '../shared/choices';
+import { agentCategoryChoices, agentStatusChoices, mobilityPlanKindChoices, populationChoices } from '../shared/choices';
 
 export const AgentShow = () => (
   <RecordShow

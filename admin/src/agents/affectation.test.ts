@@ -13,8 +13,17 @@ describe('withoutIdleAffectationDate', () => {
   });
 
   it('drops it when the service stays, or when it is empty (the API then takes today)', () => {
-    expect(withoutIdleAffectationDate({ id: 'a1', serviceId: '1', affectationDate: '2025-03-01' }, { previousData })).toEqual({ id: 'a1', serviceId: '1' });
-    expect(withoutIdleAffectationDate({ id: 'a1', serviceId: '2', affectationDate: null }, { previousData })).toEqual({ id: 'a1', serviceId: '2' });
-    expect(withoutIdleAffectationDate({ id: 'a1', serviceId: '2', affectationDate: '' }, { previousData })).toEqual({ id: 'a1', serviceId: '2' });
+    expect(withoutIdleAffectationDate({ id: 'a1', serviceId: '1', affectationDate: '2025-03-01' }, { previousData })).toEqual({
+      id: 'a1',
+      serviceId: '1',
+    });
+    expect(withoutIdleAffectationDate({ id: 'a1', serviceId: '2', affectationDate: null }, { previousData })).toEqual({
+      id: 'a1',
+      serviceId: '2',
+    });
+    expect(withoutIdleAffectationDate({ id: 'a1', serviceId: '2', affectationDate: '' }, { previousData })).toEqual({
+      id: 'a1',
+      serviceId: '2',
+    });
   });
 });

@@ -13,5 +13,8 @@ export default {
   icon: AgentIcon,
   recordRepresentation: (record: RaRecord) =>
     // Names are withheld from some roles (null): the registration number alone then.
-    [record.lastName, record.firstName].filter(Boolean).concat(record.registrationNumber ? [`(${record.registrationNumber})`] : []).join(' '),
+    [record.lastName, record.firstName]
+      .filter(Boolean)
+      .concat(record.registrationNumber ? [`(${record.registrationNumber})`] : [])
+      .join(' '),
 };

@@ -8,7 +8,9 @@ const filters = [<ReferenceFilter key="departmentId" source="departmentId" refer
 export const AnnualReportList = () => (
   <List filters={filters} sort={{ field: 'year', order: 'DESC' }}>
     <DataTable rowClick="show">
-      <DataTable.Col source="year"><NumberField source="year" options={{ useGrouping: false }} /></DataTable.Col>
+      <DataTable.Col source="year">
+        <NumberField source="year" options={{ useGrouping: false }} />
+      </DataTable.Col>
       <DataTable.Col source="departmentId" disableSort>
         <ReferenceField source="departmentId" reference="departments" />
       </DataTable.Col>

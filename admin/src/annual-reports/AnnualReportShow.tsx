@@ -36,7 +36,9 @@ const tabs = [
 const SynthesisButton = () => {
   const record = useRecordContext<{ year?: number }>();
   const { permissions } = usePermissions<{ role: string } | null>();
-  return record?.year && ['NATIONAL_ADMIN', 'ANALYST'].includes(permissions?.role ?? '') ? <DownloadPdfButton kind="national-synthesis" id={record.year} label="app.documents.synthesis" /> : null;
+  return record?.year && ['NATIONAL_ADMIN', 'ANALYST'].includes(permissions?.role ?? '') ? (
+    <DownloadPdfButton kind="national-synthesis" id={record.year} label="app.documents.synthesis" />
+  ) : null;
 };
 
 export const AnnualReportShow = () => (
@@ -45,7 +47,12 @@ export const AnnualReportShow = () => (
       <DownloadPdfButton kind="annual-report" />
       <SynthesisButton />
     </Stack>
-    <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('annualReportId')}>
+    <WorkflowAction
+      action="RECORD_OPINION"
+      mutation="recordOpinion"
+      label="app.workflow.recordOpinion"
+      toVariables={asOpinionOn('annualReportId')}
+    >
       <OpinionInputs proposals />
     </WorkflowAction>
     <ReferenceField source="departmentId" reference="departments" />

@@ -1,10 +1,30 @@
 import { Stack } from '@mui/material';
-import { ArrayField, BooleanField, ChipField, CreateButton, DataTable, ReferenceField, required, SelectField, SelectInput, SingleFieldList, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  ArrayField,
+  BooleanField,
+  ChipField,
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  required,
+  SelectField,
+  SelectInput,
+  SingleFieldList,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { NumberField } from '../shared/fr/NumberField';
 import { FrDateField } from '../shared/dates';
 import { designatingAuthorityChoices } from '../shared/choices';
-import { appointmentStatusChoices, arreteKindChoices, endReasonChoices, letterStatusChoices, signatoryCapacityChoices } from '../shared/lifecycle-choices';
+import {
+  appointmentStatusChoices,
+  arreteKindChoices,
+  endReasonChoices,
+  letterStatusChoices,
+  signatoryCapacityChoices,
+} from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
 import { StatusHistory } from '../shared/StatusHistory';
 import { asArguments, WorkflowAction } from '../shared/WorkflowAction';
@@ -14,7 +34,9 @@ import { APPOINTMENT_NOTICE } from './queries';
 
 const NewLetter = () => {
   const record = useRecordContext<{ id: string; letters?: unknown[] }>();
-  return record && !record.letters?.length ? <CreateButton resource="mission-letters" state={{ record: { appointmentId: record.id, annualInterviewMention: true } }} /> : null;
+  return record && !record.letters?.length ? (
+    <CreateButton resource="mission-letters" state={{ record: { appointmentId: record.id, annualInterviewMention: true } }} />
+  ) : null;
 };
 
 const tabs = [

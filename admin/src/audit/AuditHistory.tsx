@@ -47,7 +47,11 @@ const useReferenceNames = (type: string, entries: AuditEntry[]): Names => {
 const AuditChanges = ({ entry, type, resource, words }: { entry: AuditEntry; type: string; resource: string; words: ValueWords }) => {
   const changes = changesOf(type, entry);
   if (!changes.length) {
-    return <Typography variant="body2" color="text.secondary">{words.translate('app.audit.noChange')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {words.translate('app.audit.noChange')}
+      </Typography>
+    );
   }
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
@@ -78,11 +82,7 @@ const AuditTable = ({ type, resource }: { type: string; resource: string }) => {
     },
   };
   return (
-    <DataTable
-      bulkActionButtons={false}
-      rowClick={false}
-      empty={<Typography sx={{ p: 2 }}>{translate('app.audit.empty')}</Typography>}
-    >
+    <DataTable bulkActionButtons={false} rowClick={false} empty={<Typography sx={{ p: 2 }}>{translate('app.audit.empty')}</Typography>}>
       <DataTable.Col source="at" disableSort>
         <FrDateTimeField source="at" />
       </DataTable.Col>

@@ -8,18 +8,30 @@ import { referenceQuery } from './references';
 const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options) as string;
 const SERVICE_A = 'ee67d86c-0000-4000-8000-000000000001';
 const SERVICE_B = 'ffcc2bff-0000-4000-8000-000000000002';
-const names: Record<string, string> = { [`Service:${SERVICE_A}`]: 'PREF-75 – Préfecture de police', [`Service:${SERVICE_B}`]: 'SP-69-1 – Sous-préfecture' };
+const names: Record<string, string> = {
+  [`Service:${SERVICE_A}`]: 'PREF-75 – Préfecture de police',
+  [`Service:${SERVICE_B}`]: 'SP-69-1 – Sous-préfecture',
+};
 const words: ValueWords = { translate, nameOf: (type, id) => names[`${type}:${id}`] };
 
 /** An update of an agent as the API records it: property names, ids, codes, ISO dates. */
 const move = {
   action: 'UPDATE' as const,
   before: { service: SERVICE_A, population: 'POLICE_ACTIVE', active: true, validTo: null, personalDataPurgedAt: null, version: 1 },
-  after: { service: SERVICE_B, population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC', active: false, validTo: '2026-03-19', personalDataPurgedAt: null, version: 2 },
+  after: {
+    service: SERVICE_B,
+    population: 'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
+    active: false,
+    validTo: '2026-03-19',
+    personalDataPurgedAt: null,
+    version: 2,
+  },
 };
 
 const read = (type: string, resource: string, entry: typeof move) =>
-  changesOf(type, entry).map((c) => `${fieldLabel(resource, c.key, translate)} : ${formatValue(c.kind, c.before, words)} → ${formatValue(c.kind, c.after, words)}`);
+  changesOf(type, entry).map(
+    (c) => `${fieldLabel(resource, c.key, translate)} : ${formatValue(c.kind, c.before, words)} → ${formatValue(c.kind, c.after, words)}`,
+  );
 
 describe('the history, in words', () => {
   it('reads an agent’s update with French labels, names, enum labels and French dates, only for the fields that changed', () => {
@@ -39,17 +51,29 @@ describe('the history, in words', () => {
   });
 
   it('names a record it cannot read without showing its id', () => {
-    expect(formatValue({ kind: 'reference', type: 'Service' }, 'deadbeef-0000-4000-8000-000000000000', words)).toBe('(fiche supprimée ou hors de votre périmètre)');
+    expect(formatValue({ kind: 'reference', type: 'Service' }, 'deadbeef-0000-4000-8000-000000000000', words)).toBe(
+      '(fiche supprimée ou hors de votre périmètre)',
+    );
   });
 
   it('lists a creation’s given values only, and never the bookkeeping fields', () => {
-    const created = changesOf('Agent', { action: 'CREATE', before: null, after: { id: 'x', lastName: 'David', mobilityPlanDate: null, version: 1 } });
+    const created = changesOf('Agent', {
+      action: 'CREATE',
+      before: null,
+      after: { id: 'x', lastName: 'David', mobilityPlanDate: null, version: 1 },
+    });
     expect(created.map((c) => c.key)).toEqual(['lastName']);
   });
 
   it('reads every referenced record of a page in one request, an aliased list per type', () => {
-    const wanted = referencesOf('Agent', [move, { ...move, after: { ...move.after, employingMinistry: 'm1' }, before: { ...move.before, employingMinistry: 'm0' } }]);
-    expect([...wanted]).toEqual([['Service', [SERVICE_A, SERVICE_B]], ['Ministry', ['m0', 'm1']]]);
+    const wanted = referencesOf('Agent', [
+      move,
+      { ...move, after: { ...move.after, employingMinistry: 'm1' }, before: { ...move.before, employingMinistry: 'm0' } },
+    ]);
+    expect([...wanted]).toEqual([
+      ['Service', [SERVICE_A, SERVICE_B]],
+      ['Ministry', ['m0', 'm1']],
+    ]);
     const query = referenceQuery(wanted)!;
     expect(query.document.match(/\(filter: \{ ids:/g)).toHaveLength(2);
     expect(query.document).toContain('r0: services(filter: { ids: $ids0 }');

@@ -75,7 +75,8 @@ export const changesOf = (type: string, entry: Pick<AuditEntry, 'action' | 'befo
     .map((key) => ({ key, kind: fieldKind(type, key), before: before[key], after: after[key] }));
 };
 
-const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
 
 /** The records the entries point to, by GraphQL type: what one request must read to name them. */
 export const referencesOf = (type: string, entries: Pick<AuditEntry, 'action' | 'before' | 'after'>[]): Map<string, string[]> => {
@@ -116,7 +117,9 @@ export const formatValue = (kind: FieldKind, value: unknown, words: ValueWords):
       return frDateTime(String(value));
     case 'json':
       return typeof value === 'object'
-        ? Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k} : ${formatValue({ kind: 'text' }, v, words)}`).join(', ')
+        ? Object.entries(value as Record<string, unknown>)
+            .map(([k, v]) => `${k} : ${formatValue({ kind: 'text' }, v, words)}`)
+            .join(', ')
         : String(value);
     default: {
       if (typeof value === 'boolean') return formatValue({ kind: 'boolean' }, value, words);

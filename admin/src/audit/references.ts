@@ -23,7 +23,8 @@ export const referenceQuery = (wanted: Map<string, string[]>): ReferenceQuery | 
   if (!parts.length) return undefined;
   const variables = Object.fromEntries(parts.map((p, i) => [`ids${i}`, p.ids]));
   const fields = parts.map(
-    (p, i) => `r${i}: ${shapeOf(p.resource).list}(filter: { ids: $ids${i} }, limit: ${p.ids.length}) { items { ${selection(p.resource)} } }`,
+    (p, i) =>
+      `r${i}: ${shapeOf(p.resource).list}(filter: { ids: $ids${i} }, limit: ${p.ids.length}) { items { ${selection(p.resource)} } }`,
   );
   return {
     document: `query auditReferences(${parts.map((_, i) => `$ids${i}: [ID!]`).join(', ')}) { ${fields.join(' ')} }`,

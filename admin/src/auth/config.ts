@@ -10,4 +10,7 @@ export interface AuthConfig {
 let config: Promise<AuthConfig> | undefined;
 
 export const authConfig = (): Promise<AuthConfig> =>
-  (config ??= fetch('/auth/config').then((r) => r.json() as Promise<AuthConfig>, () => ({ mode: 'oidc' as const })));
+  (config ??= fetch('/auth/config').then(
+    (r) => r.json() as Promise<AuthConfig>,
+    () => ({ mode: 'oidc' as const }),
+  ));

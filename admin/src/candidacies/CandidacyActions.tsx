@@ -1,5 +1,14 @@
 import { Stack } from '@mui/material';
-import { AutocompleteArrayInput, BooleanInput, ReferenceArrayInput, required, SelectInput, TextInput, useGetOne, useRecordContext } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  BooleanInput,
+  ReferenceArrayInput,
+  required,
+  SelectInput,
+  TextInput,
+  useGetOne,
+  useRecordContext,
+} from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { DownloadPdfButton } from '../shared/DownloadPdfButton';
@@ -13,9 +22,23 @@ const arrete = (field: string) => `resources.appointments.fields.${field}`;
 /** COMMISSION_OPINION_GIVEN → APPOINTED; the arrêté is the map's authority's [001 art. 4]: the dialog starts from it. */
 const AppointAction = ({ serviceId, callId }: { serviceId?: string; callId?: string }) => {
   const { data: call } = useGetOne<{ id: string; mapId: string }>('candidate-calls', { id: callId ?? '' }, { enabled: !!callId });
-  const { data: map } = useGetOne<{ id: string; authority: string; departmentId?: string | null }>('implantation-maps', { id: call?.mapId ?? '' }, { enabled: !!call?.mapId });
+  const { data: map } = useGetOne<{ id: string; authority: string; departmentId?: string | null }>(
+    'implantation-maps',
+    { id: call?.mapId ?? '' },
+    { enabled: !!call?.mapId },
+  );
   return (
-    <WorkflowAction action="APPOINT" mutation="appointCandidate" label="app.workflow.appoint" defaultValues={{ jointInterview: true, arreteAuthority: map?.authority, arreteAuthorityDepartmentId: map?.departmentId ?? null, arreteSignatoryCapacity: 'AUTHORITY' }}>
+    <WorkflowAction
+      action="APPOINT"
+      mutation="appointCandidate"
+      label="app.workflow.appoint"
+      defaultValues={{
+        jointInterview: true,
+        arreteAuthority: map?.authority,
+        arreteAuthorityDepartmentId: map?.departmentId ?? null,
+        arreteSignatoryCapacity: 'AUTHORITY',
+      }}
+    >
       <DateInput source="interviewDate" label="app.workflow.interviewDate" validate={required()} />
       <BooleanInput source="jointInterview" label="app.workflow.jointInterview" />
       <TextInput source="arreteNumber" label={arrete('arreteNumber')} validate={required()} />
@@ -46,10 +69,17 @@ export const CandidacyActions = () => {
         <DateInput source="on" label="app.workflow.on" validate={required()} />
         <TextInput source="headOfServiceName" label="resources.candidacies.fields.headOfServiceName" />
       </WorkflowAction>
-      <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('candidacyId')}>
+      <WorkflowAction
+        action="RECORD_OPINION"
+        mutation="recordOpinion"
+        label="app.workflow.recordOpinion"
+        toVariables={asOpinionOn('candidacyId')}
+      >
         <OpinionInputs />
       </WorkflowAction>
-      {candidacy?.status === 'COMMISSION_OPINION_GIVEN' && <DownloadPdfButton kind="candidacy-draft-arrete" label="app.documents.draftArrete" />}
+      {candidacy?.status === 'COMMISSION_OPINION_GIVEN' && (
+        <DownloadPdfButton kind="candidacy-draft-arrete" label="app.documents.draftArrete" />
+      )}
       <AppointAction serviceId={candidacy?.serviceId} callId={candidacy?.callId} />
       <WorkflowAction action="NOT_SELECT" mutation="notSelectCandidacy" label="app.workflow.notSelect">
         <DateInput source="on" label="app.workflow.on" validate={required()} />

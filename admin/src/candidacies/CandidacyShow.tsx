@@ -62,7 +62,12 @@ export const CandidacyShow = () => (
     <SelectField source="headOpinion" choices={opinionValueChoices} emptyText="—" />
     <TextField source="headOpinionReasons" emptyText="—" />
     <FrDateField source="headOpinionOn" emptyText="—" />
-    <SelectField source="commissionOpinion.value" choices={opinionValueChoices} label="resources.candidacies.fields.commissionOpinion.value" emptyText="—" />
+    <SelectField
+      source="commissionOpinion.value"
+      choices={opinionValueChoices}
+      label="resources.candidacies.fields.commissionOpinion.value"
+      emptyText="—"
+    />
     <TextField source="commissionOpinion.reasons" label="resources.candidacies.fields.commissionOpinion.reasons" emptyText="—" />
     <FrDateField source="closedOn" emptyText="—" />
     <TextField source="outcomeReason" emptyText="—" />

@@ -1,4 +1,16 @@
-import { ArrayField, ChipField, CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, SingleFieldList, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  ArrayField,
+  ChipField,
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  SingleFieldList,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { candidacyStatusChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';

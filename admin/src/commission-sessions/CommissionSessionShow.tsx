@@ -1,4 +1,13 @@
-import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { attendanceCapacityChoices, opinionSubjectChoices, opinionValueChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';

@@ -1,4 +1,13 @@
-import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { commissionKindChoices, memberRoleChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';

@@ -3,7 +3,10 @@ import { FrDateField } from '../shared/dates';
 import { consultationStatusChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <ReferenceFilter key="commissionId" source="commissionId" reference="commissions" alwaysOn />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceFilter key="commissionId" source="commissionId" reference="commissions" alwaysOn />,
+];
 
 export const ConsultationList = () => (
   <List filters={filters} sort={{ field: 'submittedOn', order: 'DESC' }}>

@@ -9,7 +9,12 @@ import { asOpinionOn, WorkflowAction } from '../shared/WorkflowAction';
 const RecordOpinion = () => {
   const record = useRecordContext<{ commissionId?: string }>();
   return (
-    <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('consultationId')}>
+    <WorkflowAction
+      action="RECORD_OPINION"
+      mutation="recordOpinion"
+      label="app.workflow.recordOpinion"
+      toVariables={asOpinionOn('consultationId')}
+    >
       <OpinionInputs sessionFilter={record?.commissionId ? { commissionId: record.commissionId } : undefined} />
     </WorkflowAction>
   );

@@ -5,10 +5,20 @@ const byQ = (q: string) => ({ q });
 
 export const ConventionScopeForm = () => (
   <RecordForm>
-    <ReferenceInput source="conventionId" reference="conventions"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
-    <ReferenceInput source="serviceId" reference="services" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
-    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
-    <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
-    <ReferenceInput source="countedWithId" reference="services" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+    <ReferenceInput source="conventionId" reference="conventions">
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
+    <ReferenceInput source="serviceId" reference="services" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
+    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
+    <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
+    <ReferenceInput source="countedWithId" reference="services" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
   </RecordForm>
 );

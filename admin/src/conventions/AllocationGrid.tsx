@@ -1,10 +1,36 @@
 import { parisToday } from '../shared/french';
-import { Alert, Autocomplete, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { ReferenceField, useDataProvider, useGetList, useGetMany, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { CustomMethods } from '../dataProvider/custom';
 import type { Violation } from '../dataProvider/errors';
-import { type Allocation, type Assignment, type Cells, FUNCTION_KEY, gridToRows, initialCells, parseShare, rowSum, sumIsOne, type Target, targetOf, targetOfAllocation } from './allocationGrid';
+import {
+  type Allocation,
+  type Assignment,
+  type Cells,
+  FUNCTION_KEY,
+  gridToRows,
+  initialCells,
+  parseShare,
+  rowSum,
+  sumIsOne,
+  type Target,
+  targetOf,
+  targetOfAllocation,
+} from './allocationGrid';
 import { DatePickerField } from '../shared/fr/DatePickerField';
 
 interface Scope {
@@ -25,7 +51,11 @@ const cellId = (assignmentId: string, key: string) => `${assignmentId}|${key}`;
 const AddService = ({ onAdd }: { onAdd: (id: string) => void }) => {
   const translate = useTranslate();
   const [q, setQ] = useState('');
-  const { data = [] } = useGetList('services', { filter: { q }, pagination: { page: 1, perPage: 20 }, sort: { field: 'code', order: 'ASC' } });
+  const { data = [] } = useGetList('services', {
+    filter: { q },
+    pagination: { page: 1, perPage: 20 },
+    sort: { field: 'code', order: 'ASC' },
+  });
   return (
     <Autocomplete
       sx={{ width: 320 }}
@@ -56,10 +86,20 @@ export const AllocationGrid = () => {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
-  const allocationsQuery = useGetList<Allocation>('time-allocations', { filter: { conventionId: convention?.id, asOf: effective }, pagination: { page: 1, perPage: 500 } }, { enabled: !!convention });
-  const holders = useGetList<Assignment & { agentId: string; workQuota: number }>('post-assignments', { filter: { postId: convention?.postId, asOf: effective }, pagination: { page: 1, perPage: 50 } }, { enabled: !!convention?.postId });
+  const allocationsQuery = useGetList<Allocation>(
+    'time-allocations',
+    { filter: { conventionId: convention?.id, asOf: effective }, pagination: { page: 1, perPage: 500 } },
+    { enabled: !!convention },
+  );
+  const holders = useGetList<Assignment & { agentId: string; workQuota: number }>(
+    'post-assignments',
+    { filter: { postId: convention?.postId, asOf: effective }, pagination: { page: 1, perPage: 50 } },
+    { enabled: !!convention?.postId },
+  );
   const allocations = useMemo(() => allocationsQuery.data ?? [], [allocationsQuery.data]);
-  const others = useGetMany<Assignment & { agentId: string; workQuota: number }>('post-assignments', { ids: [...new Set(allocations.map((a) => a.assignmentId))] });
+  const others = useGetMany<Assignment & { agentId: string; workQuota: number }>('post-assignments', {
+    ids: [...new Set(allocations.map((a) => a.assignmentId))],
+  });
 
   useEffect(() => {
     setCells(initialCells(allocations));
@@ -88,14 +128,24 @@ export const AllocationGrid = () => {
   const services = useGetMany('services', { ids: targets.flatMap((t) => (t.serviceId ? [t.serviceId] : [])) });
   const regions = useGetMany('regions', { ids: targets.flatMap((t) => (t.regionId ? [t.regionId] : [])) });
   const label = (t: Target) =>
-    t.kind === 'FUNCTION' ? translate('app.allocationGrid.function') : ((t.kind === 'SERVICE' ? services.data : regions.data)?.find((r) => r.id === (t.serviceId ?? t.regionId))?.code ?? '…');
+    t.kind === 'FUNCTION'
+      ? translate('app.allocationGrid.function')
+      : ((t.kind === 'SERVICE' ? services.data : regions.data)?.find((r) => r.id === (t.serviceId ?? t.regionId))?.code ?? '…');
 
   if (!convention) return null;
   const guideline = convention.functionShareGuideline as number;
   const tolerance = convention.functionShareTolerance as number;
 
   const submit = async (dryRun: boolean) => {
-    const batch = gridToRows({ conventionId: String(convention.id), conventionValidTo: convention.validTo, effective, assignments, allocations, cells, targets });
+    const batch = gridToRows({
+      conventionId: String(convention.id),
+      conventionValidTo: convention.validTo,
+      effective,
+      assignments,
+      allocations,
+      cells,
+      targets,
+    });
     setProblems(batch.problems.map((p) => translate(p.message)));
     if (batch.problems.length) return;
     if (!batch.rows.length) return notify('app.allocationGrid.nothingToSave', { type: 'info' });
@@ -127,8 +177,11 @@ export const AllocationGrid = () => {
     <Box data-testid="allocation-grid" sx={{ width: '100%' }}>
       <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
         <DatePickerField
-          label={translate('app.allocationGrid.effective')} value={effective} testId="grid-effective"
-          min={convention.validFrom} max={convention.validTo ?? undefined}
+          label={translate('app.allocationGrid.effective')}
+          value={effective}
+          testId="grid-effective"
+          min={convention.validFrom}
+          max={convention.validTo ?? undefined}
           onChange={(iso) => iso && setEffective(iso)}
         />
         <AddService onAdd={(id) => setExtraServices((list) => [...new Set([...list, id])])} />
@@ -140,7 +193,9 @@ export const AllocationGrid = () => {
         <TableHead>
           <TableRow>
             <TableCell>{translate('app.allocationGrid.assignment')}</TableCell>
-            {targets.map((t) => <TableCell key={t.key}>{label(t)}</TableCell>)}
+            {targets.map((t) => (
+              <TableCell key={t.key}>{label(t)}</TableCell>
+            ))}
             <TableCell>{translate('app.allocationGrid.total')}</TableCell>
           </TableRow>
         </TableHead>
@@ -151,7 +206,9 @@ export const AllocationGrid = () => {
               <TableRow key={assignment.id}>
                 <TableCell>
                   <ReferenceField record={assignment} source="agentId" reference="agents" link={false} />
-                  <Typography variant="caption" display="block">{translate('app.allocationGrid.quota', { quota: fr(assignment.workQuota) })}</Typography>
+                  <Typography variant="caption" display="block">
+                    {translate('app.allocationGrid.quota', { quota: fr(assignment.workQuota) })}
+                  </Typography>
                 </TableCell>
                 {targets.map((t) => {
                   const text = cells[assignment.id]?.[t.key] ?? '';
@@ -162,15 +219,30 @@ export const AllocationGrid = () => {
                   return (
                     <TableCell key={t.key}>
                       <TextField
-                        size="small" value={text} error={error} color={hint || found.length ? 'warning' : undefined} focused={hint || undefined}
-                        helperText={hint ? translate('app.allocationGrid.farFromGuideline', { guideline: fr(guideline) }) : share !== null && share > 0 ? `${fr(share * assignment.workQuota)} ETP` : ' '}
+                        size="small"
+                        value={text}
+                        error={error}
+                        color={hint || found.length ? 'warning' : undefined}
+                        focused={hint || undefined}
+                        helperText={
+                          hint
+                            ? translate('app.allocationGrid.farFromGuideline', { guideline: fr(guideline) })
+                            : share !== null && share > 0
+                              ? `${fr(share * assignment.workQuota)} ETP`
+                              : ' '
+                        }
                         inputProps={{ 'data-testid': `cell-${i}-${t.key}`, inputMode: 'decimal', style: { width: 64 } }}
-                        onChange={(e) => setCells((all) => ({ ...all, [assignment.id]: { ...all[assignment.id], [t.key]: e.target.value } }))}
+                        onChange={(e) =>
+                          setCells((all) => ({ ...all, [assignment.id]: { ...all[assignment.id], [t.key]: e.target.value } }))
+                        }
                       />
                     </TableCell>
                   );
                 })}
-                <TableCell data-testid={`sum-${i}`} sx={{ color: sum === 0 || sumIsOne(sum) ? 'success.main' : 'error.main', fontWeight: 'bold' }}>
+                <TableCell
+                  data-testid={`sum-${i}`}
+                  sx={{ color: sum === 0 || sumIsOne(sum) ? 'success.main' : 'error.main', fontWeight: 'bold' }}
+                >
                   {sum === null ? '?' : fr(sum)} {sum !== null && sum !== 0 && !sumIsOne(sum) ? `≠ 1` : ''}
                 </TableCell>
               </TableRow>
@@ -180,12 +252,24 @@ export const AllocationGrid = () => {
       </Table>
       {!assignments.length && <Typography sx={{ p: 2 }}>{translate('app.allocationGrid.noAssignment')}</Typography>}
       <Stack spacing={1} sx={{ my: 2 }} data-testid="grid-messages">
-        {problems.map((p) => <Alert key={p} severity="error">{p}</Alert>)}
-        {dedup.map((v) => <Alert key={`${v.id}:${v.code}`} severity={v.severity === 'WARNING' ? 'warning' : 'error'}>{v.message}</Alert>)}
+        {problems.map((p) => (
+          <Alert key={p} severity="error">
+            {p}
+          </Alert>
+        ))}
+        {dedup.map((v) => (
+          <Alert key={`${v.id}:${v.code}`} severity={v.severity === 'WARNING' ? 'warning' : 'error'}>
+            {v.message}
+          </Alert>
+        ))}
       </Stack>
       <Stack direction="row" spacing={2}>
-        <Button variant="outlined" disabled={busy} onClick={() => submit(true)}>{translate('app.allocationGrid.check')}</Button>
-        <Button variant="contained" disabled={busy} onClick={() => submit(false)}>{translate('app.allocationGrid.save')}</Button>
+        <Button variant="outlined" disabled={busy} onClick={() => submit(true)}>
+          {translate('app.allocationGrid.check')}
+        </Button>
+        <Button variant="contained" disabled={busy} onClick={() => submit(false)}>
+          {translate('app.allocationGrid.save')}
+        </Button>
       </Stack>
     </Box>
   );

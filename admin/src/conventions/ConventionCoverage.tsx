@@ -28,7 +28,10 @@ export const ConventionCoverage = () => {
     <Table size="small" data-testid="convention-coverage">
       <TableBody>
         {rows.map(([label, value]) => (
-          <TableRow key={label}><TableCell component="th">{label}</TableCell><TableCell>{value}</TableCell></TableRow>
+          <TableRow key={label}>
+            <TableCell component="th">{label}</TableCell>
+            <TableCell>{value}</TableCell>
+          </TableRow>
         ))}
       </TableBody>
     </Table>

@@ -1,12 +1,4 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  FormDataConsumer,
-  ReferenceInput,
-  SelectArrayInput,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteInput, BooleanInput, FormDataConsumer, ReferenceInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
@@ -26,14 +18,22 @@ export const ConventionForm = () => (
       {({ formData }) =>
         formData.kind === 'INTERMINISTERIAL' ? (
           <>
-            <ReferenceInput source="partnerMinistryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+            <ReferenceInput source="partnerMinistryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }}>
+              <AutocompleteInput filterToQuery={byQ} />
+            </ReferenceInput>
             <SelectInput source="direction" choices={serviceDirectionChoices} />
             <SelectArrayInput source="populations" choices={populationChoices} />
             <NumberInput source="etpProvided" step={0.1} />
           </>
         ) : formData.kind ? (
           <>
-            <ReferenceInput source="postId" reference="social-worker-posts" filter={{ kind: formData.kind === 'ASS_SERVICE' ? 'ASS' : 'CTR' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+            <ReferenceInput
+              source="postId"
+              reference="social-worker-posts"
+              filter={{ kind: formData.kind === 'ASS_SERVICE' ? 'ASS' : 'CTR' }}
+            >
+              <AutocompleteInput filterToQuery={byQ} />
+            </ReferenceInput>
             <NumberInput source="functionShareGuideline" step={0.05} defaultValue={0.2} />
             <NumberInput source="functionShareTolerance" step={0.01} defaultValue={0.05} />
             <NumberInput source="secretarialEtp" step={0.1} />

@@ -17,10 +17,18 @@ export const ConventionList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="reference" />
       <DataTable.Col source="title" />
-      <DataTable.Col source="kind"><SelectField source="kind" choices={conventionKindChoices} /></DataTable.Col>
-      <DataTable.Col source="basis"><SelectField source="basis" choices={conventionBasisChoices} /></DataTable.Col>
-      <DataTable.Col source="postId" disableSort><ReferenceField source="postId" reference="social-worker-posts" /></DataTable.Col>
-      <DataTable.Col source="partnerMinistryId" disableSort><ReferenceField source="partnerMinistryId" reference="ministries" /></DataTable.Col>
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={conventionKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="basis">
+        <SelectField source="basis" choices={conventionBasisChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="postId" disableSort>
+        <ReferenceField source="postId" reference="social-worker-posts" />
+      </DataTable.Col>
+      <DataTable.Col source="partnerMinistryId" disableSort>
+        <ReferenceField source="partnerMinistryId" reference="ministries" />
+      </DataTable.Col>
       <DataTable.Col source="validFrom" field={FrDateField} />
       <DataTable.Col source="validTo" field={FrDateField} />
     </DataTable>

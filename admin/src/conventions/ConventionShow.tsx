@@ -1,4 +1,14 @@
-import { BooleanField, DataTable, FunctionField, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  DataTable,
+  FunctionField,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  TabbedShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
 import { AddButton } from '../shared/AddButton';
 import { FrDateField, frDate } from '../shared/dates';
@@ -18,7 +28,9 @@ type Term = { from: string; to: string | null; renewals: number };
 const CurrentTerm = ({ term }: { term?: Term | null }) => {
   const translate = useTranslate();
   if (!term) return <>{translate('app.conventionTerm.none')}</>;
-  const period = term.to ? translate('app.conventionTerm.period', { from: frDate(term.from), to: frDate(term.to) }) : translate('app.conventionTerm.open', { from: frDate(term.from) });
+  const period = term.to
+    ? translate('app.conventionTerm.period', { from: frDate(term.from), to: frDate(term.to) })
+    : translate('app.conventionTerm.open', { from: frDate(term.from) });
   return <>{term.renewals ? `${period} ${translate('app.conventionTerm.renewals', { smart_count: term.renewals })}` : period}</>;
 };
 
@@ -27,10 +39,18 @@ const tabs = [
     <AddButton resource="convention-scopes" field="conventionId" label="app.network.addScope" />
     <ReferenceManyField label={false} reference="convention-scopes" target="conventionId">
       <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="serviceId"><ReferenceField source="serviceId" reference="services" /></DataTable.Col>
-        <DataTable.Col source="departmentId"><ReferenceField source="departmentId" reference="departments" /></DataTable.Col>
-        <DataTable.Col source="regionId"><ReferenceField source="regionId" reference="regions" /></DataTable.Col>
-        <DataTable.Col source="countedWithId"><ReferenceField source="countedWithId" reference="services" /></DataTable.Col>
+        <DataTable.Col source="serviceId">
+          <ReferenceField source="serviceId" reference="services" />
+        </DataTable.Col>
+        <DataTable.Col source="departmentId">
+          <ReferenceField source="departmentId" reference="departments" />
+        </DataTable.Col>
+        <DataTable.Col source="regionId">
+          <ReferenceField source="regionId" reference="regions" />
+        </DataTable.Col>
+        <DataTable.Col source="countedWithId">
+          <ReferenceField source="countedWithId" reference="services" />
+        </DataTable.Col>
       </DataTable>
     </ReferenceManyField>
   </TabbedShowLayout.Tab>,

@@ -123,14 +123,21 @@ export function gridToRows(input: {
         push({ id: existing.id, version: existing.version, values: { share } }, assignment.id, target.key);
         continue;
       }
-      if (existing) push({ id: existing.id, version: existing.version, values: { validTo: addDays(input.effective, -1) } }, assignment.id, target.key);
+      if (existing)
+        push({ id: existing.id, version: existing.version, values: { validTo: addDays(input.effective, -1) } }, assignment.id, target.key);
       if (share === 0) continue;
       const ends = [existing?.validTo ?? null, input.conventionValidTo, assignment.validTo].filter((d): d is string => d !== null).sort();
       push(
         {
           values: {
-            conventionId: input.conventionId, assignmentId: assignment.id, targetKind: target.kind, serviceId: target.serviceId, regionId: target.regionId,
-            share, validFrom: input.effective, validTo: ends[0] ?? null,
+            conventionId: input.conventionId,
+            assignmentId: assignment.id,
+            targetKind: target.kind,
+            serviceId: target.serviceId,
+            regionId: target.regionId,
+            share,
+            validFrom: input.effective,
+            validTo: ends[0] ?? null,
           },
         },
         assignment.id,

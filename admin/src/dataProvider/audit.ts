@@ -26,7 +26,17 @@ export const auditListQuery = (params: AuditListParams) => {
     query: gql`
       query auditEntries($entityName: String!, $entityId: ID!, $offset: Int!, $limit: Int!) {
         page: auditEntries(entityName: $entityName, entityId: $entityId, offset: $offset, limit: $limit) {
-          items { id at actor requestId entityName entityId action before after }
+          items {
+            id
+            at
+            actor
+            requestId
+            entityName
+            entityId
+            action
+            before
+            after
+          }
           totalCount
         }
       }

@@ -12,12 +12,19 @@ const readOnly = (resource: string) => resource === 'overseas-collectivities' ||
 const listOnly = new Set(['personal-data-accesses']);
 
 const cases = (resource: string) => {
-  if (listOnly.has(resource)) return [[GET_LIST, { filter: { actor: 'a' }, sort: { field: 'at', order: 'DESC' }, pagination: { page: 1, perPage: 10 } }]] as [string, object][];
+  if (listOnly.has(resource))
+    return [[GET_LIST, { filter: { actor: 'a' }, sort: { field: 'at', order: 'DESC' }, pagination: { page: 1, perPage: 10 } }]] as [
+      string,
+      object,
+    ][];
   const read: [string, object][] = [
     [GET_LIST, { filter: { q: 'a' }, sort: { field: 'code', order: 'DESC' }, pagination: { page: 2, perPage: 10 } }],
     [GET_ONE, { id: '1' }],
     [GET_MANY, { ids: ['1', '2'] }],
-    [GET_MANY_REFERENCE, { target: 'ids', id: ['1'], filter: {}, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 5 } }],
+    [
+      GET_MANY_REFERENCE,
+      { target: 'ids', id: ['1'], filter: {}, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 5 } },
+    ],
   ];
   const write: [string, object][] = [
     [CREATE, { data: record }],

@@ -1,18 +1,7 @@
 import { gql } from '@apollo/client';
 import { validate } from 'graphql';
 import type { BuildQuery, BuildQueryFactory } from 'ra-data-graphql';
-import {
-  CREATE,
-  DELETE,
-  DELETE_MANY,
-  GET_LIST,
-  GET_MANY,
-  GET_MANY_REFERENCE,
-  GET_ONE,
-  HttpError,
-  UPDATE,
-  UPDATE_MANY,
-} from 'react-admin';
+import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, UPDATE_MANY } from 'react-admin';
 import { AUDIT_RESOURCE, auditListQuery } from './audit';
 import { formErrors, type Violation } from './errors';
 import { flatten, selection, toInput } from './resources';
@@ -183,9 +172,7 @@ export const buildQueryFactory: BuildQueryFactory = () => {
         // One request, one aliased mutation per record.
         const records = params.records as Row[];
         const args = records.map((_, i) => `$id${i}: ID!, $version${i}: Int!`).join(', ');
-        const fields = records
-          .map((_, i) => `d${i}: ${n.delete}(id: $id${i}, version: $version${i})`)
-          .join('\n');
+        const fields = records.map((_, i) => `d${i}: ${n.delete}(id: $id${i}, version: $version${i})`).join('\n');
         const variables: Row = {};
         records.forEach((record, i) => {
           variables[`id${i}`] = record.id;
@@ -206,7 +193,11 @@ export const buildQueryFactory: BuildQueryFactory = () => {
   return (raFetchType, resource, params) => {
     const built = buildQuery(raFetchType, resource, params);
     const errors = validate(schema, built.query);
-    if (errors.length) console.error(`Opération ${raFetchType} ${resource} invalide :`, errors.map((e) => e.message));
+    if (errors.length)
+      console.error(
+        `Opération ${raFetchType} ${resource} invalide :`,
+        errors.map((e) => e.message),
+      );
     return built;
   };
 };

@@ -118,7 +118,12 @@ describe('dataProvider', () => {
           extensions: {
             code: 'VALIDATION_FAILED',
             violations: [
-              { field: 'parentId', code: 'SERVICE_PARENT_CYCLE', message: 'Le service ne peut pas être son propre parent.', severity: 'ERROR' },
+              {
+                field: 'parentId',
+                code: 'SERVICE_PARENT_CYCLE',
+                message: 'Le service ne peut pas être son propre parent.',
+                severity: 'ERROR',
+              },
               { field: 'validTo', code: 'X', message: 'Date de fin invalide.', severity: 'ERROR' },
             ],
           },
@@ -141,7 +146,9 @@ describe('dataProvider', () => {
     const { dataProvider } = fake(() => ({
       errors: [{ message: 'Cette fiche a été modifiée entre-temps.', extensions: { code: 'CONFLICT' } }],
     }));
-    const error = (await dataProvider.update('services', { id: '1', data: service, previousData: service }).catch((e: unknown) => e)) as HttpError;
+    const error = (await dataProvider
+      .update('services', { id: '1', data: service, previousData: service })
+      .catch((e: unknown) => e)) as HttpError;
     expect(error.status).toBe(409);
     expect(error.message).toBe('Cette fiche a été modifiée entre-temps.');
   });
@@ -159,7 +166,10 @@ describe('dataProvider', () => {
                   { __typename: 'ServiceRowResult', index: 0, id: '1', violations: [] },
                   { __typename: 'ServiceRowResult', index: 1, id: '2', violations: [] },
                 ],
-                items: [{ __typename: 'Service', id: '1' }, { __typename: 'Service', id: '2' }],
+                items: [
+                  { __typename: 'Service', id: '1' },
+                  { __typename: 'Service', id: '2' },
+                ],
               },
             },
           },
@@ -185,7 +195,14 @@ describe('dataProvider', () => {
                 __typename: 'ServiceSaveResult',
                 ok: false,
                 items: [],
-                rows: [{ __typename: 'ServiceRowResult', index: 0, id: '1', violations: [{ __typename: 'Violation', field: 'code', code: 'C', message: 'Code déjà pris.', severity: 'ERROR' }] }],
+                rows: [
+                  {
+                    __typename: 'ServiceRowResult',
+                    index: 0,
+                    id: '1',
+                    violations: [{ __typename: 'Violation', field: 'code', code: 'C', message: 'Code déjà pris.', severity: 'ERROR' }],
+                  },
+                ],
               },
             },
           },
@@ -251,7 +268,12 @@ describe('dataProvider, agents and their assignments', () => {
     expect(sent).toHaveLength(1);
     expect(data).toMatchObject({ serviceId: '1', employingMinistryId: 'm1' });
     expect(data.affectations).toEqual([
-      expect.objectContaining({ id: 'af1', validFrom: '2015-01-01', validTo: null, service: expect.objectContaining({ id: '1', code: 'S1' }) }),
+      expect.objectContaining({
+        id: 'af1',
+        validFrom: '2015-01-01',
+        validTo: null,
+        service: expect.objectContaining({ id: '1', code: 'S1' }),
+      }),
     ]);
   });
 
@@ -282,7 +304,11 @@ describe('dataProvider, agents and their assignments', () => {
       ],
     }));
     const error = (await dataProvider
-      .update('agents', { id: 'a1', data: { id: 'a1', version: 4, serviceId: '2', affectationDate: '2014-01-01' }, previousData: { id: 'a1', version: 4, serviceId: '1' } })
+      .update('agents', {
+        id: 'a1',
+        data: { id: 'a1', version: 4, serviceId: '2', affectationDate: '2014-01-01' },
+        previousData: { id: 'a1', version: 4, serviceId: '1' },
+      })
       .catch((e: unknown) => e)) as HttpError;
     expect(error.status).toBe(400);
     expect(error.body.errors).toMatchObject({ affectationDate: message });
@@ -307,6 +333,9 @@ describe('dataProvider.getList beyond the API limit', () => {
     });
     expect(result.data).toHaveLength(1000);
     expect(result.total).toBe(1200);
-    expect(sent.map((s) => [s.variables.offset, s.variables.limit])).toEqual([[0, 500], [500, 500]]);
+    expect(sent.map((s) => [s.variables.offset, s.variables.limit])).toEqual([
+      [0, 500],
+      [500, 500],
+    ]);
   });
 });

@@ -2,15 +2,7 @@ import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/
 import { setContext } from '@apollo/client/link/context';
 import { getToken } from '../authProvider';
 import buildGraphQLProvider from 'ra-data-graphql';
-import type {
-  DataProvider,
-  DeleteManyParams,
-  GetListParams,
-  GetListResult,
-  Identifier,
-  RaRecord,
-  UpdateManyParams,
-} from 'react-admin';
+import type { DataProvider, DeleteManyParams, GetListParams, GetListResult, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
 import { buildQueryFactory, MAX_ALIASES, MAX_LIMIT } from './buildQuery';
 import { customMethods, type CustomMethods } from './custom';
 import { normalizeError } from './errors';
@@ -49,9 +41,10 @@ const guard =
   };
 
 /** The data provider, plus `saveRows`/`query` (./custom.ts) and `workflow(mutation, variables)`: the explicit state transitions of the API. */
-export type AppDataProvider = DataProvider & CustomMethods & {
-  workflow(mutation: string, variables: Record<string, unknown>): Promise<{ id: string }>;
-};
+export type AppDataProvider = DataProvider &
+  CustomMethods & {
+    workflow(mutation: string, variables: Record<string, unknown>): Promise<{ id: string }>;
+  };
 
 export const createDataProvider = (client: ApolloClient<unknown> = createApolloClient()): AppDataProvider => {
   const base = buildGraphQLProvider({
@@ -63,8 +56,7 @@ export const createDataProvider = (client: ApolloClient<unknown> = createApolloC
   });
 
   /** Current records in one request, for the versions the bulk mutations need. */
-  const currentRecords = async (resource: string, ids: Identifier[]): Promise<RaRecord[]> =>
-    (await base.getMany(resource, { ids })).data;
+  const currentRecords = async (resource: string, ids: Identifier[]): Promise<RaRecord[]> => (await base.getMany(resource, { ids })).data;
 
   /** Pages larger than the API's limit (CSV export asks for 1,000 rows) are read in several calls. */
   const getList = async (resource: string, params: GetListParams): Promise<GetListResult> => {

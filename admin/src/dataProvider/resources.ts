@@ -25,7 +25,8 @@ export const resourceOptions: Record<string, ResourceOptions> = {
   },
   conventions: {
     // Today's term, the zone (for the allocation grid's columns) and today's coverage.
-    detail: 'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
+    detail:
+      'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
   },
   // The period's figures, computed by the API, for the show page.
   'network-reports': { detail: 'figures { code label value }' },

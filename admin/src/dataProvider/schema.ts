@@ -79,9 +79,12 @@ const derive = (resource: string): ResourceShape => {
   const inputType = argType(create, 'input');
   const input = inputType ? schema.getType(inputType) : undefined;
   const inputFields = input && 'getFields' in input ? Object.keys(input.getFields()) : [];
-  const required = input && isInputObjectType(input)
-    ? Object.values(input.getFields()).filter((f) => REQUIRED_NOTE.test(f.description ?? '')).map((f) => f.name)
-    : [];
+  const required =
+    input && isInputObjectType(input)
+      ? Object.values(input.getFields())
+          .filter((f) => REQUIRED_NOTE.test(f.description ?? ''))
+          .map((f) => f.name)
+      : [];
   const fields = Object.values(item.getFields()).filter((f) => f.args.length === 0);
   const scalarFields = fields
     .filter((f) => {

@@ -30,4 +30,3 @@ export const runWorkflow = async (client: ApolloClient<unknown>, name: string, v
     throw normalizeError(error);
   }
 };
-

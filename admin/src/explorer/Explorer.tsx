@@ -25,9 +25,17 @@ export const Explorer = ({ me }: { me: Me }) => {
         <strong>{t('title')}</strong>
         <span>{t('signedInAs', { name: me.name ?? me.subject, role: roleNames[me.role] ?? me.role })}</span>
         <a href="/admin/">{t('backOffice')}</a>
-        <button type="button" onClick={() => void leave()}>{t('signOut')}</button>
+        <button type="button" onClick={() => void leave()}>
+          {t('signOut')}
+        </button>
       </header>
-      <GraphiQL fetcher={fetcher} schema={schema} defaultTabs={tabs} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled={false} />
+      <GraphiQL
+        fetcher={fetcher}
+        schema={schema}
+        defaultTabs={tabs}
+        defaultEditorToolsVisibility="variables"
+        isHeadersEditorEnabled={false}
+      />
     </div>
   );
 };

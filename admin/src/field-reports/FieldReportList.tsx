@@ -2,7 +2,11 @@ import { BooleanField, BooleanInput, DataTable, ReferenceField, SearchInput } fr
 import { FrDateField } from '../shared/dates';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <ReferenceFilter key="appointmentId" source="appointmentId" reference="appointments" />, <BooleanInput key="difficulty" source="difficulty" />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceFilter key="appointmentId" source="appointmentId" reference="appointments" />,
+  <BooleanInput key="difficulty" source="difficulty" />,
+];
 
 export const FieldReportList = () => (
   <List filters={filters} sort={{ field: 'date', order: 'DESC' }}>

@@ -40,8 +40,12 @@ export const ConflictPanel = ({ grid, resource, lineOf }: { grid: GridState; res
             </TableBody>
           </Table>
           <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-            <Button variant="contained" onClick={() => grid.resolve(conflict, 'mine')}>{t('app.grid.keepMine')}</Button>
-            <Button variant="outlined" onClick={() => grid.resolve(conflict, 'theirs')}>{t('app.grid.takeTheirs')}</Button>
+            <Button variant="contained" onClick={() => grid.resolve(conflict, 'mine')}>
+              {t('app.grid.keepMine')}
+            </Button>
+            <Button variant="outlined" onClick={() => grid.resolve(conflict, 'theirs')}>
+              {t('app.grid.takeTheirs')}
+            </Button>
           </Stack>
         </Box>
       ))}

@@ -31,7 +31,14 @@ export const GridFilters = ({ grid, resource }: { grid: GridState; resource: str
 
   return (
     <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
-      <TextField size="small" sx={{ width: 220 }} label={t('app.grid.search')} value={q} onChange={(e) => setQ(e.target.value)} disabled={grid.dirty} />
+      <TextField
+        size="small"
+        sx={{ width: 220 }}
+        label={t('app.grid.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        disabled={grid.dirty}
+      />
       {choices.map((column) => (
         <TextField
           key={column.field}
@@ -40,7 +47,9 @@ export const GridFilters = ({ grid, resource }: { grid: GridState; resource: str
           sx={{ width: 200 }}
           label={labelOf(resource, column.field, t)}
           value={filter[column.field] === undefined ? '' : String(filter[column.field])}
-          onChange={(e) => setFilter(column.field, column.type === 'boolean' && e.target.value !== '' ? e.target.value === 'true' : e.target.value)}
+          onChange={(e) =>
+            setFilter(column.field, column.type === 'boolean' && e.target.value !== '' ? e.target.value === 'true' : e.target.value)
+          }
           disabled={grid.dirty}
         >
           <MenuItem value="">{t('app.grid.any')}</MenuItem>
@@ -51,11 +60,22 @@ export const GridFilters = ({ grid, resource }: { grid: GridState; resource: str
           ))}
         </TextField>
       ))}
-      <DatePickerField label={t('app.grid.asOf')} value={grid.query.asOf ?? ''} onChange={(asOf) => grid.setQuery({ ...grid.query, asOf: asOf || undefined })} disabled={grid.dirty} />
+      <DatePickerField
+        label={t('app.grid.asOf')}
+        value={grid.query.asOf ?? ''}
+        onChange={(asOf) => grid.setQuery({ ...grid.query, asOf: asOf || undefined })}
+        disabled={grid.dirty}
+      />
       {others.map(([key, value]) => {
         const column = grid.columns.find((c) => c.field === key);
         const text = column ? formatValue(column, value, t, grid.names) : String(value);
-        return <Chip key={key} label={`${labelOf(resource, key, t)} : ${text}`} onDelete={grid.dirty ? undefined : () => setFilter(key, undefined)} />;
+        return (
+          <Chip
+            key={key}
+            label={`${labelOf(resource, key, t)} : ${text}`}
+            onDelete={grid.dirty ? undefined : () => setFilter(key, undefined)}
+          />
+        );
       })}
     </Stack>
   );

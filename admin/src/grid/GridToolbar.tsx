@@ -29,7 +29,17 @@ async function exportAll(grid: GridState, resource: string, t: (k: string) => st
   return exportTable(resource, grid.columns, rows, t, names);
 }
 
-export const GridToolbar = ({ grid, config, onAddRow, onFillDown }: { grid: GridState; config: GridConfig; onAddRow: () => void; onFillDown: () => void }) => {
+export const GridToolbar = ({
+  grid,
+  config,
+  onAddRow,
+  onFillDown,
+}: {
+  grid: GridState;
+  config: GridConfig;
+  onAddRow: () => void;
+  onFillDown: () => void;
+}) => {
   const translate = useTranslate();
   const t = (key: string) => translate(key, { _: key });
   const navigate = useNavigate();
@@ -52,14 +62,30 @@ export const GridToolbar = ({ grid, config, onAddRow, onFillDown }: { grid: Grid
 
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-      <Button variant="outlined" onClick={() => (grid.addRow(), setTimeout(onAddRow))}>{t('app.grid.addRow')}</Button>
-      <Button variant="outlined" onClick={onFillDown}>{t('app.grid.fillDown')}</Button>
-      <Button variant="outlined" onClick={grid.undoLast} disabled={!grid.history.past.length}>{t('app.grid.undo')}</Button>
-      <Button variant="outlined" onClick={grid.discardAll} disabled={!grid.dirty}>{t('app.grid.discardAll')}</Button>
-      <Button variant="contained" color="secondary" onClick={() => void grid.submit(true)} disabled={busy || !grid.dirty}>{t('app.grid.validate')}</Button>
-      <Button variant="contained" onClick={() => void grid.submit(false)} disabled={busy || !grid.dirty}>{t('app.grid.save')}</Button>
-      <Button onClick={() => void exportAs('csv')} disabled={busy}>{t('app.grid.exportCsv')}</Button>
-      <Button onClick={() => void exportAs('xlsx')} disabled={busy}>{t('app.grid.exportXlsx')}</Button>
+      <Button variant="outlined" onClick={() => (grid.addRow(), setTimeout(onAddRow))}>
+        {t('app.grid.addRow')}
+      </Button>
+      <Button variant="outlined" onClick={onFillDown}>
+        {t('app.grid.fillDown')}
+      </Button>
+      <Button variant="outlined" onClick={grid.undoLast} disabled={!grid.history.past.length}>
+        {t('app.grid.undo')}
+      </Button>
+      <Button variant="outlined" onClick={grid.discardAll} disabled={!grid.dirty}>
+        {t('app.grid.discardAll')}
+      </Button>
+      <Button variant="contained" color="secondary" onClick={() => void grid.submit(true)} disabled={busy || !grid.dirty}>
+        {t('app.grid.validate')}
+      </Button>
+      <Button variant="contained" onClick={() => void grid.submit(false)} disabled={busy || !grid.dirty}>
+        {t('app.grid.save')}
+      </Button>
+      <Button onClick={() => void exportAs('csv')} disabled={busy}>
+        {t('app.grid.exportCsv')}
+      </Button>
+      <Button onClick={() => void exportAs('xlsx')} disabled={busy}>
+        {t('app.grid.exportXlsx')}
+      </Button>
       <Button onClick={() => navigate(`/${config.resource}/import`)}>{t('app.grid.import')}</Button>
     </Stack>
   );

@@ -8,7 +8,18 @@ import { Title, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { apolloClient } from '../dataProvider';
 import { gridApi } from './api';
-import { guessMapping, ID, importReport, importRows, labelOf, loadMapping, type Mapping, type ReportLine, saveMapping, VERSION } from './import';
+import {
+  guessMapping,
+  ID,
+  importReport,
+  importRows,
+  labelOf,
+  loadMapping,
+  type Mapping,
+  type ReportLine,
+  saveMapping,
+  VERSION,
+} from './import';
 import { type GridConfig, gridColumns } from './model';
 import type { StagedRow } from './staging';
 import { ReportTable } from './ReportTable';
@@ -59,9 +70,11 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
       const report = importReport(config.resource, rows, result.rows, t);
       setChecked({ rows, report });
       const failed = report.filter((r) => r.severity === 'ERROR').length;
-      setOutcome(failed
-        ? { severity: 'error', message: translate('app.grid.checkErrors', { count: rows.length, errors: failed }) }
-        : { severity: 'success', message: translate('app.grid.checkOk', { count: rows.length }) });
+      setOutcome(
+        failed
+          ? { severity: 'error', message: translate('app.grid.checkErrors', { count: rows.length, errors: failed }) }
+          : { severity: 'success', message: translate('app.grid.checkOk', { count: rows.length }) },
+      );
     });
 
   const commit = () =>
@@ -86,33 +99,57 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
       <Stack direction="row" spacing={1} sx={{ my: 1 }}>
         <Button variant="outlined" component="label" disabled={busy}>
           {t('app.grid.chooseFile')}
-          <input hidden type="file" accept=".csv,.xlsx,text/csv" aria-label={t('app.grid.file')} onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} />
+          <input
+            hidden
+            type="file"
+            accept=".csv,.xlsx,text/csv"
+            aria-label={t('app.grid.file')}
+            onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])}
+          />
         </Button>
         <Button onClick={() => navigate(`/${config.resource}/tableur`)}>{t('app.grid.back')}</Button>
       </Stack>
       {headers.length > 0 && (
         <>
-          <Typography component="h2" variant="subtitle1">{t('app.grid.mapping')}</Typography>
+          <Typography component="h2" variant="subtitle1">
+            {t('app.grid.mapping')}
+          </Typography>
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, my: 1 }}>
             {headers.map((header) => (
-              <TextField key={header} select size="small" sx={{ width: 220 }} label={header} value={mapping[header] ?? ''} inputProps={{ 'data-testid': `mapping-${header}` }}
-                onChange={(e) => (setMapping({ ...mapping, [header]: e.target.value }), setChecked(undefined))}>
+              <TextField
+                key={header}
+                select
+                size="small"
+                sx={{ width: 220 }}
+                label={header}
+                value={mapping[header] ?? ''}
+                inputProps={{ 'data-testid': `mapping-${header}` }}
+                onChange={(e) => (setMapping({ ...mapping, [header]: e.target.value }), setChecked(undefined))}
+              >
                 <MenuItem value="">{t('app.grid.ignore')}</MenuItem>
                 {targets.map((field) => (
-                  <MenuItem key={field} value={field}>{labelOf(config.resource, field, t)}</MenuItem>
+                  <MenuItem key={field} value={field}>
+                    {labelOf(config.resource, field, t)}
+                  </MenuItem>
                 ))}
               </TextField>
             ))}
           </Stack>
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" color="secondary" onClick={() => void check()} disabled={busy || table.length < 2}>{t('app.grid.check')}</Button>
+            <Button variant="contained" color="secondary" onClick={() => void check()} disabled={busy || table.length < 2}>
+              {t('app.grid.check')}
+            </Button>
             <Button variant="contained" onClick={() => void commit()} disabled={busy || !checked || errors > 0 || count === 0}>
               {translate('app.grid.commit', { count })}
             </Button>
           </Stack>
         </>
       )}
-      {outcome && <Alert severity={outcome.severity} sx={{ my: 1 }} data-testid="import-outcome">{outcome.message}</Alert>}
+      {outcome && (
+        <Alert severity={outcome.severity} sx={{ my: 1 }} data-testid="import-outcome">
+          {outcome.message}
+        </Alert>
+      )}
       {checked && checked.report.length > 0 && <ReportTable testId="import-report" rows={checked.report} />}
     </Box>
   );

@@ -9,7 +9,15 @@ export interface ReportRow {
 }
 
 /** Problems by line and column: the grid's validation marks, the import's dry-run report. */
-export const ReportTable = ({ rows, onGo, testId }: { rows: ReportRow[]; onGo?: (row: ReportRow, index: number) => void; testId: string }) => {
+export const ReportTable = ({
+  rows,
+  onGo,
+  testId,
+}: {
+  rows: ReportRow[];
+  onGo?: (row: ReportRow, index: number) => void;
+  testId: string;
+}) => {
   const translate = useTranslate();
   return (
     <Table size="small" data-testid={testId}>
@@ -24,7 +32,15 @@ export const ReportTable = ({ rows, onGo, testId }: { rows: ReportRow[]; onGo?: 
       <TableBody>
         {rows.map((row, i) => (
           <TableRow key={i}>
-            <TableCell>{onGo ? <Link component="button" onClick={() => onGo(row, i)}>{row.line}</Link> : row.line}</TableCell>
+            <TableCell>
+              {onGo ? (
+                <Link component="button" onClick={() => onGo(row, i)}>
+                  {row.line}
+                </Link>
+              ) : (
+                row.line
+              )}
+            </TableCell>
             <TableCell>{row.column}</TableCell>
             <TableCell>{translate(row.severity === 'ERROR' ? 'app.grid.error' : 'app.grid.warning')}</TableCell>
             <TableCell>{row.message}</TableCell>

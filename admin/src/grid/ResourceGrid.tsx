@@ -45,7 +45,11 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
   useEffect(() => void g.load(true), []);
 
   const rows = useMemo<GridRow[]>(
-    () => g.order.map((key) => Object.fromEntries([['__key', key], ...g.columns.map((c) => [c.field, cellValue(g.staging, g.base, key, c.field)])]) as GridRow),
+    () =>
+      g.order.map(
+        (key) =>
+          Object.fromEntries([['__key', key], ...g.columns.map((c) => [c.field, cellValue(g.staging, g.base, key, c.field)])]) as GridRow,
+      ),
     [g.order, g.columns, g.staging, g.base],
   );
   const lineOf = useMemo(() => {
@@ -53,10 +57,19 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
     return (key: string) => index.get(key) ?? 0;
   }, [g.order]);
   const columns = useMemo(
-    () => gridColumnsOf({
-      resource: config.resource, columns: g.columns, staging: g.staging, marks: g.marks, conflicts: g.conflicts, names: g.names, t,
-      search: (column, q) => g.api.search(column.reference!, q), addNames: g.addNames, lineOf,
-    }),
+    () =>
+      gridColumnsOf({
+        resource: config.resource,
+        columns: g.columns,
+        staging: g.staging,
+        marks: g.marks,
+        conflicts: g.conflicts,
+        names: g.names,
+        t,
+        search: (column, q) => g.api.search(column.reference!, q),
+        addNames: g.addNames,
+        lineOf,
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t is stable in effect
     [config.resource, g.columns, g.staging, g.marks, g.conflicts, g.names, g.api, g.addNames, lineOf],
   );
@@ -107,7 +120,12 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('app.grid.help')}
       </Typography>
-      <GridToolbar grid={g} config={config} onAddRow={() => gridRef.current?.scrollToCell({ rowIdx: g.order.length })} onFillDown={fillDown} />
+      <GridToolbar
+        grid={g}
+        config={config}
+        onAddRow={() => gridRef.current?.scrollToCell({ rowIdx: g.order.length })}
+        onFillDown={fillDown}
+      />
       <GridFilters grid={g} resource={config.resource} />
       <Stack direction="row" spacing={2} sx={{ my: 1 }} data-testid="grid-counts">
         <Typography variant="body2">{translate('app.grid.loaded', { loaded: g.loaded.order.length, total: g.loaded.total })}</Typography>
@@ -129,8 +147,12 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
         selectedRows={selected}
         onSelectedRowsChange={setSelected}
         sortColumns={sortColumns}
-        onSortColumnsChange={(cols) => g.setQuery({ ...g.query, sort: cols[0] ? { field: cols[0].columnKey, order: cols[0].direction } : config.sort })}
-        onRowsChange={(next, { indexes, column }) => g.editCells(indexes.map((i) => ({ key: next[i].__key, field: column.key, value: next[i][column.key] })))}
+        onSortColumnsChange={(cols) =>
+          g.setQuery({ ...g.query, sort: cols[0] ? { field: cols[0].columnKey, order: cols[0].direction } : config.sort })
+        }
+        onRowsChange={(next, { indexes, column }) =>
+          g.editCells(indexes.map((i) => ({ key: next[i].__key, field: column.key, value: next[i][column.key] })))
+        }
         onFill={({ columnKey, sourceRow, targetRow }) => ({ ...targetRow, [columnKey]: sourceRow[columnKey] })}
         onCellKeyDown={onKeyDown}
         onCellCopy={onCopy}
@@ -142,7 +164,12 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
           if (el.scrollTop + el.clientHeight >= el.scrollHeight - PREFETCH_PX) void g.load();
         }}
       />
-      <IssuesPanel grid={g} resource={config.resource} lineOf={lineOf} onGo={(rowIdx, field) => gridRef.current?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 })} />
+      <IssuesPanel
+        grid={g}
+        resource={config.resource}
+        lineOf={lineOf}
+        onGo={(rowIdx, field) => gridRef.current?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 })}
+      />
       <ConflictPanel grid={g} resource={config.resource} lineOf={lineOf} />
     </Box>
   );

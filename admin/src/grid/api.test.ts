@@ -6,7 +6,10 @@ import { agentColumns } from './testing';
 
 /** An Apollo client whose calls fail as the API's body limit (2 MB) answers: HTTP 413, before GraphQL. */
 const refusing = (statusCode: number) => {
-  const fail = () => Promise.reject(Object.assign(new Error(`Response not successful: Received status code ${statusCode}`), { networkError: { statusCode } }));
+  const fail = () =>
+    Promise.reject(
+      Object.assign(new Error(`Response not successful: Received status code ${statusCode}`), { networkError: { statusCode } }),
+    );
   return { query: fail, mutate: fail } as unknown as ApolloClient<unknown>;
 };
 

@@ -38,7 +38,8 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if ((error as { networkError?: { statusCode?: number } }).networkError?.statusCode === 413) throw new Error(TOO_LARGE, { cause: error });
+    if ((error as { networkError?: { statusCode?: number } }).networkError?.statusCode === 413)
+      throw new Error(TOO_LARGE, { cause: error });
     throw normalizeError(error);
   }
 }
@@ -68,7 +69,13 @@ export function gridApi(client: ApolloClient<unknown>, resource: string, columns
     /** One page of the filtered, sorted list, as base rows, with the names of the records they reference. */
     async page(request: PageRequest): Promise<{ rows: BaseRow[]; names: [string, ReferenceName][]; total: number }> {
       const { filter, sort, asOf, offset, limit } = request;
-      const variables = { filter, offset, limit, asOf: asOf || undefined, sort: sort ? [{ field: sort.field, order: sort.order }] : undefined };
+      const variables = {
+        filter,
+        offset,
+        limit,
+        asOf: asOf || undefined,
+        sort: sort ? [{ field: sort.field, order: sort.order }] : undefined,
+      };
       const { data } = await guarded(() => client.query({ query: list, variables, fetchPolicy: 'no-cache' }));
       const page = (data as { page: { items: ApiRecord[]; totalCount: number } }).page;
       const read = page.items.map((item) => toBaseRow(columns, item));

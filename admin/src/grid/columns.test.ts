@@ -10,13 +10,31 @@ const base = () => undefined;
 const staged = addRows(stage(emptyStaging(), base, [{ key: 'a', field: 'lastName', value: 'Martin' }]), 1).staging;
 const error = (message: string): Mark[] => [{ severity: 'ERROR', code: 'X', message }];
 const marks: Marks = new Map([
-  ['a', new Map([['email', error('Courriel invalide.')], [ROW, error('Ligne refusée.')]])],
+  [
+    'a',
+    new Map([
+      ['email', error('Courriel invalide.')],
+      [ROW, error('Ligne refusée.')],
+    ]),
+  ],
   ['b', new Map<string, Mark[]>([['status', [{ severity: 'WARNING', code: 'W', message: 'À vérifier.' }]]])],
 ]);
-const conflict: Conflict = { key: 'c', current: { key: 'c', id: 'c', version: 2, values: {} }, fields: [{ field: 'lastName', read: 'A', mine: 'B', theirs: 'C' }] };
+const conflict: Conflict = {
+  key: 'c',
+  current: { key: 'c', id: 'c', version: 2, values: {} },
+  fields: [{ field: 'lastName', read: 'A', mine: 'B', theirs: 'C' }],
+};
 const columns = gridColumnsOf({
-  resource: 'agents', columns: agentColumns(), staging: staged, marks, conflicts: [conflict], names: new Map(), t,
-  search: async () => [], addNames: () => undefined, lineOf: () => 1,
+  resource: 'agents',
+  columns: agentColumns(),
+  staging: staged,
+  marks,
+  conflicts: [conflict],
+  names: new Map(),
+  t,
+  search: async () => [],
+  addNames: () => undefined,
+  lineOf: () => 1,
 });
 const classOf = (key: string, field: string) => {
   const column = columns.find((c) => c.key === field)!;

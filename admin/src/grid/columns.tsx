@@ -67,11 +67,19 @@ export function gridColumnsOf(input: ColumnsInput): Column<GridRow>[] {
       resizable: true,
       sortable: column.sortable,
       editable: true,
-      cellClass: (row) => [['reference', 'enum', 'boolean'].includes(column.type) ? 'grid-picker-cell' : '', cellState(input, conflictOf, row.__key, column.field).classes].filter(Boolean).join(' ') || undefined,
+      cellClass: (row) =>
+        [
+          ['reference', 'enum', 'boolean'].includes(column.type) ? 'grid-picker-cell' : '',
+          cellState(input, conflictOf, row.__key, column.field).classes,
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined,
       renderCell: ({ row }) => {
         const { marks, conflict } = cellState(input, conflictOf, row.__key, column.field);
         const text = formatValue(column, row[column.field], t, names);
-        const conflictText = conflict && `Vous : ${formatValue(column, conflict.mine, t, names) || '—'} ; en base : ${formatValue(column, conflict.theirs, t, names) || '—'}`;
+        const conflictText =
+          conflict &&
+          `Vous : ${formatValue(column, conflict.mine, t, names) || '—'} ; en base : ${formatValue(column, conflict.theirs, t, names) || '—'}`;
         const title = [...marks.map((m) => m.message), conflictText].filter(Boolean).join('\n');
         return <span title={title || undefined}>{text}</span>;
       },

@@ -37,7 +37,12 @@ export function conflictsFromResult(
     if (!row || !result.current || !result.violations.some((v) => v.code === STALE_VERSION)) continue;
     const current = toBase(row.key, result.current);
     const read = base(row.key);
-    const fields = Object.entries(row.values).map(([field, mine]) => ({ field, read: read?.values[field] ?? null, mine, theirs: current.values[field] ?? null }));
+    const fields = Object.entries(row.values).map(([field, mine]) => ({
+      field,
+      read: read?.values[field] ?? null,
+      mine,
+      theirs: current.values[field] ?? null,
+    }));
     out.push({ key: row.key, current, fields });
   }
   return out;
@@ -53,4 +58,7 @@ export interface Resolution {
 export const keepMine = (conflict: Conflict, staging: Staging): Resolution => ({ base: conflict.current, staging });
 
 /** Take theirs: the row shows the current record, my edits of it are dropped. */
-export const takeTheirs = (conflict: Conflict, staging: Staging): Resolution => ({ base: conflict.current, staging: discardRows(staging, [conflict.key]) });
+export const takeTheirs = (conflict: Conflict, staging: Staging): Resolution => ({
+  base: conflict.current,
+  staging: discardRows(staging, [conflict.key]),
+});

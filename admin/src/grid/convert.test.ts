@@ -26,7 +26,9 @@ describe('cell conversions', () => {
     expect(parseText(active, 'Non', t)).toEqual({ value: false });
     expect(parseText(active, 'peut-être', t)).toHaveProperty('error');
     expect(parseText({ ...registration, type: 'number' }, '1 234,5', t)).toEqual({ value: 1234.5 });
-    expect(parseText({ ...registration, type: 'number', integer: true }, '0,5', t)).toEqual({ error: '« 0,5 » : un nombre entier est attendu.' });
+    expect(parseText({ ...registration, type: 'number', integer: true }, '0,5', t)).toEqual({
+      error: '« 0,5 » : un nombre entier est attendu.',
+    });
     expect(parseText(registration, '   ', t)).toEqual({ value: null });
     expect(parseText(service, 'PREF-35', t)).toEqual({ lookup: 'PREF-35' });
   });
@@ -38,7 +40,11 @@ describe('cell conversions', () => {
     expect(formatValue(service, 's1', t, names)).toBe('PREF-35 – Préfecture');
     expect(formatValue(service, 's1', t, names, true)).toBe('PREF-35');
     expect(formatValue(service, null, t, names)).toBe('');
-    for (const [column, value] of [[validFrom, '2024-03-15'], [status, 'STAGIAIRE'], [active, true]] as const) {
+    for (const [column, value] of [
+      [validFrom, '2024-03-15'],
+      [status, 'STAGIAIRE'],
+      [active, true],
+    ] as const) {
       expect(parseText(column, formatValue(column, value, t, names, true), t)).toEqual({ value });
     }
   });

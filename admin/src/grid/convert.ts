@@ -13,7 +13,8 @@ export interface Invalid {
   text: string;
   message: string;
 }
-export const isInvalid = (value: unknown): value is Invalid => typeof value === 'object' && value !== null && (value as Invalid).invalid === true;
+export const isInvalid = (value: unknown): value is Invalid =>
+  typeof value === 'object' && value !== null && (value as Invalid).invalid === true;
 export const invalid = (text: string, message: string): Invalid => ({ invalid: true, text, message });
 
 /** What a text becomes: a value, an error, or a reference to look up (see ./references.ts). */
@@ -27,11 +28,20 @@ export interface ReferenceName {
 export type ReferenceNames = ReadonlyMap<string, ReferenceName>;
 
 export const normalize = (text: string) =>
-  text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export function referenceName(target: ReferenceTarget, record: Record<string, unknown>): ReferenceName {
   const key = String(record[target.key] ?? '');
-  const details = target.details.map((f) => record[f]).filter((v) => v !== null && v !== undefined && v !== '').join(' ');
+  const details = target.details
+    .map((f) => record[f])
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .join(' ');
   return { key, label: details ? `${key} – ${details}` : key };
 }
 

@@ -4,7 +4,16 @@
  */
 import { type KeyboardEvent, useEffect, useState } from 'react';
 import type { RenderEditCellProps } from 'react-data-grid';
-import { formatValue, invalid, normalize, parseText, referenceName, type ReferenceName, type ReferenceNames, type Translate } from './convert';
+import {
+  formatValue,
+  invalid,
+  normalize,
+  parseText,
+  referenceName,
+  type ReferenceName,
+  type ReferenceNames,
+  type Translate,
+} from './convert';
 import type { GridColumn } from './model';
 
 export type GridRow = { __key: string } & Record<string, unknown>;
@@ -66,7 +75,12 @@ function PickerEditor({ row, column, onRowChange, onClose, ctx }: Props) {
   const [text, setText] = useState(() => formatValue(ctx.column, row[column.key], ctx.t, ctx.names));
   const [typed, setTyped] = useState(false);
   const [options, setOptions] = useState<Option[]>(() => (reference ? [] : choicesOf(ctx, '')));
-  const [highlight, setHighlight] = useState(() => Math.max(0, options.findIndex((o) => o.value === row[column.key])));
+  const [highlight, setHighlight] = useState(() =>
+    Math.max(
+      0,
+      options.findIndex((o) => o.value === row[column.key]),
+    ),
+  );
   useEffect(() => {
     if (!typed) return;
     const q = text.split(' – ')[0].trim();
@@ -92,19 +106,30 @@ function PickerEditor({ row, column, onRowChange, onClose, ctx }: Props) {
       if (text.trim() === '') pick(undefined);
       else if (options.length) pick(options[highlight]);
       else onClose(false);
-    }
-    else return;
+    } else return;
     e.preventDefault();
     e.stopPropagation();
   };
   return (
     <div className="grid-picker">
-      <input className="grid-editor" autoFocus aria-label={column.key} value={text} onFocus={(e) => e.currentTarget.select()}
-        onChange={(e) => (setText(e.target.value), setTyped(true))} onKeyDown={onKeyDown} />
+      <input
+        className="grid-editor"
+        autoFocus
+        aria-label={column.key}
+        value={text}
+        onFocus={(e) => e.currentTarget.select()}
+        onChange={(e) => (setText(e.target.value), setTyped(true))}
+        onKeyDown={onKeyDown}
+      />
       {options.length > 0 && (
         <ul role="listbox" className="grid-options">
           {options.map((option, i) => (
-            <li key={String(option.value)} role="option" aria-selected={i === highlight} onMouseDown={(e) => (e.preventDefault(), pick(option))}>
+            <li
+              key={String(option.value)}
+              role="option"
+              aria-selected={i === highlight}
+              onMouseDown={(e) => (e.preventDefault(), pick(option))}
+            >
               {option.label}
             </li>
           ))}

@@ -7,14 +7,30 @@ import { agentColumns, t } from './testing';
 const columns = agentColumns();
 const names = new Map([['s1', { key: 'PREF-35', label: 'PREF-35 – Préfecture' }]]);
 const rows = [
-  { key: 'a1', id: 'a1', version: 4, values: { registrationNumber: 'M1', lastName: 'Martin; fils', email: null, status: 'TITULAIRE', serviceId: 's1', validFrom: '2020-01-31', active: true } },
+  {
+    key: 'a1',
+    id: 'a1',
+    version: 4,
+    values: {
+      registrationNumber: 'M1',
+      lastName: 'Martin; fils',
+      email: null,
+      status: 'TITULAIRE',
+      serviceId: 's1',
+      validFrom: '2020-01-31',
+      active: true,
+    },
+  },
 ];
 const fetch = async (_: ReferenceTarget, texts: string[]) => texts.map(() => [{ id: 's1', code: 'PREF-35', name: 'Préfecture' }]);
 const HEADER = ['Identifiant', 'Version', 'Matricule', 'Nom', 'Courriel', 'Statut', 'Service', 'Valide du', 'Actif'];
 
 describe('export', () => {
   it('writes the grid’s columns with French labels and texts, references by key, plus id and version', () => {
-    expect(exportTable('agents', columns, rows, t, names)).toEqual([HEADER, ['a1', '4', 'M1', 'Martin; fils', '', 'Titulaire', 'PREF-35', '31/01/2020', 'Oui']]);
+    expect(exportTable('agents', columns, rows, t, names)).toEqual([
+      HEADER,
+      ['a1', '4', 'M1', 'Martin; fils', '', 'Titulaire', 'PREF-35', '31/01/2020', 'Oui'],
+    ]);
   });
 
   it('round-trips through CSV (semicolons, BOM) and XLSX', async () => {
@@ -30,8 +46,15 @@ describe('export', () => {
 
 describe('import', () => {
   it('maps headers by label or field name, and remembers a mapping per resource', () => {
-    expect(guessMapping('agents', ['identifiant', 'NOM', 'validFrom', 'Commentaire'], columns, t)).toEqual({ identifiant: 'id', NOM: 'lastName', validFrom: 'validFrom', Commentaire: '' });
-    expect(guessMapping('agents', ['Nom de famille'], columns, t, { 'Nom de famille': 'lastName' })).toEqual({ 'Nom de famille': 'lastName' });
+    expect(guessMapping('agents', ['identifiant', 'NOM', 'validFrom', 'Commentaire'], columns, t)).toEqual({
+      identifiant: 'id',
+      NOM: 'lastName',
+      validFrom: 'validFrom',
+      Commentaire: '',
+    });
+    expect(guessMapping('agents', ['Nom de famille'], columns, t, { 'Nom de famille': 'lastName' })).toEqual({
+      'Nom de famille': 'lastName',
+    });
     const store = new Map<string, string>();
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
     saveMapping(storage, 'agents', { 'Nom de famille': 'lastName' });
@@ -49,16 +72,51 @@ describe('import', () => {
     ];
     const mapping = guessMapping('agents', HEADER, columns, t);
     const sent = await importRows(table, mapping, columns, t, fetch);
-    expect(sent.map((r) => [r.key, r.id, r.version])).toEqual([['ligne-2', 'a1', 4], ['ligne-4', undefined, undefined], ['ligne-5', 'a3', undefined]]);
-    expect(sent[0].values).toEqual({ registrationNumber: 'M1', lastName: 'Martin', email: null, status: 'TITULAIRE', serviceId: 's1', validFrom: '2020-01-31', active: true });
-    expect(sent[1].values).toEqual({ registrationNumber: 'M2', lastName: 'Durand', email: 'durand@interieur.gouv.fr', serviceId: 's1', active: false });
-    const report = importReport('agents', sent, [{ index: 0, id: 'a1', violations: [{ field: 'version', code: 'STALE_VERSION', message: 'Agent modifié entre-temps.', severity: 'ERROR' }] }, { index: 1, id: null, violations: [{ field: 'firstName', code: 'REQUIRED', message: 'Prénom obligatoire.', severity: 'ERROR' }] }], t);
+    expect(sent.map((r) => [r.key, r.id, r.version])).toEqual([
+      ['ligne-2', 'a1', 4],
+      ['ligne-4', undefined, undefined],
+      ['ligne-5', 'a3', undefined],
+    ]);
+    expect(sent[0].values).toEqual({
+      registrationNumber: 'M1',
+      lastName: 'Martin',
+      email: null,
+      status: 'TITULAIRE',
+      serviceId: 's1',
+      validFrom: '2020-01-31',
+      active: true,
+    });
+    expect(sent[1].values).toEqual({
+      registrationNumber: 'M2',
+      lastName: 'Durand',
+      email: 'durand@interieur.gouv.fr',
+      serviceId: 's1',
+      active: false,
+    });
+    const report = importReport(
+      'agents',
+      sent,
+      [
+        {
+          index: 0,
+          id: 'a1',
+          violations: [{ field: 'version', code: 'STALE_VERSION', message: 'Agent modifié entre-temps.', severity: 'ERROR' }],
+        },
+        { index: 1, id: null, violations: [{ field: 'firstName', code: 'REQUIRED', message: 'Prénom obligatoire.', severity: 'ERROR' }] },
+      ],
+      t,
+    );
     expect(report).toEqual([
       { line: 2, column: 'Version', message: 'Agent modifié entre-temps.', severity: 'ERROR' },
       { line: 4, column: 'Statut', message: '« Chef » : valeurs possibles : Contractuel, Stagiaire, Titulaire.', severity: 'ERROR' },
       { line: 4, column: 'Valide du', message: '« 30/02/2020 » n’est pas une date valide (jj/mm/aaaa).', severity: 'ERROR' },
       { line: 4, column: 'Prénom', message: 'Prénom obligatoire.', severity: 'ERROR' },
-      { line: 5, column: 'Version', message: 'La colonne « Version » est nécessaire pour modifier un enregistrement existant (exportez-le d’abord).', severity: 'ERROR' },
+      {
+        line: 5,
+        column: 'Version',
+        message: 'La colonne « Version » est nécessaire pour modifier un enregistrement existant (exportez-le d’abord).',
+        severity: 'ERROR',
+      },
     ]);
   });
 });

@@ -16,11 +16,15 @@ export const ID_LABEL = 'Identifiant';
 export const VERSION_LABEL = 'Version';
 
 /** Column label of a field: the back office's own (`resources.agents.fields.lastName`). */
-export const labelOf = (resource: string, field: string, t: Translate) => (field === ID ? ID_LABEL : field === VERSION ? VERSION_LABEL : t(`resources.${resource}.fields.${field}`));
+export const labelOf = (resource: string, field: string, t: Translate) =>
+  field === ID ? ID_LABEL : field === VERSION ? VERSION_LABEL : t(`resources.${resource}.fields.${field}`);
 
 export function exportTable(resource: string, columns: GridColumn[], rows: BaseRow[], t: Translate, names: ReferenceNames): Table {
   const header = [ID_LABEL, VERSION_LABEL, ...columns.map((c) => labelOf(resource, c.field, t))];
-  return [header, ...rows.map((row) => [row.id, String(row.version), ...columns.map((c) => formatValue(c, row.values[c.field], t, names, true))])];
+  return [
+    header,
+    ...rows.map((row) => [row.id, String(row.version), ...columns.map((c) => formatValue(c, row.values[c.field], t, names, true))]),
+  ];
 }
 
 /** File header → field (`''`: not imported). */
@@ -29,7 +33,12 @@ export type Mapping = Record<string, string>;
 /** The mapping of a file's headers: the remembered one where it still applies, else by label or field name. */
 export function guessMapping(resource: string, headers: string[], columns: GridColumn[], t: Translate, remembered: Mapping = {}): Mapping {
   const fields = [ID, VERSION, ...columns.map((c) => c.field)];
-  const byName = new Map(fields.flatMap((f) => [[normalize(labelOf(resource, f, t)), f], [normalize(f), f]]));
+  const byName = new Map(
+    fields.flatMap((f) => [
+      [normalize(labelOf(resource, f, t)), f],
+      [normalize(f), f],
+    ]),
+  );
   return Object.fromEntries(headers.map((h) => [h, fields.includes(remembered[h]) ? remembered[h] : (byName.get(normalize(h)) ?? '')]));
 }
 
@@ -52,7 +61,13 @@ export const lineKey = (line: number) => `ligne-${line}`;
 export const lineOf = (key: string) => Number(key.slice('ligne-'.length));
 
 /** The file's lines as bulk-save rows: with an id (and its version) they update, without one they create. */
-export async function importRows(table: Table, mapping: Mapping, columns: GridColumn[], t: Translate, fetch: FetchCandidates): Promise<StagedRow[]> {
+export async function importRows(
+  table: Table,
+  mapping: Mapping,
+  columns: GridColumn[],
+  t: Translate,
+  fetch: FetchCandidates,
+): Promise<StagedRow[]> {
   const [headers = [], ...lines] = table;
   const byField = new Map(columns.map((c) => [c.field, c]));
   const rows: StagedRow[] = [];
@@ -68,7 +83,11 @@ export async function importRows(table: Table, mapping: Mapping, columns: GridCo
       else if (field === VERSION) row.version = text ? Number(text) : undefined;
       else if (field && byField.has(field)) cells.push({ key, field, text });
     });
-    if (row.id && !Number.isInteger(row.version)) row.invalid.push({ field: VERSION, message: `La colonne « ${VERSION_LABEL} » est nécessaire pour modifier un enregistrement existant (exportez-le d’abord).` });
+    if (row.id && !Number.isInteger(row.version))
+      row.invalid.push({
+        field: VERSION,
+        message: `La colonne « ${VERSION_LABEL} » est nécessaire pour modifier un enregistrement existant (exportez-le d’abord).`,
+      });
     rows.push(row);
   });
   const { edits } = await convertCells(cells, (f) => byField.get(f), t, fetch);
@@ -93,7 +112,10 @@ export function importReport(resource: string, rows: StagedRow[], results: ApiRo
   // Every field is named in the report, columns of the file or not (a required field left out, for instance).
   const fields = new Set(results.flatMap((r) => r.violations.map((v) => v.field)));
   const marks = marksFromResult(rows, results, fields, true);
-  return issuesOf(marks, rows.map((r) => r.key)).map(({ key, field, mark }) => ({
+  return issuesOf(
+    marks,
+    rows.map((r) => r.key),
+  ).map(({ key, field, mark }) => ({
     line: lineOf(key),
     column: field === ROW ? '—' : labelOf(resource, field, t),
     message: mark.message,

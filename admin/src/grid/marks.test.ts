@@ -5,7 +5,13 @@ import { type BaseRow, emptyStaging, stage, type StagedRow } from './staging';
 
 const sent: StagedRow[] = [
   { key: 'a', id: 'a', version: 3, values: { email: 'x@' }, invalid: [] },
-  { key: 'b', id: 'b', version: 1, values: { grade: 'Directeur' }, invalid: [{ field: 'validFrom', message: '« 31/02/2024 » n’est pas une date valide (jj/mm/aaaa).' }] },
+  {
+    key: 'b',
+    id: 'b',
+    version: 1,
+    values: { grade: 'Directeur' },
+    invalid: [{ field: 'validFrom', message: '« 31/02/2024 » n’est pas une date valide (jj/mm/aaaa).' }],
+  },
   { key: 'nouvelle-1', values: { lastName: 'Neuf' }, invalid: [] },
 ];
 const v = (field: string, code: string, message: string, severity = 'ERROR') => ({ field, code, message, severity });
@@ -16,8 +22,16 @@ describe('marks from a bulk-save result', () => {
       sent,
       [
         { index: 0, id: 'a', violations: [v('email', 'EMAIL_INVALID', 'Courriel invalide.')] },
-        { index: 1, id: 'b', violations: [v('version', 'STALE_VERSION', 'modifié'), v('mobilityPlanDate', 'MOBILITY', 'À vérifier.', 'WARNING')] },
-        { index: 2, id: null, violations: [v('registrationNumber', 'REQUIRED', 'Obligatoire.'), v('affectationDate', 'X', 'Hors grille.')] },
+        {
+          index: 1,
+          id: 'b',
+          violations: [v('version', 'STALE_VERSION', 'modifié'), v('mobilityPlanDate', 'MOBILITY', 'À vérifier.', 'WARNING')],
+        },
+        {
+          index: 2,
+          id: null,
+          violations: [v('registrationNumber', 'REQUIRED', 'Obligatoire.'), v('affectationDate', 'X', 'Hors grille.')],
+        },
       ],
       new Set(['email', 'grade', 'validFrom', 'registrationNumber', 'mobilityPlanDate']),
     );
@@ -36,8 +50,20 @@ describe('marks from a bulk-save result', () => {
 describe('conflicts', () => {
   const read: BaseRow = { key: 'b', id: 'b', version: 1, values: { grade: 'Secrétaire', lastName: 'Durand' } };
   const base = (key: string) => (key === 'b' ? read : undefined);
-  const toBase = (key: string, r: Record<string, unknown>): BaseRow => ({ key, id: String(r.id), version: Number(r.version), values: { grade: r.grade, lastName: r.lastName } });
-  const results = [{ index: 1, id: 'b', violations: [v('version', 'STALE_VERSION', 'modifié')], current: { id: 'b', version: 2, grade: 'Attaché', lastName: 'Durand-Roy' } }];
+  const toBase = (key: string, r: Record<string, unknown>): BaseRow => ({
+    key,
+    id: String(r.id),
+    version: Number(r.version),
+    values: { grade: r.grade, lastName: r.lastName },
+  });
+  const results = [
+    {
+      index: 1,
+      id: 'b',
+      violations: [v('version', 'STALE_VERSION', 'modifié')],
+      current: { id: 'b', version: 2, grade: 'Attaché', lastName: 'Durand-Roy' },
+    },
+  ];
 
   it('shows, for each staged cell of a row changed meanwhile, the value read, mine and theirs', () => {
     const [conflict] = conflictsFromResult(sent, results, base, toBase);

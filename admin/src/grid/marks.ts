@@ -46,7 +46,8 @@ function put(marks: Map<string, Map<string, Mark[]>>, key: string, field: string
  */
 export function marksFromResult(sent: StagedRow[], results: ApiRowResult[], columns: ReadonlySet<string>, withConflicts = false): Marks {
   const marks = new Map<string, Map<string, Mark[]>>();
-  for (const row of sent) for (const { field, message } of row.invalid) put(marks, row.key, field, { severity: 'ERROR', code: 'FORMAT', message });
+  for (const row of sent)
+    for (const { field, message } of row.invalid) put(marks, row.key, field, { severity: 'ERROR', code: 'FORMAT', message });
   for (const result of results) {
     const row = sent[result.index];
     if (!row) continue;
@@ -54,7 +55,11 @@ export function marksFromResult(sent: StagedRow[], results: ApiRowResult[], colu
     for (const v of result.violations) {
       // A field whose text did not convert was not sent: what the API says of it (REQUIRED…) adds nothing.
       if ((v.code === STALE_VERSION && !withConflicts) || local.has(v.field)) continue;
-      put(marks, row.key, columns.has(v.field) ? v.field : ROW, { severity: v.severity === 'WARNING' ? 'WARNING' : 'ERROR', code: v.code, message: v.message });
+      put(marks, row.key, columns.has(v.field) ? v.field : ROW, {
+        severity: v.severity === 'WARNING' ? 'WARNING' : 'ERROR',
+        code: v.code,
+        message: v.message,
+      });
     }
   }
   return marks;
@@ -77,7 +82,8 @@ export function withoutCell(marks: Marks, key: string, field: string): Marks {
 
 export function mergeMarks(a: Marks, b: Marks): Marks {
   const out = new Map<string, Map<string, Mark[]>>();
-  for (const marks of [a, b]) for (const [key, row] of marks) for (const [field, list] of row) for (const m of list) put(out, key, field, m);
+  for (const marks of [a, b])
+    for (const [key, row] of marks) for (const [field, list] of row) for (const m of list) put(out, key, field, m);
   return out;
 }
 
@@ -95,5 +101,7 @@ export interface Issue {
 
 /** Every mark as a list, in the grid's row order (for the panel under the grid and the import report). */
 export function issuesOf(marks: Marks, order: readonly string[]): Issue[] {
-  return order.flatMap((key) => [...(marks.get(key) ?? new Map<string, readonly Mark[]>())].flatMap(([field, list]) => list.map((mark) => ({ key, field, mark }))));
+  return order.flatMap((key) =>
+    [...(marks.get(key) ?? new Map<string, readonly Mark[]>())].flatMap(([field, list]) => list.map((mark) => ({ key, field, mark }))),
+  );
 }

@@ -12,10 +12,23 @@ describe('grid columns from the schema', () => {
   it('types each input field and finds the referenced list and its key', () => {
     const columns = agentColumns();
     expect(columns.map((c) => [c.field, c.type])).toEqual([
-      ['registrationNumber', 'text'], ['lastName', 'text'], ['email', 'text'], ['status', 'enum'], ['serviceId', 'reference'], ['validFrom', 'date'], ['active', 'boolean'],
+      ['registrationNumber', 'text'],
+      ['lastName', 'text'],
+      ['email', 'text'],
+      ['status', 'enum'],
+      ['serviceId', 'reference'],
+      ['validFrom', 'date'],
+      ['active', 'boolean'],
     ]);
     expect(columns[3].enumValues).toEqual(['CONTRACTUEL', 'STAGIAIRE', 'TITULAIRE']);
-    expect(columns[4].reference).toEqual({ resource: 'services', list: 'services', filterType: 'ServiceFilter', key: 'code', details: ['name'], sortable: true });
+    expect(columns[4].reference).toEqual({
+      resource: 'services',
+      list: 'services',
+      filterType: 'ServiceFilter',
+      key: 'code',
+      details: ['name'],
+      sortable: true,
+    });
     expect(columns.filter((c) => c.sortable).map((c) => c.field)).toEqual(['registrationNumber', 'lastName', 'validFrom']);
     expect(columns.filter((c) => c.filterable).map((c) => c.field)).toEqual(['status', 'serviceId', 'active']);
     expect(gridSelection(columns)).toBe('id version registrationNumber lastName email status service { id code name } validFrom active');
@@ -29,8 +42,17 @@ describe('grid columns from the schema', () => {
   });
 
   it('takes the README’s example declaration', () => {
-    const columns = gridColumns({ resource: 'service-sites', columns: ['serviceId', 'label', 'address', { field: 'postalCode', width: 90 }, 'city'] });
-    expect(columns.map((c) => [c.field, c.type, c.width])).toEqual([['serviceId', 'reference', undefined], ['label', 'text', undefined], ['address', 'text', undefined], ['postalCode', 'text', 90], ['city', 'text', undefined]]);
+    const columns = gridColumns({
+      resource: 'service-sites',
+      columns: ['serviceId', 'label', 'address', { field: 'postalCode', width: 90 }, 'city'],
+    });
+    expect(columns.map((c) => [c.field, c.type, c.width])).toEqual([
+      ['serviceId', 'reference', undefined],
+      ['label', 'text', undefined],
+      ['address', 'text', undefined],
+      ['postalCode', 'text', 90],
+      ['city', 'text', undefined],
+    ]);
   });
 
   it('refuses a field the input does not have', () => {
@@ -38,7 +60,9 @@ describe('grid columns from the schema', () => {
   });
 
   it('takes a list’s filter values: asOf apart, unknown fields left out', () => {
-    expect(queryFromListFilter('services', { q: 'PREF', kind: 'PREFECTURE', asOf: '2024-01-01', ministry: 'x', departmentId: '' })).toEqual({ filter: { q: 'PREF', kind: 'PREFECTURE' }, asOf: '2024-01-01' });
+    expect(queryFromListFilter('services', { q: 'PREF', kind: 'PREFECTURE', asOf: '2024-01-01', ministry: 'x', departmentId: '' })).toEqual(
+      { filter: { q: 'PREF', kind: 'PREFECTURE' }, asOf: '2024-01-01' },
+    );
     expect(queryFromListFilter('agents', {})).toEqual({ filter: {}, asOf: undefined });
   });
 });
@@ -48,7 +72,8 @@ describe('every spreadsheet view of the back office', () => {
     for (const config of [agentGrid, serviceGrid, socialWorkerPostGrid, postAssignmentGrid, implantationMapEntryGrid, candidacyGrid]) {
       const columns = gridColumns(config);
       expect(columns.length, config.resource).toBe(config.columns.length);
-      for (const column of columns.filter((c) => c.reference)) expect(column.reference!.key, `${config.resource}.${column.field}`).toBeTruthy();
+      for (const column of columns.filter((c) => c.reference))
+        expect(column.reference!.key, `${config.resource}.${column.field}`).toBeTruthy();
     }
   });
 });

@@ -76,7 +76,14 @@ function referenceTarget(type: string, key?: string): ReferenceTarget {
   const chosen = key ?? KEY_FIELDS.find((f) => f in fields)!;
   const details = DETAIL_FIELDS.find((group) => group.every((f) => f in fields) && !group.includes(chosen)) ?? [];
   const shape = shapeOf(resource);
-  return { resource, list: shape.list, filterType: shape.filterType, key: chosen, details, sortable: shapeOf(resource).sortable.includes(chosen) };
+  return {
+    resource,
+    list: shape.list,
+    filterType: shape.filterType,
+    key: chosen,
+    details,
+    sortable: shapeOf(resource).sortable.includes(chosen),
+  };
 }
 
 const SCALARS: Record<string, CellType> = { String: 'text', ID: 'text', Int: 'number', Float: 'number', Date: 'date', Boolean: 'boolean' };
@@ -101,7 +108,13 @@ export function gridColumns(config: GridConfig): GridColumn[] {
       return { ...base, type: 'reference', read: field.slice(0, -2), reference: referenceTarget(getNamedType(referenced.type).name, key) };
     }
     if (isEnumType(named)) {
-      return { ...base, type: 'enum', read: field in item ? field : undefined, enumName: named.name, enumValues: named.getValues().map((v) => v.name) };
+      return {
+        ...base,
+        type: 'enum',
+        read: field in item ? field : undefined,
+        enumName: named.name,
+        enumValues: named.getValues().map((v) => v.name),
+      };
     }
     return { ...base, type: SCALARS[named.name] ?? 'text', read: field in item ? field : undefined, integer: named.name === 'Int' };
   });
@@ -109,7 +122,9 @@ export function gridColumns(config: GridConfig): GridColumn[] {
 
 /** GraphQL selection of one record for the grid: its columns, references with their key and details. */
 export function gridSelection(columns: GridColumn[]): string {
-  const fields = columns.flatMap((c) => (c.reference ? [`${c.read} { id ${[c.reference.key, ...c.reference.details].join(' ')} }`] : c.read ? [c.read] : []));
+  const fields = columns.flatMap((c) =>
+    c.reference ? [`${c.read} { id ${[c.reference.key, ...c.reference.details].join(' ')} }`] : c.read ? [c.read] : [],
+  );
   return ['id', 'version', ...fields].join(' ');
 }
 

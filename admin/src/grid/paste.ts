@@ -70,7 +70,8 @@ export function placeRectangle(
   selectedRowIdxs: readonly number[] = [],
 ): { cells: PastedCell[]; newRows: number } {
   const single = matrix.length === 1 && matrix[0].length === 1;
-  const targets = single && selectedRowIdxs.length > 1 ? [...selectedRowIdxs].sort((a, b) => a - b) : matrix.map((_, i) => anchor.rowIdx + i);
+  const targets =
+    single && selectedRowIdxs.length > 1 ? [...selectedRowIdxs].sort((a, b) => a - b) : matrix.map((_, i) => anchor.rowIdx + i);
   const cells: PastedCell[] = [];
   targets.forEach((rowIdx, i) => {
     const values = single ? matrix[0] : matrix[i];

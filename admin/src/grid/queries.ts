@@ -35,14 +35,21 @@ export function candidatesQuery(target: ReferenceTarget, count: number): string 
   const fields = ['id', target.key, ...target.details].join(' ');
   const sort = target.sortable ? `, sort: [{ field: "${target.key}" }]` : '';
   const vars = Array.from({ length: count }, (_, i) => `$q${i}: String`).join(', ');
-  const aliases = Array.from({ length: count }, (_, i) => `r${i}: ${target.list}(filter: { q: $q${i} }, limit: ${LOOKUP_LIMIT}${sort}) { items { ${fields} } }`);
+  const aliases = Array.from(
+    { length: count },
+    (_, i) => `r${i}: ${target.list}(filter: { q: $q${i} }, limit: ${LOOKUP_LIMIT}${sort}) { items { ${fields} } }`,
+  );
   return `query Lookup_${target.list}(${vars}) {\n  ${aliases.join('\n  ')}\n}`;
 }
 
 type ApiRecord = Record<string, unknown>;
 
 /** An API record → a base row (references as `xId`) and the names of the records it references. */
-export function toBaseRow(columns: GridColumn[], record: ApiRecord, key = String(record.id)): { row: BaseRow; names: [string, ReferenceName][] } {
+export function toBaseRow(
+  columns: GridColumn[],
+  record: ApiRecord,
+  key = String(record.id),
+): { row: BaseRow; names: [string, ReferenceName][] } {
   const values: Record<string, unknown> = {};
   const names: [string, ReferenceName][] = [];
   for (const column of columns) {

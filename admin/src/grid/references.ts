@@ -11,7 +11,12 @@ export type FetchCandidates = (target: ReferenceTarget, texts: string[]) => Prom
 
 export type Resolved = { value: string; name: ReferenceName } | { error: string };
 
-const KEY_WORDS: Record<string, string> = { code: 'son code', registrationNumber: 'son matricule', name: 'son nom exact', reference: 'sa référence' };
+const KEY_WORDS: Record<string, string> = {
+  code: 'son code',
+  registrationNumber: 'son matricule',
+  name: 'son nom exact',
+  reference: 'sa référence',
+};
 
 /** The record a text names: by its key, by `key – details` as the grid shows it, or by its details if only one matches. */
 export function matchReference(target: ReferenceTarget, text: string, candidates: Record<string, unknown>[]): Resolved {
@@ -38,7 +43,10 @@ export interface Lookup {
  * Resolves every lookup, one batch of queries per referenced resource. Returns, for each lookup, the id (and the
  * record's name, for display) or an `Invalid` carrying the French message.
  */
-export async function resolveLookups(lookups: Lookup[], fetch: FetchCandidates): Promise<(Invalid | { value: string; name: ReferenceName })[]> {
+export async function resolveLookups(
+  lookups: Lookup[],
+  fetch: FetchCandidates,
+): Promise<(Invalid | { value: string; name: ReferenceName })[]> {
   const byResource = new Map<string, { target: ReferenceTarget; texts: Set<string> }>();
   for (const { target, text } of lookups) {
     const group = byResource.get(target.resource) ?? { target, texts: new Set<string>() };
@@ -48,7 +56,10 @@ export async function resolveLookups(lookups: Lookup[], fetch: FetchCandidates):
   const resolved = new Map<string, Resolved>();
   for (const [resource, { target, texts }] of byResource) {
     const list = [...texts];
-    const candidates = await fetch(target, list.map((t) => t.split(' – ')[0].trim()));
+    const candidates = await fetch(
+      target,
+      list.map((t) => t.split(' – ')[0].trim()),
+    );
     list.forEach((text, i) => resolved.set(`${resource}\u0000${text}`, matchReference(target, text, candidates[i] ?? [])));
   }
   return lookups.map(({ target, text }) => {
@@ -83,7 +94,12 @@ export async function convertCells(
     if ('lookup' in parsed) lookups.push({ index: edits.length, lookup: { target: column.reference!, text: parsed.lookup } });
     edits.push({ key, field, value: 'error' in parsed ? invalid(text, parsed.error) : 'value' in parsed ? parsed.value : null });
   }
-  const resolved = lookups.length ? await resolveLookups(lookups.map((l) => l.lookup), fetch) : [];
+  const resolved = lookups.length
+    ? await resolveLookups(
+        lookups.map((l) => l.lookup),
+        fetch,
+      )
+    : [];
   const names: [string, ReferenceName][] = [];
   resolved.forEach((result, i) => {
     const edit = edits[lookups[i].index];

@@ -4,7 +4,16 @@
  */
 import GridIcon from '@mui/icons-material/GridOn';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, CreateButton, FilterButton, TopToolbar, useListContext, usePermissions, useResourceContext, useResourceDefinition } from 'react-admin';
+import {
+  Button,
+  CreateButton,
+  FilterButton,
+  TopToolbar,
+  useListContext,
+  usePermissions,
+  useResourceContext,
+  useResourceDefinition,
+} from 'react-admin';
 import { Route, useNavigate } from 'react-router-dom';
 import { agentGrid } from '../agents/grid';
 import { canWrite, type Me } from '../authProvider';
@@ -20,12 +29,28 @@ import { ImportPage } from './ImportPage';
 import type { GridConfig } from './model';
 import { ResourceGrid } from './ResourceGrid';
 
-export const grids: GridConfig[] = [agentGrid, serviceGrid, socialWorkerPostGrid, postAssignmentGrid, timeAllocationGrid, implantationMapEntryGrid, candidacyGrid];
+export const grids: GridConfig[] = [
+  agentGrid,
+  serviceGrid,
+  socialWorkerPostGrid,
+  postAssignmentGrid,
+  timeAllocationGrid,
+  implantationMapEntryGrid,
+  candidacyGrid,
+];
 
 /** `<CustomRoutes>` children: `/<resource>/tableur` and `/<resource>/import`. */
 export const gridRoutes = grids.flatMap((config) => [
-  <Route key={`${config.resource}-grid`} path={`/${config.resource}/tableur`} element={<ResourceGrid key={config.resource} config={config} />} />,
-  <Route key={`${config.resource}-import`} path={`/${config.resource}/import`} element={<ImportPage key={config.resource} config={config} />} />,
+  <Route
+    key={`${config.resource}-grid`}
+    path={`/${config.resource}/tableur`}
+    element={<ResourceGrid key={config.resource} config={config} />}
+  />,
+  <Route
+    key={`${config.resource}-import`}
+    path={`/${config.resource}/import`}
+    element={<ImportPage key={config.resource} config={config} />}
+  />,
 ]);
 
 /** The spreadsheet is for editing: shown only for the types the caller may change. */

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { invalid } from './convert';
-import { addRows, type BaseRow, cellValue, discardRows, emptyStaging, fillDown, isStaged, record, stage, stagedRows, startHistory, undo } from './staging';
+import {
+  addRows,
+  type BaseRow,
+  cellValue,
+  discardRows,
+  emptyStaging,
+  fillDown,
+  isStaged,
+  record,
+  stage,
+  stagedRows,
+  startHistory,
+  undo,
+} from './staging';
 
 const rows = new Map<string, BaseRow>([
   ['a', { key: 'a', id: 'a', version: 3, values: { lastName: 'Martin', grade: 'Attaché', email: null } }],
@@ -15,7 +28,10 @@ describe('staging', () => {
     expect(cellValue(s, base, 'a', 'grade')).toBe('Directeur');
     expect(isStaged(s, 'a', 'grade')).toBe(true);
     expect(isStaged(s, 'a', 'lastName')).toBe(false);
-    s = stage(s, base, [{ key: 'a', field: 'grade', value: 'Attaché' }, { key: 'b', field: 'email', value: '' }]);
+    s = stage(s, base, [
+      { key: 'a', field: 'grade', value: 'Attaché' },
+      { key: 'b', field: 'email', value: '' },
+    ]);
     expect(s.edits.size).toBe(0);
   });
 
@@ -25,7 +41,10 @@ describe('staging', () => {
   });
 
   it('sends updated rows with their version and only their staged fields, then new rows with values', () => {
-    let s = stage(emptyStaging(), base, [{ key: 'c', field: 'grade', value: 'Attaché' }, { key: 'a', field: 'email', value: invalid('x@', 'Courriel invalide') }]);
+    let s = stage(emptyStaging(), base, [
+      { key: 'c', field: 'grade', value: 'Attaché' },
+      { key: 'a', field: 'email', value: invalid('x@', 'Courriel invalide') },
+    ]);
     const added = addRows(s, 2);
     s = stage(added.staging, base, [{ key: added.keys[1], field: 'lastName', value: 'Nouveau' }]);
     const order = ['a', 'b', 'c', ...s.added];

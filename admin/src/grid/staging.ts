@@ -34,7 +34,8 @@ export type BaseOf = (key: string) => BaseRow | undefined;
 
 export const emptyStaging = (): Staging => ({ edits: new Map(), added: [], seq: 0 });
 
-const same = (a: unknown, b: unknown) => a === b || ((a === null || a === undefined || a === '') && (b === null || b === undefined || b === ''));
+const same = (a: unknown, b: unknown) =>
+  a === b || ((a === null || a === undefined || a === '') && (b === null || b === undefined || b === ''));
 
 /** The value a cell shows: staged, else as read. */
 export function cellValue(staging: Staging, base: BaseOf, key: string, field: string): unknown {
@@ -75,7 +76,11 @@ export function discardRows(staging: Staging, keys: string[]): Staging {
 /** Fill-down: the source cell's value into the same column of the target rows. */
 export function fillDown(staging: Staging, base: BaseOf, sourceKey: string, field: string, targets: string[]): Staging {
   const value = cellValue(staging, base, sourceKey, field);
-  return stage(staging, base, targets.filter((key) => key !== sourceKey).map((key) => ({ key, field, value })));
+  return stage(
+    staging,
+    base,
+    targets.filter((key) => key !== sourceKey).map((key) => ({ key, field, value })),
+  );
 }
 
 export interface StagedRow {

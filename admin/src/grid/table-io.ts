@@ -17,7 +17,10 @@ export const formatOf = (fileName: string): FileFormat | undefined => {
 export const toCsv = (table: Table): string => `\ufeff${Papa.unparse(table, { delimiter: ';', newline: '\r\n' })}`;
 
 export function parseCsv(text: string): Table {
-  const { data } = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] });
+  const { data } = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [';', ',', '\t', '|'],
+  });
   return data;
 }
 

@@ -12,7 +12,19 @@ import { countMarks, localMarks, type Marks, marksFromResult, withoutCell } from
 import { type GridColumn, type GridConfig, gridColumns } from './model';
 import { parseTsv, placeRectangle } from './paste';
 import { convertCells } from './references';
-import { addRows, type BaseRow, type CellEdit, emptyStaging, fillDown, record, stage, stagedRows, type Staging, startHistory, undo } from './staging';
+import {
+  addRows,
+  type BaseRow,
+  type CellEdit,
+  emptyStaging,
+  fillDown,
+  record,
+  stage,
+  stagedRows,
+  type Staging,
+  startHistory,
+  undo,
+} from './staging';
 
 export const PAGE_SIZE = 200;
 
@@ -101,12 +113,23 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
   /** Pastes tab-separated text at a cell: converted by column, references looked up, new rows added past the end. */
   const paste = async (text: string, at: { rowIdx: number; field: string }, selectedRowIdxs: number[] = []) => {
     const visible = columns.map((c) => c.field);
-    const { cells, newRows } = placeRectangle(parseTsv(text), { rowIdx: at.rowIdx, colIdx: visible.indexOf(at.field) }, visible, order.length, selectedRowIdxs);
+    const { cells, newRows } = placeRectangle(
+      parseTsv(text),
+      { rowIdx: at.rowIdx, colIdx: visible.indexOf(at.field) },
+      visible,
+      order.length,
+      selectedRowIdxs,
+    );
     const { staging: grown, keys } = addRows(staging, newRows);
     const keyAt = (rowIdx: number) => (rowIdx < order.length ? order[rowIdx] : keys[rowIdx - order.length]);
     setBusy(true);
     try {
-      const converted = await convertCells(cells.map((c) => ({ key: keyAt(c.rowIdx), field: c.field, text: c.text })), (f) => columns.find((c) => c.field === f), t, api.fetchCandidates);
+      const converted = await convertCells(
+        cells.map((c) => ({ key: keyAt(c.rowIdx), field: c.field, text: c.text })),
+        (f) => columns.find((c) => c.field === f),
+        t,
+        api.fetchCandidates,
+      );
       addNames(converted.names);
       const next = stage(grown, base, converted.edits);
       apply(next, converted.edits);
@@ -119,7 +142,10 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
   };
 
   const fill = (sourceKey: string, field: string, targets: string[]) =>
-    apply(fillDown(staging, base, sourceKey, field, targets), targets.map((key) => ({ key, field })));
+    apply(
+      fillDown(staging, base, sourceKey, field, targets),
+      targets.map((key) => ({ key, field })),
+    );
 
   const addRow = () => {
     const { staging: next, keys } = addRows(staging, 1);
@@ -171,7 +197,13 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
       return { order: [...previous.order, ...created], rows, total: previous.total + created.length };
     });
     setHistory(startHistory({ ...emptyStaging(), seq: staging.seq }));
-    setMarks(marksFromResult(sent.map((row, i) => ({ ...row, key: String(items[i].id) })), results, fields));
+    setMarks(
+      marksFromResult(
+        sent.map((row, i) => ({ ...row, key: String(items[i].id) })),
+        results,
+        fields,
+      ),
+    );
     setOutcome({ severity: 'success', message: `${sent.length} ${t('app.grid.savedRows')}` });
   };
 
@@ -187,8 +219,32 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
   };
 
   return {
-    columns, api, query, setQuery, loaded, order, base, names, addNames, staging, history, marks, conflicts, outcome, setOutcome, busy, dirty,
-    load, editCells, paste, fill, addRow, undoLast, discardAll, submit, resolve,
+    columns,
+    api,
+    query,
+    setQuery,
+    loaded,
+    order,
+    base,
+    names,
+    addNames,
+    staging,
+    history,
+    marks,
+    conflicts,
+    outcome,
+    setOutcome,
+    busy,
+    dirty,
+    load,
+    editCells,
+    paste,
+    fill,
+    addRow,
+    undoLast,
+    discardAll,
+    submit,
+    resolve,
   };
 }
 

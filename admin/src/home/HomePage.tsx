@@ -10,13 +10,24 @@ import { formatInteger } from '../shared/numbers';
 import { ATTENTION, attentionItems, type AttentionItem, NETWORK_ATTENTION, networkAttentionItems } from './queries';
 import { SHORTCUTS, WATCHES_CORRESPONDENTS, WATCHES_NETWORK } from './shortcuts';
 
-const PLACEHOLDERS = (n: number): AttentionItem[] => Array.from({ length: n }, (_, i) => ({ id: String(i), label: '', count: 0, to: null }));
+const PLACEHOLDERS = (n: number): AttentionItem[] =>
+  Array.from({ length: n }, (_, i) => ({ id: String(i), label: '', count: 0, to: null }));
 
 /**
  * A set of « À traiter » cards: the API's indicators, each with its count and a link to the list of the records it
  * names (none when there is nothing to see).
  */
-const AttentionCards = <T,>({ id, query, items, size }: { id: string; query: string; items: (data: T) => AttentionItem[]; size: number }) => {
+const AttentionCards = <T,>({
+  id,
+  query,
+  items,
+  size,
+}: {
+  id: string;
+  query: string;
+  items: (data: T) => AttentionItem[];
+  size: number;
+}) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { data, isPending, error } = useQuery({ queryKey: ['home', id], queryFn: () => dataProvider.query<T>(query) });
@@ -79,7 +90,9 @@ export const HomePage = () => {
             {translate('app.home.attention')}
           </Typography>
           {WATCHES_CORRESPONDENTS.has(role) && <AttentionCards id="attention" query={ATTENTION} items={attentionItems} size={6} />}
-          {WATCHES_NETWORK.has(role) && <AttentionCards id="network-attention" query={NETWORK_ATTENTION} items={networkAttentionItems} size={2} />}
+          {WATCHES_NETWORK.has(role) && (
+            <AttentionCards id="network-attention" query={NETWORK_ATTENTION} items={networkAttentionItems} size={2} />
+          )}
         </Box>
       )}
       <Box component="section" aria-labelledby="home-tasks-title">

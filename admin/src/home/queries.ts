@@ -56,21 +56,66 @@ export const listOf = (resource: string, ids: string[], fallback: string): strin
 };
 
 const item = (id: string, label: string, resource: string, ids: string[], fallback = '/indicators'): AttentionItem => ({
-  id, label, count: new Set(ids).size, to: listOf(resource, ids, fallback),
+  id,
+  label,
+  count: new Set(ids).size,
+  to: listOf(resource, ids, fallback),
 });
 
 export const attentionItems = (data: Attention): AttentionItem[] => [
   // The uncovered services of every map in force (a service on two maps counts once).
-  item('uncovered', 'app.home.uncovered', 'services', data.mapCoverage.flatMap((c) => c.uncovered.map((u) => u.service.id))),
-  item('letters', 'app.home.unsignedLetters', 'appointments', data.appointmentsWithoutSignedLetter.map((a) => a.appointment.id)),
-  item('training', 'app.home.withoutTraining', 'appointments', data.correspondentsWithoutInitialTraining.map((a) => a.appointment.id)),
-  item('broken', 'app.home.broken', 'appointments', data.brokenConditions.map((a) => a.appointment.id)),
-  item('mobility', 'app.home.mobility', 'appointments', data.mobilityPlansAfterAppointment.map((a) => a.appointment.id)),
+  item(
+    'uncovered',
+    'app.home.uncovered',
+    'services',
+    data.mapCoverage.flatMap((c) => c.uncovered.map((u) => u.service.id)),
+  ),
+  item(
+    'letters',
+    'app.home.unsignedLetters',
+    'appointments',
+    data.appointmentsWithoutSignedLetter.map((a) => a.appointment.id),
+  ),
+  item(
+    'training',
+    'app.home.withoutTraining',
+    'appointments',
+    data.correspondentsWithoutInitialTraining.map((a) => a.appointment.id),
+  ),
+  item(
+    'broken',
+    'app.home.broken',
+    'appointments',
+    data.brokenConditions.map((a) => a.appointment.id),
+  ),
+  item(
+    'mobility',
+    'app.home.mobility',
+    'appointments',
+    data.mobilityPlansAfterAppointment.map((a) => a.appointment.id),
+  ),
   // Central perimeters (no department) count too; the indicators page names them all.
-  { id: 'meetings', label: 'app.home.noMeeting', count: data.perimetersWithoutInformationMeeting.length, to: data.perimetersWithoutInformationMeeting.length ? '/indicators' : null },
+  {
+    id: 'meetings',
+    label: 'app.home.noMeeting',
+    count: data.perimetersWithoutInformationMeeting.length,
+    to: data.perimetersWithoutInformationMeeting.length ? '/indicators' : null,
+  },
 ];
 
 export const networkAttentionItems = (data: NetworkAttention): AttentionItem[] => [
-  item('vacant', 'app.home.vacantPosts', 'social-worker-posts', data.vacantPosts.map((v) => v.post.id), '/social-worker-posts'),
-  item('allocations', 'app.home.unbalancedAllocations', 'post-assignments', data.allocationsNotSummingToOne.map((a) => a.assignment.id), '/time-allocations/tableur'),
+  item(
+    'vacant',
+    'app.home.vacantPosts',
+    'social-worker-posts',
+    data.vacantPosts.map((v) => v.post.id),
+    '/social-worker-posts',
+  ),
+  item(
+    'allocations',
+    'app.home.unbalancedAllocations',
+    'post-assignments',
+    data.allocationsNotSummingToOne.map((a) => a.assignment.id),
+    '/time-allocations/tableur',
+  ),
 ];

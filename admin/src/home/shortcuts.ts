@@ -32,7 +32,11 @@ export const SHORTCUTS: Record<string, MenuEntry[]> = {
     { resource: 'annual-reports' },
     { resource: 'services' },
   ],
-  PARTNER_MINISTRY: [{ resource: 'conventions' }, { resource: 'social-worker-posts' }, { to: '/network-ratio', label: 'app.network.ratio' }],
+  PARTNER_MINISTRY: [
+    { resource: 'conventions' },
+    { resource: 'social-worker-posts' },
+    { to: '/network-ratio', label: 'app.network.ratio' },
+  ],
 };
 
 /** The roles whose home page lists the correspondents' network alerts. */

@@ -48,7 +48,9 @@ const entries: Record<string, [string, string]> = {
   consultations: ['Aucune consultation pour l’instant', F],
 };
 
-export const emptyResources = Object.fromEntries(Object.entries(entries).map(([resource, [empty, invite]]) => [resource, { empty, invite }]));
+export const emptyResources = Object.fromEntries(
+  Object.entries(entries).map(([resource, [empty, invite]]) => [resource, { empty, invite }]),
+);
 
 /** For a list without words of its own. */
 export const emptyPage = { empty: 'Aucun enregistrement pour l’instant', invite: 'Créez le premier avec le bouton « Créer ».' };

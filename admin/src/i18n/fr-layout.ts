@@ -25,8 +25,10 @@ export const layoutMessages = {
       mobility: 'projet de mobilité déclaré après la nomination |||| projets de mobilité déclarés après la nomination',
       noMeeting: 'périmètre sans réunion d’information annuelle |||| périmètres sans réunion d’information annuelle',
       vacantPosts: 'poste du service social vacant |||| postes du service social vacants',
-      unbalancedAllocations: 'affectation dont les parts de temps ne totalisent pas 1 |||| affectations dont les parts de temps ne totalisent pas 1',
-      selection: 'Liste restreinte à la fiche signalée sur la page d’accueil. |||| Liste restreinte aux %{smart_count} fiches signalées sur la page d’accueil.',
+      unbalancedAllocations:
+        'affectation dont les parts de temps ne totalisent pas 1 |||| affectations dont les parts de temps ne totalisent pas 1',
+      selection:
+        'Liste restreinte à la fiche signalée sur la page d’accueil. |||| Liste restreinte aux %{smart_count} fiches signalées sur la page d’accueil.',
       showAll: 'Afficher toute la liste',
     },
     indicators: { service: 'Service', correspondents: 'Correspondants' },

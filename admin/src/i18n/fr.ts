@@ -21,7 +21,6 @@ const common = {
   asOf: 'À la date du',
 };
 
-
 /** Our keys, merged over ra-language-french. */
 const appMessages = {
   resources: {
@@ -97,10 +96,18 @@ const appMessages = {
     // Who may sign in through the OpenID provider, with which role and perimeter; its labels also name the export's columns.
     'access-grants': {
       name: 'Habilitation |||| Habilitations',
-      fields: { ...common, kind: 'Type de compte', subject: 'Identifiant chez le fournisseur', label: 'Titulaire', role: 'Rôle', perimeter: 'Périmètre' },
+      fields: {
+        ...common,
+        kind: 'Type de compte',
+        subject: 'Identifiant chez le fournisseur',
+        label: 'Titulaire',
+        role: 'Rôle',
+        perimeter: 'Périmètre',
+      },
       helpers: {
         subject: 'Le « sub » d’une personne, ou le « client_id » d’un script, tel que le fournisseur d’identité les émet.',
-        perimeter: 'Codes INSEE des départements (administrateur départemental), des régions (CTR), ou code du ministère partenaire ; vide pour un rôle national.',
+        perimeter:
+          'Codes INSEE des départements (administrateur départemental), des régions (CTR), ou code du ministère partenaire ; vide pour un rôle national.',
       },
     },
     'personal-data-accesses': {
@@ -176,7 +183,12 @@ const appMessages = {
     AuditAction: { CREATE: 'Création', UPDATE: 'Modification', DELETE: 'Suppression' },
     Role: roleNames,
     Severity: { ERROR: 'Erreur', WARNING: 'Avertissement' },
-    EtpGrouping: { SERVICE: 'Par service', DEPARTMENT: 'Par département', REGION: 'Par région', PARTNER_MINISTRY: 'Par ministère partenaire' },
+    EtpGrouping: {
+      SERVICE: 'Par service',
+      DEPARTMENT: 'Par département',
+      REGION: 'Par région',
+      PARTNER_MINISTRY: 'Par ministère partenaire',
+    },
     ...networkEnums,
   },
   app: {
@@ -187,7 +199,8 @@ const appMessages = {
       account: 'Compte de démonstration',
       password: 'Mot de passe',
       demoHint: 'Base de démonstration : un compte par type d’utilisateur (mot de passe DEMO_PASSWORD, « demo » par défaut).',
-      oidcHint: 'Connexion par le fournisseur d’identité de l’État (%{issuer}) : votre accès au registre est ouvert par l’administration nationale.',
+      oidcHint:
+        'Connexion par le fournisseur d’identité de l’État (%{issuer}) : votre accès au registre est ouvert par l’administration nationale.',
       withProvider: 'Se connecter avec le fournisseur d’identité',
       token: 'Jeton d’accès (JWT)',
       tokenHint: 'Ou collez un jeton (par exemple produit par « pnpm token »).',
@@ -236,10 +249,17 @@ const appMessages = {
 
 /** Deep merge of the modules' messages (each module keeps its texts in its own file). */
 const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => {
-    const [x, y] = [a[k], b[k]];
-    return [k, x && y && typeof x === 'object' && typeof y === 'object' ? merge(x as Record<string, unknown>, y as Record<string, unknown>) : y ?? x];
-  }));
+  Object.fromEntries(
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => {
+      const [x, y] = [a[k], b[k]];
+      return [
+        k,
+        x && y && typeof x === 'object' && typeof y === 'object'
+          ? merge(x as Record<string, unknown>, y as Record<string, unknown>)
+          : (y ?? x),
+      ];
+    }),
+  );
 
 /** react-admin's own fallback for a list without words of its own (« Pas encore de … ») replaced too. */
 const raPage = { ra: { page: emptyPage } };

@@ -12,7 +12,11 @@ import { frMessages } from './fr';
 const file = fileURLToPath(new URL('../../../schema/labels.fr.json', import.meta.url));
 
 const sorted = (o: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k] && typeof o[k] === 'object' ? sorted(o[k] as Record<string, unknown>) : o[k]]));
+  Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k] && typeof o[k] === 'object' ? sorted(o[k] as Record<string, unknown>) : o[k]]),
+  );
 
 /**
  * `{ types: { Agent: { lastName: 'Nom', serviceId: 'Service', … } }, fields: { … }, enums: { AgentStatus: { TITULAIRE: 'Titulaire' } } }`;
@@ -38,5 +42,8 @@ function labels() {
 it('schema/labels.fr.json is the back office’s labels (UPDATE_LABELS=1 rewrites it)', () => {
   const expected = `${JSON.stringify(labels(), null, 2)}\n`;
   if (process.env.UPDATE_LABELS === '1') writeFileSync(file, expected);
-  expect(readFileSync(file, 'utf8'), 'schema/labels.fr.json is out of date: run UPDATE_LABELS=1 pnpm exec vitest run --project admin admin/src/i18n/labels-artefact.test.ts').toBe(expected);
+  expect(
+    readFileSync(file, 'utf8'),
+    'schema/labels.fr.json is out of date: run UPDATE_LABELS=1 pnpm exec vitest run --project admin admin/src/i18n/labels-artefact.test.ts',
+  ).toBe(expected);
 });

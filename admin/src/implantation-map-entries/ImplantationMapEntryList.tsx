@@ -3,7 +3,10 @@ import { DataTable, ReferenceField } from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<ReferenceFilter key="mapId" source="mapId" reference="implantation-maps" alwaysOn />, <ReferenceFilter key="serviceId" source="serviceId" reference="services" />];
+const filters = [
+  <ReferenceFilter key="mapId" source="mapId" reference="implantation-maps" alwaysOn />,
+  <ReferenceFilter key="serviceId" source="serviceId" reference="services" />,
+];
 
 export const ImplantationMapEntryList = () => (
   <List filters={filters} actions={<GridListActions />}>

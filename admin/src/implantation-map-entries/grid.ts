@@ -4,5 +4,10 @@ import type { GridConfig } from '../grid/model';
 export const implantationMapEntryGrid: GridConfig = {
   resource: 'implantation-map-entries',
   sort: { field: 'requiredCount', order: 'DESC' },
-  columns: [{ field: 'mapId', key: 'title', width: 240 }, 'serviceId', { field: 'requiredCount', width: 120 }, { field: 'note', width: 280 }],
+  columns: [
+    { field: 'mapId', key: 'title', width: 240 },
+    'serviceId',
+    { field: 'requiredCount', width: 120 },
+    { field: 'note', width: 280 },
+  ],
 };

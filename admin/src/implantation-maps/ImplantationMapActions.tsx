@@ -12,7 +12,12 @@ export const ImplantationMapActions = () => (
       <RefInput source="sessionId" reference="commission-sessions" label="app.workflow.sessionId" validate={required()} />
       <DateInput source="on" label="app.workflow.on" />
     </WorkflowAction>
-    <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.recordOpinion" toVariables={asOpinionOn('implantationMapId')}>
+    <WorkflowAction
+      action="RECORD_OPINION"
+      mutation="recordOpinion"
+      label="app.workflow.recordOpinion"
+      toVariables={asOpinionOn('implantationMapId')}
+    >
       <OpinionInputs />
     </WorkflowAction>
     <WorkflowAction action="ADOPT" mutation="adoptImplantationMap" label="app.workflow.adopt">

@@ -1,4 +1,13 @@
-import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
@@ -10,7 +19,9 @@ import { ImplantationMapActions } from './ImplantationMapActions';
 
 const AddEntry = () => {
   const record = useRecordContext<{ id: string; status: string }>();
-  return record?.status === 'DRAFT' ? <CreateButton resource="implantation-map-entries" label="app.map.addEntry" state={{ record: { mapId: record.id, requiredCount: 1 } }} /> : null;
+  return record?.status === 'DRAFT' ? (
+    <CreateButton resource="implantation-map-entries" label="app.map.addEntry" state={{ record: { mapId: record.id, requiredCount: 1 } }} />
+  ) : null;
 };
 
 const tabs = [
@@ -43,7 +54,12 @@ export const ImplantationMapShow = () => (
     <TextField source="previous.revision" label="resources.implantation-maps.fields.previousId" emptyText="—" />
     <TextField source="rationale" emptyText="—" />
     <FrDateField source="session.date" label="resources.implantation-maps.fields.session.date" emptyText="—" />
-    <SelectField source="opinion.value" choices={opinionValueChoices} label="resources.implantation-maps.fields.opinion.value" emptyText="—" />
+    <SelectField
+      source="opinion.value"
+      choices={opinionValueChoices}
+      label="resources.implantation-maps.fields.opinion.value"
+      emptyText="—"
+    />
     <TextField source="arreteNumber" emptyText="—" />
     <FrDateField source="arreteDate" emptyText="—" />
     <TextField source="arreteSignatory" emptyText="—" />

@@ -34,7 +34,11 @@ export const AlertTable = ({ title, alerts, testId }: { title: string; alerts: A
                   </Link>
                 </TableCell>
                 <TableCell>{a.department?.code ?? '—'}</TableCell>
-                <TableCell>{[a.reason ? translate(brokenReasonChoices.find((c) => c.id === a.reason)?.name ?? a.reason) : '', a.detail ?? ''].filter(Boolean).join(' — ')}</TableCell>
+                <TableCell>
+                  {[a.reason ? translate(brokenReasonChoices.find((c) => c.id === a.reason)?.name ?? a.reason) : '', a.detail ?? '']
+                    .filter(Boolean)
+                    .join(' — ')}
+                </TableCell>
                 <TableCell>{frDate(a.date)}</TableCell>
               </TableRow>
             ))}

@@ -20,21 +20,31 @@ export const IndicatorsDashboard = () => {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [asOf, setAsOf] = useState(today());
   const [departmentId, setDepartmentId] = useState<string | null>(null);
-  const { data: departments = [] } = useGetList('departments', { pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } });
+  const { data: departments = [] } = useGetList('departments', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'code', order: 'ASC' },
+  });
   const { data, isPending, error } = useQuery<Indicators>({
     queryKey: ['indicators', asOf, departmentId],
     // The ASS's yearly reports owed for the year before the date [004 §II.3].
-    queryFn: () => dataProvider.query<Indicators>(INDICATORS, { asOf: asOf || undefined, departmentId, reportYear: Number((asOf || today()).slice(0, 4)) - 1 }),
+    queryFn: () =>
+      dataProvider.query<Indicators>(INDICATORS, {
+        asOf: asOf || undefined,
+        departmentId,
+        reportYear: Number((asOf || today()).slice(0, 4)) - 1,
+      }),
   });
-  const counts = data && [
-    ['app.indicators.withoutTraining', data.correspondentsWithoutInitialTraining.length],
-    ['app.indicators.withoutLetter', data.appointmentsWithoutSignedLetter.length],
-    ['app.indicators.broken', data.brokenConditions.length],
-    ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
-    ['app.indicators.noMeeting', data.perimetersWithoutInformationMeeting.length],
-    ['app.indicators.missingReports', data.missingNetworkReports.length],
-    ['app.indicators.exOfficio', data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + a.missing.length, 0)],
-  ] as const;
+  const counts =
+    data &&
+    ([
+      ['app.indicators.withoutTraining', data.correspondentsWithoutInitialTraining.length],
+      ['app.indicators.withoutLetter', data.appointmentsWithoutSignedLetter.length],
+      ['app.indicators.broken', data.brokenConditions.length],
+      ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
+      ['app.indicators.noMeeting', data.perimetersWithoutInformationMeeting.length],
+      ['app.indicators.missingReports', data.missingNetworkReports.length],
+      ['app.indicators.exOfficio', data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + a.missing.length, 0)],
+    ] as const);
   return (
     <Box data-testid="indicators-dashboard">
       <Title title="app.indicators.title" />
@@ -55,7 +65,9 @@ export const IndicatorsDashboard = () => {
           <Grid size={{ xs: 12, md: 5 }}>
             <Card>
               <CardContent>
-                <Typography component="h2" variant="h6">{translate('app.indicators.counts')}</Typography>
+                <Typography component="h2" variant="h6">
+                  {translate('app.indicators.counts')}
+                </Typography>
                 <BarChart
                   height={260}
                   layout="horizontal"
@@ -72,18 +84,41 @@ export const IndicatorsDashboard = () => {
               <Card data-testid="coverage-card">
                 <CardContent>
                   <Typography component="h2" variant="h6">
-                    {translate('app.indicators.coverage')} — {coverage.department ? `${coverage.department.code} ${coverage.department.name}` : coverage.map.title} (
+                    {translate('app.indicators.coverage')} —{' '}
+                    {coverage.department ? `${coverage.department.code} ${coverage.department.name}` : coverage.map.title} (
                     {coverage.effective}/{coverage.required}, {translate('app.indicators.uncovered')} : {coverage.uncoveredCount})
                   </Typography>
                   <BarChart
                     height={260}
                     // Services by name (their code alone says little), counts in whole numbers.
-                    xAxis={[{ scaleType: 'band', data: coverage.entries.map((e) => e.service.name), label: translate('app.indicators.service'), height: 90, tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 } }]}
-                    yAxis={[{ tickMinStep: 1, valueFormatter: (v: number) => formatInteger(v), label: translate('app.indicators.correspondents') }]}
+                    xAxis={[
+                      {
+                        scaleType: 'band',
+                        data: coverage.entries.map((e) => e.service.name),
+                        label: translate('app.indicators.service'),
+                        height: 90,
+                        tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 },
+                      },
+                    ]}
+                    yAxis={[
+                      {
+                        tickMinStep: 1,
+                        valueFormatter: (v: number) => formatInteger(v),
+                        label: translate('app.indicators.correspondents'),
+                      },
+                    ]}
                     series={[
-                      { data: coverage.entries.map((e) => e.required), label: translate('app.indicators.required'), color: theme.palette.grey[500] },
+                      {
+                        data: coverage.entries.map((e) => e.required),
+                        label: translate('app.indicators.required'),
+                        color: theme.palette.grey[500],
+                      },
                       { data: coverage.entries.map((e) => e.appointed), label: translate('app.indicators.appointed'), color: '#6a6af4' },
-                      { data: coverage.entries.map((e) => e.effective), label: translate('app.indicators.effective'), color: theme.palette.primary.main },
+                      {
+                        data: coverage.entries.map((e) => e.effective),
+                        label: translate('app.indicators.effective'),
+                        color: theme.palette.primary.main,
+                      },
                     ]}
                   />
                 </CardContent>
@@ -92,7 +127,11 @@ export const IndicatorsDashboard = () => {
           ))}
           <Grid size={12}>
             <AlertTable title="app.indicators.withoutLetter" alerts={data.appointmentsWithoutSignedLetter} testId="alerts-letter" />
-            <AlertTable title="app.indicators.withoutTraining" alerts={data.correspondentsWithoutInitialTraining} testId="alerts-training" />
+            <AlertTable
+              title="app.indicators.withoutTraining"
+              alerts={data.correspondentsWithoutInitialTraining}
+              testId="alerts-training"
+            />
             <AlertTable title="app.indicators.broken" alerts={data.brokenConditions} testId="alerts-broken" />
             <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
             <MeetingAlerts alerts={data.perimetersWithoutInformationMeeting} />

@@ -8,14 +8,18 @@ import type { ExOfficioAlert, Indicators, MeetingAlert } from './queries';
 export const MeetingAlerts = ({ alerts }: { alerts: MeetingAlert[] }) => {
   const translate = useTranslate();
   const perimeter = (a: MeetingAlert) =>
-    a.department ? `${a.department.code} – ${a.department.name}` : translate(designatingAuthorityChoices.find((c) => c.id === a.authority)?.name ?? 'app.indicators.central');
+    a.department
+      ? `${a.department.code} – ${a.department.name}`
+      : translate(designatingAuthorityChoices.find((c) => c.id === a.authority)?.name ?? 'app.indicators.central');
   return (
     <div data-testid="alerts-meetings">
       <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
         {translate('app.indicators.noMeeting')} ({alerts.length})
       </Typography>
       {alerts[0] ? (
-        <Typography variant="body2">{translate('app.indicators.window', { from: frDate(alerts[0].from), to: frDate(alerts[0].to) })}</Typography>
+        <Typography variant="body2">
+          {translate('app.indicators.window', { from: frDate(alerts[0].from), to: frDate(alerts[0].to) })}
+        </Typography>
       ) : (
         <Typography variant="body2">{translate('app.indicators.none')}</Typography>
       )}
@@ -40,8 +44,14 @@ export const ExOfficioAlerts = ({ alerts }: { alerts: ExOfficioAlert[] }) => {
       {alerts.length === 0 ? <Typography variant="body2">{translate('app.indicators.none')}</Typography> : null}
       {alerts.map((a) => (
         <Typography key={a.commission.id} variant="body2">
-          <Link to={createPath({ resource: 'commissions', id: a.commission.id, type: 'show' })}>{a.commission.name}</Link> ({a.department.code}) :{' '}
-          {a.missing.map((m) => `${m.agent.lastName} ${m.agent.firstName} (${m.post.code}, ${translate('app.indicators.since')} ${frDate(m.validFrom)})`).join(' ; ')}
+          <Link to={createPath({ resource: 'commissions', id: a.commission.id, type: 'show' })}>{a.commission.name}</Link> (
+          {a.department.code}) :{' '}
+          {a.missing
+            .map(
+              (m) =>
+                `${m.agent.lastName} ${m.agent.firstName} (${m.post.code}, ${translate('app.indicators.since')} ${frDate(m.validFrom)})`,
+            )
+            .join(' ; ')}
         </Typography>
       ))}
     </div>
@@ -60,7 +70,8 @@ export const MissingReports = ({ reports }: { reports: Indicators['missingNetwor
       {reports.length === 0 ? <Typography variant="body2">{translate('app.indicators.none')}</Typography> : null}
       {reports.map((r) => (
         <Typography key={r.post.id} variant="body2">
-          <Link to={createPath({ resource: 'social-worker-posts', id: r.post.id, type: 'show' })}>{r.post.code}</Link> — {r.post.title} ({r.department?.code ?? '—'}, {r.year})
+          <Link to={createPath({ resource: 'social-worker-posts', id: r.post.id, type: 'show' })}>{r.post.code}</Link> — {r.post.title} (
+          {r.department?.code ?? '—'}, {r.year})
         </Typography>
       ))}
     </div>

@@ -5,7 +5,10 @@ import { APPOINTMENT_NOTICE } from '../appointments/queries';
 import { INDICATORS } from './queries';
 
 describe('hand-written queries of the back office', () => {
-  it.each([['indicators', INDICATORS], ['appointment notice', APPOINTMENT_NOTICE]])('%s is valid against the API schema', (_, query) => {
+  it.each([
+    ['indicators', INDICATORS],
+    ['appointment notice', APPOINTMENT_NOTICE],
+  ])('%s is valid against the API schema', (_, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
   });
 });

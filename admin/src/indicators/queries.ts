@@ -33,7 +33,13 @@ export interface Coverage {
   appointed: number;
   effective: number;
   uncoveredCount: number;
-  entries: { service: { id: string; code: string; name: string }; required: number; appointed: number; effective: number; missing: number }[];
+  entries: {
+    service: { id: string; code: string; name: string };
+    required: number;
+    appointed: number;
+    effective: number;
+    missing: number;
+  }[];
 }
 
 export interface Indicators {

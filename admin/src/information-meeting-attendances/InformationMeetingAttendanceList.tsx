@@ -1,7 +1,10 @@
 import { DataTable, ReferenceField } from 'react-admin';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<ReferenceFilter key="meetingId" source="meetingId" reference="information-meetings" alwaysOn />, <ReferenceFilter key="agentId" source="agentId" reference="agents" />];
+const filters = [
+  <ReferenceFilter key="meetingId" source="meetingId" reference="information-meetings" alwaysOn />,
+  <ReferenceFilter key="agentId" source="agentId" reference="agents" />,
+];
 
 export const InformationMeetingAttendanceList = () => (
   <List filters={filters}>

@@ -1,11 +1,26 @@
-import { CreateButton, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 
 const AddAttendance = () => {
   const record = useRecordContext();
-  return record ? <CreateButton resource="information-meeting-attendances" label="app.meeting.addAttendance" state={{ record: { meetingId: record.id } }} /> : null;
+  return record ? (
+    <CreateButton
+      resource="information-meeting-attendances"
+      label="app.meeting.addAttendance"
+      state={{ record: { meetingId: record.id } }}
+    />
+  ) : null;
 };
 
 const tabs = [

@@ -19,9 +19,17 @@ export const AppHeader = ({ signedIn = true }: { signedIn?: boolean }) => {
       serviceTagline={translate('app.layout.tagline')}
       homeLinkProps={useHomeLink()}
       quickAccessItems={[
-        ...(who ? [<span key="who" className="fr-btn fr-icon-account-circle-line" data-testid="signed-in-as">{who}</span>] : []),
+        ...(who
+          ? [
+              <span key="who" className="fr-btn fr-icon-account-circle-line" data-testid="signed-in-as">
+                {who}
+              </span>,
+            ]
+          : []),
         headerFooterDisplayItem,
-        ...(signedIn ? [{ iconId: 'fr-icon-logout-box-r-line', buttonProps: { onClick: () => logout() }, text: translate('ra.auth.logout') } as const] : []),
+        ...(signedIn
+          ? [{ iconId: 'fr-icon-logout-box-r-line', buttonProps: { onClick: () => logout() }, text: translate('ra.auth.logout') } as const]
+          : []),
       ]}
     />
   );

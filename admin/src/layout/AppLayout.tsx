@@ -34,7 +34,9 @@ export const AppLayout = ({ children }: { children: ReactNode }) => {
           <PageHeading />
           <ErrorBoundary
             onError={(_, info) => setErrorInfo(info)}
-            fallbackRender={({ error, resetErrorBoundary }) => <ErrorPage error={error} errorInfo={errorInfo} resetErrorBoundary={resetErrorBoundary} />}
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <ErrorPage error={error} errorInfo={errorInfo} resetErrorBoundary={resetErrorBoundary} />
+            )}
           >
             <Suspense fallback={<Loading />}>{children}</Suspense>
           </ErrorBoundary>

@@ -14,7 +14,10 @@ export const AppMenu = () => {
   const { pathname } = useLocation();
 
   const groups = MENU.map((group) => ({ ...group, entries: group.entries.filter(visible) })).filter((group) => group.entries.length > 0);
-  const active = activeEntryPath(pathname, groups.flatMap((group) => group.entries.map(entryPath)));
+  const active = activeEntryPath(
+    pathname,
+    groups.flatMap((group) => group.entries.map(entryPath)),
+  );
   const items: SideMenuProps.Item[] = groups.map((group) => ({
     text: translate(group.label),
     // The DSFR opens one section at a time: the current page's.

@@ -50,45 +50,74 @@ export const LoginPage = () => {
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppHeader signedIn={false} />
-      <Box component="main" id="main-content" sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', py: 4, bgcolor: 'background.default' }}>
-      <Card component="form" onSubmit={submit} variant="outlined" sx={{ width: 480, maxWidth: '100%' }}>
-        <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-          <Typography variant="h4" component="h1">{translate('app.login.title')}</Typography>
-          {message && <Alert severity={message.severity} small description={message.text} />}
-          {demo.length > 0 && (
-            <>
-              <Typography variant="body2" color="text.secondary">{translate('app.login.demoHint')}</Typography>
-              <TextField select label={translate('app.login.account')} value={username} onChange={(e) => setUsername(e.target.value)} name="username">
-                {demo.map((a) => (
-                  // The account's name already says who it is (« Analyste », « Administrateur départemental — Paris »): no role repeated after it.
-                  <MenuItem key={a.subject} value={a.subject}>{a.name}</MenuItem>
-                ))}
-              </TextField>
-              <TextField type="password" label={translate('app.login.password')} value={password} onChange={(e) => setPassword(e.target.value)} name="password" autoComplete="current-password" />
-            </>
-          )}
-          {config?.mode === 'oidc' && (
-            <>
-              <Typography variant="body2" color="text.secondary">{translate('app.login.oidcHint', { issuer: config.issuer ?? '' })}</Typography>
-              <Button variant="contained" onClick={() => void signInWithProvider(returnTo)}>{translate('app.login.withProvider')}</Button>
-            </>
-          )}
-          {config?.mode === 'local' && (
-            <>
-              <TextField
-                label={translate('app.login.token')}
-                helperText={demo.length > 0 ? translate('app.login.tokenHint') : undefined}
-                value={token}
-                onChange={(e) => setToken(e.target.value)}
-                name="token"
-                multiline
-                maxRows={4}
-              />
-              <Button type="submit" variant="contained">{translate('app.login.submit')}</Button>
-            </>
-          )}
-        </CardContent>
-      </Card>
+      <Box
+        component="main"
+        id="main-content"
+        sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', py: 4, bgcolor: 'background.default' }}
+      >
+        <Card component="form" onSubmit={submit} variant="outlined" sx={{ width: 480, maxWidth: '100%' }}>
+          <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+            <Typography variant="h4" component="h1">
+              {translate('app.login.title')}
+            </Typography>
+            {message && <Alert severity={message.severity} small description={message.text} />}
+            {demo.length > 0 && (
+              <>
+                <Typography variant="body2" color="text.secondary">
+                  {translate('app.login.demoHint')}
+                </Typography>
+                <TextField
+                  select
+                  label={translate('app.login.account')}
+                  value={username}
+                  onChange={(e) => setUsername(e.target.value)}
+                  name="username"
+                >
+                  {demo.map((a) => (
+                    // The account's name already says who it is (« Analyste », « Administrateur départemental — Paris »): no role repeated after it.
+                    <MenuItem key={a.subject} value={a.subject}>
+                      {a.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <TextField
+                  type="password"
+                  label={translate('app.login.password')}
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  name="password"
+                  autoComplete="current-password"
+                />
+              </>
+            )}
+            {config?.mode === 'oidc' && (
+              <>
+                <Typography variant="body2" color="text.secondary">
+                  {translate('app.login.oidcHint', { issuer: config.issuer ?? '' })}
+                </Typography>
+                <Button variant="contained" onClick={() => void signInWithProvider(returnTo)}>
+                  {translate('app.login.withProvider')}
+                </Button>
+              </>
+            )}
+            {config?.mode === 'local' && (
+              <>
+                <TextField
+                  label={translate('app.login.token')}
+                  helperText={demo.length > 0 ? translate('app.login.tokenHint') : undefined}
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  name="token"
+                  multiline
+                  maxRows={4}
+                />
+                <Button type="submit" variant="contained">
+                  {translate('app.login.submit')}
+                </Button>
+              </>
+            )}
+          </CardContent>
+        </Card>
       </Box>
       <AppFooter />
     </Box>

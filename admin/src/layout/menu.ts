@@ -85,7 +85,12 @@ export const MENU: MenuGroup[] = [
     id: 'administration',
     label: 'app.menu.groups.administration',
     // Dated regulatory settings (regimes, the ASS qualification by date), then the supervision of personal data and who may sign in (access grants).
-    entries: [{ resource: 'regimes' }, { resource: 'post-qualifications' }, { resource: 'personal-data-accesses' }, { resource: 'access-grants' }],
+    entries: [
+      { resource: 'regimes' },
+      { resource: 'post-qualifications' },
+      { resource: 'personal-data-accesses' },
+      { resource: 'access-grants' },
+    ],
   },
 ];
 
@@ -98,6 +103,4 @@ export const entryPath = (entry: MenuEntry): string =>
  * `/agents/12/show` the list's).
  */
 export const activeEntryPath = (pathname: string, paths: string[]): string | undefined =>
-  paths
-    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
-    .sort((a, b) => b.length - a.length)[0];
+  paths.filter((path) => pathname === path || pathname.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0];

@@ -10,7 +10,11 @@ export const useMenuEntry = () => {
   const editable = useEditable();
   return {
     visible: (entry: MenuEntry) =>
-      'resource' in entry ? Boolean(resources[entry.resource]?.hasList) : 'grid' in entry ? Boolean(resources[entry.grid]) && editable(entry.grid) : true,
+      'resource' in entry
+        ? Boolean(resources[entry.resource]?.hasList)
+        : 'grid' in entry
+          ? Boolean(resources[entry.grid]) && editable(entry.grid)
+          : true,
     label: (entry: MenuEntry) =>
       'resource' in entry
         ? resourceLabel(entry.resource, 2)

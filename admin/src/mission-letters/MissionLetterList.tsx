@@ -4,7 +4,10 @@ import { FrDateField } from '../shared/dates';
 import { letterStatusChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<ReferenceFilter key="appointmentId" source="appointmentId" reference="appointments" alwaysOn />, <SelectArrayInput key="status" source="status" choices={letterStatusChoices} />];
+const filters = [
+  <ReferenceFilter key="appointmentId" source="appointmentId" reference="appointments" alwaysOn />,
+  <SelectArrayInput key="status" source="status" choices={letterStatusChoices} />,
+];
 
 export const MissionLetterList = () => (
   <List filters={filters} sort={{ field: 'signedOn', order: 'DESC' }}>

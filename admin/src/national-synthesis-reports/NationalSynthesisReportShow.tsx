@@ -43,14 +43,24 @@ const Download = () => {
 export const NationalSynthesisReportShow = () => (
   <RecordShow tabs={tabs}>
     <Download />
-    <WorkflowAction action="RECORD_OPINION" mutation="recordOpinion" label="app.workflow.presentToCnas" toVariables={asOpinionOn('nationalSynthesisReportId')}>
+    <WorkflowAction
+      action="RECORD_OPINION"
+      mutation="recordOpinion"
+      label="app.workflow.presentToCnas"
+      toVariables={asOpinionOn('nationalSynthesisReportId')}
+    >
       <OpinionInputs proposals sessionFilter={{ commissionKind: 'CNAS' }} />
     </WorkflowAction>
     <NumberField source="year" options={{ useGrouping: false }} />
     <SelectField source="status" choices={nationalSynthesisStatusChoices} />
     <TextField source="narrative" emptyText="—" />
     <FrDateField source="opinion.session.date" label="resources.national-synthesis-reports.fields.opinion.session.date" emptyText="—" />
-    <SelectField source="opinion.value" choices={opinionValueChoices} label="resources.national-synthesis-reports.fields.opinion.value" emptyText="—" />
+    <SelectField
+      source="opinion.value"
+      choices={opinionValueChoices}
+      label="resources.national-synthesis-reports.fields.opinion.value"
+      emptyText="—"
+    />
     <TextField source="opinion.reasons" label="resources.national-synthesis-reports.fields.opinion.reasons" emptyText="—" />
     <TextField source="opinion.proposals" label="resources.national-synthesis-reports.fields.opinion.proposals" emptyText="—" />
   </RecordShow>

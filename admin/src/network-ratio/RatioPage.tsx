@@ -1,4 +1,18 @@
-import { Alert, Box, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
 import { useQuery } from '@tanstack/react-query';
@@ -43,7 +57,14 @@ export const RatioPage = () => {
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
           <DatePickerField label={translate('app.ratio.asOf')} value={asOf} onChange={(iso) => iso && setAsOf(iso)} />
-          <TextField select size="small" sx={{ minWidth: 280 }} label={translate('app.ratio.region')} value={regionId} onChange={(e) => setRegionId(e.target.value)}>
+          <TextField
+            select
+            size="small"
+            sx={{ minWidth: 280 }}
+            label={translate('app.ratio.region')}
+            value={regionId}
+            onChange={(e) => setRegionId(e.target.value)}
+          >
             <MenuItem value="">{translate('app.ratio.allRegions')}</MenuItem>
             {(regions.data ?? []).filter(served).map((r) => (
               <MenuItem key={r.id} value={r.id}>
@@ -68,8 +89,18 @@ export const RatioPage = () => {
                 height={360}
                 margin={{ bottom: 24 }}
                 dataset={areas.map((a) => ({ name: a.name, value: a.socialWorkerRatio.agentsPerSocialWorker ?? 0 }))}
-                xAxis={[{ scaleType: 'band', dataKey: 'name', label: translate(regionId ? 'app.ratio.department' : 'app.ratio.regionAxis'), height: 90, tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 } }]}
-                yAxis={[{ min: 0, max: top, label: translate('app.ratio.agents'), valueFormatter: (v: number) => formatInteger(v), width: 70 }]}
+                xAxis={[
+                  {
+                    scaleType: 'band',
+                    dataKey: 'name',
+                    label: translate(regionId ? 'app.ratio.department' : 'app.ratio.regionAxis'),
+                    height: 90,
+                    tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 },
+                  },
+                ]}
+                yAxis={[
+                  { min: 0, max: top, label: translate('app.ratio.agents'), valueFormatter: (v: number) => formatInteger(v), width: 70 },
+                ]}
                 series={[{ dataKey: 'value', label: translate('app.ratio.agents'), valueFormatter: (v) => formatInteger(v) }]}
               >
                 <ChartsReferenceLine y={target} label={formatInteger(target)} lineStyle={{ strokeDasharray: '4 4' }} />
@@ -93,7 +124,9 @@ export const RatioPage = () => {
                     <TableCell align="right">{formatInteger(a.socialWorkerRatio.networkAgents)}</TableCell>
                     <TableCell align="right">{formatDecimal(a.socialWorkerRatio.socialWorkerEtp)}</TableCell>
                     <TableCell align="right">
-                      {a.socialWorkerRatio.agentsPerSocialWorker === null ? translate('app.ratio.none') : formatInteger(a.socialWorkerRatio.agentsPerSocialWorker)}
+                      {a.socialWorkerRatio.agentsPerSocialWorker === null
+                        ? translate('app.ratio.none')
+                        : formatInteger(a.socialWorkerRatio.agentsPerSocialWorker)}
                     </TableCell>
                   </TableRow>
                 ))}

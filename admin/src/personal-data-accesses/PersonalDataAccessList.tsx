@@ -21,4 +21,3 @@ export const PersonalDataAccessList = () => (
     </DataTable>
   </List>
 );
-

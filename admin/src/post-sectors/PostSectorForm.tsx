@@ -6,9 +6,15 @@ const byQ = (q: string) => ({ q });
 
 export const PostSectorForm = () => (
   <RecordForm>
-    <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
-    <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
-    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}><AutocompleteInput filterToQuery={byQ} /></ReferenceInput>
+    <ReferenceInput source="postId" reference="social-worker-posts">
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
+    <ReferenceInput source="regionId" reference="regions" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
+    <ReferenceInput source="departmentId" reference="departments" sort={{ field: 'code', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={byQ} />
+    </ReferenceInput>
     <TextInput source="part" />
     <BooleanInput source="temporary" />
     <TextInput source="decisionReference" />

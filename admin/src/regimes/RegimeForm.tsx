@@ -4,7 +4,16 @@ import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 
 export const RegimeForm = () => (
-  <RecordForm defaultValues={{ titularOnly: false, excludesClasMembers: false, mobilityCriterion: false, jointInterview: false, ministerialForCentral: false, preciseTimeCredit: false }}>
+  <RecordForm
+    defaultValues={{
+      titularOnly: false,
+      excludesClasMembers: false,
+      mobilityCriterion: false,
+      jointInterview: false,
+      ministerialForCentral: false,
+      preciseTimeCredit: false,
+    }}
+  >
     <TextInput source="code" />
     <TextInput source="name" />
     <TextInput source="legalBasis" multiline fullWidth />

@@ -6,7 +6,13 @@ export const RegionShow = () => (
     <TextField source="code" />
     <TextField source="name" />
     <BooleanField source="overseas" />
-    <ReferenceManyField label="resources.departments.name" reference="departments" target="regionId" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
+    <ReferenceManyField
+      label="resources.departments.name"
+      reference="departments"
+      target="regionId"
+      sort={{ field: 'code', order: 'ASC' }}
+      perPage={100}
+    >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />

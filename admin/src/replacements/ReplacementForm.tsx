@@ -5,8 +5,12 @@ import { replacementReasonChoices } from '../shared/networkChoices';
 
 export const ReplacementForm = () => (
   <RecordForm>
-    <ReferenceInput source="postId" reference="social-worker-posts"><AutocompleteInput filterToQuery={(q: string) => ({ q })} /></ReferenceInput>
-    <ReferenceInput source="replacingId" reference="post-assignments"><AutocompleteInput /></ReferenceInput>
+    <ReferenceInput source="postId" reference="social-worker-posts">
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+    </ReferenceInput>
+    <ReferenceInput source="replacingId" reference="post-assignments">
+      <AutocompleteInput />
+    </ReferenceInput>
     <SelectInput source="reason" choices={replacementReasonChoices} />
     <DateInput source="validFrom" />
     <DateInput source="validTo" />

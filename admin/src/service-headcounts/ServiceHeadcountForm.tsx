@@ -1,9 +1,4 @@
-import {
-  AutocompleteInput,
-  ReferenceInput,
-  SelectInput,
-  minValue,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, minValue } from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';

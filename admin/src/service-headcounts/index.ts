@@ -13,5 +13,6 @@ export default {
   create: ServiceHeadcountCreate,
   show: ServiceHeadcountShow,
   icon: HeadcountIcon,
-  recordRepresentation: (record: RaRecord) => `${enumLabel('Population', record.population)} : ${frNumber(record.count)} (depuis le ${frDate(record.validFrom)})`,
+  recordRepresentation: (record: RaRecord) =>
+    `${enumLabel('Population', record.population)} : ${frNumber(record.count)} (depuis le ${frDate(record.validFrom)})`,
 };

@@ -1,10 +1,4 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  ReferenceInput,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';

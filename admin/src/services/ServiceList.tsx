@@ -1,12 +1,5 @@
 import { Box } from '@mui/material';
-import {
-  BooleanInput,
-  DataTable,
-  ReferenceField,
-  SearchInput,
-  SelectField,
-  SelectInput,
-} from 'react-admin';
+import { BooleanInput, DataTable, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { DateInput } from '../shared/fr/DateInput';
 import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';

@@ -57,12 +57,7 @@ const tabs = [
   </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="headcounts" label="app.tabs.headcounts" path="headcounts">
     <AddForService resource="service-headcounts" label="app.service.addHeadcount" />
-    <ReferenceManyField
-      label={false}
-      reference="service-headcounts"
-      target="serviceId"
-      sort={{ field: 'validFrom', order: 'DESC' }}
-    >
+    <ReferenceManyField label={false} reference="service-headcounts" target="serviceId" sort={{ field: 'validFrom', order: 'DESC' }}>
       <DataTable bulkActionButtons={false} rowClick="edit">
         {headcountColumns}
       </DataTable>

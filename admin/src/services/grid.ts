@@ -5,7 +5,16 @@ export const serviceGrid: GridConfig = {
   resource: 'services',
   sort: { field: 'code', order: 'ASC' },
   columns: [
-    'code', { field: 'name', width: 320 }, 'kind', 'parentId', 'departmentId', 'overseasCollectivityId', 'designatingAuthority', 'ministryId',
-    { field: 'excludedFromNetwork', width: 100 }, 'validFrom', 'validTo',
+    'code',
+    { field: 'name', width: 320 },
+    'kind',
+    'parentId',
+    'departmentId',
+    'overseasCollectivityId',
+    'designatingAuthority',
+    'ministryId',
+    { field: 'excludedFromNetwork', width: 100 },
+    'validFrom',
+    'validTo',
   ],
 };

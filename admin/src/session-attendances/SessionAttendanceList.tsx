@@ -2,7 +2,10 @@ import { DataTable, ReferenceField, SelectField } from 'react-admin';
 import { attendanceCapacityChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<ReferenceFilter key="sessionId" source="sessionId" reference="commission-sessions" alwaysOn />, <ReferenceFilter key="agentId" source="agentId" reference="agents" />];
+const filters = [
+  <ReferenceFilter key="sessionId" source="sessionId" reference="commission-sessions" alwaysOn />,
+  <ReferenceFilter key="agentId" source="agentId" reference="agents" />,
+];
 
 export const SessionAttendanceList = () => (
   <List filters={filters}>

@@ -16,5 +16,7 @@ export const formPages = (Form: ComponentType, redirect: RedirectionSideEffect =
 });
 
 /** Back to the parent's tab after editing a child record (a sector of a post, an entry of a zone). */
-export const toParentTab = (parent: string, field: string, tab: string): RedirectionSideEffect =>
-  (_resource, _id, data) => `${parent}/${(data as Record<string, string>)[field]}/show/${tab}`;
+export const toParentTab =
+  (parent: string, field: string, tab: string): RedirectionSideEffect =>
+  (_resource, _id, data) =>
+    `${parent}/${(data as Record<string, string>)[field]}/show/${tab}`;

@@ -12,7 +12,15 @@ const fileNameOf = (response: Response, fallback: string) =>
  * so the API's access policy decides), saved as a file. `id` overrides the record's id (the national synthesis: a year).
  * A refusal shows the API's French message.
  */
-export const DownloadPdfButton = ({ kind, id, label = 'app.documents.download' }: { kind: string; id?: string | number; label?: string }) => {
+export const DownloadPdfButton = ({
+  kind,
+  id,
+  label = 'app.documents.download',
+}: {
+  kind: string;
+  id?: string | number;
+  label?: string;
+}) => {
   const record = useRecordContext();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -21,7 +29,9 @@ export const DownloadPdfButton = ({ kind, id, label = 'app.documents.download' }
   const download = async () => {
     setBusy(true);
     try {
-      const response = await fetch(`/documents/${kind}/${encodeURIComponent(String(target))}.pdf`, { headers: { authorization: `Bearer ${getToken() ?? ''}` } });
+      const response = await fetch(`/documents/${kind}/${encodeURIComponent(String(target))}.pdf`, {
+        headers: { authorization: `Bearer ${getToken() ?? ''}` },
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
         throw new Error(body?.errors?.[0]?.message ?? `Téléchargement refusé (${response.status}).`);
@@ -38,5 +48,9 @@ export const DownloadPdfButton = ({ kind, id, label = 'app.documents.download' }
       setBusy(false);
     }
   };
-  return <Button label={label} onClick={() => void download()} disabled={busy}><PictureAsPdfIcon /></Button>;
+  return (
+    <Button label={label} onClick={() => void download()} disabled={busy}>
+      <PictureAsPdfIcon />
+    </Button>
+  );
 };

@@ -23,5 +23,9 @@ export const PrintButton = ({ query, pick, label }: { query: string; pick: (data
       notify((error as Error).message, { type: 'error' });
     }
   };
-  return <Button label={label} onClick={() => void print()}><PrintIcon /></Button>;
+  return (
+    <Button label={label} onClick={() => void print()}>
+      <PrintIcon />
+    </Button>
+  );
 };

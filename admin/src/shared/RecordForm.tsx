@@ -25,7 +25,10 @@ const rulesFor = (source: string, fields: ReadonlySet<string>): Validator[] => [
   ...(source === 'validTo' ? [validToAfterValidFrom] : []),
 ];
 
-const withRules = (rules: Validator[], validate: InputProps['validate']): Validator[] => [...rules, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
+const withRules = (rules: Validator[], validate: InputProps['validate']): Validator[] => [
+  ...rules,
+  ...(Array.isArray(validate) ? validate : validate ? [validate] : []),
+];
 
 /**
  * Gives `required()` (hence the « * » marker and the check before sending) to every input whose `source` the
@@ -43,12 +46,18 @@ export const markRequired = (node: ReactNode, fields: ReadonlySet<string>): Reac
       if (element.type === ReferenceInput || element.type === ReferenceArrayInput) {
         const inner = Children.only(children);
         return isValidElement(inner)
-          ? cloneElement(element, {}, cloneElement(inner as ReactElement<InputProps>, { validate: withRules(rules, (inner.props as InputProps).validate) }))
+          ? cloneElement(
+              element,
+              {},
+              cloneElement(inner as ReactElement<InputProps>, { validate: withRules(rules, (inner.props as InputProps).validate) }),
+            )
           : element;
       }
       return cloneElement(element, { validate: withRules(rules, validate) });
     }
-    return children && typeof children !== 'function' && typeof element.type !== 'string' ? cloneElement(element, {}, markRequired(children, fields)) : element;
+    return children && typeof children !== 'function' && typeof element.type !== 'string'
+      ? cloneElement(element, {}, markRequired(children, fields))
+      : element;
   });
 
 /**

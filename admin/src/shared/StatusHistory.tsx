@@ -3,7 +3,23 @@ import { choices } from './choices';
 import { FrDateField } from './dates';
 
 // Every step a workflow records (the transition tables of the API, and the creation of a record).
-const STEPS = ['CREATE', 'FILE', 'SUBMIT', 'RECORD_OPINION', 'ADOPT', 'REVISE', 'SUPERSEDE', 'GIVE_HEAD_OPINION', 'APPOINT', 'NOT_SELECT', 'WITHDRAW', 'SIGN', 'COMPLETE', 'TAKE_EFFECT', 'END'] as const;
+const STEPS = [
+  'CREATE',
+  'FILE',
+  'SUBMIT',
+  'RECORD_OPINION',
+  'ADOPT',
+  'REVISE',
+  'SUPERSEDE',
+  'GIVE_HEAD_OPINION',
+  'APPOINT',
+  'NOT_SELECT',
+  'WITHDRAW',
+  'SIGN',
+  'COMPLETE',
+  'TAKE_EFFECT',
+  'END',
+] as const;
 const stepChoices = choices('WorkflowStep', STEPS);
 
 /**
@@ -14,9 +30,15 @@ export const StatusHistory = ({ statusChoices }: { statusChoices: { id: string; 
   <ArrayField source="statusHistory" label={false}>
     <DataTable bulkActionButtons={false} data-testid="status-history">
       <DataTable.Col source="effectiveOn" label="app.workflow.effectiveOn" field={FrDateField} />
-      <DataTable.Col source="action" label="app.workflow.action"><SelectField source="action" choices={stepChoices} /></DataTable.Col>
-      <DataTable.Col source="fromStatus" label="app.workflow.from"><SelectField source="fromStatus" choices={statusChoices} emptyText="—" /></DataTable.Col>
-      <DataTable.Col source="toStatus" label="app.workflow.to"><SelectField source="toStatus" choices={statusChoices} /></DataTable.Col>
+      <DataTable.Col source="action" label="app.workflow.action">
+        <SelectField source="action" choices={stepChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="fromStatus" label="app.workflow.from">
+        <SelectField source="fromStatus" choices={statusChoices} emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="toStatus" label="app.workflow.to">
+        <SelectField source="toStatus" choices={statusChoices} />
+      </DataTable.Col>
       <DataTable.Col source="reason" label="app.workflow.reason">
         <TextField source="reason" />
       </DataTable.Col>

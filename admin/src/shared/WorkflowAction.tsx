@@ -11,9 +11,11 @@ export type ToVariables = (values: Values, record: Subject) => Values;
 export const asInput: ToVariables = (values, { id, version }) => ({ id, version, input: values });
 export const asArguments: ToVariables = (values, { id, version }) => ({ id, version, ...values });
 /** `recordOpinion(input)`: the subject's id and version travel inside the input. */
-export const asOpinionOn = (subject: 'implantationMapId' | 'candidacyId' | 'annualReportId' | 'nationalSynthesisReportId' | 'consultationId'): ToVariables => (values, { id, version }) => ({
-  input: { ...values, [subject]: id, version },
-});
+export const asOpinionOn =
+  (subject: 'implantationMapId' | 'candidacyId' | 'annualReportId' | 'nationalSynthesisReportId' | 'consultationId'): ToVariables =>
+  (values, { id, version }) => ({
+    input: { ...values, [subject]: id, version },
+  });
 
 export interface WorkflowActionProps {
   /** The state machine's action (`SUBMIT`, `APPOINT`…): the button shows only when `record.allowedTransitions` has it. */
@@ -126,4 +128,3 @@ const PendingButton = ({ pending, onClick, type = 'button', variant, testId, chi
     {children}
   </Button>
 );
-

@@ -30,7 +30,10 @@ describe('date fields', () => {
     const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx'));
     const offenders = files
       .map((f) => join(src, f))
-      .filter((f) => !f.endsWith(join('shared', 'dates.tsx')) && /\bDateField\b/.test(readFileSync(f, 'utf8').replace(/Fr(Date|DateTime)Field/g, '')))
+      .filter(
+        (f) =>
+          !f.endsWith(join('shared', 'dates.tsx')) && /\bDateField\b/.test(readFileSync(f, 'utf8').replace(/Fr(Date|DateTime)Field/g, '')),
+      )
       .map((f) => relative(src, f));
     expect(offenders).toEqual([]);
   });

@@ -10,7 +10,11 @@ import { shapeOf } from '../dataProvider/schema';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** The export's address for a list's filter and sort (the same arguments as the list query). */
-export function exportUrl(resource: string, params: { filter?: Record<string, unknown>; sort?: { field: string; order: string } }, format: ExportFormat): string {
+export function exportUrl(
+  resource: string,
+  params: { filter?: Record<string, unknown>; sort?: { field: string; order: string } },
+  format: ExportFormat,
+): string {
   const { filter, sort, asOf } = listArguments(resource, params);
   const query = new URLSearchParams();
   const defined = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && v !== ''));

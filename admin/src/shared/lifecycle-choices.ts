@@ -4,10 +4,23 @@ import { choices } from './choices';
 export const commissionKindChoices = choices('CommissionKind', ['CNAS', 'CLAS', 'SRIAS'] as const);
 export const memberRoleChoices = choices('MemberRole', ['TITULAIRE', 'SUPPLEANT', 'EX_OFFICIO', 'EXPERT'] as const);
 export const opinionValueChoices = choices('OpinionValue', ['FAVORABLE', 'RESERVED', 'UNFAVORABLE'] as const);
-export const opinionSubjectChoices = choices('OpinionSubject', ['IMPLANTATION_MAP', 'CANDIDACY', 'ANNUAL_REPORT', 'NATIONAL_SYNTHESIS', 'CONSULTATION'] as const);
+export const opinionSubjectChoices = choices('OpinionSubject', [
+  'IMPLANTATION_MAP',
+  'CANDIDACY',
+  'ANNUAL_REPORT',
+  'NATIONAL_SYNTHESIS',
+  'CONSULTATION',
+] as const);
 export const attendanceCapacityChoices = choices('AttendanceCapacity', ['OBSERVER', 'EXPERT'] as const);
 export const mapStatusChoices = choices('ImplantationMapStatus', ['DRAFT', 'SUBMITTED', 'OPINION_GIVEN', 'ADOPTED', 'SUPERSEDED'] as const);
-export const candidacyStatusChoices = choices('CandidacyStatus', ['FILED', 'HEAD_OPINION_GIVEN', 'COMMISSION_OPINION_GIVEN', 'APPOINTED', 'NOT_SELECTED', 'WITHDRAWN'] as const);
+export const candidacyStatusChoices = choices('CandidacyStatus', [
+  'FILED',
+  'HEAD_OPINION_GIVEN',
+  'COMMISSION_OPINION_GIVEN',
+  'APPOINTED',
+  'NOT_SELECTED',
+  'WITHDRAWN',
+] as const);
 export const appointmentStatusChoices = choices('AppointmentStatus', ['PENDING_LETTER', 'EFFECTIVE', 'ENDED'] as const);
 export const arreteKindChoices = choices('ArreteKind', ['MINISTERIAL', 'PREFECTORAL'] as const);
 export const signatoryCapacityChoices = choices('SignatoryCapacity', ['AUTHORITY', 'DELEGATION', 'INTERIM'] as const);

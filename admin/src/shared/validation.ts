@@ -8,7 +8,13 @@ import { INVALID } from './fr/parse';
  */
 export const validToAfterValidFrom: Validator = (value, values: Record<string, unknown>) => {
   const { validFrom } = values;
-  return typeof validFrom === 'string' && typeof value === 'string' && validFrom && value && validFrom !== INVALID && value !== INVALID && value < validFrom
+  return typeof validFrom === 'string' &&
+    typeof value === 'string' &&
+    validFrom &&
+    value &&
+    validFrom !== INVALID &&
+    value !== INVALID &&
+    value < validFrom
     ? 'app.validation.validToBeforeValidFrom'
     : undefined;
 };

@@ -30,8 +30,16 @@ export const PostBreakdown = () => {
       <TableBody>
         {post.breakdown.map((s) => (
           <TableRow key={s.id}>
-            <TableCell><Link to={createPath({ resource: 'conventions', id: s.convention.id, type: 'show' })}>{s.convention.reference}</Link></TableCell>
-            <TableCell>{s.service ? `${s.service.code} – ${s.service.name}` : s.region ? `${s.region.code} – ${s.region.name}` : translate('app.allocationGrid.function')}</TableCell>
+            <TableCell>
+              <Link to={createPath({ resource: 'conventions', id: s.convention.id, type: 'show' })}>{s.convention.reference}</Link>
+            </TableCell>
+            <TableCell>
+              {s.service
+                ? `${s.service.code} – ${s.service.name}`
+                : s.region
+                  ? `${s.region.code} – ${s.region.name}`
+                  : translate('app.allocationGrid.function')}
+            </TableCell>
             <TableCell align="right">{s.share}</TableCell>
             <TableCell align="right">{s.etp}</TableCell>
           </TableRow>

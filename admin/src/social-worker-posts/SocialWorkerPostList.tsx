@@ -18,11 +18,17 @@ export const SocialWorkerPostList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="title" />
-      <DataTable.Col source="kind"><SelectField source="kind" choices={postKindChoices} /></DataTable.Col>
-      <DataTable.Col source="residenceId" disableSort><ReferenceField source="residenceId" reference="services" /></DataTable.Col>
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={postKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="residenceId" disableSort>
+        <ReferenceField source="residenceId" reference="services" />
+      </DataTable.Col>
       <DataTable.Col source="budgetProgramme" />
       <DataTable.Col source="etp" field={NumberField} disableSort />
-      <DataTable.Col source="technicalSuperiorId" disableSort><ReferenceField source="technicalSuperiorId" reference="social-worker-posts" /></DataTable.Col>
+      <DataTable.Col source="technicalSuperiorId" disableSort>
+        <ReferenceField source="technicalSuperiorId" reference="social-worker-posts" />
+      </DataTable.Col>
       <DataTable.Col source="validFrom" field={FrDateField} />
       <DataTable.Col source="validTo" field={FrDateField} />
     </DataTable>

@@ -11,8 +11,12 @@ const tabs = [
     <AddButton resource="post-sectors" field="postId" label="app.network.addSector" />
     <ReferenceManyField label={false} reference="post-sectors" target="postId" sort={{ field: 'validFrom', order: 'ASC' }}>
       <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="regionId"><ReferenceField source="regionId" reference="regions" /></DataTable.Col>
-        <DataTable.Col source="departmentId"><ReferenceField source="departmentId" reference="departments" /></DataTable.Col>
+        <DataTable.Col source="regionId">
+          <ReferenceField source="regionId" reference="regions" />
+        </DataTable.Col>
+        <DataTable.Col source="departmentId">
+          <ReferenceField source="departmentId" reference="departments" />
+        </DataTable.Col>
         <DataTable.Col source="part" />
         <DataTable.Col source="temporary" field={BooleanField} />
         <DataTable.Col source="decisionReference" />
@@ -25,9 +29,13 @@ const tabs = [
     <AddButton resource="post-assignments" field="postId" label="app.network.addAssignment" />
     <ReferenceManyField label={false} reference="post-assignments" target="postId" sort={{ field: 'validFrom', order: 'DESC' }}>
       <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="agentId"><ReferenceField source="agentId" reference="agents" /></DataTable.Col>
+        <DataTable.Col source="agentId">
+          <ReferenceField source="agentId" reference="agents" />
+        </DataTable.Col>
         <DataTable.Col source="workQuota" field={NumberField} />
-        <DataTable.Col source="employingMinistryId"><ReferenceField source="employingMinistryId" reference="ministries" /></DataTable.Col>
+        <DataTable.Col source="employingMinistryId">
+          <ReferenceField source="employingMinistryId" reference="ministries" />
+        </DataTable.Col>
         <DataTable.Col source="validFrom" field={FrDateField} />
         <DataTable.Col source="validTo" field={FrDateField} />
       </DataTable>
@@ -37,8 +45,12 @@ const tabs = [
     <AddButton resource="replacements" field="postId" label="app.network.addReplacement" />
     <ReferenceManyField label={false} reference="replacements" target="postId" sort={{ field: 'validFrom', order: 'DESC' }}>
       <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="replacingId"><ReferenceField source="replacingId" reference="post-assignments" /></DataTable.Col>
-        <DataTable.Col source="reason"><SelectField source="reason" choices={replacementReasonChoices} /></DataTable.Col>
+        <DataTable.Col source="replacingId">
+          <ReferenceField source="replacingId" reference="post-assignments" />
+        </DataTable.Col>
+        <DataTable.Col source="reason">
+          <SelectField source="reason" choices={replacementReasonChoices} />
+        </DataTable.Col>
         <DataTable.Col source="validFrom" field={FrDateField} />
         <DataTable.Col source="validTo" field={FrDateField} />
       </DataTable>

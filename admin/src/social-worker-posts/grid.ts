@@ -4,5 +4,15 @@ import type { GridConfig } from '../grid/model';
 export const socialWorkerPostGrid: GridConfig = {
   resource: 'social-worker-posts',
   sort: { field: 'code', order: 'ASC' },
-  columns: ['code', { field: 'title', width: 280 }, 'kind', 'residenceId', { field: 'budgetProgramme', width: 110 }, { field: 'etp', width: 80 }, 'technicalSuperiorId', 'validFrom', 'validTo'],
+  columns: [
+    'code',
+    { field: 'title', width: 280 },
+    'kind',
+    'residenceId',
+    { field: 'budgetProgramme', width: 110 },
+    { field: 'etp', width: 80 },
+    'technicalSuperiorId',
+    'validFrom',
+    'validTo',
+  ],
 };

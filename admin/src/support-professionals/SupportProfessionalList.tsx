@@ -14,12 +14,16 @@ const filters = [
 export const SupportProfessionalList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
-      <DataTable.Col source="kind"><SelectField source="kind" choices={supportKindChoices} /></DataTable.Col>
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={supportKindChoices} />
+      </DataTable.Col>
       <DataTable.Col source="name" />
       <DataTable.Col source="organisation" disableSort />
       <DataTable.Col source="phone" disableSort />
       <DataTable.Col source="email" disableSort field={EmailField} />
-      <DataTable.Col source="departmentId" disableSort><ReferenceField source="departmentId" reference="departments" emptyText="National" /></DataTable.Col>
+      <DataTable.Col source="departmentId" disableSort>
+        <ReferenceField source="departmentId" reference="departments" emptyText="National" />
+      </DataTable.Col>
     </DataTable>
   </List>
 );

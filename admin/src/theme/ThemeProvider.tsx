@@ -23,7 +23,9 @@ const accessible: ThemeOptions = {
     RaEmpty: { styleOverrides: { root: ({ theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }) } },
     MuiCheckbox: {
       defaultProps: {
-        slotProps: { input: (ownerState: CheckboxOwnerState) => ({ 'aria-label': (ownerState as { 'aria-label'?: string })['aria-label'] }) },
+        slotProps: {
+          input: (ownerState: CheckboxOwnerState) => ({ 'aria-label': (ownerState as { 'aria-label'?: string })['aria-label'] }),
+        },
       },
     },
   },

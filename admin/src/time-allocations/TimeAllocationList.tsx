@@ -19,11 +19,21 @@ const filters = [
 export const TimeAllocationList = () => (
   <List filters={filters} sort={{ field: 'validFrom', order: 'DESC' }} actions={<GridListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="conventionId" disableSort><ReferenceField source="conventionId" reference="conventions" /></DataTable.Col>
-      <DataTable.Col source="assignmentId" disableSort><ReferenceField source="assignmentId" reference="post-assignments" /></DataTable.Col>
-      <DataTable.Col source="targetKind"><SelectField source="targetKind" choices={allocationTargetChoices} /></DataTable.Col>
-      <DataTable.Col source="serviceId" disableSort><ReferenceField source="serviceId" reference="services" /></DataTable.Col>
-      <DataTable.Col source="regionId" disableSort><ReferenceField source="regionId" reference="regions" /></DataTable.Col>
+      <DataTable.Col source="conventionId" disableSort>
+        <ReferenceField source="conventionId" reference="conventions" />
+      </DataTable.Col>
+      <DataTable.Col source="assignmentId" disableSort>
+        <ReferenceField source="assignmentId" reference="post-assignments" />
+      </DataTable.Col>
+      <DataTable.Col source="targetKind">
+        <SelectField source="targetKind" choices={allocationTargetChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="serviceId" disableSort>
+        <ReferenceField source="serviceId" reference="services" />
+      </DataTable.Col>
+      <DataTable.Col source="regionId" disableSort>
+        <ReferenceField source="regionId" reference="regions" />
+      </DataTable.Col>
       <DataTable.Col source="share" field={NumberField} />
       <DataTable.Col source="etp" field={NumberField} disableSort />
       <DataTable.Col source="validFrom" field={FrDateField} />

@@ -4,7 +4,11 @@ import { FrDateField } from '../shared/dates';
 import { trainingKindChoices } from '../shared/lifecycle-choices';
 import { List, ReferenceFilter } from '../shared/list';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <ReferenceFilter key="agentId" source="agentId" reference="agents" />, <SelectInput key="kind" source="kind" choices={trainingKindChoices} />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceFilter key="agentId" source="agentId" reference="agents" />,
+  <SelectInput key="kind" source="kind" choices={trainingKindChoices} />,
+];
 
 export const TrainingList = () => (
   <List filters={filters} sort={{ field: 'date', order: 'DESC' }}>

@@ -23,7 +23,9 @@ registerEnumType(GrantKind, {
  * the national administration in the back office and audited like every record: with an identity provider, the
  * API reads roles and perimeters here only, never from the token's claims (which the provider's users may shape).
  */
-@ObjectType({ description: 'L’accès au registre d’une personne ou d’un script du fournisseur d’identité : rôle et périmètre, daté et historisé.' })
+@ObjectType({
+  description: 'L’accès au registre d’une personne ou d’un script du fournisseur d’identité : rôle et périmètre, daté et historisé.',
+})
 @Entity()
 @Index({ properties: ['kind', 'subject'] })
 @Searchable('subject', 'label')
@@ -44,7 +46,9 @@ export class AccessGrant extends DatedEntity {
   @Enum({ items: () => Role })
   role!: Role;
 
-  @Field(() => [String], { description: 'Codes INSEE de départements ou de régions, ou code du ministère partenaire, selon ce que le rôle exige.' })
+  @Field(() => [String], {
+    description: 'Codes INSEE de départements ou de régions, ou code du ministère partenaire, selon ce que le rôle exige.',
+  })
   @Property({ type: 'text[]' })
   perimeter: string[] = [];
 }

@@ -6,4 +6,10 @@ import { AccessGrantFilter, AccessGrantInput } from './access-grant.types';
 
 /** `accessGrants`, `createAccessGrant`… : who may use the registry through the identity provider (national administration only). */
 @Resolver(() => AccessGrant)
-export class AccessGrantResolver extends crudResolver({ type: 'AccessGrant', plural: 'accessGrants' }, AccessGrant, AccessGrantInput, AccessGrantFilter, accessGrants) {}
+export class AccessGrantResolver extends crudResolver(
+  { type: 'AccessGrant', plural: 'accessGrants' },
+  AccessGrant,
+  AccessGrantInput,
+  AccessGrantFilter,
+  accessGrants,
+) {}

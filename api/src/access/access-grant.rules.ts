@@ -8,10 +8,22 @@ export function grantPerimeterRule(role: Role | undefined, perimeter: string[] |
   if (!role) return [];
   const needs = isTerritorial(role) || role === Role.PARTNER_MINISTRY;
   if (needs && !perimeter?.length) {
-    return [violation('perimeter', 'ACCESS_GRANT_PERIMETER_REQUIRED', `Le rôle ${ROLE_LABELS[role]} exige un périmètre : ${role === Role.PARTNER_MINISTRY ? 'le code du ministère' : role === Role.REGIONAL_CTR ? 'les codes des régions' : 'les codes des départements'}.`)];
+    return [
+      violation(
+        'perimeter',
+        'ACCESS_GRANT_PERIMETER_REQUIRED',
+        `Le rôle ${ROLE_LABELS[role]} exige un périmètre : ${role === Role.PARTNER_MINISTRY ? 'le code du ministère' : role === Role.REGIONAL_CTR ? 'les codes des régions' : 'les codes des départements'}.`,
+      ),
+    ];
   }
   if (!needs && perimeter?.length) {
-    return [violation('perimeter', 'ACCESS_GRANT_PERIMETER_REQUIRED', `Le rôle ${ROLE_LABELS[role]} porte sur tout le registre : pas de périmètre.`)];
+    return [
+      violation(
+        'perimeter',
+        'ACCESS_GRANT_PERIMETER_REQUIRED',
+        `Le rôle ${ROLE_LABELS[role]} porte sur tout le registre : pas de périmètre.`,
+      ),
+    ];
   }
   return [];
 }
@@ -20,5 +32,11 @@ export function grantPerimeterRule(role: Role | undefined, perimeter: string[] |
 export function grantOverlapRule(period: Period, others: (Period & { label: string })[]): Violation[] {
   const clash = others.find((o) => o.id !== period.id && overlaps(o, period));
   if (!clash) return [];
-  return [violation('validFrom', 'ACCESS_GRANT_OVERLAP', `Cette identité a déjà un accès sur la période (« ${clash.label} », depuis le ${frDate(clash.validFrom)}) : fermez-le avant d’en ouvrir un autre.`)];
+  return [
+    violation(
+      'validFrom',
+      'ACCESS_GRANT_OVERLAP',
+      `Cette identité a déjà un accès sur la période (« ${clash.label} », depuis le ${frDate(clash.validFrom)}) : fermez-le avant d’en ouvrir un autre.`,
+    ),
+  ];
 }

@@ -10,7 +10,15 @@ import type { AuthConfig, GrantResolver, Identity } from './token';
 export const accessGrants = new CrudService<AccessGrant, AccessGrantInput, AccessGrant[]>({
   entity: AccessGrant,
   label: 'Habilitation',
-  fields: { kind: 'Type d’identité', subject: 'Identifiant chez le fournisseur', label: 'Personne ou script', role: 'Rôle', perimeter: 'Périmètre', validFrom: 'Date de début', validTo: 'Date de fin' },
+  fields: {
+    kind: 'Type d’identité',
+    subject: 'Identifiant chez le fournisseur',
+    label: 'Personne ou script',
+    role: 'Rôle',
+    perimeter: 'Périmètre',
+    validFrom: 'Date de début',
+    validTo: 'Date de fin',
+  },
   list: { sortable: ['label', 'subject', 'validFrom'], dated: true },
   required: ['kind', 'subject', 'label', 'role', 'validFrom'],
   prepare: (em, rows) => {
@@ -20,17 +28,30 @@ export const accessGrants = new CrudService<AccessGrant, AccessGrantInput, Acces
   check: (row, stored) => {
     const kind = valueOf(row, 'kind') as GrantKind | undefined;
     const subject = valueOf(row, 'subject') as string | undefined;
-    const period = { id: row.existing?.id, validFrom: valueOf(row, 'validFrom') as string, validTo: (valueOf(row, 'validTo') as string | null) ?? null };
+    const period = {
+      id: row.existing?.id,
+      validFrom: valueOf(row, 'validFrom') as string,
+      validTo: (valueOf(row, 'validTo') as string | null) ?? null,
+    };
     return [
       ...grantPerimeterRule(valueOf(row, 'role') as Role | undefined, valueOf(row, 'perimeter') as string[] | undefined),
-      ...(period.validFrom ? grantOverlapRule(period, stored.filter((g) => g.kind === kind && g.subject === subject)) : []),
+      ...(period.validFrom
+        ? grantOverlapRule(
+            period,
+            stored.filter((g) => g.kind === kind && g.subject === subject),
+          )
+        : []),
     ];
   },
 });
 
 /** The grant in force on a date for one identity, read without the caller's scope (the caller is not known yet). */
 export function grantOf(em: EntityManager, kind: GrantKind, subject: string, on: IsoDate): Promise<AccessGrant | null> {
-  return em.findOne(AccessGrant, { kind, subject, validFrom: { $lte: on }, $or: [{ validTo: null }, { validTo: { $gte: on } }] }, { filters: false });
+  return em.findOne(
+    AccessGrant,
+    { kind, subject, validFrom: { $lte: on }, $or: [{ validTo: null }, { validTo: { $gte: on } }] },
+    { filters: false },
+  );
 }
 
 /** Identities of the provider → principals, from the grants in force today (one query per request). */
@@ -39,7 +60,12 @@ export function grantResolver(em: EntityManager, auth: AuthConfig): GrantResolve
     const grant = await grantOf(em.fork(), identity.kind as GrantKind, identity.subject, today());
     if (grant) return { subject: identity.subject, name: grant.label, role: grant.role, perimeter: grant.perimeter };
     if (auth.mode === 'oidc' && identity.kind === 'USER' && identity.subject === auth.bootstrapAdmin) {
-      return { subject: identity.subject, name: 'Administration nationale (AUTH_BOOTSTRAP_ADMIN)', role: Role.NATIONAL_ADMIN, perimeter: [] };
+      return {
+        subject: identity.subject,
+        name: 'Administration nationale (AUTH_BOOTSTRAP_ADMIN)',
+        role: Role.NATIONAL_ADMIN,
+        perimeter: [],
+      };
     }
     return null;
   };

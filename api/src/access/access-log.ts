@@ -47,7 +47,9 @@ export class PersonalReads {
     if (!this.reads.size) return;
     const lines = this.lines();
     const values: unknown[] = [new Date(), principal.subject, principal.role, requestId];
-    const rows = lines.map((line) => `($1, $2, $3, $4, ${[line.entityName, line.entityIds, line.fields].map((v) => `$${values.push(v)}`).join(', ')})`);
+    const rows = lines.map(
+      (line) => `($1, $2, $3, $4, ${[line.entityName, line.entityIds, line.fields].map((v) => `$${values.push(v)}`).join(', ')})`,
+    );
     // Straight to the driver (unnamed: an insert's plan is trivial): the ORM's insertMany would build the same
     // statement anew, through its query builder, on each request.
     await runPreparedWrite(em, `${insertHead(em)} values ${rows.join(', ')}`, values, { named: false });
@@ -63,7 +65,9 @@ function insertHead(em: EntityManager): string {
   let head = heads.get(metadata);
   if (!head) {
     const meta = metadata.get(PersonalDataAccess.name);
-    const columns = (['at', 'actor', 'role', 'requestId', 'entityName', 'entityIds', 'fields'] as const).map((p) => quote(columnOf(meta, p)));
+    const columns = (['at', 'actor', 'role', 'requestId', 'entityName', 'entityIds', 'fields'] as const).map((p) =>
+      quote(columnOf(meta, p)),
+    );
     heads.set(metadata, (head = `insert into ${quote(meta.tableName)} (${columns.join(', ')})`));
   }
   return head;

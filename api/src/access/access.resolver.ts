@@ -15,7 +15,10 @@ class Me {
   @Field(() => String, { description: 'Nom de l’appelant, s’il est connu.', nullable: true }) name?: string;
   @Field(() => Role, { description: 'Rôle de l’appelant (de son habilitation, jamais du jeton).' }) role!: Role;
   @Field(() => [String], { description: 'Codes INSEE de ses départements ou régions, ou code de son ministère.' }) perimeter!: string[];
-  @Field(() => [String], { description: 'Types GraphQL que l’appelant peut créer, modifier ou supprimer (dans son périmètre) ; « * » pour tous.' }) writableTypes!: string[];
+  @Field(() => [String], {
+    description: 'Types GraphQL que l’appelant peut créer, modifier ou supprimer (dans son périmètre) ; « * » pour tous.',
+  })
+  writableTypes!: string[];
 }
 
 @ObjectType({ description: 'Une page du journal des accès aux données personnelles et le nombre total d’entrées.' })
@@ -35,7 +38,8 @@ class PersonalDataAccessFilter {
 }
 
 const nationalOnly = (ctx: Context, what: string) => {
-  if (ctx.access.role !== Role.NATIONAL_ADMIN) throw forbidden('role', `${what} : réservé à l’administration nationale (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`);
+  if (ctx.access.role !== Role.NATIONAL_ADMIN)
+    throw forbidden('role', `${what} : réservé à l’administration nationale (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`);
 };
 
 const ACCESS_LOG_LIST = { sortable: ['at', 'actor'], dated: false };
@@ -49,7 +53,9 @@ export class AccessResolver {
     return Object.assign(new Me(), ctx.principal, { writableTypes: writable === '*' ? ['*'] : writable });
   }
 
-  @Query(() => PersonalDataAccessPage, { description: 'Qui a lu quels champs personnels de qui, du plus récent au plus ancien (administration nationale).' })
+  @Query(() => PersonalDataAccessPage, {
+    description: 'Qui a lu quels champs personnels de qui, du plus récent au plus ancien (administration nationale).',
+  })
   personalDataAccesses(
     @Args(() => ListArgs) args: ListArgs,
     @Arg('filter', () => PersonalDataAccessFilter, { nullable: true }) filter: PersonalDataAccessFilter | undefined,
@@ -64,10 +70,21 @@ export class AccessResolver {
       ...(to ? [{ at: { $lte: to } }] : []),
       ...(entityId ? [{ entityIds: { $contains: [entityId] } }] : []),
     ];
-    return listPage(ctx.em, PersonalDataAccess, { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] }, rest, ACCESS_LOG_LIST, ctx.config.maxPageSize, extra);
+    return listPage(
+      ctx.em,
+      PersonalDataAccess,
+      { ...args, sort: args.sort ?? [{ field: 'at', order: SortOrder.DESC }] },
+      rest,
+      ACCESS_LOG_LIST,
+      ctx.config.maxPageSize,
+      extra,
+    );
   }
 
-  @Mutation(() => PurgeResult, { description: 'Anonymise les données personnelles des enregistrements terminés depuis plus longtemps que la durée de conservation ; les comptes et l’historique restent.' })
+  @Mutation(() => PurgeResult, {
+    description:
+      'Anonymise les données personnelles des enregistrements terminés depuis plus longtemps que la durée de conservation ; les comptes et l’historique restent.',
+  })
   purgeEndedPersonalData(@Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
     nationalOnly(ctx, 'Purge des données personnelles');
     return purgeEndedPersonalData(ctx.em, ctx.config.retentionDays, dryRun);

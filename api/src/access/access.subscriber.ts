@@ -91,7 +91,12 @@ async function resolvePending(em: EntityManager, pending: Pending[]): Promise<vo
   }
   for (const group of groups.values()) {
     const { meta, segments } = group[0];
-    const found = await territories(em, meta, segments, group.map((p) => p.id));
+    const found = await territories(
+      em,
+      meta,
+      segments,
+      group.map((p) => p.id),
+    );
     for (const p of group) p.resolve(found.get(p.id)?.departmentId ?? null);
   }
 }

@@ -47,7 +47,8 @@ export class Access {
 
   /** The departments of a territorial principal: its departments, or those of its regions (one query, once). */
   departmentIds(): Promise<string[]> {
-    this.lookups.departments ??= this.em.getConnection('read')
+    this.lookups.departments ??= this.em
+      .getConnection('read')
       .execute<{ id: string }[]>(this.departmentsSql('?'), [this.principal.perimeter])
       .then((rows) => rows.map((r) => r.id));
     return this.lookups.departments;
@@ -91,7 +92,9 @@ export class Access {
     if (!path || !this.scoped) return {};
     if (isTerritorial(this.role)) {
       const inDepartments = {
-        $in: inline ? new SqlSet((q) => this.departmentsSql(`select unnest(${q.bind(this.principal.perimeter)}::text[])`)) : await this.departmentIds(),
+        $in: inline
+          ? new SqlSet((q) => this.departmentsSql(`select unnest(${q.bind(this.principal.perimeter)}::text[])`))
+          : await this.departmentIds(),
       };
       if ('department' in path) {
         const own = nest(path.department, inDepartments);

@@ -6,8 +6,23 @@ import { type Principal, Role } from './roles';
  */
 export const DEMO_ACCOUNTS: Principal[] = [
   { subject: 'national@demo.interieur.gouv.fr', name: 'Administration nationale (SDASAP)', role: Role.NATIONAL_ADMIN, perimeter: [] },
-  { subject: 'admin.75@demo.interieur.gouv.fr', name: 'Administrateur départemental — Paris', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] },
-  { subject: 'ctr.idf@demo.interieur.gouv.fr', name: 'Conseiller technique régional — Île-de-France', role: Role.REGIONAL_CTR, perimeter: ['11'] },
+  {
+    subject: 'admin.75@demo.interieur.gouv.fr',
+    name: 'Administrateur départemental — Paris',
+    role: Role.DEPARTMENTAL_ADMIN,
+    perimeter: ['75'],
+  },
+  {
+    subject: 'ctr.idf@demo.interieur.gouv.fr',
+    name: 'Conseiller technique régional — Île-de-France',
+    role: Role.REGIONAL_CTR,
+    perimeter: ['11'],
+  },
   { subject: 'analyste@demo.interieur.gouv.fr', name: 'Analyste', role: Role.ANALYST, perimeter: [] },
-  { subject: 'partenaire@demo.agriculture.gouv.fr', name: 'Ministère de l’Agriculture (partenaire)', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] },
+  {
+    subject: 'partenaire@demo.agriculture.gouv.fr',
+    name: 'Ministère de l’Agriculture (partenaire)',
+    role: Role.PARTNER_MINISTRY,
+    perimeter: ['AGRICULTURE'],
+  },
 ];

@@ -39,9 +39,11 @@ export function authRoutes(config: Config): express.Router {
   const router = express.Router();
   const demo = config.auth.mode === 'local' && config.demoPassword ? config.demoPassword : undefined;
   router.get('/config', (_req, res) => {
-    res.json(config.auth.mode === 'oidc'
-      ? { mode: 'oidc', issuer: config.auth.issuer, clientId: config.auth.clientId, audience: config.auth.audience }
-      : { mode: 'local', demoAccounts: demo ? DEMO_ACCOUNTS.map(({ subject, name, role }) => ({ subject, name, role })) : [] });
+    res.json(
+      config.auth.mode === 'oidc'
+        ? { mode: 'oidc', issuer: config.auth.issuer, clientId: config.auth.clientId, audience: config.auth.audience }
+        : { mode: 'local', demoAccounts: demo ? DEMO_ACCOUNTS.map(({ subject, name, role }) => ({ subject, name, role })) : [] },
+    );
   });
   router.post('/login', express.json({ limit: '4kb' }), async (req, res) => {
     const { username, password } = (req.body ?? {}) as { username?: string; password?: string };

@@ -18,6 +18,8 @@ export async function partnerCoverage(em: EntityManager, ministryCodes: string[]
     left join service s on (s.id = cs.service_id or s.department_id = cs.department_id or s.department_id = sd.id) and ${valid('s')}
     where c.kind = 'INTERMINISTERIAL' and m.code in (:codes) and ${valid('c')}
     group by c.id, c.populations`;
-  const rows = await em.getConnection('read').execute<{ id: string; populations: string[] | null; services: string[] }[]>(...named(sql, { codes: ministryCodes, asOf }));
+  const rows = await em
+    .getConnection('read')
+    .execute<{ id: string; populations: string[] | null; services: string[] }[]>(...named(sql, { codes: ministryCodes, asOf }));
   return rows.map((r) => ({ conventionId: r.id, serviceIds: r.services, populations: r.populations ?? [] }));
 }

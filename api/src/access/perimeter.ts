@@ -46,19 +46,34 @@ export async function perimeterChecks(
     const value = row.values[field] !== undefined ? row.values[field] : null;
     return value === null || isUuid(value) ? (value as string | null) : undefined;
   });
-  const found = await territories(em, target, rest, designated.filter((id): id is string => !!id));
+  const found = await territories(
+    em,
+    target,
+    rest,
+    designated.filter((id): id is string => !!id),
+  );
   const allowed = new Set(await access.departmentIds());
   designated.forEach((id, index) => {
     if (id === undefined) return;
     const label = `« ${fieldLabel(entityName, field)} »`;
     if (id === null) {
-      out[index].push(violation(field, 'OUT_OF_PERIMETER', outOfPerimeter(access, `${label} vide`, ' : un enregistrement national relève de l’administration nationale')));
+      out[index].push(
+        violation(
+          field,
+          'OUT_OF_PERIMETER',
+          outOfPerimeter(access, `${label} vide`, ' : un enregistrement national relève de l’administration nationale'),
+        ),
+      );
       return;
     }
     const territory = found.get(id);
     if (!territory || (territory.departmentId && allowed.has(territory.departmentId))) return;
     const named = `${entityLabel(target.className)}${territory.key ? ` « ${territory.key} »` : ''}`;
-    const where = !territory.departmentId ? ', national (sans département)' : rest.length ? `, du département ${territory.departmentCode}` : '';
+    const where = !territory.departmentId
+      ? ', national (sans département)'
+      : rest.length
+        ? `, du département ${territory.departmentCode}`
+        : '';
     out[index].push(violation(field, 'OUT_OF_PERIMETER', outOfPerimeter(access, `${label} désigne ${named}`, where)));
   });
   return out;

@@ -7,7 +7,10 @@ import { Role } from './roles';
  * What one request read of people's personal data (GDPR access log): who, when, which fields, of whom.
  * One line per request and set of fields, listing every person concerned (a page of 500 agents is one line).
  */
-@ObjectType({ description: 'Une lecture de données personnelles : qui a lu quels champs de quelles personnes, quand, par quelle requête (journal RGPD).' })
+@ObjectType({
+  description:
+    'Une lecture de données personnelles : qui a lu quels champs de quelles personnes, quand, par quelle requête (journal RGPD).',
+})
 @Entity()
 @Index({ properties: ['actor', 'at'] })
 @Index({ properties: ['entityIds'], type: 'gin' })

@@ -72,7 +72,11 @@ export function referenceMayBeHidden(source: string, property: string, target: s
   const from = SCOPED[source];
   if (!from) return true;
   // Territorial roles: the target's department must be reached from the source through the same path.
-  if (departmentPath(from).join('.') !== [property, ...departmentPath(to)].join('.') || (to.nationalWhenEmpty ?? false) !== (from.nationalWhenEmpty ?? false)) return true;
+  if (
+    departmentPath(from).join('.') !== [property, ...departmentPath(to)].join('.') ||
+    (to.nationalWhenEmpty ?? false) !== (from.nationalWhenEmpty ?? false)
+  )
+    return true;
   // Partner ministries: a target shown through a convention must be shown through the source's same convention;
   // one shown by its services (and populations), through the same ones; records of a department, by none.
   if (to.convention !== undefined) return from.convention !== prefixed(property, to.convention);
@@ -83,16 +87,39 @@ export function referenceMayBeHidden(source: string, property: string, target: s
 }
 
 const CORRESPONDENTS_RECORDS = [
-  'Commission', 'CommissionMember', 'CommissionSession', 'Opinion', 'SessionAttendance', 'ImplantationMap', 'ImplantationMapEntry',
-  'CandidateCall', 'Candidacy', 'Appointment', 'MissionLetter', 'FieldReport', 'InformationMeeting', 'InformationMeetingAttendance',
-  'AnnualReport', 'Training', 'SupportProfessional', 'Consultation',
+  'Commission',
+  'CommissionMember',
+  'CommissionSession',
+  'Opinion',
+  'SessionAttendance',
+  'ImplantationMap',
+  'ImplantationMapEntry',
+  'CandidateCall',
+  'Candidacy',
+  'Appointment',
+  'MissionLetter',
+  'FieldReport',
+  'InformationMeeting',
+  'InformationMeetingAttendance',
+  'AnnualReport',
+  'Training',
+  'SupportProfessional',
+  'Consultation',
 ];
 
 /** Entities each role may create, change or delete (within its scope). */
 export const WRITABLE: Record<Role, '*' | string[]> = {
   [Role.NATIONAL_ADMIN]: '*',
   // The prefecture receives its ASS's yearly reports and puts them before the CHSCT (F3SCT) [004 §II.3].
-  [Role.DEPARTMENTAL_ADMIN]: ['Service', 'ServiceSite', 'ServiceHeadcount', 'Agent', 'Affectation', ...CORRESPONDENTS_RECORDS, 'NetworkReport'],
+  [Role.DEPARTMENTAL_ADMIN]: [
+    'Service',
+    'ServiceSite',
+    'ServiceHeadcount',
+    'Agent',
+    'Affectation',
+    ...CORRESPONDENTS_RECORDS,
+    'NetworkReport',
+  ],
   // A CTR organises the ASS of its region — sectors, services served, time allocations, continuity — but
   // creates no post and assigns no agent (the DRH does) [004 §II.2–3].
   [Role.REGIONAL_CTR]: ['PostSector', 'Replacement', 'Convention', 'ConventionScope', 'TimeAllocation', 'NetworkReport'],
@@ -140,5 +167,4 @@ export const canWrite = (role: Role, entityName: string) => {
 
 export const canRead = (role: Role, entityName: string) => READERS[entityName]?.includes(role) ?? true;
 
-export const isRestricted = (role: Role, typeName: string, field: string) =>
-  RESTRICTED_FIELDS[typeName]?.[field]?.includes(role) ?? false;
+export const isRestricted = (role: Role, typeName: string, field: string) => RESTRICTED_FIELDS[typeName]?.[field]?.includes(role) ?? false;

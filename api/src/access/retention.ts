@@ -14,8 +14,13 @@ export class PurgeResult {
 
 /** The personal columns of an agent and what they become: the values that identify nobody. */
 const ANONYMISED: Record<string, string> = {
-  first_name: `'Anonymisé'`, last_name: `'Anonymisé'`, registration_number: `'ANON-' || id`,
-  email: 'null', phone: 'null', mobility_plan_date: 'null', mobility_plan_kind: 'null',
+  first_name: `'Anonymisé'`,
+  last_name: `'Anonymisé'`,
+  registration_number: `'ANON-' || id`,
+  email: 'null',
+  phone: 'null',
+  mobility_plan_date: 'null',
+  mobility_plan_kind: 'null',
 };
 
 /**
@@ -24,7 +29,12 @@ const ANONYMISED: Record<string, string> = {
  * from every version of the registry's history.
  * Their rows, assignments and memberships stay, so every count and aggregate is unchanged.
  */
-export async function purgeEndedPersonalData(em: EntityManager, retentionDays: number, dryRun: boolean, on: IsoDate = today()): Promise<PurgeResult> {
+export async function purgeEndedPersonalData(
+  em: EntityManager,
+  retentionDays: number,
+  dryRun: boolean,
+  on: IsoDate = today(),
+): Promise<PurgeResult> {
   const cutoff = addDays(on, -retentionDays);
   const ended = 'valid_to < ? and personal_data_purged_at is null';
   if (dryRun) {
@@ -35,29 +45,48 @@ export async function purgeEndedPersonalData(em: EntityManager, retentionDays: n
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
     const rows = await connection.execute<{ id: string }[]>(
-      `update agent set ${Object.entries(ANONYMISED).map(([column, value]) => `${column} = ${value}`).join(', ')},
+      `update agent set ${Object.entries(ANONYMISED)
+        .map(([column, value]) => `${column} = ${value}`)
+        .join(', ')},
          personal_data_purged_at = now(), version = version + 1
        where ${ended} returning id`,
-      [cutoff], 'all', context,
+      [cutoff],
+      'all',
+      context,
     );
     const ids = rows.map((r) => r.id);
     if (ids.length) {
       // The registry's own history (history.agent, written by its trigger) keeps every version: each loses its
       // personal values too, replaced by the anonymised ones.
       await connection.execute(
-        `update history.agent h set "row" = h."row" || jsonb_build_object(${Object.keys(ANONYMISED).map((column) => `'${column}', a.${column}`).join(', ')})
+        `update history.agent h set "row" = h."row" || jsonb_build_object(${Object.keys(ANONYMISED)
+          .map((column) => `'${column}', a.${column}`)
+          .join(', ')})
            from agent a where a.id in (?) and h.key = a.id::text`,
-        [ids], 'run', context,
+        [ids],
+        'run',
+        context,
       );
       await connection.execute(
         `update audit_entry set "before" = "before" - array[?]::text[], "after" = "after" - array[?]::text[] where entity_name = 'Agent' and entity_id in (?)`,
-        [PERSONAL_FIELDS.Agent, PERSONAL_FIELDS.Agent, ids], 'run', context,
+        [PERSONAL_FIELDS.Agent, PERSONAL_FIELDS.Agent, ids],
+        'run',
+        context,
       );
       const request = currentRequest();
-      await tx.insertMany(AuditEntry, ids.map((entityId) => ({
-        at: new Date(), actor: request?.actor ?? 'system', requestId: request?.requestId ?? 'system', entityName: 'Agent', entityId,
-        action: AuditAction.UPDATE, before: null, after: { personalDataPurged: true },
-      })));
+      await tx.insertMany(
+        AuditEntry,
+        ids.map((entityId) => ({
+          at: new Date(),
+          actor: request?.actor ?? 'system',
+          requestId: request?.requestId ?? 'system',
+          entityName: 'Agent',
+          entityId,
+          action: AuditAction.UPDATE,
+          before: null,
+          after: { personalDataPurged: true },
+        })),
+      );
     }
     return Object.assign(new PurgeResult(), { cutoff, purged: ids.length, dryRun });
   });

@@ -8,7 +8,10 @@ export enum Role {
   ANALYST = 'ANALYST',
   PARTNER_MINISTRY = 'PARTNER_MINISTRY',
 }
-registerEnumType(Role, { name: 'Role', description: 'Rôle d’un utilisateur ou d’un script : il fixe ce qu’il peut lire et modifier, dans son périmètre (access/policy.ts).' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Rôle d’un utilisateur ou d’un script : il fixe ce qu’il peut lire et modifier, dans son périmètre (access/policy.ts).',
+});
 
 export const ROLE_LABELS: Record<Role, string> = {
   NATIONAL_ADMIN: 'administrateur national',

@@ -14,7 +14,12 @@ export interface Territory {
  * (the policy's path, e.g. `post.residence.department`; none = the record is a department), its code, and the
  * record's human key. What a write's perimeter is checked on, before the save and at the flush.
  */
-export async function territories(em: EntityManager, meta: EntityMetadata, segments: string[], ids: string[]): Promise<Map<string, Territory>> {
+export async function territories(
+  em: EntityManager,
+  meta: EntityMetadata,
+  segments: string[],
+  ids: string[],
+): Promise<Map<string, Territory>> {
   if (!ids.length) return new Map();
   let from = `"${meta.tableName}" t0`;
   let alias = 't0';
@@ -28,12 +33,14 @@ export async function territories(em: EntityManager, meta: EntityMetadata, segme
   const department = segments.length ? `${alias}."${current.properties[segments[segments.length - 1] as never].fieldNames[0]}"` : 't0.id';
   const keyProperty = humanKeyProperty(meta);
   const key = keyProperty ? `t0."${meta.properties[keyProperty as never].fieldNames[0]}"` : 'null';
-  const rows = await em.getConnection().execute<{ id: string; department_id: string | null; department_code: string | null; key: string | null }[]>(
-    `select t0.id, ${department} as department_id, dep.code as department_code, ${key}::text as key
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string; department_id: string | null; department_code: string | null; key: string | null }[]>(
+      `select t0.id, ${department} as department_id, dep.code as department_code, ${key}::text as key
      from ${from} left join "department" dep on dep.id = ${department} where t0.id in (?)`,
-    [ids],
-    'all',
-    em.getTransactionContext(),
-  );
+      [ids],
+      'all',
+      em.getTransactionContext(),
+    );
   return new Map(rows.map((r) => [r.id, { departmentId: r.department_id, departmentCode: r.department_code, key: r.key }]));
 }

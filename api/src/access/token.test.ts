@@ -17,7 +17,11 @@ describe('pnpm run token (api/scripts/token.mjs, run uncompiled)', async () => {
   const env = { ...process.env, DATA_DIR: dataDir, AUTH_ISSUER: '', AUTH_JWKS_URL: '', NODE_ENV: '' };
   const token = (...args: string[]) => run(process.execPath, [path.join(repoRoot(), 'api/scripts/token.mjs'), ...args], { env });
   const scopes: Record<Role, string[]> = {
-    NATIONAL_ADMIN: [], ANALYST: [], DEPARTMENTAL_ADMIN: ['--scope', '75', '--scope', '92'], REGIONAL_CTR: ['--scope', '11'], PARTNER_MINISTRY: ['--scope', 'AGRICULTURE'],
+    NATIONAL_ADMIN: [],
+    ANALYST: [],
+    DEPARTMENTAL_ADMIN: ['--scope', '75', '--scope', '92'],
+    REGIONAL_CTR: ['--scope', '11'],
+    PARTNER_MINISTRY: ['--scope', 'AGRICULTURE'],
   };
 
   it('prints, for every role, a token the server accepts with the same data directory', async () => {
@@ -40,7 +44,9 @@ describe('pnpm run token (api/scripts/token.mjs, run uncompiled)', async () => {
   });
 
   it('refuses to sign when an identity provider is configured', async () => {
-    const withIssuer = run(process.execPath, [path.join(repoRoot(), 'api/scripts/token.mjs'), '--role', 'analyst'], { env: { ...env, AUTH_ISSUER: 'https://idp.example' } });
+    const withIssuer = run(process.execPath, [path.join(repoRoot(), 'api/scripts/token.mjs'), '--role', 'analyst'], {
+      env: { ...env, AUTH_ISSUER: 'https://idp.example' },
+    });
     await expect(withIssuer).rejects.toMatchObject({ stderr: expect.stringContaining('fournisseur d’identité') });
   });
 });

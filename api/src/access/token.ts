@@ -20,7 +20,9 @@ export class AuthenticationError extends Error {}
 /** A valid token of the provider whose identity the national administration has not granted any access (HTTP 403). */
 export class AccessNotGrantedError extends Error {
   constructor(readonly identity: Identity) {
-    super(`Accès refusé : votre compte « ${identity.subject} » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.`);
+    super(
+      `Accès refusé : votre compte « ${identity.subject} » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.`,
+    );
   }
 }
 
@@ -82,7 +84,10 @@ function verifiedTokens() {
     },
     keep(token: string, payload: JWTPayload): JWTPayload {
       if (entries.size >= MAX_VERIFIED) entries.delete(entries.keys().next().value!);
-      entries.set(token, { payload, until: Math.min(Date.now() + VERIFIED_FOR_MS, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity) });
+      entries.set(token, {
+        payload,
+        until: Math.min(Date.now() + VERIFIED_FOR_MS, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity),
+      });
       return payload;
     },
   };
@@ -94,9 +99,10 @@ function verifiedTokens() {
  */
 export async function tokenVerifier(config: AuthConfig, grants?: GrantResolver): Promise<(token: string) => Promise<Principal>> {
   const { localKey, LOCAL_AUDIENCE, LOCAL_ISSUER } = await local();
-  const keys = config.mode === 'local'
-    ? createLocalJWKSet({ keys: [(await localKey(config.keyFile)).publicJwk] })
-    : createRemoteJWKSet(new URL(config.jwksUrl));
+  const keys =
+    config.mode === 'local'
+      ? createLocalJWKSet({ keys: [(await localKey(config.keyFile)).publicJwk] })
+      : createRemoteJWKSet(new URL(config.jwksUrl));
   const issuer = config.mode === 'local' ? LOCAL_ISSUER : config.issuer;
   const audience = config.mode === 'local' ? LOCAL_AUDIENCE : config.audience;
   const verified = verifiedTokens();

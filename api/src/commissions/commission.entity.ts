@@ -9,7 +9,10 @@ import { CommissionKind } from './enums';
 import { Searchable } from '../shared/search';
 
 /** A social action commission: the CNAS, a CLAS (of a department or of a central perimeter), an SRIAS (of a region). */
-@ObjectType({ description: 'Une commission (nationale ou locale) qui rend des avis sur les cartes, les candidatures et les rapports des correspondants [001].' })
+@ObjectType({
+  description:
+    'Une commission (nationale ou locale) qui rend des avis sur les cartes, les candidatures et les rapports des correspondants [001].',
+})
 @Entity()
 @Searchable('code', 'name')
 export class Commission extends DatedEntity {

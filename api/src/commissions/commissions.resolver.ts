@@ -9,8 +9,15 @@ import { CommissionSession } from './commission-session.entity';
 import { Commission } from './commission.entity';
 import { commissionMembers, commissions, commissionSessions, opinions, sessionAttendances } from './commissions.service';
 import {
-  CommissionFilter, CommissionInput, CommissionMemberFilter, CommissionMemberInput, CommissionSessionFilter, CommissionSessionInput,
-  OpinionFilter, SessionAttendanceFilter, SessionAttendanceInput,
+  CommissionFilter,
+  CommissionInput,
+  CommissionMemberFilter,
+  CommissionMemberInput,
+  CommissionSessionFilter,
+  CommissionSessionInput,
+  OpinionFilter,
+  SessionAttendanceFilter,
+  SessionAttendanceInput,
 } from './commissions.types';
 import { ExOfficioResolver } from './ex-officio.resolver';
 import { Opinion } from './opinion.entity';
@@ -22,7 +29,13 @@ const page = (limit: number, ctx: Context) => {
 };
 
 @Resolver(() => Commission)
-export class CommissionResolver extends crudResolver({ type: 'Commission', plural: 'commissions' }, Commission, CommissionInput, CommissionFilter, commissions) {
+export class CommissionResolver extends crudResolver(
+  { type: 'Commission', plural: 'commissions' },
+  Commission,
+  CommissionInput,
+  CommissionFilter,
+  commissions,
+) {
   @FieldResolver(() => [CommissionMember], { description: 'Les membres (en fonction à la date asOf si elle est donnée).' })
   members(
     @Root() commission: Commission,
@@ -30,7 +43,15 @@ export class CommissionResolver extends crudResolver({ type: 'Commission', plura
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.children(CommissionMember, 'commission', commission.id, asOf ? validOn(asOf) : {}, { role: 'asc', validFrom: 'asc' }, [], page(limit, ctx));
+    return ctx.loaders.children(
+      CommissionMember,
+      'commission',
+      commission.id,
+      asOf ? validOn(asOf) : {},
+      { role: 'asc', validFrom: 'asc' },
+      [],
+      page(limit, ctx),
+    );
   }
 
   @FieldResolver(() => [CommissionSession], { description: 'Sessions, latest first.' })
@@ -41,12 +62,20 @@ export class CommissionResolver extends crudResolver({ type: 'Commission', plura
 
 @Resolver(() => CommissionMember)
 export class CommissionMemberResolver extends crudResolver(
-  { type: 'CommissionMember', plural: 'commissionMembers' }, CommissionMember, CommissionMemberInput, CommissionMemberFilter, commissionMembers,
+  { type: 'CommissionMember', plural: 'commissionMembers' },
+  CommissionMember,
+  CommissionMemberInput,
+  CommissionMemberFilter,
+  commissionMembers,
 ) {}
 
 @Resolver(() => CommissionSession)
 export class CommissionSessionResolver extends crudResolver(
-  { type: 'CommissionSession', plural: 'commissionSessions' }, CommissionSession, CommissionSessionInput, CommissionSessionFilter, commissionSessions,
+  { type: 'CommissionSession', plural: 'commissionSessions' },
+  CommissionSession,
+  CommissionSessionInput,
+  CommissionSessionFilter,
+  commissionSessions,
 ) {
   @FieldResolver(() => [Opinion], { description: 'Les avis rendus pendant la séance.' })
   opinions(@Root() session: CommissionSession, @Ctx() ctx: Context) {
@@ -64,7 +93,18 @@ export class OpinionResolver extends readResolver({ type: 'Opinion', plural: 'op
 
 @Resolver(() => SessionAttendance)
 export class SessionAttendanceResolver extends crudResolver(
-  { type: 'SessionAttendance', plural: 'sessionAttendances' }, SessionAttendance, SessionAttendanceInput, SessionAttendanceFilter, sessionAttendances,
+  { type: 'SessionAttendance', plural: 'sessionAttendances' },
+  SessionAttendance,
+  SessionAttendanceInput,
+  SessionAttendanceFilter,
+  sessionAttendances,
 ) {}
 
-export const commissionsResolvers = [CommissionResolver, CommissionMemberResolver, CommissionSessionResolver, OpinionResolver, SessionAttendanceResolver, ExOfficioResolver] as const;
+export const commissionsResolvers = [
+  CommissionResolver,
+  CommissionMemberResolver,
+  CommissionSessionResolver,
+  OpinionResolver,
+  SessionAttendanceResolver,
+  ExOfficioResolver,
+] as const;

@@ -10,9 +10,13 @@ describe('commissions rules', () => {
     expect(commissionPerimeterRule(CommissionKind.CNAS, none)).toEqual([]);
     expect(commissionPerimeterRule(CommissionKind.CLAS, { ...none, departmentId: 'd' })).toEqual([]);
     expect(commissionPerimeterRule(CommissionKind.CLAS, { ...none, authority: 'POLICE' })).toEqual([]);
-    expect(codes(commissionPerimeterRule(CommissionKind.CLAS, { ...none, departmentId: 'd', authority: 'POLICE' }))).toEqual(['departmentId:COMMISSION_PERIMETER']);
+    expect(codes(commissionPerimeterRule(CommissionKind.CLAS, { ...none, departmentId: 'd', authority: 'POLICE' }))).toEqual([
+      'departmentId:COMMISSION_PERIMETER',
+    ]);
     expect(commissionPerimeterRule(CommissionKind.SRIAS, { ...none, regionId: 'r' })).toEqual([]);
-    expect(codes(commissionPerimeterRule(CommissionKind.SRIAS, { ...none, authority: 'POLICE', regionId: 'r' }))).toEqual(['authority:COMMISSION_PERIMETER']);
+    expect(codes(commissionPerimeterRule(CommissionKind.SRIAS, { ...none, authority: 'POLICE', regionId: 'r' }))).toEqual([
+      'authority:COMMISSION_PERIMETER',
+    ]);
     expect(codes(commissionPerimeterRule(CommissionKind.CNAS, { ...none, regionId: 'r' }))).toEqual(['kind:COMMISSION_PERIMETER']);
   });
 
@@ -20,8 +24,14 @@ describe('commissions rules', () => {
     const base = { sessionDate: '2026-06-15', capacity: AttendanceCapacity.OBSERVER, correspondent: true, requestedBy: null };
     expect(attendanceRules(base)).toEqual([]);
     expect(codes(attendanceRules({ ...base, correspondent: false }))).toEqual(['agentId:SESSION_ATTENDANCE_NOT_CORRESPONDENT']);
-    expect(codes(attendanceRules({ ...base, capacity: AttendanceCapacity.EXPERT }))).toEqual(['requestedById:SESSION_ATTENDANCE_EXPERT_REQUEST']);
-    expect(attendanceRules({ ...base, capacity: AttendanceCapacity.EXPERT, requestedBy: { sameCommission: true, seatedOn: true } })).toEqual([]);
-    expect(codes(attendanceRules({ ...base, capacity: AttendanceCapacity.EXPERT, requestedBy: { sameCommission: true, seatedOn: false } }))).toEqual(['requestedById:SESSION_ATTENDANCE_REQUESTER_NOT_MEMBER']);
+    expect(codes(attendanceRules({ ...base, capacity: AttendanceCapacity.EXPERT }))).toEqual([
+      'requestedById:SESSION_ATTENDANCE_EXPERT_REQUEST',
+    ]);
+    expect(
+      attendanceRules({ ...base, capacity: AttendanceCapacity.EXPERT, requestedBy: { sameCommission: true, seatedOn: true } }),
+    ).toEqual([]);
+    expect(
+      codes(attendanceRules({ ...base, capacity: AttendanceCapacity.EXPERT, requestedBy: { sameCommission: true, seatedOn: false } })),
+    ).toEqual(['requestedById:SESSION_ATTENDANCE_REQUESTER_NOT_MEMBER']);
   });
 });

@@ -4,10 +4,19 @@ import { AttendanceCapacity, CommissionKind } from './enums';
 import { frDate } from '../shared/french';
 
 /** The perimeter a commission needs: a CLAS a department or a central perimeter, an SRIAS a region, the CNAS none. */
-export function commissionPerimeterRule(kind: CommissionKind | undefined, p: { departmentId: unknown; regionId: unknown; authority: unknown }): Violation[] {
+export function commissionPerimeterRule(
+  kind: CommissionKind | undefined,
+  p: { departmentId: unknown; regionId: unknown; authority: unknown },
+): Violation[] {
   if (!kind) return [];
   if (kind === CommissionKind.CLAS && !p.departmentId === !p.authority) {
-    return [violation('departmentId', 'COMMISSION_PERIMETER', 'Une CLAS est départementale (indiquez le département) ou de l’administration centrale (indiquez le périmètre), pas les deux.')];
+    return [
+      violation(
+        'departmentId',
+        'COMMISSION_PERIMETER',
+        'Une CLAS est départementale (indiquez le département) ou de l’administration centrale (indiquez le périmètre), pas les deux.',
+      ),
+    ];
   }
   if (kind === CommissionKind.SRIAS && (!p.regionId || p.departmentId)) {
     return [violation('regionId', 'COMMISSION_PERIMETER', 'Une SRIAS est régionale : indiquez sa région, et aucun département.')];
@@ -33,13 +42,31 @@ export interface AttendanceFacts {
 export function attendanceRules(f: AttendanceFacts): Violation[] {
   const out: Violation[] = [];
   if (!f.correspondent) {
-    out.push(violation('agentId', 'SESSION_ATTENDANCE_NOT_CORRESPONDENT', `Seuls les correspondants de l’action sociale nommés à la date de la séance (${frDate(f.sessionDate)}) y assistent à ce titre [circulaire du 12 février 2026, §2.4].`));
+    out.push(
+      violation(
+        'agentId',
+        'SESSION_ATTENDANCE_NOT_CORRESPONDENT',
+        `Seuls les correspondants de l’action sociale nommés à la date de la séance (${frDate(f.sessionDate)}) y assistent à ce titre [circulaire du 12 février 2026, §2.4].`,
+      ),
+    );
   }
   if (f.capacity === AttendanceCapacity.EXPERT && !f.requestedBy) {
-    out.push(violation('requestedById', 'SESSION_ATTENDANCE_EXPERT_REQUEST', 'Un correspondant assiste en qualité d’expert à la demande d’un membre de la commission : indiquez ce membre [circulaire du 12 février 2026, §2.4].'));
+    out.push(
+      violation(
+        'requestedById',
+        'SESSION_ATTENDANCE_EXPERT_REQUEST',
+        'Un correspondant assiste en qualité d’expert à la demande d’un membre de la commission : indiquez ce membre [circulaire du 12 février 2026, §2.4].',
+      ),
+    );
   }
   if (f.requestedBy && (!f.requestedBy.sameCommission || !f.requestedBy.seatedOn)) {
-    out.push(violation('requestedById', 'SESSION_ATTENDANCE_REQUESTER_NOT_MEMBER', `Le membre à l’origine de la demande doit siéger à cette commission à la date de la séance (${frDate(f.sessionDate)}).`));
+    out.push(
+      violation(
+        'requestedById',
+        'SESSION_ATTENDANCE_REQUESTER_NOT_MEMBER',
+        `Le membre à l’origine de la demande doit siéger à cette commission à la date de la séance (${frDate(f.sessionDate)}).`,
+      ),
+    );
   }
   return out;
 }

@@ -20,16 +20,28 @@ const dates = { validFrom: 'Date de début', validTo: 'Date de fin' };
 export const commissions = new CrudService<Commission, CommissionInput>({
   entity: Commission,
   label: 'Commission',
-  fields: { code: 'Code', name: 'Nom', kind: 'Type', departmentId: 'Département', regionId: 'Région', authority: 'Périmètre central', ...dates },
+  fields: {
+    code: 'Code',
+    name: 'Nom',
+    kind: 'Type',
+    departmentId: 'Département',
+    regionId: 'Région',
+    authority: 'Périmètre central',
+    ...dates,
+  },
   list: { sortable: ['code', 'name', 'kind', 'validFrom'], dated: true },
   required: ['code', 'name', 'kind', 'validFrom'],
   unique: ['code'],
   check: (row) =>
     commissionPerimeterRule(valueOf(row, 'kind') as never, {
-      departmentId: valueOf(row, 'departmentId'), regionId: valueOf(row, 'regionId'), authority: valueOf(row, 'authority'),
+      departmentId: valueOf(row, 'departmentId'),
+      regionId: valueOf(row, 'regionId'),
+      authority: valueOf(row, 'authority'),
     }),
   beforeDelete: async (em, commission) =>
-    (await em.count(CommissionSession, { commission })) ? [violation('id', 'COMMISSION_HAS_SESSIONS', 'Cette commission a tenu des séances : fermez-la avec une date de fin.')] : [],
+    (await em.count(CommissionSession, { commission }))
+      ? [violation('id', 'COMMISSION_HAS_SESSIONS', 'Cette commission a tenu des séances : fermez-la avec une date de fin.')]
+      : [],
 });
 
 export const commissionMembers = new CrudService<CommissionMember, CommissionMemberInput>({
@@ -58,17 +70,27 @@ export const commissionSessions = new CrudService<CommissionSession, CommissionS
     custom: {
       commissionKind: (kind: string) => ({ commission: { kind } }),
       q: (text: string) => {
-      const date = sessionDate(text);
-      const agenda = { agenda: { $ilike: `%${escapeLike(text)}%` } };
-      return date ? { $or: [{ date }, agenda] } : agenda;
+        const date = sessionDate(text);
+        const agenda = { agenda: { $ilike: `%${escapeLike(text)}%` } };
+        return date ? { $or: [{ date }, agenda] } : agenda;
       },
     },
   },
   required: ['commissionId', 'date'],
   beforeDelete: async (em, session) => [
-    ...((await em.count(Opinion, { session })) ? [violation('id', 'SESSION_HAS_OPINIONS', 'Des avis ont été rendus lors de cette séance : elle ne peut pas être supprimée.')] : []),
+    ...((await em.count(Opinion, { session }))
+      ? [violation('id', 'SESSION_HAS_OPINIONS', 'Des avis ont été rendus lors de cette séance : elle ne peut pas être supprimée.')]
+      : []),
     // A map submitted to the session would lose it (the key is set to null) and could never receive its opinion.
-    ...((await em.count(ImplantationMap, { session })) ? [violation('id', 'SESSION_HAS_MAPS', 'Des cartes d’implantation ont été soumises à cette séance : elle ne peut pas être supprimée.')] : []),
+    ...((await em.count(ImplantationMap, { session }))
+      ? [
+          violation(
+            'id',
+            'SESSION_HAS_MAPS',
+            'Des cartes d’implantation ont été soumises à cette séance : elle ne peut pas être supprimée.',
+          ),
+        ]
+      : []),
   ],
 });
 
@@ -115,7 +137,9 @@ export const sessionAttendances = new CrudService<SessionAttendance, SessionAtte
       sessionDate: session.date,
       capacity: valueOf(row, 'capacity') as never,
       correspondent: facts.appointments.some((a) => a.agent.id === agentId && runningOn(a, session.date)),
-      requestedBy: requester ? { sameCommission: requester.commission.id === session.commission.id, seatedOn: isValidOn(requester, session.date) } : null,
+      requestedBy: requester
+        ? { sameCommission: requester.commission.id === session.commission.id, seatedOn: isValidOn(requester, session.date) }
+        : null,
     });
   },
 });

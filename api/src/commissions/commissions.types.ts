@@ -55,7 +55,8 @@ export class CommissionSessionFilter {
   @Field({ nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => ID, { nullable: true }) commissionId?: string;
-  @Field(() => CommissionKind, { nullable: true, description: 'Only the sessions of commissions of this kind (e.g. the CNAS’s).' }) commissionKind?: CommissionKind;
+  @Field(() => CommissionKind, { nullable: true, description: 'Only the sessions of commissions of this kind (e.g. the CNAS’s).' })
+  commissionKind?: CommissionKind;
 }
 
 @InputType()

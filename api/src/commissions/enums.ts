@@ -47,8 +47,20 @@ export const OPINION_LABELS: Record<OpinionValue, string> = {
   [OpinionValue.UNFAVORABLE]: 'défavorable',
 };
 
-registerEnumType(CommissionKind, { name: 'CommissionKind', description: 'Type de commission (nationale ou locale) qui rend ses avis sur les correspondants [001].' });
-registerEnumType(MemberRole, { name: 'MemberRole', description: 'Qualité d’un membre de commission : titulaire, suppléant, membre de droit ou expert.' });
+registerEnumType(CommissionKind, {
+  name: 'CommissionKind',
+  description: 'Type de commission (nationale ou locale) qui rend ses avis sur les correspondants [001].',
+});
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description: 'Qualité d’un membre de commission : titulaire, suppléant, membre de droit ou expert.',
+});
 registerEnumType(OpinionValue, { name: 'OpinionValue', description: 'Sens d’un avis (favorable, défavorable…).' });
-registerEnumType(OpinionSubject, { name: 'OpinionSubject', description: 'Sur quoi porte un avis de commission : une carte d’implantation, une candidature ou un rapport annuel.' });
-registerEnumType(AttendanceCapacity, { name: 'AttendanceCapacity', description: 'À quel titre une personne assiste à une séance sans en être membre : expert ou observateur.' });
+registerEnumType(OpinionSubject, {
+  name: 'OpinionSubject',
+  description: 'Sur quoi porte un avis de commission : une carte d’implantation, une candidature ou un rapport annuel.',
+});
+registerEnumType(AttendanceCapacity, {
+  name: 'AttendanceCapacity',
+  description: 'À quel titre une personne assiste à une séance sans en être membre : expert ou observateur.',
+});

@@ -20,7 +20,12 @@ export interface SocialWorkerOnClasRow {
  * In one statement: each departmental CLAS in force on the date, with the ASS assigned on that date to a post whose
  * administrative residence is in its department [004 §II.3], and their seats on it. `commissionId`: that CLAS only.
  */
-export function socialWorkersOfClas(em: EntityManager, asOf: IsoDate, departmentId: string | null, commissionId: string | null = null): Promise<SocialWorkerOnClasRow[]> {
+export function socialWorkersOfClas(
+  em: EntityManager,
+  asOf: IsoDate,
+  departmentId: string | null,
+  commissionId: string | null = null,
+): Promise<SocialWorkerOnClasRow[]> {
   return em.getConnection('read').execute(
     `with p as (select ?::date as d, ?::uuid as dep, ?::uuid as com)
      select c.id as commission_id, c.department_id, c.valid_from::text as commission_from, c.valid_to::text as commission_to,

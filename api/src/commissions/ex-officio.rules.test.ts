@@ -15,7 +15,10 @@ describe('ASS are ex-officio members of the CLAS [004 §II.3]', () => {
 
   it('the missing seat runs with the assignment, within the commission', () => {
     expect(exOfficioSeat(assignment, clas, [], '2025-06-30')).toEqual({ validFrom: '2020-09-01', validTo: '2026-08-31' });
-    expect(exOfficioSeat(assignment, { validFrom: '2022-01-01', validTo: '2025-12-31' }, [], '2025-06-30')).toEqual({ validFrom: '2022-01-01', validTo: '2025-12-31' });
+    expect(exOfficioSeat(assignment, { validFrom: '2022-01-01', validTo: '2025-12-31' }, [], '2025-06-30')).toEqual({
+      validFrom: '2022-01-01',
+      validTo: '2025-12-31',
+    });
     // Not assigned on the date (the day after the assignment ends): nothing to add.
     expect(exOfficioSeat(assignment, clas, [], '2026-09-01')).toBeNull();
     expect(exOfficioSeat(assignment, clas, [], '2026-08-31')).not.toBeNull();

@@ -16,7 +16,10 @@ export class SessionAttendance extends BaseEntity {
   @ManyToOne(() => CommissionSession, { index: true, deleteRule: 'cascade' })
   session!: CommissionSession;
 
-  @RefField(() => Agent, { withheld: true, description: 'Le correspondant (un agent dont la nomination est en cours à la date de la séance).' })
+  @RefField(() => Agent, {
+    withheld: true,
+    description: 'Le correspondant (un agent dont la nomination est en cours à la date de la séance).',
+  })
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 

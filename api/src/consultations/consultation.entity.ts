@@ -12,7 +12,10 @@ import { ConsultationStatus, ConsultationTopic } from './enums';
  * A question put to a CLAS, which « doi[t] être informée[s] et consultée[s] … [sur] les conditions d’exercice de
  * [leurs] missions » of the correspondents [001 §1]: what is submitted, when, and the opinion given in a session.
  */
-@ObjectType({ description: 'Une consultation d’une CLAS sur les conditions d’exercice des missions des correspondants : ce qui est soumis, quand, et l’avis rendu en séance [001 §1].' })
+@ObjectType({
+  description:
+    'Une consultation d’une CLAS sur les conditions d’exercice des missions des correspondants : ce qui est soumis, quand, et l’avis rendu en séance [001 §1].',
+})
 @Entity()
 @Searchable('title', 'description')
 export class Consultation extends BaseEntity {

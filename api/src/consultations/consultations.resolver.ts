@@ -7,7 +7,13 @@ import { consultations } from './consultations.service';
 import { ConsultationFilter, ConsultationInput } from './consultations.types';
 
 @Resolver(() => Consultation)
-export class ConsultationResolver extends crudResolver({ type: 'Consultation', plural: 'consultations' }, Consultation, ConsultationInput, ConsultationFilter, consultations) {
+export class ConsultationResolver extends crudResolver(
+  { type: 'Consultation', plural: 'consultations' },
+  Consultation,
+  ConsultationInput,
+  ConsultationFilter,
+  consultations,
+) {
   @FieldResolver(() => [String], { description: 'The workflow actions allowed from the current status.' })
   allowedTransitions(@Root() consultation: Consultation) {
     return allowedActions(consultationMachine, consultation.status);

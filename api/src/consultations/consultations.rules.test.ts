@@ -16,6 +16,8 @@ describe('the CLAS are informed and consulted on the correspondents’ working c
     expect(consultationOpinionRule(consultation, { commissionId: 'clas', date: '2026-04-01' })).toEqual([]);
     expect(codes(consultationOpinionRule(consultation, { commissionId: 'clas', date: '2026-03-31' }))).toEqual(['sessionId:DATE_ORDER']);
     expect(consultationOpinionRule(consultation, { commissionId: 'clas', date: '2026-03-31' })[0].message).toContain('31/03/2026');
-    expect(codes(consultationOpinionRule(consultation, { commissionId: 'other', date: '2026-05-01' }))).toEqual(['sessionId:CONSULTATION_WRONG_COMMISSION']);
+    expect(codes(consultationOpinionRule(consultation, { commissionId: 'other', date: '2026-05-01' }))).toEqual([
+      'sessionId:CONSULTATION_WRONG_COMMISSION',
+    ]);
   });
 });

@@ -8,12 +8,19 @@ import { consultationMachine, consultationOpinionRule, consultedCommissionRule }
 import type { ConsultationInput } from './consultations.types';
 import { ConsultationStatus } from './enums';
 
-const answered = (what: string): Violation => violation('id', 'CONSULTATION_ANSWERED', `La commission a rendu son avis sur cette consultation : elle ne peut plus être ${what}.`);
+const answered = (what: string): Violation =>
+  violation('id', 'CONSULTATION_ANSWERED', `La commission a rendu son avis sur cette consultation : elle ne peut plus être ${what}.`);
 
 export const consultations = new CrudService<Consultation, ConsultationInput, Map<string, Commission>>({
   entity: Consultation,
   label: 'Consultation',
-  fields: { commissionId: 'Commission', topic: 'Objet', title: 'Intitulé', description: 'Question soumise', submittedOn: 'Date de saisine' },
+  fields: {
+    commissionId: 'Commission',
+    topic: 'Objet',
+    title: 'Intitulé',
+    description: 'Question soumise',
+    submittedOn: 'Date de saisine',
+  },
   list: { sortable: ['submittedOn', 'title', 'status'], dated: false },
   required: ['commissionId', 'title', 'submittedOn'],
   prepare: (em, rows) => referenced(em, Commission, rows, 'commissionId'),
@@ -31,6 +38,9 @@ registerOpinionSubject('consultationId', {
   label: 'Consultation',
   machine: consultationMachine as never,
   rules: async (_em, consultation, session) =>
-    consultationOpinionRule({ commissionId: consultation.commission.id, submittedOn: consultation.submittedOn }, { commissionId: session.commission.id, date: session.date }),
+    consultationOpinionRule(
+      { commissionId: consultation.commission.id, submittedOn: consultation.submittedOn },
+      { commissionId: session.commission.id, date: session.date },
+    ),
   attach: (consultation, opinion) => (consultation.opinion = opinion),
 });

@@ -13,5 +13,8 @@ export enum ConsultationStatus {
   OPINION_GIVEN = 'OPINION_GIVEN',
 }
 
-registerEnumType(ConsultationTopic, { name: 'ConsultationTopic', description: 'Sujet d’une consultation de la CLAS, au-delà des cartes et des nominations [001 §1].' });
+registerEnumType(ConsultationTopic, {
+  name: 'ConsultationTopic',
+  description: 'Sujet d’une consultation de la CLAS, au-delà des cartes et des nominations [001 §1].',
+});
 registerEnumType(ConsultationStatus, { name: 'ConsultationStatus', description: 'État d’une consultation : soumise, puis avis rendu.' });

@@ -11,7 +11,9 @@ import { Convention } from './convention.entity';
  * One entry of a convention's zone: a service, a department or a region. Time may be allocated only inside the zone.
  * A small service may be `countedWith` its main service: its time is then allocated to the main one [003 annex 5].
  */
-@ObjectType({ description: 'Un périmètre couvert par une convention : service, département ou région, dans un sens (reçoit ou fournit) [003].' })
+@ObjectType({
+  description: 'Un périmètre couvert par une convention : service, département ou région, dans un sens (reçoit ou fournit) [003].',
+})
 @Entity()
 export class ConventionScope extends BaseEntity {
   @RefField(() => Convention)

@@ -13,7 +13,9 @@ import { Searchable } from '../shared/search';
  * A signed convention or the decision that stands for one (validFrom = effective date).
  * Its zone is in `ConventionScope`, its shares of time in `TimeAllocation`. Kind-specific fields are null for the other kinds.
  */
-@ObjectType({ description: 'Une convention de prestation de service social entre le ministère et un partenaire, datée, avec ses périmètres [003].' })
+@ObjectType({
+  description: 'Une convention de prestation de service social entre le ministère et un partenaire, datée, avec ses périmètres [003].',
+})
 @Entity()
 @Searchable('reference', 'title')
 export class Convention extends DatedEntity {
@@ -53,7 +55,10 @@ export class Convention extends DatedEntity {
   @ManyToOne(() => SocialWorkerPost, { nullable: true, index: true })
   post: SocialWorkerPost | null = null;
 
-  @Field(() => Float, { description: 'Part de temps indicative de la fonction (environ 0,2 ETP pour un ASS à temps plein [003 annexe 5]) ; une part très différente donne un avertissement.' })
+  @Field(() => Float, {
+    description:
+      'Part de temps indicative de la fonction (environ 0,2 ETP pour un ASS à temps plein [003 annexe 5]) ; une part très différente donne un avertissement.',
+  })
   @Property({ type: 'double', runtimeType: 'number', default: 0.2 })
   functionShareGuideline: Opt<number> = 0.2;
 
@@ -61,7 +66,10 @@ export class Convention extends DatedEntity {
   @Property({ type: 'double', runtimeType: 'number', default: 0.05 })
   functionShareTolerance: Opt<number> = 0.05;
 
-  @Field(() => Float, { nullable: true, description: 'CTR_INTERREGIONAL (et ASS_SERVICE) : temps de secrétariat, en ETP [003 annexes 4–5].' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'CTR_INTERREGIONAL (et ASS_SERVICE) : temps de secrétariat, en ETP [003 annexes 4–5].',
+  })
   @Property({ type: 'double', runtimeType: 'number', nullable: true })
   secretarialEtp: number | null = null;
 
@@ -77,7 +85,10 @@ export class Convention extends DatedEntity {
   @Enum({ items: () => Population, array: true, default: [] })
   populations: Opt<Population[]> = [];
 
-  @Field(() => Float, { nullable: true, description: 'INTERMINISTERIAL : les ETP fournis, tels que convenus (sans compensation financière [004 §III.1]).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'INTERMINISTERIAL : les ETP fournis, tels que convenus (sans compensation financière [004 §III.1]).',
+  })
   @Property({ type: 'double', runtimeType: 'number', nullable: true })
   etpProvided: number | null = null;
 }

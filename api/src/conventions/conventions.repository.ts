@@ -14,7 +14,9 @@ import { Convention } from './convention.entity';
 import { TimeAllocation } from './time-allocation.entity';
 import { EtpGrouping } from './enums';
 
-@ObjectType({ description: 'ETP de service social délivrés à un service, un département, une région ou un ministère partenaire, à une date.' })
+@ObjectType({
+  description: 'ETP de service social délivrés à un service, un département, une région ou un ministère partenaire, à une date.',
+})
 export class DeliveredEtp {
   @Field(() => ID) id!: string;
   @Field({ description: 'Code du service, du département, de la région ou du ministère.' }) code!: string;
@@ -32,13 +34,27 @@ export class DeliveredEtpPage {
 const GROUPS: Record<EtpGrouping, { key: string; table: string; where: string }> = {
   [EtpGrouping.SERVICE]: { key: 's.id', table: 'service', where: 's.id is not null' },
   [EtpGrouping.DEPARTMENT]: { key: 'd.id', table: 'department', where: 'd.id is not null' },
-  [EtpGrouping.REGION]: { key: 'coalesce(d.region_id, ta.region_id)', table: 'region', where: 'coalesce(d.region_id, ta.region_id) is not null' },
+  [EtpGrouping.REGION]: {
+    key: 'coalesce(d.region_id, ta.region_id)',
+    table: 'region',
+    where: 'coalesce(d.region_id, ta.region_id) is not null',
+  },
   // ETP the Interior's network delivers to a partner ministry's agents under interministerial conventions [004 §I].
-  [EtpGrouping.PARTNER_MINISTRY]: { key: 'c.partner_ministry_id', table: 'ministry', where: `c.kind = 'INTERMINISTERIAL' and c.direction = 'INTERIOR_SERVES_PARTNER'` },
+  [EtpGrouping.PARTNER_MINISTRY]: {
+    key: 'c.partner_ministry_id',
+    table: 'ministry',
+    where: `c.kind = 'INTERMINISTERIAL' and c.direction = 'INTERIOR_SERVES_PARTNER'`,
+  },
 };
 
 /** One page of delivered ETP per group, largest first, counted in the same statement. */
-export async function deliveredEtp(ctx: Context, groupBy: EtpGrouping, asOf: IsoDate = today(), offset = 0, limit = 25): Promise<DeliveredEtpPage> {
+export async function deliveredEtp(
+  ctx: Context,
+  groupBy: EtpGrouping,
+  asOf: IsoDate = today(),
+  offset = 0,
+  limit = 25,
+): Promise<DeliveredEtpPage> {
   checkPage({ offset, limit }, ctx.config.maxPageSize);
   const group = GROUPS[groupBy];
   const sql = `
@@ -56,9 +72,13 @@ export async function deliveredEtp(ctx: Context, groupBy: EtpGrouping, asOf: Iso
     from x join ${group.table} g on g.id = x.key
     order by x.etp desc, g.code asc
     offset :offset limit :limit`;
-  const rows = await ctx.em.getConnection('read').execute<{ id: string; code: string; name: string; etp: number; total: string }[]>(...named(sql, { asOf, offset, limit }));
+  const rows = await ctx.em
+    .getConnection('read')
+    .execute<{ id: string; code: string; name: string; etp: number; total: string }[]>(...named(sql, { asOf, offset, limit }));
   return {
-    items: rows.map((r) => Object.assign(new DeliveredEtp(), { id: r.id, code: r.code, name: r.name, etp: Math.round(Number(r.etp) * 1e6) / 1e6 })),
+    items: rows.map((r) =>
+      Object.assign(new DeliveredEtp(), { id: r.id, code: r.code, name: r.name, etp: Math.round(Number(r.etp) * 1e6) / 1e6 }),
+    ),
     totalCount: Number(rows[0]?.total ?? 0),
   };
 }
@@ -67,20 +87,33 @@ export async function deliveredEtp(ctx: Context, groupBy: EtpGrouping, asOf: Iso
 export class ConventionCoverage {
   @Field(() => [Service], { description: 'Les services de sa zone (en vigueur à la date).' }) services!: Service[];
   @Field(() => [Department], { description: 'Les départements de sa zone, et ceux de ses services.' }) departments!: Department[];
-  @Field(() => [Population], { description: 'Les populations couvertes (toutes celles que le réseau sert quand la convention n’en nomme aucune).' }) populations!: Population[];
+  @Field(() => [Population], {
+    description: 'Les populations couvertes (toutes celles que le réseau sert quand la convention n’en nomme aucune).',
+  })
+  populations!: Population[];
   @Field(() => Float, { nullable: true, description: 'ETP provided, as agreed.' }) etpProvided!: number | null;
-  @Field(() => Float, { description: 'ETP affectés au titre de la convention à la date (Σ quotité de travail × part).' }) etpAllocated!: number;
-  @Field(() => Int, { description: 'Effectif déclaré des populations couvertes dans les services et départements couverts.' }) headcount!: number;
+  @Field(() => Float, { description: 'ETP affectés au titre de la convention à la date (Σ quotité de travail × part).' })
+  etpAllocated!: number;
+  @Field(() => Int, { description: 'Effectif déclaré des populations couvertes dans les services et départements couverts.' })
+  headcount!: number;
 }
 
 const NETWORK_POPULATIONS = Object.values(Population).filter((p) => !EXCLUDED_POPULATIONS.includes(p));
 
 /** Coverage of many conventions as of a date: zones in one query, ETP and headcounts in one aggregate statement. */
 export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate = today()): Promise<ConventionCoverage> {
-  return ctx.loaders.loader<ConventionCoverage>(`convention:coverage:${asOf}`, async (ids) => {
-    const scopes = await ctx.em.find(ConventionScope, { convention: { $in: [...ids] } }, { populate: ['service', 'service.department', 'department'] });
-    const [allocations, services] = [await scopeSql(ctx.em, TimeAllocation, 'ta.id'), `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`];
-    const sql = `
+  return ctx.loaders
+    .loader<ConventionCoverage>(`convention:coverage:${asOf}`, async (ids) => {
+      const scopes = await ctx.em.find(
+        ConventionScope,
+        { convention: { $in: [...ids] } },
+        { populate: ['service', 'service.department', 'department'] },
+      );
+      const [allocations, services] = [
+        await scopeSql(ctx.em, TimeAllocation, 'ta.id'),
+        `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`,
+      ];
+      const sql = `
       select c.id,
         (select coalesce(sum(pa.work_quota * ta.share), 0) from time_allocation ta join post_assignment pa on pa.id = ta.assignment_id
           where ta.convention_id = c.id and ${valid('ta')}${allocations}) as etp,
@@ -91,24 +124,33 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
               and (cs.service_id = s.id or cs.department_id = s.department_id
                 or cs.region_id = (select d.region_id from department d where d.id = s.department_id)))) as headcount
       from convention c where c.id in (:ids)`;
-    const rows = await ctx.em.getConnection('read').execute<{ id: string; etp: number; headcount: string }[]>(...named(sql, { asOf, ids: [...ids], network: `{${NETWORK_POPULATIONS.join(',')}}` }));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const conventions = new Map((await ctx.em.find(Convention, { id: { $in: [...ids] } })).map((c) => [c.id, c]));
-    return ids.map((id) => {
-      const own = scopes.filter((s) => s.convention.id === id);
-      const services = own.map((s) => s.service).filter((s): s is Service => !!s && s.validFrom <= asOf && (s.validTo === null || s.validTo >= asOf));
-      const departments = new Map([...own.map((s) => s.department), ...services.map((s) => s.department)].filter((d): d is Department => !!d).map((d) => [d.id, d]));
-      const populations = conventions.get(id)?.populations ?? [];
-      return Object.assign(new ConventionCoverage(), {
-        services,
-        departments: [...departments.values()].sort((a, b) => a.code.localeCompare(b.code)),
-        populations: populations.length ? populations : NETWORK_POPULATIONS,
-        etpProvided: conventions.get(id)?.etpProvided ?? null,
-        etpAllocated: Math.round(Number(byId.get(id)?.etp ?? 0) * 1e6) / 1e6,
-        headcount: Number(byId.get(id)?.headcount ?? 0),
+      const rows = await ctx.em
+        .getConnection('read')
+        .execute<{ id: string; etp: number; headcount: string }[]>(
+          ...named(sql, { asOf, ids: [...ids], network: `{${NETWORK_POPULATIONS.join(',')}}` }),
+        );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const conventions = new Map((await ctx.em.find(Convention, { id: { $in: [...ids] } })).map((c) => [c.id, c]));
+      return ids.map((id) => {
+        const own = scopes.filter((s) => s.convention.id === id);
+        const services = own
+          .map((s) => s.service)
+          .filter((s): s is Service => !!s && s.validFrom <= asOf && (s.validTo === null || s.validTo >= asOf));
+        const departments = new Map(
+          [...own.map((s) => s.department), ...services.map((s) => s.department)].filter((d): d is Department => !!d).map((d) => [d.id, d]),
+        );
+        const populations = conventions.get(id)?.populations ?? [];
+        return Object.assign(new ConventionCoverage(), {
+          services,
+          departments: [...departments.values()].sort((a, b) => a.code.localeCompare(b.code)),
+          populations: populations.length ? populations : NETWORK_POPULATIONS,
+          etpProvided: conventions.get(id)?.etpProvided ?? null,
+          etpAllocated: Math.round(Number(byId.get(id)?.etp ?? 0) * 1e6) / 1e6,
+          headcount: Number(byId.get(id)?.headcount ?? 0),
+        });
       });
-    });
-  }).load(convention.id);
+    })
+    .load(convention.id);
 }
 
 /**
@@ -116,9 +158,13 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
  * own figure, which a partner reads even when the assignment it comes from is withheld (README, withheld references).
  */
 export function workQuotaOf(ctx: Context, assignmentId: string): Promise<number> {
-  return ctx.loaders.loader<number>('assignment:work-quota', async (ids) => {
-    const rows = await ctx.em.getConnection('read').execute<{ id: string; work_quota: number }[]>('select id, work_quota from post_assignment where id in (?)', [[...ids]]);
-    const byId = new Map(rows.map((r) => [r.id, Number(r.work_quota)]));
-    return ids.map((id) => byId.get(id) ?? 0);
-  }).load(assignmentId);
+  return ctx.loaders
+    .loader<number>('assignment:work-quota', async (ids) => {
+      const rows = await ctx.em
+        .getConnection('read')
+        .execute<{ id: string; work_quota: number }[]>('select id, work_quota from post_assignment where id in (?)', [[...ids]]);
+      const byId = new Map(rows.map((r) => [r.id, Number(r.work_quota)]));
+      return ids.map((id) => byId.get(id) ?? 0);
+    })
+    .load(assignmentId);
 }

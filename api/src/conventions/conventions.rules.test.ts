@@ -1,19 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { AllocationTarget, ConventionKind } from './enums';
-import { type Allocation, allocationPeriodRule, etpOf, functionShareMissingRule, functionShareRule, postQuotaRule, shareSumRule, targetRule, zoneRule } from './conventions.rules';
+import {
+  type Allocation,
+  allocationPeriodRule,
+  etpOf,
+  functionShareMissingRule,
+  functionShareRule,
+  postQuotaRule,
+  shareSumRule,
+  targetRule,
+  zoneRule,
+} from './conventions.rules';
 
 const allocation = (key: string, share: number, extra: Partial<Allocation> = {}): Allocation => ({
-  key, assignmentId: 'a1', conventionId: 'c1', postId: 'p1', quota: 1, share, isFunction: key === 'function', target: key, validFrom: '2025-01-01', validTo: null, ...extra,
+  key,
+  assignmentId: 'a1',
+  conventionId: 'c1',
+  postId: 'p1',
+  quota: 1,
+  share,
+  isFunction: key === 'function',
+  target: key,
+  validFrom: '2025-01-01',
+  validTo: null,
+  ...extra,
 });
 
 describe('time allocation rules', () => {
   it('warns once, on the first row, when an ASS sector gives no time to the function on some stretch [003 annex 5]', () => {
     const x = allocation('x', 0.8, { row: 0 });
     const y = allocation('y', 0.2, { row: 1 });
-    expect(functionShareMissingRule(x, [x, y], 0.2)[0]).toMatchObject({ field: 'share', code: 'FUNCTION_SHARE_MISSING', severity: 'WARNING' });
+    expect(functionShareMissingRule(x, [x, y], 0.2)[0]).toMatchObject({
+      field: 'share',
+      code: 'FUNCTION_SHARE_MISSING',
+      severity: 'WARNING',
+    });
     expect(functionShareMissingRule(y, [x, y], 0.2)).toEqual([]);
     const fn = allocation('function', 0.2, { row: 2, validFrom: '2025-07-01' });
-    expect(functionShareMissingRule(x, [x, allocation('y', 0.2, { row: 1, validFrom: '2025-01-01' }), fn], 0.2)[0].message).toContain('du 01/01/2025 au 30/06/2025');
+    expect(functionShareMissingRule(x, [x, allocation('y', 0.2, { row: 1, validFrom: '2025-01-01' }), fn], 0.2)[0].message).toContain(
+      'du 01/01/2025 au 30/06/2025',
+    );
     expect(functionShareMissingRule(x, [x, allocation('function', 0.2)], 0.2)).toEqual([]);
     expect(functionShareMissingRule(allocation('function', 1, { row: 0 }), [], 0.2)).toEqual([]);
   });
@@ -28,7 +54,9 @@ describe('time allocation rules', () => {
     const stored = allocation('s1', 0.2, { target: 'DDT-75' });
     const [error] = shareSumRule(rows[0], [rows[1], stored]);
     expect(error).toMatchObject({ field: 'share', code: 'TIME_ALLOCATION_SHARES_NOT_ONE', severity: 'ERROR' });
-    expect(error.message).toBe('Les parts de temps de cette affectation totalisent 0,9 à partir du 01/01/2025 au lieu de 1 (« PREF-75 » : 0,5 ; « fonction » : 0,2 ; « DDT-75 » (déjà enregistrée) : 0,2) : ajustez les parts pour que leur somme fasse 1.');
+    expect(error.message).toBe(
+      'Les parts de temps de cette affectation totalisent 0,9 à partir du 01/01/2025 au lieu de 1 (« PREF-75 » : 0,5 ; « fonction » : 0,2 ; « DDT-75 » (déjà enregistrée) : 0,2) : ajustez les parts pour que leur somme fasse 1.',
+    );
     expect(shareSumRule(rows[0], [rows[1], { ...stored, share: 0.3005 }])).toEqual([]);
   });
 
@@ -50,13 +78,29 @@ describe('time allocation rules', () => {
     const convention = { reference: 'C-1', validFrom: '2025-01-01', validTo: '2025-12-31' };
     const assignment = { validFrom: '2024-01-01', validTo: null };
     expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: '2025-12-31' }, convention, assignment)).toEqual([]);
-    expect(allocationPeriodRule({ validFrom: '2024-12-01', validTo: '2025-12-31' }, convention, assignment)[0]).toMatchObject({ field: 'validFrom', code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION' });
-    expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: null }, convention, assignment)[0]).toMatchObject({ field: 'validTo', code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION' });
-    expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: '2025-03-01' }, convention, { validFrom: '2025-02-15', validTo: null })[0].code).toBe('TIME_ALLOCATION_OUTSIDE_ASSIGNMENT');
+    expect(allocationPeriodRule({ validFrom: '2024-12-01', validTo: '2025-12-31' }, convention, assignment)[0]).toMatchObject({
+      field: 'validFrom',
+      code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION',
+    });
+    expect(allocationPeriodRule({ validFrom: '2025-02-01', validTo: null }, convention, assignment)[0]).toMatchObject({
+      field: 'validTo',
+      code: 'TIME_ALLOCATION_OUTSIDE_CONVENTION',
+    });
+    expect(
+      allocationPeriodRule({ validFrom: '2025-02-01', validTo: '2025-03-01' }, convention, { validFrom: '2025-02-15', validTo: null })[0]
+        .code,
+    ).toBe('TIME_ALLOCATION_OUTSIDE_ASSIGNMENT');
   });
 
   it('refuses a service outside the zone, and a small service counted with its main one', () => {
-    const zone = { services: new Map([['s1', null], ['s2', 's1']]), departments: new Set(['d75']), regions: new Set<string>() };
+    const zone = {
+      services: new Map([
+        ['s1', null],
+        ['s2', 's1'],
+      ]),
+      departments: new Set(['d75']),
+      regions: new Set<string>(),
+    };
     const target = (serviceId: string, departmentId: string | null) => ({ serviceId, code: serviceId, departmentId, regionId: null });
     expect(zoneRule(zone, target('s1', 'd92'))).toEqual([]);
     expect(zoneRule(zone, target('s9', 'd75'))).toEqual([]);

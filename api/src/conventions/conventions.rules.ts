@@ -28,7 +28,8 @@ export interface Allocation extends Dated {
 }
 
 // Each share is named by its target (the service, the region, the function), not by a row number that says nothing in a one-row grid.
-const named = (a: Allocation) => (a.row !== undefined ? `« ${a.target} » : ${fr(a.share)}` : `« ${a.target} » (déjà enregistrée) : ${fr(a.share)}`);
+const named = (a: Allocation) =>
+  a.row !== undefined ? `« ${a.target} » : ${fr(a.share)}` : `« ${a.target} » (déjà enregistrée) : ${fr(a.share)}`;
 
 /**
  * The shares of one assignment sum to 1 (± 0.001) wherever it has any (design, DOMAIN §6): checked on every stretch of
@@ -38,7 +39,13 @@ export function shareSumRule(self: Allocation, sameAssignment: Allocation[]): Vi
   for (const segment of segments([self, ...sameAssignment.filter((a) => a.key !== self.key)], self)) {
     const total = segment.active.reduce((sum, a) => sum + a.share, 0);
     if (Math.abs(total - 1) > EPSILON) {
-      return [violation('share', 'TIME_ALLOCATION_SHARES_NOT_ONE', `Les parts de temps de cette affectation totalisent ${fr(total)} ${describePeriod(segment)} au lieu de 1 (${segment.active.map(named).join(' ; ')}) : ajustez les parts pour que leur somme fasse 1.`)];
+      return [
+        violation(
+          'share',
+          'TIME_ALLOCATION_SHARES_NOT_ONE',
+          `Les parts de temps de cette affectation totalisent ${fr(total)} ${describePeriod(segment)} au lieu de 1 (${segment.active.map(named).join(' ; ')}) : ajustez les parts pour que leur somme fasse 1.`,
+        ),
+      ];
     }
   }
   return [];
@@ -49,7 +56,13 @@ export function postQuotaRule(self: Allocation, samePost: Allocation[], postEtp:
   for (const segment of segments([self, ...samePost.filter((a) => a.key !== self.key)], self)) {
     const total = segment.active.reduce((sum, a) => sum + etpOf(a.quota, a.share), 0);
     if (total > postEtp + EPSILON) {
-      return [violation('share', 'TIME_ALLOCATION_POST_OVER_QUOTA', `Le poste serait réparti à ${fr(total)} ETP ${describePeriod(segment)}, au-delà de son quota de ${fr(postEtp)} ETP (${segment.active.map(named).join(' ; ')}).`)];
+      return [
+        violation(
+          'share',
+          'TIME_ALLOCATION_POST_OVER_QUOTA',
+          `Le poste serait réparti à ${fr(total)} ETP ${describePeriod(segment)}, au-delà de son quota de ${fr(postEtp)} ETP (${segment.active.map(named).join(' ; ')}).`,
+        ),
+      ];
     }
   }
   return [];
@@ -58,7 +71,14 @@ export function postQuotaRule(self: Allocation, samePost: Allocation[], postEtp:
 /** About 0.2 of the time goes to the function [003 annex 5]: a share far from the convention's guideline is a warning, not an error. */
 export function functionShareRule(share: number, guideline: number, tolerance: number): Violation[] {
   if (Math.abs(share - guideline) <= tolerance + 1e-9) return [];
-  return [violation('share', 'FUNCTION_SHARE_FAR_FROM_GUIDELINE', `La part consacrée à la fonction (${fr(share)}) s’écarte de la référence de la convention (environ ${fr(guideline)}, ± ${fr(tolerance)}) [circulaire de l’Équipement, annexe 5].`, Severity.WARNING)];
+  return [
+    violation(
+      'share',
+      'FUNCTION_SHARE_FAR_FROM_GUIDELINE',
+      `La part consacrée à la fonction (${fr(share)}) s’écarte de la référence de la convention (environ ${fr(guideline)}, ± ${fr(tolerance)}) [circulaire de l’Équipement, annexe 5].`,
+      Severity.WARNING,
+    ),
+  ];
 }
 
 /**
@@ -70,7 +90,14 @@ export function functionShareMissingRule(self: Allocation, sameConvention: Alloc
   if (self.isFunction || mine.some((a) => !a.isFunction && a.row !== undefined && a.row < (self.row ?? Infinity))) return [];
   const bare = segments([self, ...mine], self).find((segment) => !segment.active.some((a) => a.isFunction));
   if (!bare) return [];
-  return [violation('share', 'FUNCTION_SHARE_MISSING', `Aucune part de temps n’est consacrée à la fonction ${describePeriod(bare)} (environ ${fr(guideline)} du temps : formation, documentation, études, observation sociale, réunions) [circulaire de l’Équipement, annexe 5].`, Severity.WARNING)];
+  return [
+    violation(
+      'share',
+      'FUNCTION_SHARE_MISSING',
+      `Aucune part de temps n’est consacrée à la fonction ${describePeriod(bare)} (environ ${fr(guideline)} du temps : formation, documentation, études, observation sociale, réunions) [circulaire de l’Équipement, annexe 5].`,
+      Severity.WARNING,
+    ),
+  ];
 }
 
 export function shareRangeRule(share: number | undefined): Violation[] {
@@ -82,10 +109,22 @@ export function shareRangeRule(share: number | undefined): Violation[] {
 export function allocationPeriodRule(self: Dated, convention: Dated & { reference: string }, assignment: Dated): Violation[] {
   const field = (outer: Dated) => (self.validFrom < outer.validFrom ? 'validFrom' : 'validTo');
   if (!within(self, convention)) {
-    return [violation(field(convention), 'TIME_ALLOCATION_OUTSIDE_CONVENTION', `La part de temps (${describePeriod({ from: self.validFrom, to: self.validTo })}) sort des dates de la convention ${convention.reference} (${describePeriod({ from: convention.validFrom, to: convention.validTo })}).`)];
+    return [
+      violation(
+        field(convention),
+        'TIME_ALLOCATION_OUTSIDE_CONVENTION',
+        `La part de temps (${describePeriod({ from: self.validFrom, to: self.validTo })}) sort des dates de la convention ${convention.reference} (${describePeriod({ from: convention.validFrom, to: convention.validTo })}).`,
+      ),
+    ];
   }
   if (!within(self, assignment)) {
-    return [violation(field(assignment), 'TIME_ALLOCATION_OUTSIDE_ASSIGNMENT', `La part de temps (${describePeriod({ from: self.validFrom, to: self.validTo })}) sort de la période d’affectation de l’agent sur le poste (${describePeriod({ from: assignment.validFrom, to: assignment.validTo })}).`)];
+    return [
+      violation(
+        field(assignment),
+        'TIME_ALLOCATION_OUTSIDE_ASSIGNMENT',
+        `La part de temps (${describePeriod({ from: self.validFrom, to: self.validTo })}) sort de la période d’affectation de l’agent sur le poste (${describePeriod({ from: assignment.validFrom, to: assignment.validTo })}).`,
+      ),
+    ];
   }
   return [];
 }
@@ -97,10 +136,20 @@ export function targetRule(kind: ConventionKind, target: AllocationTarget, servi
     [ConventionKind.CTR_INTERREGIONAL]: [AllocationTarget.SERVICE, AllocationTarget.REGION, AllocationTarget.FUNCTION],
     [ConventionKind.INTERMINISTERIAL]: [AllocationTarget.SERVICE],
   };
-  if (!allowed[kind].includes(target)) return [violation('targetKind', 'TIME_ALLOCATION_TARGET_KIND', `Une convention de ce type ne répartit le temps qu’entre : ${allowed[kind].map((t) => TARGET_LABEL[t]).join(', ')}.`)];
-  if (target === AllocationTarget.SERVICE && (!serviceId || regionId)) return [violation('serviceId', 'TIME_ALLOCATION_TARGET', 'Une part attribuée à un service indique ce service (et lui seul).')];
-  if (target === AllocationTarget.REGION && (!regionId || serviceId)) return [violation('regionId', 'TIME_ALLOCATION_TARGET', 'Une part attribuée à une région indique cette région (et elle seule).')];
-  if (target === AllocationTarget.FUNCTION && (serviceId || regionId)) return [violation('targetKind', 'TIME_ALLOCATION_TARGET', 'La part consacrée à la fonction n’a ni service ni région.')];
+  if (!allowed[kind].includes(target))
+    return [
+      violation(
+        'targetKind',
+        'TIME_ALLOCATION_TARGET_KIND',
+        `Une convention de ce type ne répartit le temps qu’entre : ${allowed[kind].map((t) => TARGET_LABEL[t]).join(', ')}.`,
+      ),
+    ];
+  if (target === AllocationTarget.SERVICE && (!serviceId || regionId))
+    return [violation('serviceId', 'TIME_ALLOCATION_TARGET', 'Une part attribuée à un service indique ce service (et lui seul).')];
+  if (target === AllocationTarget.REGION && (!regionId || serviceId))
+    return [violation('regionId', 'TIME_ALLOCATION_TARGET', 'Une part attribuée à une région indique cette région (et elle seule).')];
+  if (target === AllocationTarget.FUNCTION && (serviceId || regionId))
+    return [violation('targetKind', 'TIME_ALLOCATION_TARGET', 'La part consacrée à la fonction n’a ni service ni région.')];
   return [];
 }
 
@@ -120,12 +169,34 @@ export interface Zone {
 }
 
 /** Time goes only to the services (or regions) of the convention's zone; a small service counted with its main one gets none itself. */
-export function zoneRule(zone: Zone, target: { serviceId: string | null; code: string; departmentId: string | null; regionId: string | null }, mainCode?: string): Violation[] {
+export function zoneRule(
+  zone: Zone,
+  target: { serviceId: string | null; code: string; departmentId: string | null; regionId: string | null },
+  mainCode?: string,
+): Violation[] {
   if (target.serviceId) {
     const countedWith = zone.services.get(target.serviceId);
-    if (countedWith) return [violation('serviceId', 'TIME_ALLOCATION_COUNTED_WITH_MAIN', `Le service ${target.code} est compté avec son service principal${mainCode ? ` ${mainCode}` : ''} : attribuez le temps à celui-ci.`)];
-    const inside = zone.services.has(target.serviceId) || (target.departmentId !== null && zone.departments.has(target.departmentId)) || (target.regionId !== null && zone.regions.has(target.regionId));
-    return inside ? [] : [violation('serviceId', 'TIME_ALLOCATION_OUTSIDE_ZONE', `Le service ${target.code} n’est pas dans la zone d’intervention de la convention.`)];
+    if (countedWith)
+      return [
+        violation(
+          'serviceId',
+          'TIME_ALLOCATION_COUNTED_WITH_MAIN',
+          `Le service ${target.code} est compté avec son service principal${mainCode ? ` ${mainCode}` : ''} : attribuez le temps à celui-ci.`,
+        ),
+      ];
+    const inside =
+      zone.services.has(target.serviceId) ||
+      (target.departmentId !== null && zone.departments.has(target.departmentId)) ||
+      (target.regionId !== null && zone.regions.has(target.regionId));
+    return inside
+      ? []
+      : [
+          violation(
+            'serviceId',
+            'TIME_ALLOCATION_OUTSIDE_ZONE',
+            `Le service ${target.code} n’est pas dans la zone d’intervention de la convention.`,
+          ),
+        ];
   }
   if (target.regionId && !zone.regions.has(target.regionId)) {
     return [violation('regionId', 'TIME_ALLOCATION_OUTSIDE_ZONE', `La région ${target.code} n’est pas dans la zone de la convention.`)];
@@ -140,27 +211,74 @@ export function conventionKindRule(
 ): Violation[] {
   if (kind === ConventionKind.INTERMINISTERIAL) {
     const out: Violation[] = [];
-    if (c.partnerIsInterior === null) out.push(violation('partnerMinistryId', 'CONVENTION_PARTNER_REQUIRED', 'Une convention interministérielle indique le ministère partenaire.'));
-    else if (c.partnerIsInterior) out.push(violation('partnerMinistryId', 'CONVENTION_PARTNER_REQUIRED', 'Le ministère partenaire d’une convention interministérielle n’est pas le ministère de l’Intérieur.'));
-    if (!c.direction) out.push(violation('direction', 'CONVENTION_DIRECTION_REQUIRED', 'Une convention interministérielle indique qui assure le service social de qui.'));
-    if (c.postKind) out.push(violation('postId', 'CONVENTION_POST_KIND', 'Une convention interministérielle ne porte pas sur un poste unique.'));
+    if (c.partnerIsInterior === null)
+      out.push(
+        violation('partnerMinistryId', 'CONVENTION_PARTNER_REQUIRED', 'Une convention interministérielle indique le ministère partenaire.'),
+      );
+    else if (c.partnerIsInterior)
+      out.push(
+        violation(
+          'partnerMinistryId',
+          'CONVENTION_PARTNER_REQUIRED',
+          'Le ministère partenaire d’une convention interministérielle n’est pas le ministère de l’Intérieur.',
+        ),
+      );
+    if (!c.direction)
+      out.push(
+        violation(
+          'direction',
+          'CONVENTION_DIRECTION_REQUIRED',
+          'Une convention interministérielle indique qui assure le service social de qui.',
+        ),
+      );
+    if (c.postKind)
+      out.push(violation('postId', 'CONVENTION_POST_KIND', 'Une convention interministérielle ne porte pas sur un poste unique.'));
     return out;
   }
   const expected = kind === ConventionKind.ASS_SERVICE ? 'ASS' : 'CTR';
   if (c.postKind !== expected) {
-    return [violation('postId', 'CONVENTION_POST_KIND', kind === ConventionKind.ASS_SERVICE ? 'Une convention de service d’ASS porte sur un poste d’assistant de service social.' : 'Une convention interrégionale porte sur un poste de conseiller technique régional.')];
+    return [
+      violation(
+        'postId',
+        'CONVENTION_POST_KIND',
+        kind === ConventionKind.ASS_SERVICE
+          ? 'Une convention de service d’ASS porte sur un poste d’assistant de service social.'
+          : 'Une convention interrégionale porte sur un poste de conseiller technique régional.',
+      ),
+    ];
   }
   if (kind === ConventionKind.CTR_INTERREGIONAL && c.basis === 'DRH_DECISION' && !c.validTo) {
-    return [violation('validTo', 'CONVENTION_TEMPORARY', 'La prise en charge d’une seconde région par un CTR est temporaire, sur décision datée du DRH (circulaire NOR INTK1307790C, § II.2) : indiquez sa date de fin.')];
+    return [
+      violation(
+        'validTo',
+        'CONVENTION_TEMPORARY',
+        'La prise en charge d’une seconde région par un CTR est temporaire, sur décision datée du DRH (circulaire NOR INTK1307790C, § II.2) : indiquez sa date de fin.',
+      ),
+    ];
   }
   return [];
 }
 
 /** A zone entry is exactly one of a service, a department or a region. */
-export function scopeRule(s: { serviceId: string | null; departmentId: string | null; regionId: string | null; countedWithId: string | null }): Violation[] {
+export function scopeRule(s: {
+  serviceId: string | null;
+  departmentId: string | null;
+  regionId: string | null;
+  countedWithId: string | null;
+}): Violation[] {
   const count = [s.serviceId, s.departmentId, s.regionId].filter(Boolean).length;
-  if (count !== 1) return [violation('serviceId', 'CONVENTION_SCOPE_TARGET', 'Une entrée de zone désigne un service, un département ou une région (un seul).')];
-  if (s.countedWithId && (!s.serviceId || s.countedWithId === s.serviceId)) return [violation('countedWithId', 'CONVENTION_SCOPE_COUNTED_WITH', 'Seul un service est compté avec un autre service, son service principal.')];
+  if (count !== 1)
+    return [
+      violation('serviceId', 'CONVENTION_SCOPE_TARGET', 'Une entrée de zone désigne un service, un département ou une région (un seul).'),
+    ];
+  if (s.countedWithId && (!s.serviceId || s.countedWithId === s.serviceId))
+    return [
+      violation(
+        'countedWithId',
+        'CONVENTION_SCOPE_COUNTED_WITH',
+        'Seul un service est compté avec un autre service, son service principal.',
+      ),
+    ];
   return [];
 }
 
@@ -179,13 +297,29 @@ export interface RegionSector extends Dated {
 export function secondRegionRule(self: Dated, region: { id: string; code: string }, sectors: RegionSector[]): Violation[] {
   const own = sectors.filter((s) => s.regionId === region.id);
   if (!own.length) {
-    return [violation('regionId', 'CTR_REGION_NOT_SECTOR', `La région ${region.code} n’est pas un secteur de ce poste de conseiller technique régional : une autre région ne se prend en charge qu’à titre temporaire, sur décision du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) ; enregistrez d’abord ce secteur avec la décision.`)];
+    return [
+      violation(
+        'regionId',
+        'CTR_REGION_NOT_SECTOR',
+        `La région ${region.code} n’est pas un secteur de ce poste de conseiller technique régional : une autre région ne se prend en charge qu’à titre temporaire, sur décision du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) ; enregistrez d’abord ce secteur avec la décision.`,
+      ),
+    ];
   }
   const marker = { ...self, regionId: '', temporary: false, decisionReference: null };
   const gap = segments<RegionSector>([marker, ...own], self).find((segment) => segment.active.length === 1);
   if (!gap) return [];
-  const decisions = own.filter((s) => s.temporary).map((s) => `décision ${s.decisionReference ?? 's.n.'} ${describePeriod({ from: s.validFrom, to: s.validTo })}`);
+  const decisions = own
+    .filter((s) => s.temporary)
+    .map((s) => `décision ${s.decisionReference ?? 's.n.'} ${describePeriod({ from: s.validFrom, to: s.validTo })}`);
   const sectorPeriods = own.map((s) => describePeriod({ from: s.validFrom, to: s.validTo })).join(' et ');
-  const cover = decisions.length ? `la prise en charge temporaire de la région ${region.code} ne vaut que sur la période de la décision du DRH (${decisions.join(' ; ')})` : `la région ${region.code} n’est un secteur du poste que ${sectorPeriods}`;
-  return [violation(gap.from === self.validFrom ? 'validFrom' : 'validTo', 'CTR_SECOND_REGION_OUTSIDE_DECISION', `Part de temps donnée à la région ${region.code} ${describePeriod(gap)} : ${cover} (circulaire NOR INTK1307790C, § II.2).`)];
+  const cover = decisions.length
+    ? `la prise en charge temporaire de la région ${region.code} ne vaut que sur la période de la décision du DRH (${decisions.join(' ; ')})`
+    : `la région ${region.code} n’est un secteur du poste que ${sectorPeriods}`;
+  return [
+    violation(
+      gap.from === self.validFrom ? 'validFrom' : 'validTo',
+      'CTR_SECOND_REGION_OUTSIDE_DECISION',
+      `Part de temps donnée à la région ${region.code} ${describePeriod(gap)} : ${cover} (circulaire NOR INTK1307790C, § II.2).`,
+    ),
+  ];
 }

@@ -22,15 +22,32 @@ export const conventions = new CrudService<Convention, ConventionInput, Conventi
   entity: Convention,
   label: 'Convention',
   fields: {
-    reference: 'Référence', title: 'Intitulé', kind: 'Type de convention', basis: 'Fondement', sourceText: 'Texte source', signedOn: 'Date de signature',
-    tacitRenewal: 'Tacite reconduction', renewalTerms: 'Modalités de renouvellement', postId: 'Poste', functionShareGuideline: 'Part de référence de la fonction',
-    functionShareTolerance: 'Écart toléré', secretarialEtp: 'Temps de secrétariat (ETP)', partnerMinistryId: 'Ministère partenaire', direction: 'Sens de la prestation',
-    populations: 'Populations couvertes', etpProvided: 'ETP fournis', validFrom: 'Date d’effet', validTo: 'Date de fin',
+    reference: 'Référence',
+    title: 'Intitulé',
+    kind: 'Type de convention',
+    basis: 'Fondement',
+    sourceText: 'Texte source',
+    signedOn: 'Date de signature',
+    tacitRenewal: 'Tacite reconduction',
+    renewalTerms: 'Modalités de renouvellement',
+    postId: 'Poste',
+    functionShareGuideline: 'Part de référence de la fonction',
+    functionShareTolerance: 'Écart toléré',
+    secretarialEtp: 'Temps de secrétariat (ETP)',
+    partnerMinistryId: 'Ministère partenaire',
+    direction: 'Sens de la prestation',
+    populations: 'Populations couvertes',
+    etpProvided: 'ETP fournis',
+    validFrom: 'Date d’effet',
+    validTo: 'Date de fin',
   },
   list: { sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'], dated: true },
   required: ['reference', 'title', 'kind', 'basis', 'validFrom'],
   unique: ['reference'],
-  prepare: async (em, rows) => ({ posts: await referenced(em, SocialWorkerPost, rows, 'postId'), ministries: await referenced(em, Ministry, rows, 'partnerMinistryId') }),
+  prepare: async (em, rows) => ({
+    posts: await referenced(em, SocialWorkerPost, rows, 'postId'),
+    ministries: await referenced(em, Ministry, rows, 'partnerMinistryId'),
+  }),
   check: (row, facts) => {
     const kind = valueOf(row, 'kind') as ConventionKind | undefined;
     const partner = facts.ministries.get(str(row, 'partnerMinistryId') ?? '');
@@ -45,18 +62,40 @@ export const conventions = new CrudService<Convention, ConventionInput, Conventi
           })
         : []),
       ...fractionRule('functionShareGuideline', row.values.functionShareGuideline, 'Part de référence de la fonction'),
-      ...(str(row, 'validFrom') ? termEndRule({ validFrom: str(row, 'validFrom')!, validTo: str(row, 'validTo'), tacitRenewal: !!valueOf(row, 'tacitRenewal') }) : []),
+      ...(str(row, 'validFrom')
+        ? termEndRule({ validFrom: str(row, 'validFrom')!, validTo: str(row, 'validTo'), tacitRenewal: !!valueOf(row, 'tacitRenewal') })
+        : []),
     ];
   },
   beforeDelete: async (em, convention) =>
-    (await em.count(TimeAllocation, { convention })) ? [violation('id', 'CONVENTION_HAS_ALLOCATIONS', 'Cette convention a des parts de temps : elle ne peut pas être supprimée ; fermez-la avec une date de fin.')] : [],
+    (await em.count(TimeAllocation, { convention }))
+      ? [
+          violation(
+            'id',
+            'CONVENTION_HAS_ALLOCATIONS',
+            'Cette convention a des parts de temps : elle ne peut pas être supprimée ; fermez-la avec une date de fin.',
+          ),
+        ]
+      : [],
 });
 
 export const conventionScopes = new CrudService<ConventionScope, ConventionScopeInput>({
   entity: ConventionScope,
   label: 'Entrée de zone',
-  fields: { conventionId: 'Convention', serviceId: 'Service', departmentId: 'Département', regionId: 'Région', countedWithId: 'Compté avec le service' },
+  fields: {
+    conventionId: 'Convention',
+    serviceId: 'Service',
+    departmentId: 'Département',
+    regionId: 'Région',
+    countedWithId: 'Compté avec le service',
+  },
   list: { sortable: ['id'], dated: false },
   required: ['conventionId'],
-  check: (row) => scopeRule({ serviceId: str(row, 'serviceId'), departmentId: str(row, 'departmentId'), regionId: str(row, 'regionId'), countedWithId: str(row, 'countedWithId') }),
+  check: (row) =>
+    scopeRule({
+      serviceId: str(row, 'serviceId'),
+      departmentId: str(row, 'departmentId'),
+      regionId: str(row, 'regionId'),
+      countedWithId: str(row, 'countedWithId'),
+    }),
 });

@@ -77,9 +77,16 @@ export class TimeAllocationFilter {
   @Field(() => AllocationTarget, { nullable: true }) targetKind?: AllocationTarget;
 }
 
-@ObjectType({ description: 'La période d’une convention en vigueur à une date : annuelle en cas de tacite reconduction [003 annexes 4–5], sinon toute sa durée.' })
+@ObjectType({
+  description:
+    'La période d’une convention en vigueur à une date : annuelle en cas de tacite reconduction [003 annexes 4–5], sinon toute sa durée.',
+})
 export class ConventionTerm {
   @Field(() => DateScalar, { description: 'Premier jour de la période.' }) from!: IsoDate;
-  @Field(() => DateScalar, { nullable: true, description: 'Dernier jour de la période (la tacite reconduction suivante commence le lendemain, sauf dénonciation).' }) to!: IsoDate | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Dernier jour de la période (la tacite reconduction suivante commence le lendemain, sauf dénonciation).',
+  })
+  to!: IsoDate | null;
   @Field(() => Int, { description: 'Tacites reconductions avant cette période (0 : la première année).' }) renewals!: number;
 }

@@ -40,7 +40,19 @@ export enum EtpGrouping {
 }
 
 registerEnumType(ConventionKind, { name: 'ConventionKind', description: 'Type de convention de prestation de service social [003].' });
-registerEnumType(ConventionBasis, { name: 'ConventionBasis', description: 'Une convention signée, ou la décision qui en tient lieu à l’Intérieur.' });
-registerEnumType(ServiceDirection, { name: 'ServiceDirection', description: 'Sens d’une convention pour un service : il reçoit la prestation, ou la fournit.' });
-registerEnumType(AllocationTarget, { name: 'AllocationTarget', description: 'À quoi une part de temps de travail est affectée : un service, une région ou une fonction [003].' });
-registerEnumType(EtpGrouping, { name: 'EtpGrouping', description: 'Regroupement des ETP délivrés : par service, département, région ou ministère partenaire.' });
+registerEnumType(ConventionBasis, {
+  name: 'ConventionBasis',
+  description: 'Une convention signée, ou la décision qui en tient lieu à l’Intérieur.',
+});
+registerEnumType(ServiceDirection, {
+  name: 'ServiceDirection',
+  description: 'Sens d’une convention pour un service : il reçoit la prestation, ou la fournit.',
+});
+registerEnumType(AllocationTarget, {
+  name: 'AllocationTarget',
+  description: 'À quoi une part de temps de travail est affectée : un service, une région ou une fonction [003].',
+});
+registerEnumType(EtpGrouping, {
+  name: 'EtpGrouping',
+  description: 'Regroupement des ETP délivrés : par service, département, région ou ministère partenaire.',
+});

@@ -16,12 +16,20 @@ describe('tacit yearly renewal [003 annexes 4–5]', () => {
   it('keeps the calendar day, 29 February included', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
-    expect(termOn({ validFrom: '2024-02-29', validTo: null, tacitRenewal: true }, '2027-03-01')).toEqual({ from: '2027-02-28', to: '2028-02-28', renewals: 3 });
+    expect(termOn({ validFrom: '2024-02-29', validTo: null, tacitRenewal: true }, '2027-03-01')).toEqual({
+      from: '2027-02-28',
+      to: '2028-02-28',
+      renewals: 3,
+    });
   });
 
   it('warns when a tacitly renewed convention ends other than at the end of a term', () => {
     expect(termEndRule({ ...convention, validTo: '2024-02-29' })).toEqual([]);
-    expect(termEndRule({ ...convention, validTo: '2024-06-30' })[0]).toMatchObject({ field: 'validTo', code: 'CONVENTION_TERM_END', severity: 'WARNING' });
+    expect(termEndRule({ ...convention, validTo: '2024-06-30' })[0]).toMatchObject({
+      field: 'validTo',
+      code: 'CONVENTION_TERM_END',
+      severity: 'WARNING',
+    });
     expect(termEndRule({ ...convention, validTo: '2024-06-30' })[0].message).toContain('ici le 28/02/2025');
     expect(termEndRule({ ...convention, tacitRenewal: false, validTo: '2024-06-30' })).toEqual([]);
   });

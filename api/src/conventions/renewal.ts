@@ -45,5 +45,12 @@ export function termEndRule(c: Renewable): Violation[] {
   const { renewals } = termOn(c, c.validTo)!;
   const end = addDays(addYears(c.validFrom, renewals + 1), -1);
   if (c.validTo === end) return [];
-  return [violation('validTo', 'CONVENTION_TERM_END', `Reconduite tacitement chaque année à compter du ${frDate(c.validFrom)}, la convention prend fin au terme d’une période annuelle (ici le ${frDate(end)}) : vérifiez la date de fin (${frDate(c.validTo)}).`, Severity.WARNING)];
+  return [
+    violation(
+      'validTo',
+      'CONVENTION_TERM_END',
+      `Reconduite tacitement chaque année à compter du ${frDate(c.validFrom)}, la convention prend fin au terme d’une période annuelle (ici le ${frDate(end)}) : vérifiez la date de fin (${frDate(c.validTo)}).`,
+      Severity.WARNING,
+    ),
+  ];
 }

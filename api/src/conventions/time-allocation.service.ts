@@ -10,8 +10,19 @@ import type { IsoDate } from '../shared/scalars';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
 import {
-  type Allocation, allocationPeriodRule, conventionPostRule, functionShareMissingRule, functionShareRule, postQuotaRule, type RegionSector, secondRegionRule, shareRangeRule, shareSumRule,
-  targetRule, type Zone, zoneRule,
+  type Allocation,
+  allocationPeriodRule,
+  conventionPostRule,
+  functionShareMissingRule,
+  functionShareRule,
+  postQuotaRule,
+  type RegionSector,
+  secondRegionRule,
+  shareRangeRule,
+  shareSumRule,
+  targetRule,
+  type Zone,
+  zoneRule,
 } from './conventions.rules';
 import type { TimeAllocationInput } from './conventions.types';
 import { AllocationTarget, ConventionKind } from './enums';
@@ -33,7 +44,11 @@ interface Facts {
 
 const str = (row: Row, field: string) => (valueOf(row, field) as string | null | undefined) ?? null;
 
-function targetLabel(kind: string | null, service: { code: string } | null | undefined, region: { code: string } | null | undefined): string {
+function targetLabel(
+  kind: string | null,
+  service: { code: string } | null | undefined,
+  region: { code: string } | null | undefined,
+): string {
   if (kind === AllocationTarget.FUNCTION) return 'fonction';
   if (service) return service.code;
   return region ? `région ${region.code}` : '?';
@@ -45,10 +60,21 @@ function rowAllocation(row: Row, facts: Pick<Facts, 'assignments' | 'services' |
   const validFrom = str(row, 'validFrom');
   if (!assignment || share === undefined || !validFrom) return null;
   return {
-    key: row.existing?.id ?? `row-${row.index}`, row: row.index, assignmentId: assignment.id, conventionId: str(row, 'conventionId') ?? '', postId: assignment.post.id,
-    quota: assignment.workQuota, share, isFunction: str(row, 'targetKind') === AllocationTarget.FUNCTION,
-    validFrom: validFrom as IsoDate, validTo: str(row, 'validTo'),
-    target: targetLabel(str(row, 'targetKind'), facts.services.get(str(row, 'serviceId') ?? ''), facts.regions.get(str(row, 'regionId') ?? '')),
+    key: row.existing?.id ?? `row-${row.index}`,
+    row: row.index,
+    assignmentId: assignment.id,
+    conventionId: str(row, 'conventionId') ?? '',
+    postId: assignment.post.id,
+    quota: assignment.workQuota,
+    share,
+    isFunction: str(row, 'targetKind') === AllocationTarget.FUNCTION,
+    validFrom: validFrom as IsoDate,
+    validTo: str(row, 'validTo'),
+    target: targetLabel(
+      str(row, 'targetKind'),
+      facts.services.get(str(row, 'serviceId') ?? ''),
+      facts.regions.get(str(row, 'regionId') ?? ''),
+    ),
   };
 }
 
@@ -83,15 +109,33 @@ async function prepare(em: EntityManager, rows: Row[]): Promise<Facts> {
   const sectorRows = ctrPosts.length ? await em.find(PostSector, { post: { $in: ctrPosts }, region: { $ne: null } }) : [];
   const sectors = new Map<string, RegionSector[]>();
   for (const s of sectorRows) {
-    sectors.set(s.post.id, [...(sectors.get(s.post.id) ?? []), { regionId: s.region!.id, temporary: s.temporary, decisionReference: s.decisionReference, validFrom: s.validFrom, validTo: s.validTo }]);
+    sectors.set(s.post.id, [
+      ...(sectors.get(s.post.id) ?? []),
+      {
+        regionId: s.region!.id,
+        temporary: s.temporary,
+        decisionReference: s.decisionReference,
+        validFrom: s.validFrom,
+        validTo: s.validTo,
+      },
+    ]);
   }
   const facts = { conventions, zones, assignments, services, sectors, regions: await referenced(em, Region, rows, 'regionId') };
   const allocations: Allocation[] = [
-    ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
-      key: a.id, assignmentId: a.assignment.id, conventionId: a.convention.id, postId: a.assignment.post.id, quota: a.assignment.workQuota, share: a.share,
-      isFunction: a.targetKind === AllocationTarget.FUNCTION,
-      validFrom: a.validFrom, validTo: a.validTo, target: targetLabel(a.targetKind, a.service, a.region),
-    })),
+    ...stored
+      .filter((a) => !changed.has(a.id))
+      .map((a) => ({
+        key: a.id,
+        assignmentId: a.assignment.id,
+        conventionId: a.convention.id,
+        postId: a.assignment.post.id,
+        quota: a.assignment.workQuota,
+        share: a.share,
+        isFunction: a.targetKind === AllocationTarget.FUNCTION,
+        validFrom: a.validFrom,
+        validTo: a.validTo,
+        target: targetLabel(a.targetKind, a.service, a.region),
+      })),
     ...rows.map((r) => rowAllocation(r, facts)).filter((a): a is Allocation => a !== null),
   ];
   return { ...facts, allocations };
@@ -102,7 +146,10 @@ function ctrRegionRule(self: Allocation, region: Region | null, service: Service
   if (region) return secondRegionRule(self, region, sectors);
   const of = service?.department?.region;
   if (!of || !sectors.some((s) => s.regionId === of.id)) return [];
-  return secondRegionRule(self, { id: of.id, code: of.code }, sectors).map((v) => ({ ...v, field: v.field === 'regionId' ? 'serviceId' : v.field }));
+  return secondRegionRule(self, { id: of.id, code: of.code }, sectors).map((v) => ({
+    ...v,
+    field: v.field === 'regionId' ? 'serviceId' : v.field,
+  }));
 }
 
 function check(row: Row, facts: Facts): Violation[] {
@@ -124,20 +171,43 @@ function check(row: Row, facts: Facts): Violation[] {
     const zone = facts.zones.get(convention.id)!;
     const main = service ? facts.services.get(zone.services.get(service.id) ?? '') : undefined;
     const target = service
-      ? { serviceId: service.id, code: service.code, departmentId: service.department?.id ?? null, regionId: service.department?.region.id ?? null }
+      ? {
+          serviceId: service.id,
+          code: service.code,
+          departmentId: service.department?.id ?? null,
+          regionId: service.department?.region.id ?? null,
+        }
       : { serviceId: null, code: region!.code, departmentId: null, regionId: region!.id };
     out.push(...zoneRule(zone, target, main?.code));
-    if (assignment.post.kind === PostKind.CTR) out.push(...ctrRegionRule(self, region ?? null, service ?? null, facts.sectors.get(assignment.post.id) ?? []));
+    if (assignment.post.kind === PostKind.CTR)
+      out.push(...ctrRegionRule(self, region ?? null, service ?? null, facts.sectors.get(assignment.post.id) ?? []));
   }
   if (kind === AllocationTarget.FUNCTION && share !== undefined && convention.kind !== ConventionKind.INTERMINISTERIAL) {
     out.push(...functionShareRule(share, convention.functionShareGuideline, convention.functionShareTolerance));
   }
   if (errorsOf(out).length) return out;
   // Sums over time, with the other allocations of the same assignment and of the same post, wherever they are.
-  out.push(...shareSumRule(self, facts.allocations.filter((a) => a.assignmentId === self.assignmentId)));
-  out.push(...postQuotaRule(self, facts.allocations.filter((a) => a.postId === self.postId), assignment.post.etp));
+  out.push(
+    ...shareSumRule(
+      self,
+      facts.allocations.filter((a) => a.assignmentId === self.assignmentId),
+    ),
+  );
+  out.push(
+    ...postQuotaRule(
+      self,
+      facts.allocations.filter((a) => a.postId === self.postId),
+      assignment.post.etp,
+    ),
+  );
   if (convention.kind === ConventionKind.ASS_SERVICE) {
-    out.push(...functionShareMissingRule(self, facts.allocations.filter((a) => a.conventionId === convention.id), convention.functionShareGuideline));
+    out.push(
+      ...functionShareMissingRule(
+        self,
+        facts.allocations.filter((a) => a.conventionId === convention.id),
+        convention.functionShareGuideline,
+      ),
+    );
   }
   return out;
 }
@@ -146,8 +216,14 @@ export const timeAllocations = new CrudService<TimeAllocation, TimeAllocationInp
   entity: TimeAllocation,
   label: 'Part de temps',
   fields: {
-    conventionId: 'Convention', assignmentId: 'Affectation sur le poste', targetKind: 'Destination', serviceId: 'Service', regionId: 'Région', share: 'Part du temps',
-    validFrom: 'Date de début', validTo: 'Date de fin',
+    conventionId: 'Convention',
+    assignmentId: 'Affectation sur le poste',
+    targetKind: 'Destination',
+    serviceId: 'Service',
+    regionId: 'Région',
+    share: 'Part du temps',
+    validFrom: 'Date de début',
+    validTo: 'Date de fin',
   },
   list: { sortable: ['validFrom', 'validTo', 'share', 'targetKind'], dated: true },
   required: ['conventionId', 'assignmentId', 'targetKind', 'share', 'validFrom'],

@@ -5,8 +5,16 @@ import { allowedActions } from '../shared/workflow/workflow';
 import { annualReports, fieldReports, informationMeetingAttendances, informationMeetings, trainings } from './activity.service';
 import { AnnualReport } from './annual-report.entity';
 import {
-  AnnualReportFilter, AnnualReportInput, FieldReportFilter, FieldReportInput, InformationMeetingAttendanceFilter, InformationMeetingAttendanceInput,
-  InformationMeetingFilter, InformationMeetingInput, TrainingFilter, TrainingInput,
+  AnnualReportFilter,
+  AnnualReportInput,
+  FieldReportFilter,
+  FieldReportInput,
+  InformationMeetingAttendanceFilter,
+  InformationMeetingAttendanceInput,
+  InformationMeetingFilter,
+  InformationMeetingInput,
+  TrainingFilter,
+  TrainingInput,
 } from './correspondents.types';
 import { FieldReport } from './field-report.entity';
 import { ActivityFigures } from './indicators.types';
@@ -16,11 +24,21 @@ import { Training } from './training.entity';
 import { annualReportMachine } from './workflow.rules';
 
 @Resolver(() => Training)
-export class TrainingResolver extends crudResolver({ type: 'Training', plural: 'trainings' }, Training, TrainingInput, TrainingFilter, trainings) {}
+export class TrainingResolver extends crudResolver(
+  { type: 'Training', plural: 'trainings' },
+  Training,
+  TrainingInput,
+  TrainingFilter,
+  trainings,
+) {}
 
 @Resolver(() => InformationMeeting)
 export class InformationMeetingResolver extends crudResolver(
-  { type: 'InformationMeeting', plural: 'informationMeetings' }, InformationMeeting, InformationMeetingInput, InformationMeetingFilter, informationMeetings,
+  { type: 'InformationMeeting', plural: 'informationMeetings' },
+  InformationMeeting,
+  InformationMeetingInput,
+  InformationMeetingFilter,
+  informationMeetings,
 ) {
   @FieldResolver(() => [InformationMeetingAttendance], { description: 'Les présences à la réunion.' })
   attendances(@Root() meeting: InformationMeeting, @Ctx() ctx: Context) {
@@ -31,14 +49,29 @@ export class InformationMeetingResolver extends crudResolver(
 @Resolver(() => InformationMeetingAttendance)
 export class InformationMeetingAttendanceResolver extends crudResolver(
   { type: 'InformationMeetingAttendance', plural: 'informationMeetingAttendances' },
-  InformationMeetingAttendance, InformationMeetingAttendanceInput, InformationMeetingAttendanceFilter, informationMeetingAttendances,
+  InformationMeetingAttendance,
+  InformationMeetingAttendanceInput,
+  InformationMeetingAttendanceFilter,
+  informationMeetingAttendances,
 ) {}
 
 @Resolver(() => FieldReport)
-export class FieldReportResolver extends crudResolver({ type: 'FieldReport', plural: 'fieldReports' }, FieldReport, FieldReportInput, FieldReportFilter, fieldReports) {}
+export class FieldReportResolver extends crudResolver(
+  { type: 'FieldReport', plural: 'fieldReports' },
+  FieldReport,
+  FieldReportInput,
+  FieldReportFilter,
+  fieldReports,
+) {}
 
 @Resolver(() => AnnualReport)
-export class AnnualReportResolver extends crudResolver({ type: 'AnnualReport', plural: 'annualReports' }, AnnualReport, AnnualReportInput, AnnualReportFilter, annualReports) {
+export class AnnualReportResolver extends crudResolver(
+  { type: 'AnnualReport', plural: 'annualReports' },
+  AnnualReport,
+  AnnualReportInput,
+  AnnualReportFilter,
+  annualReports,
+) {
   @FieldResolver(() => ActivityFigures, { description: 'Les chiffres de l’année, calculés à partir des données (agrégats seulement).' })
   activity(@Root() report: AnnualReport, @Ctx() ctx: Context) {
     return activityOf(ctx, report.year, report.department.id);
@@ -50,4 +83,10 @@ export class AnnualReportResolver extends crudResolver({ type: 'AnnualReport', p
   }
 }
 
-export const activityResolvers = [TrainingResolver, InformationMeetingResolver, InformationMeetingAttendanceResolver, FieldReportResolver, AnnualReportResolver] as const;
+export const activityResolvers = [
+  TrainingResolver,
+  InformationMeetingResolver,
+  InformationMeetingAttendanceResolver,
+  FieldReportResolver,
+  AnnualReportResolver,
+] as const;

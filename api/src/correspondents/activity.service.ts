@@ -6,9 +6,20 @@ import { isUuid } from '../shared/ids';
 import type { IsoDate } from '../shared/scalars';
 import { AnnualReport } from './annual-report.entity';
 import { Appointment } from './appointment.entity';
-import { dateOrderRule, fieldReportDateRule, meetingAttendeeRule, meetingPerimeterRule, personalDataRule, runningOn } from './correspondents.rules';
+import {
+  dateOrderRule,
+  fieldReportDateRule,
+  meetingAttendeeRule,
+  meetingPerimeterRule,
+  personalDataRule,
+  runningOn,
+} from './correspondents.rules';
 import type {
-  AnnualReportInput, FieldReportInput, InformationMeetingAttendanceInput, InformationMeetingInput, TrainingInput,
+  AnnualReportInput,
+  FieldReportInput,
+  InformationMeetingAttendanceInput,
+  InformationMeetingInput,
+  TrainingInput,
 } from './correspondents.types';
 import { AnnualReportStatus } from './enums';
 import { FieldReport } from './field-report.entity';
@@ -30,7 +41,11 @@ export const informationMeetings = new CrudService<InformationMeeting, Informati
   fields: { departmentId: 'Département', authority: 'Périmètre central', date: 'Date', title: 'Intitulé', agenda: 'Ordre du jour' },
   list: { sortable: ['date', 'title'], dated: false },
   required: ['date', 'title'],
-  check: (row) => meetingPerimeterRule(valueOf(row, 'departmentId') as string | null | undefined, valueOf(row, 'authority') as DesignatingAuthority | null | undefined),
+  check: (row) =>
+    meetingPerimeterRule(
+      valueOf(row, 'departmentId') as string | null | undefined,
+      valueOf(row, 'authority') as DesignatingAuthority | null | undefined,
+    ),
 });
 
 interface AttendeeFacts {
@@ -38,7 +53,11 @@ interface AttendeeFacts {
   appointments: Appointment[];
 }
 
-export const informationMeetingAttendances = new CrudService<InformationMeetingAttendance, InformationMeetingAttendanceInput, AttendeeFacts>({
+export const informationMeetingAttendances = new CrudService<
+  InformationMeetingAttendance,
+  InformationMeetingAttendanceInput,
+  AttendeeFacts
+>({
   entity: InformationMeetingAttendance,
   label: 'Présence à une réunion d’information',
   fields: { meetingId: 'Réunion', agentId: 'Correspondant' },
@@ -53,14 +72,27 @@ export const informationMeetingAttendances = new CrudService<InformationMeetingA
   check: (row, facts) => {
     const meeting = facts.meetings.get(valueOf(row, 'meetingId') as string);
     const agentId = valueOf(row, 'agentId');
-    return meeting ? meetingAttendeeRule(facts.appointments.some((a) => a.agent.id === agentId && runningOn(a, meeting.date)), meeting.date) : [];
+    return meeting
+      ? meetingAttendeeRule(
+          facts.appointments.some((a) => a.agent.id === agentId && runningOn(a, meeting.date)),
+          meeting.date,
+        )
+      : [];
   },
 });
 
 export const fieldReports = new CrudService<FieldReport, FieldReportInput, Map<string, Appointment>>({
   entity: FieldReport,
   label: 'Remontée de terrain',
-  fields: { appointmentId: 'Correspondant (nomination)', date: 'Date', topic: 'Thème', text: 'Texte', difficulty: 'Difficulté signalée', followUp: 'Suite donnée', followUpOn: 'Date de la suite' },
+  fields: {
+    appointmentId: 'Correspondant (nomination)',
+    date: 'Date',
+    topic: 'Thème',
+    text: 'Texte',
+    difficulty: 'Difficulté signalée',
+    followUp: 'Suite donnée',
+    followUpOn: 'Date de la suite',
+  },
   list: { sortable: ['date', 'topic'], dated: false },
   required: ['appointmentId', 'date', 'topic', 'text'],
   prepare: (em, rows) => referenced(em, Appointment, rows, 'appointmentId'),
@@ -72,7 +104,12 @@ export const fieldReports = new CrudService<FieldReport, FieldReportInput, Map<s
       ...personalDataRule('text', row.values.text),
       ...personalDataRule('followUp', row.values.followUp),
       ...(appointment && date ? fieldReportDateRule(date, appointment) : []),
-      ...dateOrderRule('followUpOn', date, valueOf(row, 'followUpOn') as IsoDate | null, 'La suite donnée ne peut pas précéder la remontée.'),
+      ...dateOrderRule(
+        'followUpOn',
+        date,
+        valueOf(row, 'followUpOn') as IsoDate | null,
+        'La suite donnée ne peut pas précéder la remontée.',
+      ),
     ];
   },
 });
@@ -99,9 +136,12 @@ export const annualReports = new CrudService<AnnualReport, AnnualReportInput, Ta
     const year = valueOf(row, 'year') as number | undefined;
     if (year !== undefined && (year < 2008 || year > 2100)) out.push(violation('year', 'ANNUAL_REPORT_YEAR', `Année invalide : ${year}.`));
     const owner = taken.get(`${String(valueOf(row, 'departmentId'))}:${year}`);
-    if (owner && owner !== row.existing?.id) out.push(violation('year', 'DUPLICATE', `Le rapport annuel ${year} de ce département existe déjà.`));
+    if (owner && owner !== row.existing?.id)
+      out.push(violation('year', 'DUPLICATE', `Le rapport annuel ${year} de ce département existe déjà.`));
     return out;
   },
   beforeDelete: async (_em, report) =>
-    report.status === AnnualReportStatus.DRAFT ? [] : [violation('id', 'ANNUAL_REPORT_NOT_EDITABLE', 'Ce rapport a été présenté à la commission : il ne peut pas être supprimé.')],
+    report.status === AnnualReportStatus.DRAFT
+      ? []
+      : [violation('id', 'ANNUAL_REPORT_NOT_EDITABLE', 'Ce rapport a été présenté à la commission : il ne peut pas être supprimé.')],
 });

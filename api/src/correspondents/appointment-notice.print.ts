@@ -10,7 +10,10 @@ import { frLongDate as frDate } from '../shared/french';
 import { escape } from './mission-letter.print';
 
 const KINDS: Record<SupportKind, string> = {
-  SOCIAL_WORKER: 'Service social', OPERATIONAL_SUPPORT_PSYCHOLOGIST: 'Soutien psychologique', PREVENTION_DOCTOR: 'Médecine de prévention', OTHER: 'Autre contact',
+  SOCIAL_WORKER: 'Service social',
+  OPERATIONAL_SUPPORT_PSYCHOLOGIST: 'Soutien psychologique',
+  PREVENTION_DOCTOR: 'Médecine de prévention',
+  OTHER: 'Autre contact',
 };
 
 const STYLE = `
@@ -27,10 +30,24 @@ const STYLE = `
  */
 export function renderNotice(appointment: Appointment, directory: SupportProfessional[]): string {
   const agent = appointment.agent;
-  const services = appointment.services.getItems().map((s) => `<li>${escape(s.name)}</li>`).join('');
-  const sites = appointment.sites.getItems().map((s) => `<li>${escape(`${s.label} — ${s.address}, ${s.postalCode} ${s.city}`)}</li>`).join('');
-  const contacts = directory.map((p) => `<li><strong>${escape(KINDS[p.kind])}</strong> : ${escape(p.name)}${p.phone ? ` — ${escape(p.phone)}` : ''}${p.email ? ` — ${escape(p.email)}` : ''}</li>`).join('');
-  const pending = appointment.status === AppointmentStatus.EFFECTIVE ? '' : '<p class="note">Nomination effective à la signature de la lettre de mission : ne pas afficher avant.</p>';
+  const services = appointment.services
+    .getItems()
+    .map((s) => `<li>${escape(s.name)}</li>`)
+    .join('');
+  const sites = appointment.sites
+    .getItems()
+    .map((s) => `<li>${escape(`${s.label} — ${s.address}, ${s.postalCode} ${s.city}`)}</li>`)
+    .join('');
+  const contacts = directory
+    .map(
+      (p) =>
+        `<li><strong>${escape(KINDS[p.kind])}</strong> : ${escape(p.name)}${p.phone ? ` — ${escape(p.phone)}` : ''}${p.email ? ` — ${escape(p.email)}` : ''}</li>`,
+    )
+    .join('');
+  const pending =
+    appointment.status === AppointmentStatus.EFFECTIVE
+      ? ''
+      : '<p class="note">Nomination effective à la signature de la lettre de mission : ne pas afficher avant.</p>';
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Correspondant de l’action sociale</title><style>${STYLE}</style></head><body>
 <h1>Votre correspondant de l’action sociale</h1>${pending}
 <p class="who">${escape(`${agent.firstName} ${agent.lastName}`)}</p>
@@ -45,20 +62,41 @@ ${contacts ? `<h2>Professionnels de soutien</h2><ul>${contacts}</ul>` : ''}
 /** The signature block of the appointing arrêté: authority, capacity, function and name. */
 export const signedBy = (a: Appointment) => {
   const d = a.arreteAuthorityDepartment;
-  return signatureLine({ authority: a.arreteAuthority, departmentId: d?.id ?? null, departmentName: d ? `${d.name} (${d.code})` : null }, a.arreteSignatory, a.arreteSignatoryCapacity, a.arreteSignatoryTitle);
+  return signatureLine(
+    { authority: a.arreteAuthority, departmentId: d?.id ?? null, departmentName: d ? `${d.name} (${d.code})` : null },
+    a.arreteSignatory,
+    a.arreteSignatoryCapacity,
+    a.arreteSignatoryTitle,
+  );
 };
 
 /** Notices of many appointments: the appointments and the directory of their departments, in two queries. */
 export function printableNotice(ctx: Context, id: string): Promise<string> {
-  return ctx.loaders.loader<string>('appointment:notice', async (ids) => {
-    const appointments = await ctx.em.find(Appointment, { id: { $in: [...ids] } }, { populate: ['agent', 'services', 'sites', 'map', 'arreteAuthorityDepartment'] });
-    const departments = [...new Set(appointments.map((a) => a.map.department?.id).filter((d): d is string => !!d))];
-    const directory = await ctx.em.find(
-      SupportProfessional,
-      { $and: [validOn<SupportProfessional>(today()), { $or: [{ department: null }, { department: { $in: departments } }] }] } as FilterQuery<SupportProfessional>,
-      { orderBy: { kind: 'asc', name: 'asc' } },
-    );
-    const byId = new Map(appointments.map((a) => [a.id, renderNotice(a, directory.filter((p) => !p.department || p.department.id === a.map.department?.id))]));
-    return ids.map((i) => byId.get(i) ?? '');
-  }).load(id);
+  return ctx.loaders
+    .loader<string>('appointment:notice', async (ids) => {
+      const appointments = await ctx.em.find(
+        Appointment,
+        { id: { $in: [...ids] } },
+        { populate: ['agent', 'services', 'sites', 'map', 'arreteAuthorityDepartment'] },
+      );
+      const departments = [...new Set(appointments.map((a) => a.map.department?.id).filter((d): d is string => !!d))];
+      const directory = await ctx.em.find(
+        SupportProfessional,
+        {
+          $and: [validOn<SupportProfessional>(today()), { $or: [{ department: null }, { department: { $in: departments } }] }],
+        } as FilterQuery<SupportProfessional>,
+        { orderBy: { kind: 'asc', name: 'asc' } },
+      );
+      const byId = new Map(
+        appointments.map((a) => [
+          a.id,
+          renderNotice(
+            a,
+            directory.filter((p) => !p.department || p.department.id === a.map.department?.id),
+          ),
+        ]),
+      );
+      return ids.map((i) => byId.get(i) ?? '');
+    })
+    .load(id);
 }

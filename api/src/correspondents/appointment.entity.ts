@@ -19,7 +19,10 @@ import { Searchable } from '../shared/search';
  * only with its signed mission letter [000; 001 §2.2]. Covers services of the adopted map. Its legal basis is the
  * regime in force on the arrêté's date. PENDING_LETTER → EFFECTIVE → ENDED. Written only by workflow mutations.
  */
-@ObjectType({ description: 'La nomination d’un agent comme correspondant de l’action sociale d’un service, effective une fois sa lettre de mission signée [001 §2.2].' })
+@ObjectType({
+  description:
+    'La nomination d’un agent comme correspondant de l’action sociale d’un service, effective une fois sa lettre de mission signée [001 §2.2].',
+})
 @Entity()
 @Searchable('arreteNumber', 'arreteSignatory')
 export class Appointment extends BaseEntity {
@@ -79,7 +82,10 @@ export class Appointment extends BaseEntity {
   @Enum({ items: () => SignatoryCapacity, default: SignatoryCapacity.AUTHORITY })
   arreteSignatoryCapacity: Opt<SignatoryCapacity> = SignatoryCapacity.AUTHORITY;
 
-  @Field(() => String, { nullable: true, description: 'La fonction d’un signataire par délégation ou intérim (« le secrétaire général de la préfecture »).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'La fonction d’un signataire par délégation ou intérim (« le secrétaire général de la préfecture »).',
+  })
   @Property({ type: 'string', nullable: true })
   arreteSignatoryTitle: string | null = null;
 
@@ -99,7 +105,10 @@ export class Appointment extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   decisionReason: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Pourquoi la nomination est faite malgré une mobilité déclarée au dépôt (2026 [000]).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pourquoi la nomination est faite malgré une mobilité déclarée au dépôt (2026 [000]).',
+  })
   @Property({ type: 'text', nullable: true })
   mobilityAcknowledgedReason: string | null = null;
 

@@ -19,12 +19,19 @@ export const appointments = new CrudService<Appointment, object>({
 });
 
 /** A many-to-many collection (`services`, `sites`) of many calls or appointments, in two queries per type, property and level. */
-export function collectionOf<T extends { id: string }>(ctx: Context, entity: EntityClass<Appointment | CandidateCall>, property: 'services' | 'sites', id: string): Promise<T[]> {
-  return ctx.loaders.loader<T[]>(`collection-of:${entity.name}.${property}`, async (ids) => {
-    const owners = await ctx.em.find(entity, { id: { $in: [...ids] } } as never, { populate: [property] as never });
-    const byId = new Map(owners.map((o) => [o.id, ((o as unknown as Record<string, Collection<T>>)[property]).getItems()]));
-    return ids.map((i) => byId.get(i) ?? []);
-  }).load(id);
+export function collectionOf<T extends { id: string }>(
+  ctx: Context,
+  entity: EntityClass<Appointment | CandidateCall>,
+  property: 'services' | 'sites',
+  id: string,
+): Promise<T[]> {
+  return ctx.loaders
+    .loader<T[]>(`collection-of:${entity.name}.${property}`, async (ids) => {
+      const owners = await ctx.em.find(entity, { id: { $in: [...ids] } } as never, { populate: [property] as never });
+      const byId = new Map(owners.map((o) => [o.id, (o as unknown as Record<string, Collection<T>>)[property].getItems()]));
+      return ids.map((i) => byId.get(i) ?? []);
+    })
+    .load(id);
 }
 
 /** The services of a call or an appointment, by code. */

@@ -22,7 +22,12 @@ import { appointmentMachine, missionLetterMachine } from './workflow.rules';
 const TRANSITIONS = { description: 'Les actions permises depuis l’état actuel (d’après la table de la machine à états).' };
 
 @Resolver(() => Appointment)
-export class AppointmentResolver extends readResolver({ type: 'Appointment', plural: 'appointments' }, Appointment, AppointmentFilter, appointments) {
+export class AppointmentResolver extends readResolver(
+  { type: 'Appointment', plural: 'appointments' },
+  Appointment,
+  AppointmentFilter,
+  appointments,
+) {
   @FieldResolver(() => [Service], { description: 'Les services couverts.' })
   services(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return servicesOf(ctx, Appointment, appointment.id);
@@ -33,17 +38,30 @@ export class AppointmentResolver extends readResolver({ type: 'Appointment', plu
     return collectionOf<ServiceSite>(ctx, Appointment, 'sites', appointment.id);
   }
 
-  @FieldResolver(() => [MissionLetter], { description: 'Toutes les versions de la lettre de mission, de la plus ancienne à la plus récente.' })
+  @FieldResolver(() => [MissionLetter], {
+    description: 'Toutes les versions de la lettre de mission, de la plus ancienne à la plus récente.',
+  })
   letters(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return ctx.loaders.children(MissionLetter, 'appointment', appointment.id, {}, { revision: 'asc' });
   }
 
   @FieldResolver(() => [FieldReport], { description: 'Les comptes rendus de terrain du correspondant.' })
   fieldReports(@Root() appointment: Appointment, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: Context) {
-    return ctx.loaders.children(FieldReport, 'appointment', appointment.id, {}, { date: 'desc' }, [], Math.min(limit, ctx.config.maxPageSize));
+    return ctx.loaders.children(
+      FieldReport,
+      'appointment',
+      appointment.id,
+      {},
+      { date: 'desc' },
+      [],
+      Math.min(limit, ctx.config.maxPageSize),
+    );
   }
 
-  @FieldResolver(() => String, { description: 'L’affiche pour le tableau d’action sociale des services couverts : identité, coordonnées professionnelles, professionnels de soutien [001 §2.2, art. 5].' })
+  @FieldResolver(() => String, {
+    description:
+      'L’affiche pour le tableau d’action sociale des services couverts : identité, coordonnées professionnelles, professionnels de soutien [001 §2.2, art. 5].',
+  })
   noticeHtml(@Root() appointment: Appointment, @Ctx() ctx: Context) {
     return printableNotice(ctx, appointment.id);
   }
@@ -71,7 +89,13 @@ export class AppointmentResolver extends readResolver({ type: 'Appointment', plu
 }
 
 @Resolver(() => MissionLetter)
-export class MissionLetterResolver extends crudResolver({ type: 'MissionLetter', plural: 'missionLetters' }, MissionLetter, MissionLetterInput, MissionLetterFilter, missionLetters) {
+export class MissionLetterResolver extends crudResolver(
+  { type: 'MissionLetter', plural: 'missionLetters' },
+  MissionLetter,
+  MissionLetterInput,
+  MissionLetterFilter,
+  missionLetters,
+) {
   @FieldResolver(() => [String], TRANSITIONS)
   allowedTransitions(@Root() letter: MissionLetter) {
     return allowedActions(missionLetterMachine, letter.status);
@@ -87,19 +111,24 @@ export class MissionLetterResolver extends crudResolver({ type: 'MissionLetter',
     return printableLetter(ctx, letter.id);
   }
 
-  @Mutation(() => MissionLetter, { description: 'L’une des trois signatures datées ; la troisième rend la lettre SIGNED et la nomination EFFECTIVE.' })
+  @Mutation(() => MissionLetter, {
+    description: 'L’une des trois signatures datées ; la troisième rend la lettre SIGNED et la nomination EFFECTIVE.',
+  })
   signMissionLetter(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('signatory', () => Signatory, { description: 'Lequel des trois signataires signe [001 §2.5].' }) signatory: Signatory,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'Date de la signature (par défaut : aujourd’hui).' }) on: IsoDate | undefined,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Date de la signature (par défaut : aujourd’hui).' })
+    on: IsoDate | undefined,
     @Arg('name', () => String, { description: 'Nom de la personne qui signe.', nullable: true }) name: string | null | undefined,
     @Ctx() ctx: Context,
   ) {
     return signMissionLetter(ctx, id, version, signatory, on ?? today(), name);
   }
 
-  @Mutation(() => MissionLetter, { description: 'Une nouvelle version DRAFT d’une lettre signée ; la lettre signée est gardée, et remplacée une fois la nouvelle signée.' })
+  @Mutation(() => MissionLetter, {
+    description: 'Une nouvelle version DRAFT d’une lettre signée ; la lettre signée est gardée, et remplacée une fois la nouvelle signée.',
+  })
   reviseMissionLetter(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
     return reviseMissionLetter(ctx, id, version);
   }

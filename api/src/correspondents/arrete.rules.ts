@@ -32,14 +32,30 @@ export function authorityLabel(a: ArreteAuthority): string {
 }
 
 /** The arrêté is taken by the map's authority, and for a prefect by the prefect of the map's department [001 art. 3–4]. */
-export function arreteAuthorityRule(map: ArreteAuthority, arrete: { authority: DesignatingAuthority | null | undefined; departmentId: string | null | undefined }): Violation[] {
+export function arreteAuthorityRule(
+  map: ArreteAuthority,
+  arrete: { authority: DesignatingAuthority | null | undefined; departmentId: string | null | undefined },
+): Violation[] {
   if (!arrete.authority) {
-    return [violation('arreteAuthority', 'REQUIRED', `Indiquez l’autorité qui arrête la nomination : ${authorityLabel(map)}, autorité de la carte d’implantation [arrêté du 12 février 2026, art. 4].`)];
+    return [
+      violation(
+        'arreteAuthority',
+        'REQUIRED',
+        `Indiquez l’autorité qui arrête la nomination : ${authorityLabel(map)}, autorité de la carte d’implantation [arrêté du 12 février 2026, art. 4].`,
+      ),
+    ];
   }
-  const same = arrete.authority === map.authority && (map.authority !== DesignatingAuthority.PREFECT || arrete.departmentId === map.departmentId);
+  const same =
+    arrete.authority === map.authority && (map.authority !== DesignatingAuthority.PREFECT || arrete.departmentId === map.departmentId);
   if (same) return [];
   const field = arrete.authority === map.authority ? 'arreteAuthorityDepartmentId' : 'arreteAuthority';
-  return [violation(field, 'APPOINTMENT_AUTHORITY_NOT_MAP', `La nomination est arrêtée par l’autorité qui a arrêté la carte d’implantation, ${authorityLabel(map)} [arrêté du 12 février 2026, art. 3 et 4 ; circulaire du 31 décembre 2007, §2.2] : un arrêté d’une autre autorité est refusé.`)];
+  return [
+    violation(
+      field,
+      'APPOINTMENT_AUTHORITY_NOT_MAP',
+      `La nomination est arrêtée par l’autorité qui a arrêté la carte d’implantation, ${authorityLabel(map)} [arrêté du 12 février 2026, art. 3 et 4 ; circulaire du 31 décembre 2007, §2.2] : un arrêté d’une autre autorité est refusé.`,
+    ),
+  ];
 }
 
 /** A signatory is named; one who signs for the authority (delegation, interim) states their function. */
@@ -47,7 +63,13 @@ export function signatoryRule(name: string | null | undefined, capacity: Signato
   const out: Violation[] = [];
   if (!name?.trim()) out.push(violation('arreteSignatory', 'REQUIRED', 'Indiquez le nom du signataire de l’arrêté.'));
   if (capacity !== SignatoryCapacity.AUTHORITY && !title?.trim()) {
-    out.push(violation('arreteSignatoryTitle', 'APPOINTMENT_SIGNATORY_TITLE_REQUIRED', `Un arrêté signé ${capacity === SignatoryCapacity.DELEGATION ? 'par délégation' : 'par intérim'} indique la fonction du signataire (par exemple « le secrétaire général de la préfecture »).`));
+    out.push(
+      violation(
+        'arreteSignatoryTitle',
+        'APPOINTMENT_SIGNATORY_TITLE_REQUIRED',
+        `Un arrêté signé ${capacity === SignatoryCapacity.DELEGATION ? 'par délégation' : 'par intérim'} indique la fonction du signataire (par exemple « le secrétaire général de la préfecture »).`,
+      ),
+    );
   }
   return out;
 }
@@ -56,7 +78,13 @@ export function signatoryRule(name: string | null | undefined, capacity: Signato
  * The signature block: « Pour le préfet et par délégation, le secrétaire général, Paul Durand ». `label` names the
  * authority as the act does (« le préfet du Morbihan »), else its label.
  */
-export function signatureLine(a: ArreteAuthority, signatory: string, capacity: SignatoryCapacity, title: string | null, label = authorityLabel(a)): string {
+export function signatureLine(
+  a: ArreteAuthority,
+  signatory: string,
+  capacity: SignatoryCapacity,
+  title: string | null,
+  label = authorityLabel(a),
+): string {
   const authority = label;
   if (capacity === SignatoryCapacity.DELEGATION) return `Pour ${authority} et par délégation, ${title ?? ''}, ${signatory}`;
   if (capacity === SignatoryCapacity.INTERIM) return `${capitalise(authority)} par intérim, ${title ?? ''}, ${signatory}`;

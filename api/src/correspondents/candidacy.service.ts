@@ -51,7 +51,13 @@ function filingRules(row: Row, facts: FilingFacts): Violation[] {
   if (!call || !agentId || !filedOn) return [];
   const out: Violation[] = [];
   if (filedOn < call.openingDate || filedOn > call.closingDate) {
-    out.push(violation('filedOn', 'CANDIDACY_OUTSIDE_CALL', `La candidature est déposée le ${frDate(filedOn)}, hors de la période de l’appel (du ${frDate(call.openingDate)} au ${frDate(call.closingDate)}) : vérifiez la date de dépôt ou l’appel choisi.`));
+    out.push(
+      violation(
+        'filedOn',
+        'CANDIDACY_OUTSIDE_CALL',
+        `La candidature est déposée le ${frDate(filedOn)}, hors de la période de l’appel (du ${frDate(call.openingDate)} au ${frDate(call.closingDate)}) : vérifiez la date de dépôt ou l’appel choisi.`,
+      ),
+    );
   }
   if (serviceId && !call.services.getItems().some((s) => s.id === serviceId)) {
     out.push(violation('serviceId', 'CANDIDACY_SERVICE_NOT_IN_CALL', 'Ce service n’est pas concerné par l’appel à candidatures.'));
@@ -60,14 +66,22 @@ function filingRules(row: Row, facts: FilingFacts): Violation[] {
   if (other && other !== row.existing?.id) {
     out.push(violation('agentId', 'CANDIDACY_DUPLICATE', 'Cet agent a déjà une candidature en cours pour cet appel.'));
   }
-  const checked = checkEligibility(facts.eligibility, { stage: 'FILING', agentId, date: filedOn, filedOn, perimeter: perimeterOf(call.map) });
+  const checked = checkEligibility(facts.eligibility, {
+    stage: 'FILING',
+    agentId,
+    date: filedOn,
+    filedOn,
+    perimeter: perimeterOf(call.map),
+  });
   return [...out, ...checked.violations];
 }
 
 /** The snapshot the commission is shown (grade, status, assignment, mobility plan at filing) and the legal basis. */
 function snapshot(em: EntityManager, candidacy: Candidacy, facts: FilingFacts): void {
   const agent = facts.eligibility.agents.get(candidacy.agent.id) as Agent;
-  const assigned = facts.eligibility.affectations.find((a) => a.agent.id === agent.id && a.validFrom <= candidacy.filedOn && (!a.validTo || a.validTo >= candidacy.filedOn));
+  const assigned = facts.eligibility.affectations.find(
+    (a) => a.agent.id === agent.id && a.validFrom <= candidacy.filedOn && (!a.validTo || a.validTo >= candidacy.filedOn),
+  );
   // A plan whose date has passed is history, not a plan.
   const planAhead = !!agent.mobilityPlanDate && agent.mobilityPlanDate >= candidacy.filedOn;
   Object.assign(candidacy, {
@@ -84,7 +98,14 @@ function snapshot(em: EntityManager, candidacy: Candidacy, facts: FilingFacts): 
 export const candidacies = new CrudService<Candidacy, CandidacyInput, FilingFacts>({
   entity: Candidacy,
   label: 'Candidature',
-  fields: { callId: 'Appel à candidatures', agentId: 'Agent', serviceId: 'Service', filedOn: 'Date de dépôt', motivation: 'Motivation', headOfServiceName: 'Chef de service' },
+  fields: {
+    callId: 'Appel à candidatures',
+    agentId: 'Agent',
+    serviceId: 'Service',
+    filedOn: 'Date de dépôt',
+    motivation: 'Motivation',
+    headOfServiceName: 'Chef de service',
+  },
   list: { sortable: ['filedOn', 'status', 'agent.lastName'], dated: false },
   required: ['callId', 'agentId', 'serviceId', 'filedOn'],
   prepare: filingFacts,
@@ -94,5 +115,7 @@ export const candidacies = new CrudService<Candidacy, CandidacyInput, FilingFact
     if (!row.existing) recordCreation(em, candidacy, candidacy.filedOn, 'FILE');
   },
   beforeDelete: async (_em, candidacy) =>
-    candidacy.status === CandidacyStatus.FILED ? [] : [violation('id', 'CANDIDACY_NOT_EDITABLE', 'Une candidature qui a reçu un avis ne peut pas être supprimée : retirez-la.')],
+    candidacy.status === CandidacyStatus.FILED
+      ? []
+      : [violation('id', 'CANDIDACY_NOT_EDITABLE', 'Une candidature qui a reçu un avis ne peut pas être supprimée : retirez-la.')],
 });

@@ -33,10 +33,24 @@ export function giveHeadOpinion(ctx: Context, id: string, version: number, input
   return onRecord(ctx, Candidacy, LABEL, id, version, (em, candidacy) => {
     const to = transition(candidacyMachine, candidacy.status, 'GIVE_HEAD_OPINION');
     settle([
-      ...requiredTextRule('reasons', input.reasons, 'L’avis du chef de service est motivé : indiquez ses motifs [circulaire du 12 février 2026, §2.2].'),
-      ...dateOrderRule('on', candidacy.filedOn, input.on, `L’avis (${frDate(input.on)}) ne peut précéder le dépôt de la candidature (${frDate(candidacy.filedOn)}) : corrigez la date de l’avis.`),
+      ...requiredTextRule(
+        'reasons',
+        input.reasons,
+        'L’avis du chef de service est motivé : indiquez ses motifs [circulaire du 12 février 2026, §2.2].',
+      ),
+      ...dateOrderRule(
+        'on',
+        candidacy.filedOn,
+        input.on,
+        `L’avis (${frDate(input.on)}) ne peut précéder le dépôt de la candidature (${frDate(candidacy.filedOn)}) : corrigez la date de l’avis.`,
+      ),
     ]);
-    Object.assign(candidacy, { headOpinion: input.value, headOpinionReasons: input.reasons, headOpinionOn: input.on, headOfServiceName: input.headOfServiceName ?? candidacy.headOfServiceName });
+    Object.assign(candidacy, {
+      headOpinion: input.value,
+      headOpinionReasons: input.reasons,
+      headOpinionOn: input.on,
+      headOfServiceName: input.headOfServiceName ?? candidacy.headOfServiceName,
+    });
     recordTransition(em, candidacy, to, 'GIVE_HEAD_OPINION', input.on);
     return candidacy;
   });
@@ -57,8 +71,13 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
     const perimeter = perimeterOf(candidacy.call.map);
     const batch = await loadEligibility(em, [candidacy.agent.id]);
     const { regime, violations } = checkEligibility(batch, {
-      stage: 'APPOINTMENT', agentId: candidacy.agent.id, date: input.arreteDate, filedOn: candidacy.filedOn, perimeter,
-      mobilityPlanAtFiling: candidacy.mobilityPlanDateAtFiling, mobilityAcknowledgedReason: input.mobilityAcknowledgedReason,
+      stage: 'APPOINTMENT',
+      agentId: candidacy.agent.id,
+      date: input.arreteDate,
+      filedOn: candidacy.filedOn,
+      perimeter,
+      mobilityPlanAtFiling: candidacy.mobilityPlanDateAtFiling,
+      mobilityAcknowledgedReason: input.mobilityAcknowledgedReason,
     });
     const map = mapInForce(batch, perimeter, input.arreteDate);
     const serviceIds = input.serviceIds?.length ? input.serviceIds : [candidacy.service.id];
@@ -76,21 +95,70 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
       ),
       ...signatoryRule(input.arreteSignatory, capacity, input.arreteSignatoryTitle),
       ...departureRule(candidacy.commissionOpinion?.value, 'FOR', input.decisionReason, 'decisionReason'),
-      ...dateOrderRule('arreteDate', candidacy.commissionOpinion?.session.date, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(candidacy.commissionOpinion?.session.date)}) : corrigez la date de l’arrêté.`),
-      ...dateOrderRule('arreteDate', input.interviewDate, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) doit suivre l’entretien (${frDate(input.interviewDate)}).`),
-      ...dateOrderRule('startDate', input.arreteDate, startDate, `La prise de fonctions (${frDate(startDate)}) ne peut précéder l’arrêté (${frDate(input.arreteDate)}) : corrigez l’une des deux dates.`),
+      ...dateOrderRule(
+        'arreteDate',
+        candidacy.commissionOpinion?.session.date,
+        input.arreteDate,
+        `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(candidacy.commissionOpinion?.session.date)}) : corrigez la date de l’arrêté.`,
+      ),
+      ...dateOrderRule(
+        'arreteDate',
+        input.interviewDate,
+        input.arreteDate,
+        `L’arrêté (${frDate(input.arreteDate)}) doit suivre l’entretien (${frDate(input.interviewDate)}).`,
+      ),
+      ...dateOrderRule(
+        'startDate',
+        input.arreteDate,
+        startDate,
+        `La prise de fonctions (${frDate(startDate)}) ne peut précéder l’arrêté (${frDate(input.arreteDate)}) : corrigez l’une des deux dates.`,
+      ),
       ...(regime?.jointInterview && !input.jointInterview
-        ? [violation('jointInterview', 'APPOINTMENT_JOINT_INTERVIEW', `Régime ${regime.code} : l’entretien préalable est conjoint, avec le chef de service et le responsable du service d’action sociale [circulaire du 12 février 2026, §2.5].`)]
+        ? [
+            violation(
+              'jointInterview',
+              'APPOINTMENT_JOINT_INTERVIEW',
+              `Régime ${regime.code} : l’entretien préalable est conjoint, avec le chef de service et le responsable du service d’action sociale [circulaire du 12 février 2026, §2.5].`,
+            ),
+          ]
         : []),
-      ...(outside.length ? [violation('serviceIds', 'APPOINTMENT_SERVICE_NOT_ON_MAP', `${outside.length} service(s) couvert(s) ne figure(nt) pas sur la carte d’implantation en vigueur.`)] : []),
-      ...(strangers.length ? [violation('siteIds', 'APPOINTMENT_SITE_OUTSIDE_SERVICES', `${strangers.length} site(s) n’appartien(nen)t pas aux services couverts.`)] : []),
+      ...(outside.length
+        ? [
+            violation(
+              'serviceIds',
+              'APPOINTMENT_SERVICE_NOT_ON_MAP',
+              `${outside.length} service(s) couvert(s) ne figure(nt) pas sur la carte d’implantation en vigueur.`,
+            ),
+          ]
+        : []),
+      ...(strangers.length
+        ? [
+            violation(
+              'siteIds',
+              'APPOINTMENT_SITE_OUTSIDE_SERVICES',
+              `${strangers.length} site(s) n’appartien(nen)t pas aux services couverts.`,
+            ),
+          ]
+        : []),
     ]);
     const appointment = em.create(Appointment, {
-      candidacy, agent: candidacy.agent, map: map!.map, regime: regime!, interviewDate: input.interviewDate, jointInterview: input.jointInterview,
-      arreteKind: arreteKindOf(regime!, perimeter.authority), arreteNumber: input.arreteNumber, arreteDate: input.arreteDate,
-      arreteAuthority: input.arreteAuthority!, arreteAuthorityDepartment: mapDepartment ?? null, arreteSignatory: input.arreteSignatory.trim(),
-      arreteSignatoryCapacity: capacity, arreteSignatoryTitle: input.arreteSignatoryTitle?.trim() || null,
-      startDate, decisionReason: input.decisionReason ?? null, mobilityAcknowledgedReason: input.mobilityAcknowledgedReason ?? null,
+      candidacy,
+      agent: candidacy.agent,
+      map: map!.map,
+      regime: regime!,
+      interviewDate: input.interviewDate,
+      jointInterview: input.jointInterview,
+      arreteKind: arreteKindOf(regime!, perimeter.authority),
+      arreteNumber: input.arreteNumber,
+      arreteDate: input.arreteDate,
+      arreteAuthority: input.arreteAuthority!,
+      arreteAuthorityDepartment: mapDepartment ?? null,
+      arreteSignatory: input.arreteSignatory.trim(),
+      arreteSignatoryCapacity: capacity,
+      arreteSignatoryTitle: input.arreteSignatoryTitle?.trim() || null,
+      startDate,
+      decisionReason: input.decisionReason ?? null,
+      mobilityAcknowledgedReason: input.mobilityAcknowledgedReason ?? null,
     });
     appointment.services.set(serviceIds.map((s) => em.getReference(Service, s)));
     appointment.sites.set(sites);
@@ -117,7 +185,14 @@ export function notSelectCandidacy(ctx: Context, id: string, version: number, in
 export function withdrawCandidacy(ctx: Context, id: string, version: number, input: CloseCandidacyInput) {
   return onRecord(ctx, Candidacy, LABEL, id, version, (em, candidacy) => {
     const to = transition(candidacyMachine, candidacy.status, 'WITHDRAW');
-    settle(dateOrderRule('on', candidacy.filedOn, input.on, `Le retrait (${frDate(input.on)}) ne peut précéder le dépôt (${frDate(candidacy.filedOn)}) : corrigez la date du retrait.`));
+    settle(
+      dateOrderRule(
+        'on',
+        candidacy.filedOn,
+        input.on,
+        `Le retrait (${frDate(input.on)}) ne peut précéder le dépôt (${frDate(candidacy.filedOn)}) : corrigez la date du retrait.`,
+      ),
+    );
     Object.assign(candidacy, { closedOn: input.on, outcomeReason: input.reason ?? null });
     recordTransition(em, candidacy, to, 'WITHDRAW', input.on, input.reason ?? null);
     return candidacy;
@@ -128,7 +203,14 @@ export function withdrawCandidacy(ctx: Context, id: string, version: number, inp
 export function endAppointment(ctx: Context, id: string, version: number, endDate: string, endReason: AppointmentEndReason) {
   return onRecord(ctx, Appointment, 'Nomination', id, version, (em, appointment) => {
     const to = transition(appointmentMachine, appointment.status, 'END');
-    settle(dateOrderRule('endDate', appointment.startDate, endDate, `La fin (${frDate(endDate)}) ne peut précéder la prise de fonctions (${frDate(appointment.startDate)}) : corrigez la date de fin.`));
+    settle(
+      dateOrderRule(
+        'endDate',
+        appointment.startDate,
+        endDate,
+        `La fin (${frDate(endDate)}) ne peut précéder la prise de fonctions (${frDate(appointment.startDate)}) : corrigez la date de fin.`,
+      ),
+    );
     Object.assign(appointment, { endDate, endReason });
     recordTransition(em, appointment, to, 'END', endDate, endReason);
     return appointment;

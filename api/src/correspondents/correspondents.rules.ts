@@ -11,10 +11,22 @@ import { frDate, frNumber } from '../shared/french';
 export function mapPerimeterRule(authority: DesignatingAuthority | undefined, departmentId: string | null | undefined): Violation[] {
   if (!authority) return [];
   if (authority === DesignatingAuthority.PREFECT && !departmentId) {
-    return [violation('departmentId', 'IMPLANTATION_MAP_PERIMETER', 'La carte d’un préfet porte sur un département : indiquez-le [arrêté du 12 février 2026, art. 3].')];
+    return [
+      violation(
+        'departmentId',
+        'IMPLANTATION_MAP_PERIMETER',
+        'La carte d’un préfet porte sur un département : indiquez-le [arrêté du 12 février 2026, art. 3].',
+      ),
+    ];
   }
   if (authority !== DesignatingAuthority.PREFECT && departmentId) {
-    return [violation('departmentId', 'IMPLANTATION_MAP_PERIMETER', 'Une carte de l’administration centrale ne porte pas sur un département [arrêté du 12 février 2026, art. 3].')];
+    return [
+      violation(
+        'departmentId',
+        'IMPLANTATION_MAP_PERIMETER',
+        'Une carte de l’administration centrale ne porte pas sur un département [arrêté du 12 février 2026, art. 3].',
+      ),
+    ];
   }
   return [];
 }
@@ -22,13 +34,25 @@ export function mapPerimeterRule(authority: DesignatingAuthority | undefined, de
 /** Entries are added and changed only while the revision is a draft: what the commission saw is what is adopted. */
 export function mapEditableRule(status: string | undefined, field = 'mapId'): Violation[] {
   if (status === undefined || status === 'DRAFT') return [];
-  return [violation(field, 'IMPLANTATION_MAP_NOT_EDITABLE', 'Cette révision de la carte d’implantation n’est plus un brouillon : elle ne peut plus être modifiée ; créez une révision.')];
+  return [
+    violation(
+      field,
+      'IMPLANTATION_MAP_NOT_EDITABLE',
+      'Cette révision de la carte d’implantation n’est plus un brouillon : elle ne peut plus être modifiée ; créez une révision.',
+    ),
+  ];
 }
 
 /** Each service on the map needs at least one correspondent [001 §2.1]. */
 export function requiredCountRule(count: number | undefined): Violation[] {
   return count !== undefined && (!Number.isInteger(count) || count < 1)
-    ? [violation('requiredCount', 'IMPLANTATION_MAP_ENTRY_REQUIRED_COUNT', `Un service de la carte nécessite au moins un correspondant (nombre saisi : ${count}) [circulaire du 12 février 2026, §2.1].`)]
+    ? [
+        violation(
+          'requiredCount',
+          'IMPLANTATION_MAP_ENTRY_REQUIRED_COUNT',
+          `Un service de la carte nécessite au moins un correspondant (nombre saisi : ${count}) [circulaire du 12 février 2026, §2.1].`,
+        ),
+      ]
     : [];
 }
 
@@ -37,19 +61,47 @@ export function entryPerimeterRule(
   map: { authority: DesignatingAuthority; departmentId: string | null },
   service: { name: string; authority: DesignatingAuthority; departmentId: string | null },
 ): Violation[] {
-  const inside = map.authority === DesignatingAuthority.PREFECT ? service.departmentId === map.departmentId : !service.departmentId && service.authority === map.authority;
-  return inside ? [] : [violation('serviceId', 'IMPLANTATION_MAP_SERVICE_OUTSIDE_PERIMETER', `Le service « ${service.name} » ne relève pas du périmètre de cette carte [arrêté du 12 février 2026, art. 3].`)];
+  const inside =
+    map.authority === DesignatingAuthority.PREFECT
+      ? service.departmentId === map.departmentId
+      : !service.departmentId && service.authority === map.authority;
+  return inside
+    ? []
+    : [
+        violation(
+          'serviceId',
+          'IMPLANTATION_MAP_SERVICE_OUTSIDE_PERIMETER',
+          `Le service « ${service.name} » ne relève pas du périmètre de cette carte [arrêté du 12 février 2026, art. 3].`,
+        ),
+      ];
 }
 
-export function dateOrderRule(field: string, first: IsoDate | null | undefined, then: IsoDate | null | undefined, message: string): Violation[] {
+export function dateOrderRule(
+  field: string,
+  first: IsoDate | null | undefined,
+  then: IsoDate | null | undefined,
+  message: string,
+): Violation[] {
   return first && then && then < first ? [violation(field, 'DATE_ORDER', message)] : [];
 }
 
 /** A non-binding opinion may be departed from, with a recorded reason [001 art. 3–4, §2.2]. */
-export function departureRule(opinion: OpinionValue | null | undefined, decision: 'FOR' | 'AGAINST', reason: string | null | undefined, field: string): Violation[] {
-  const departs = (decision === 'FOR' && opinion === OpinionValue.UNFAVORABLE) || (decision === 'AGAINST' && opinion === OpinionValue.FAVORABLE);
+export function departureRule(
+  opinion: OpinionValue | null | undefined,
+  decision: 'FOR' | 'AGAINST',
+  reason: string | null | undefined,
+  field: string,
+): Violation[] {
+  const departs =
+    (decision === 'FOR' && opinion === OpinionValue.UNFAVORABLE) || (decision === 'AGAINST' && opinion === OpinionValue.FAVORABLE);
   if (!departs || reason?.trim()) return [];
-  return [violation(field, 'DECISION_REASON_REQUIRED', `La décision s’écarte de l’avis ${OPINION_LABELS[opinion!]} de la commission : indiquez-en le motif.`)];
+  return [
+    violation(
+      field,
+      'DECISION_REASON_REQUIRED',
+      `La décision s’écarte de l’avis ${OPINION_LABELS[opinion!]} de la commission : indiquez-en le motif.`,
+    ),
+  ];
 }
 
 export function requiredTextRule(field: string, value: string | null | undefined, message: string): Violation[] {
@@ -68,7 +120,9 @@ const UNIT_LABELS: Record<TimeCreditUnit, string> = {
   [TimeCreditUnit.FRACTION_OF_WORKING_TIME]: 'du temps de travail',
 };
 export const timeCreditText = (amount: number, unit: TimeCreditUnit) =>
-  unit === TimeCreditUnit.FRACTION_OF_WORKING_TIME ? `${frNumber(Math.round(amount * 1000) / 10)} % du temps de travail` : `${frNumber(amount)} ${UNIT_LABELS[unit]}`;
+  unit === TimeCreditUnit.FRACTION_OF_WORKING_TIME
+    ? `${frNumber(Math.round(amount * 1000) / 10)} % du temps de travail`
+    : `${frNumber(amount)} ${UNIT_LABELS[unit]}`;
 
 export interface LetterFacts {
   timeCreditAmount: number | null;
@@ -87,24 +141,54 @@ export interface LetterFacts {
 export function missionLetterRules(f: LetterFacts): Violation[] {
   const out: Violation[] = [];
   if (f.historical && f.preciseTimeCredit) {
-    out.push(violation('historical', 'MISSION_LETTER_HISTORICAL_NOT_ALLOWED', 'Seules les lettres de mission du régime 2007 peuvent être enregistrées comme archives historiques à crédit de temps imprécis.'));
+    out.push(
+      violation(
+        'historical',
+        'MISSION_LETTER_HISTORICAL_NOT_ALLOWED',
+        'Seules les lettres de mission du régime 2007 peuvent être enregistrées comme archives historiques à crédit de temps imprécis.',
+      ),
+    );
   }
   if (!f.historical && f.historicalTimeCredit) {
-    out.push(violation('historicalTimeCredit', 'MISSION_LETTER_VAGUE_TIME_CREDIT', 'Le crédit de temps se saisit en nombre et en unité ; une formulation libre (« temps suffisant », « en fonction des nécessités du service ») est exclue [fiche d’emploi du 12 février 2026].'));
+    out.push(
+      violation(
+        'historicalTimeCredit',
+        'MISSION_LETTER_VAGUE_TIME_CREDIT',
+        'Le crédit de temps se saisit en nombre et en unité ; une formulation libre (« temps suffisant », « en fonction des nécessités du service ») est exclue [fiche d’emploi du 12 février 2026].',
+      ),
+    );
   }
   const hasCredit = f.timeCreditAmount !== null && f.timeCreditUnit !== null;
   if (!hasCredit && !(f.historical && f.historicalTimeCredit)) {
     const field = f.timeCreditAmount === null ? 'timeCreditAmount' : 'timeCreditUnit';
-    out.push(violation(field, 'MISSION_LETTER_TIME_CREDIT_REQUIRED', 'Le crédit de temps dédié à la mission est obligatoire : un nombre et une unité (heures par semaine, heures par mois ou fraction du temps de travail) [lettre de mission, 2026].'));
+    out.push(
+      violation(
+        field,
+        'MISSION_LETTER_TIME_CREDIT_REQUIRED',
+        'Le crédit de temps dédié à la mission est obligatoire : un nombre et une unité (heures par semaine, heures par mois ou fraction du temps de travail) [lettre de mission, 2026].',
+      ),
+    );
   }
   if (hasCredit) {
     const max = TIME_CREDIT_MAX[f.timeCreditUnit!];
     if (!(f.timeCreditAmount! > 0) || f.timeCreditAmount! > max) {
-      out.push(violation('timeCreditAmount', 'MISSION_LETTER_TIME_CREDIT_RANGE', `Crédit de temps hors bornes : ${frNumber(f.timeCreditAmount!)} ; attendu plus de 0 et au plus ${timeCreditText(max, f.timeCreditUnit!)}.`));
+      out.push(
+        violation(
+          'timeCreditAmount',
+          'MISSION_LETTER_TIME_CREDIT_RANGE',
+          `Crédit de temps hors bornes : ${frNumber(f.timeCreditAmount!)} ; attendu plus de 0 et au plus ${timeCreditText(max, f.timeCreditUnit!)}.`,
+        ),
+      );
     }
   }
   if (!f.historical && !f.annualInterviewMention) {
-    out.push(violation('annualInterviewMention', 'MISSION_LETTER_INTERVIEW_MENTION', 'La mission est mentionnée dans l’entretien professionnel annuel [circulaire du 12 février 2026, §2.7].'));
+    out.push(
+      violation(
+        'annualInterviewMention',
+        'MISSION_LETTER_INTERVIEW_MENTION',
+        'La mission est mentionnée dans l’entretien professionnel annuel [circulaire du 12 février 2026, §2.7].',
+      ),
+    );
   }
   return out;
 }
@@ -113,7 +197,13 @@ export function missionLetterRules(f: LetterFacts): Violation[] {
 export function letterEditableRule(status: string | undefined): Violation[] {
   return status === undefined || status === 'DRAFT'
     ? []
-    : [violation('id', 'MISSION_LETTER_NOT_EDITABLE', 'Cette lettre de mission est signée ou en cours de signature : elle ne peut plus être modifiée ; créez une révision.')];
+    : [
+        violation(
+          'id',
+          'MISSION_LETTER_NOT_EDITABLE',
+          'Cette lettre de mission est signée ou en cours de signature : elle ne peut plus être modifiée ; créez une révision.',
+        ),
+      ];
 }
 
 const PERSONAL_DATA: [RegExp, string][] = [
@@ -131,7 +221,13 @@ export function personalDataRule(field: string, text: string | null | undefined)
   if (!text) return [];
   const found = PERSONAL_DATA.filter(([pattern]) => pattern.test(text)).map(([, what]) => what);
   return found.length
-    ? [violation(field, 'FIELD_REPORT_PERSONAL_DATA', `Le texte semble contenir des données personnelles (${found.join(', ')}) : les remontées de terrain n’en contiennent aucune.`)]
+    ? [
+        violation(
+          field,
+          'FIELD_REPORT_PERSONAL_DATA',
+          `Le texte semble contenir des données personnelles (${found.join(', ')}) : les remontées de terrain n’en contiennent aucune.`,
+        ),
+      ]
     : [];
 }
 
@@ -140,8 +236,20 @@ export function competentCommissionRule(
   commission: { kind: string; name: string; departmentId: string | null; authority: string | null },
   perimeter: { authority: string; departmentId: string | null },
 ): Violation[] {
-  const competent = commission.kind === 'CLAS' && (perimeter.departmentId ? commission.departmentId === perimeter.departmentId : !commission.departmentId && commission.authority === perimeter.authority);
-  return competent ? [] : [violation('sessionId', 'COMMISSION_NOT_COMPETENT', `La commission « ${commission.name} » n’est pas la commission locale d’action sociale compétente pour ce périmètre [arrêté du 12 février 2026, art. 3 et 4].`)];
+  const competent =
+    commission.kind === 'CLAS' &&
+    (perimeter.departmentId
+      ? commission.departmentId === perimeter.departmentId
+      : !commission.departmentId && commission.authority === perimeter.authority);
+  return competent
+    ? []
+    : [
+        violation(
+          'sessionId',
+          'COMMISSION_NOT_COMPETENT',
+          `La commission « ${commission.name} » n’est pas la commission locale d’action sociale compétente pour ce périmètre [arrêté du 12 février 2026, art. 3 et 4].`,
+        ),
+      ];
 }
 
 /** Unfavourable and reserved opinions state their reasons. */
@@ -157,14 +265,28 @@ export const runningOn = (appointment: { startDate: IsoDate; endDate: IsoDate | 
 
 /** Information meetings are for the correspondents [001 §2.5]: the attendee holds an appointment on the meeting date. */
 export function meetingAttendeeRule(correspondent: boolean, date: IsoDate): Violation[] {
-  return correspondent ? [] : [violation('agentId', 'INFORMATION_MEETING_NOT_CORRESPONDENT', `Cet agent n’est pas correspondant de l’action sociale à la date de la réunion (${frDate(date)}).`)];
+  return correspondent
+    ? []
+    : [
+        violation(
+          'agentId',
+          'INFORMATION_MEETING_NOT_CORRESPONDENT',
+          `Cet agent n’est pas correspondant de l’action sociale à la date de la réunion (${frDate(date)}).`,
+        ),
+      ];
 }
 
 /** A field report is what a correspondent passes on while in office: dated within the appointment [000, 001 §3]. */
 export function fieldReportDateRule(date: IsoDate, appointment: { startDate: IsoDate; endDate: IsoDate | null }): Violation[] {
   if (runningOn(appointment, date)) return [];
   const period = describePeriod({ from: appointment.startDate, to: appointment.endDate });
-  return [violation('date', 'FIELD_REPORT_OUTSIDE_APPOINTMENT', `La remontée est datée du ${frDate(date)}, hors de la période de nomination du correspondant (${period}) : corrigez la date ou le correspondant.`)];
+  return [
+    violation(
+      'date',
+      'FIELD_REPORT_OUTSIDE_APPOINTMENT',
+      `La remontée est datée du ${frDate(date)}, hors de la période de nomination du correspondant (${period}) : corrigez la date ou le correspondant.`,
+    ),
+  ];
 }
 
 /**
@@ -180,8 +302,25 @@ export function meetingWindow(asOf: IsoDate, window: MeetingWindow): { from: Iso
 }
 
 /** A meeting is departmental, or central (no department) for one central perimeter or for all of them. */
-export function meetingPerimeterRule(departmentId: string | null | undefined, authority: DesignatingAuthority | null | undefined): Violation[] {
-  if (authority === DesignatingAuthority.PREFECT) return [violation('authority', 'INFORMATION_MEETING_PERIMETER', 'Une réunion départementale indique son département ; le périmètre « préfet » n’est pas un périmètre central.')];
-  if (departmentId && authority) return [violation('authority', 'INFORMATION_MEETING_PERIMETER', 'Une réunion d’un département ne porte pas sur un périmètre de l’administration centrale.')];
+export function meetingPerimeterRule(
+  departmentId: string | null | undefined,
+  authority: DesignatingAuthority | null | undefined,
+): Violation[] {
+  if (authority === DesignatingAuthority.PREFECT)
+    return [
+      violation(
+        'authority',
+        'INFORMATION_MEETING_PERIMETER',
+        'Une réunion départementale indique son département ; le périmètre « préfet » n’est pas un périmètre central.',
+      ),
+    ];
+  if (departmentId && authority)
+    return [
+      violation(
+        'authority',
+        'INFORMATION_MEETING_PERIMETER',
+        'Une réunion d’un département ne porte pas sur un périmètre de l’administration centrale.',
+      ),
+    ];
   return [];
 }

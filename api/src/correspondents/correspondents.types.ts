@@ -2,7 +2,15 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OpinionValue } from '../commissions/enums';
 import { DesignatingAuthority } from '../referential/enums';
 import { DateScalar, type IsoDate } from '../shared/scalars';
-import { AppointmentStatus, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus, SignatoryCapacity, TimeCreditUnit, TrainingKind } from './enums';
+import {
+  AppointmentStatus,
+  CandidacyStatus,
+  ImplantationMapStatus,
+  MissionLetterStatus,
+  SignatoryCapacity,
+  TimeCreditUnit,
+  TrainingKind,
+} from './enums';
 
 /*
  * Inputs serve create, update and bulk rows alike: a field left out is unchanged, null clears it.
@@ -17,7 +25,8 @@ export class RegimeInput {
   @Field({ nullable: true }) titularOnly?: boolean;
   @Field({ nullable: true }) excludesClasMembers?: boolean;
   @Field({ nullable: true }) mobilityCriterion?: boolean;
-  @Field(() => Int, { nullable: true, description: '« Court terme » en mois (choix de conception) ; vide : toute mobilité à venir.' }) mobilityHorizonMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: '« Court terme » en mois (choix de conception) ; vide : toute mobilité à venir.' })
+  mobilityHorizonMonths?: number | null;
   @Field({ nullable: true }) jointInterview?: boolean;
   @Field({ nullable: true }) ministerialForCentral?: boolean;
   @Field({ nullable: true }) preciseTimeCredit?: boolean;
@@ -46,7 +55,11 @@ export class ImplantationMapFilter {
   @Field(() => ID, { nullable: true }) departmentId?: string;
   @Field(() => DesignatingAuthority, { nullable: true }) authority?: DesignatingAuthority;
   @Field(() => [ImplantationMapStatus], { nullable: true }) status?: ImplantationMapStatus[];
-  @Field(() => DateScalar, { nullable: true, description: 'Seulement les versions en vigueur (adoptées, pas encore remplacées) à cette date.' }) inForceOn?: IsoDate;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Seulement les versions en vigueur (adoptées, pas encore remplacées) à cette date.',
+  })
+  inForceOn?: IsoDate;
 }
 
 @InputType()
@@ -71,7 +84,11 @@ export class CandidateCallInput {
   @Field(() => DateScalar, { nullable: true }) openingDate?: IsoDate;
   @Field(() => DateScalar, { nullable: true }) closingDate?: IsoDate;
   @Field(() => String, { nullable: true }) jobDescription?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Les services concernés, sur la carte (tous ceux de la carte s’ils sont omis à la création).' }) serviceIds?: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Les services concernés, sur la carte (tous ceux de la carte s’ils sont omis à la création).',
+  })
+  serviceIds?: string[];
 }
 
 @InputType()
@@ -109,7 +126,8 @@ export class AppointmentFilter {
   @Field(() => ID, { nullable: true }) mapId?: string;
   @Field(() => ID, { nullable: true }) candidacyId?: string;
   @Field(() => [AppointmentStatus], { nullable: true }) status?: AppointmentStatus[];
-  @Field(() => DateScalar, { nullable: true, description: 'Seulement les nominations en cours (commencées, pas terminées) à cette date.' }) runningOn?: IsoDate;
+  @Field(() => DateScalar, { nullable: true, description: 'Seulement les nominations en cours (commencées, pas terminées) à cette date.' })
+  runningOn?: IsoDate;
 }
 
 @InputType()
@@ -155,7 +173,11 @@ export class TrainingFilter {
 @InputType()
 export class InformationMeetingInput {
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'Le périmètre d’une réunion centrale (vide : toute l’administration centrale).' }) authority?: DesignatingAuthority | null;
+  @Field(() => DesignatingAuthority, {
+    nullable: true,
+    description: 'Le périmètre d’une réunion centrale (vide : toute l’administration centrale).',
+  })
+  authority?: DesignatingAuthority | null;
   @Field(() => DateScalar, { nullable: true }) date?: IsoDate;
   @Field({ nullable: true }) title?: string;
   @Field(() => String, { nullable: true }) agenda?: string | null;
@@ -221,13 +243,25 @@ export class RecordOpinionInput {
   @Field(() => ID, { description: 'La séance où l’avis est rendu.' }) sessionId!: string;
   @Field(() => OpinionValue, { description: 'Sens de l’avis.' }) value!: OpinionValue;
   @Field(() => String, { description: 'Les motifs de l’avis.', nullable: true }) reasons?: string | null;
-  @Field(() => String, { nullable: true, description: 'Sur un rapport annuel ou la synthèse nationale : les propositions de la commission [001 §2.7].' }) proposals?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sur un rapport annuel ou la synthèse nationale : les propositions de la commission [001 §2.7].',
+  })
+  proposals?: string | null;
   @Field(() => ID, { description: 'La carte d’implantation sur laquelle porte l’avis.', nullable: true }) implantationMapId?: string;
   @Field(() => ID, { description: 'La candidature sur laquelle porte l’avis.', nullable: true }) candidacyId?: string;
   @Field(() => ID, { description: 'Le rapport annuel sur lequel porte l’avis.', nullable: true }) annualReportId?: string;
-  @Field(() => ID, { nullable: true, description: 'La synthèse nationale présentée au CNAS [001 §2.7].' }) nationalSynthesisReportId?: string;
-  @Field(() => ID, { nullable: true, description: 'Une consultation du CLAS (par exemple sur les conditions d’exercice des correspondants) [001 §1].' }) consultationId?: string;
-  @Field(() => Int, { description: 'La version de l’objet (carte, candidature, rapport, synthèse ou consultation) telle qu’elle a été lue.' }) version!: number;
+  @Field(() => ID, { nullable: true, description: 'La synthèse nationale présentée au CNAS [001 §2.7].' })
+  nationalSynthesisReportId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Une consultation du CLAS (par exemple sur les conditions d’exercice des correspondants) [001 §1].',
+  })
+  consultationId?: string;
+  @Field(() => Int, {
+    description: 'La version de l’objet (carte, candidature, rapport, synthèse ou consultation) telle qu’elle a été lue.',
+  })
+  version!: number;
 }
 
 @InputType({ description: 'L’adoption d’une carte d’implantation : l’arrêté qui l’adopte (numéro, date, signataire) [001 §2.1].' })
@@ -235,7 +269,8 @@ export class AdoptImplantationMapInput {
   @Field({ description: 'Numéro de l’arrêté d’adoption.' }) arreteNumber!: string;
   @Field(() => DateScalar, { description: 'Date de l’arrêté d’adoption.' }) arreteDate!: IsoDate;
   @Field({ description: 'Signataire de l’arrêté d’adoption.' }) arreteSignatory!: string;
-  @Field(() => String, { nullable: true, description: 'Obligatoire quand l’adoption s’écarte d’un avis défavorable.' }) decisionReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Obligatoire quand l’adoption s’écarte d’un avis défavorable.' }) decisionReason?:
+    string | null;
 }
 
 @InputType({ description: 'L’avis du chef de service sur une candidature : sens, date et signataire [001 §2.2].' })
@@ -251,17 +286,28 @@ export class AppointCandidateInput {
   @Field(() => DateScalar, { description: 'Date de l’entretien du candidat.' }) interviewDate!: IsoDate;
   @Field({ description: 'Le chef du service d’action sociale a participé (exigé depuis 2026).' }) jointInterview!: boolean;
   @Field({ description: 'Numéro de l’arrêté de nomination.' }) arreteNumber!: string;
-  @Field(() => DateScalar, { description: 'La date de l’acte de nomination : le régime en vigueur ce jour-là s’applique.' }) arreteDate!: IsoDate;
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'The authority that arrêtes the appointment; must be the map’s [001 art. 4] (required: a French refusal when missing).' }) arreteAuthority?: DesignatingAuthority | null;
-  @Field(() => ID, { nullable: true, description: 'Le département du préfet, quand l’autorité est un préfet.' }) arreteAuthorityDepartmentId?: string | null;
+  @Field(() => DateScalar, { description: 'La date de l’acte de nomination : le régime en vigueur ce jour-là s’applique.' })
+  arreteDate!: IsoDate;
+  @Field(() => DesignatingAuthority, {
+    nullable: true,
+    description: 'The authority that arrêtes the appointment; must be the map’s [001 art. 4] (required: a French refusal when missing).',
+  })
+  arreteAuthority?: DesignatingAuthority | null;
+  @Field(() => ID, { nullable: true, description: 'Le département du préfet, quand l’autorité est un préfet.' })
+  arreteAuthorityDepartmentId?: string | null;
   @Field({ description: 'Le nom du signataire.' }) arreteSignatory!: string;
   @Field(() => SignatoryCapacity, { nullable: true, description: 'Default AUTHORITY.' }) arreteSignatoryCapacity?: SignatoryCapacity | null;
-  @Field(() => String, { nullable: true, description: 'La fonction d’un signataire par délégation ou intérim.' }) arreteSignatoryTitle?: string | null;
+  @Field(() => String, { nullable: true, description: 'La fonction d’un signataire par délégation ou intérim.' }) arreteSignatoryTitle?:
+    string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Default: the arrêté’s date.' }) startDate?: IsoDate;
-  @Field(() => [ID], { nullable: true, description: 'Les services couverts (sur la carte) ; par défaut : le service de la candidature.' }) serviceIds?: string[];
-  @Field(() => [ID], { nullable: true, description: 'Les sites (établissements) des services couverts où le correspondant agit.' }) siteIds?: string[];
-  @Field(() => String, { nullable: true, description: 'Obligatoire pour une nomination contre un avis défavorable de la commission.' }) decisionReason?: string | null;
-  @Field(() => String, { nullable: true, description: 'Obligatoire quand une mobilité a été déclarée au dépôt sous le régime de 2026.' }) mobilityAcknowledgedReason?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Les services couverts (sur la carte) ; par défaut : le service de la candidature.' })
+  serviceIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Les sites (établissements) des services couverts où le correspondant agit.' })
+  siteIds?: string[];
+  @Field(() => String, { nullable: true, description: 'Obligatoire pour une nomination contre un avis défavorable de la commission.' })
+  decisionReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Obligatoire quand une mobilité a été déclarée au dépôt sous le régime de 2026.' })
+  mobilityAcknowledgedReason?: string | null;
 }
 
 @InputType({ description: 'La clôture d’une candidature sans nomination : date et motif.' })

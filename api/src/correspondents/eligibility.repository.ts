@@ -36,7 +36,11 @@ export async function loadEligibility(em: EntityManager, agentIds: string[]): Pr
   const agents = await em.find(Agent, { id: { $in: ids } }, { populate: ['employingMinistry'] });
   const affectations = await em.find(Affectation, { agent: { $in: ids } }, { populate: ['service'] });
   const maps = await em.find(ImplantationMap, { status: { $in: [ImplantationMapStatus.ADOPTED, ImplantationMapStatus.SUPERSEDED] } });
-  const seats = await em.find(CommissionMember, { agent: { $in: ids }, role: { $in: [...VOTING_ROLES] }, commission: { kind: CommissionKind.CLAS } }, { populate: ['commission'] });
+  const seats = await em.find(
+    CommissionMember,
+    { agent: { $in: ids }, role: { $in: [...VOTING_ROLES] }, commission: { kind: CommissionKind.CLAS } },
+    { populate: ['commission'] },
+  );
   const entries = maps.length ? await em.find(ImplantationMapEntry, { map: { $in: maps } }) : [];
   return {
     regimes,
@@ -47,11 +51,17 @@ export async function loadEligibility(em: EntityManager, agentIds: string[]): Pr
   };
 }
 
-const samePerimeter = (map: ImplantationMap, p: Perimeter) => map.authority === p.authority && (map.department?.id ?? null) === p.departmentId;
+const samePerimeter = (map: ImplantationMap, p: Perimeter) =>
+  map.authority === p.authority && (map.department?.id ?? null) === p.departmentId;
 
 /** The adopted map of a perimeter in force on a date, and its services. */
 export function mapInForce(batch: EligibilityBatch, perimeter: Perimeter, date: IsoDate) {
-  return batch.maps.find(({ map }) => samePerimeter(map, perimeter) && !!map.inForceFrom && isValidOn({ validFrom: map.inForceFrom, validTo: map.inForceTo }, date)) ?? null;
+  return (
+    batch.maps.find(
+      ({ map }) =>
+        samePerimeter(map, perimeter) && !!map.inForceFrom && isValidOn({ validFrom: map.inForceFrom, validTo: map.inForceTo }, date),
+    ) ?? null
+  );
 }
 
 export interface EligibilityRequest {
@@ -70,7 +80,8 @@ export function checkEligibility(batch: EligibilityBatch, r: EligibilityRequest)
   const agent = batch.agents.get(r.agentId);
   const regime = regimeOn(batch.regimes, r.date);
   const filingRegime = regimeOn(batch.regimes, r.filedOn);
-  if (!regime || !filingRegime) return { regime, violations: noRegimeRule(r.stage === 'FILING' ? 'filedOn' : 'arreteDate', !regime ? r.date : r.filedOn) };
+  if (!regime || !filingRegime)
+    return { regime, violations: noRegimeRule(r.stage === 'FILING' ? 'filedOn' : 'arreteDate', !regime ? r.date : r.filedOn) };
   if (!agent) return { regime, violations: [] };
   const affectation = batch.affectations.find((a) => a.agent.id === agent.id && isValidOn(a, r.date));
   const seat = batch.seats.find((s) => s.agent.id === agent.id && isValidOn(s, r.date) && isValidOn(s.commission, r.date));
@@ -81,7 +92,14 @@ export function checkEligibility(batch: EligibilityBatch, r: EligibilityRequest)
     regime,
     criterionRegime: mobilityCriterionRegime(batch.regimes, r.stage, r.date),
     filedOn: r.filedOn,
-    agent: { name: `${agent.firstName} ${agent.lastName}`, status: agent.status, interior: agent.employingMinistry.interior, validFrom: agent.validFrom, validTo: agent.validTo, active: agent.active },
+    agent: {
+      name: `${agent.firstName} ${agent.lastName}`,
+      status: agent.status,
+      interior: agent.employingMinistry.interior,
+      validFrom: agent.validFrom,
+      validTo: agent.validTo,
+      active: agent.active,
+    },
     serviceOnDate: affectation ? { id: affectation.service.id, name: affectation.service.name } : null,
     mapServiceIds: mapInForce(batch, r.perimeter, r.date)?.serviceIds ?? null,
     clasSeat: seat ? { role: seat.role, commission: seat.commission.name } : null,
@@ -93,15 +111,27 @@ export function checkEligibility(batch: EligibilityBatch, r: EligibilityRequest)
 
 /** The conditions of many candidacies checked as for an appointment on a date, in a few queries per date. */
 export function eligibilityOn(ctx: Context, candidacyId: string, date: IsoDate): Promise<Violation[]> {
-  return ctx.loaders.loader<Violation[]>(`eligibility:${date}`, async (ids) => {
-    const candidacies = await ctx.em.find(Candidacy, { id: { $in: [...ids] } }, { populate: ['call.map'] });
-    const batch = await loadEligibility(ctx.em, candidacies.map((c) => c.agent.id));
-    const byId = new Map(candidacies.map((c) => [c.id, c]));
-    return ids.map((id) => {
-      const c = byId.get(id);
-      if (!c) return [];
-      const perimeter = { authority: c.call.map.authority, departmentId: c.call.map.department?.id ?? null };
-      return checkEligibility(batch, { stage: 'APPOINTMENT', agentId: c.agent.id, date, filedOn: c.filedOn, perimeter, mobilityPlanAtFiling: c.mobilityPlanDateAtFiling }).violations;
-    });
-  }).load(candidacyId);
+  return ctx.loaders
+    .loader<Violation[]>(`eligibility:${date}`, async (ids) => {
+      const candidacies = await ctx.em.find(Candidacy, { id: { $in: [...ids] } }, { populate: ['call.map'] });
+      const batch = await loadEligibility(
+        ctx.em,
+        candidacies.map((c) => c.agent.id),
+      );
+      const byId = new Map(candidacies.map((c) => [c.id, c]));
+      return ids.map((id) => {
+        const c = byId.get(id);
+        if (!c) return [];
+        const perimeter = { authority: c.call.map.authority, departmentId: c.call.map.department?.id ?? null };
+        return checkEligibility(batch, {
+          stage: 'APPOINTMENT',
+          agentId: c.agent.id,
+          date,
+          filedOn: c.filedOn,
+          perimeter,
+          mobilityPlanAtFiling: c.mobilityPlanDateAtFiling,
+        }).violations;
+      });
+    })
+    .load(candidacyId);
 }

@@ -1,10 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { MemberRole } from '../commissions/enums';
 import { AgentStatus } from '../referential/enums';
-import { type EligibilityFacts, eligibilityRules, isShortTermPlan, mobilityCriterionRegime, type RegimeRules, regimeOn } from './eligibility.rules';
+import {
+  type EligibilityFacts,
+  eligibilityRules,
+  isShortTermPlan,
+  mobilityCriterionRegime,
+  type RegimeRules,
+  regimeOn,
+} from './eligibility.rules';
 
-const R2007: RegimeRules = { id: 'r7', code: '2007', name: 'Régime de 2007', validFrom: '2008-01-01', validTo: '2026-02-11', titularOnly: true, excludesClasMembers: false, mobilityCriterion: false, mobilityHorizonMonths: null };
-const R2026: RegimeRules = { id: 'r26', code: '2026', name: 'Régime de 2026', validFrom: '2026-02-12', validTo: null, titularOnly: false, excludesClasMembers: true, mobilityCriterion: true, mobilityHorizonMonths: 12 };
+const R2007: RegimeRules = {
+  id: 'r7',
+  code: '2007',
+  name: 'Régime de 2007',
+  validFrom: '2008-01-01',
+  validTo: '2026-02-11',
+  titularOnly: true,
+  excludesClasMembers: false,
+  mobilityCriterion: false,
+  mobilityHorizonMonths: null,
+};
+const R2026: RegimeRules = {
+  id: 'r26',
+  code: '2026',
+  name: 'Régime de 2026',
+  validFrom: '2026-02-12',
+  validTo: null,
+  titularOnly: false,
+  excludesClasMembers: true,
+  mobilityCriterion: true,
+  mobilityHorizonMonths: 12,
+};
 
 const facts = (overrides: Partial<EligibilityFacts> = {}): EligibilityFacts => ({
   stage: 'FILING',
@@ -64,9 +91,21 @@ describe('eligibility of a correspondent [001, 002, 000]', () => {
     // At filing under 2007 the appointment may fall under 2026: the warning is given already.
     expect(mobilityCriterionRegime(regimes, 'FILING', '2026-01-15')?.code).toBe('2026');
     expect(mobilityCriterionRegime([R2007], 'FILING', '2026-01-15')).toBeNull();
-    const filed2007 = facts({ stage: 'APPOINTMENT', date: '2026-02-12', filedOn: '2026-01-15', regime: R2026, criterionRegime: mobilityCriterionRegime(regimes, 'APPOINTMENT', '2026-02-12'), mobilityPlanAtFiling: '2026-06-01' });
+    const filed2007 = facts({
+      stage: 'APPOINTMENT',
+      date: '2026-02-12',
+      filedOn: '2026-01-15',
+      regime: R2026,
+      criterionRegime: mobilityCriterionRegime(regimes, 'APPOINTMENT', '2026-02-12'),
+      mobilityPlanAtFiling: '2026-06-01',
+    });
     expect(codes(filed2007)).toEqual(['ELIGIBILITY_MOBILITY_PLAN_NOT_ACKNOWLEDGED:ERROR']);
-    const before = { ...filed2007, date: '2026-02-11', regime: R2007, criterionRegime: mobilityCriterionRegime(regimes, 'APPOINTMENT', '2026-02-11') };
+    const before = {
+      ...filed2007,
+      date: '2026-02-11',
+      regime: R2007,
+      criterionRegime: mobilityCriterionRegime(regimes, 'APPOINTMENT', '2026-02-11'),
+    };
     expect(codes(before)).toEqual([]);
   });
 
@@ -79,13 +118,16 @@ describe('eligibility of a correspondent [001, 002, 000]', () => {
     expect(isShortTermPlan('2027-02-28', '2026-08-31', 6)).toBe(true);
     expect(isShortTermPlan('2027-03-01', '2026-08-31', 6)).toBe(false);
     expect(codes(facts({ mobilityPlanAtFiling: '2027-03-02' }))).toEqual([]);
-    expect(codes(facts({ mobilityPlanAtFiling: '2027-03-02', criterionRegime: { ...R2026, mobilityHorizonMonths: 24 } }))).toEqual(['ELIGIBILITY_MOBILITY_PLAN:WARNING']);
+    expect(codes(facts({ mobilityPlanAtFiling: '2027-03-02', criterionRegime: { ...R2026, mobilityHorizonMonths: 24 } }))).toEqual([
+      'ELIGIBILITY_MOBILITY_PLAN:WARNING',
+    ]);
     expect(eligibilityRules(facts({ mobilityPlanAtFiling: '2026-09-01' }))[0].message).toContain('à moins de 12 mois');
   });
 
   it('names each failed condition: ministry, in post, service on the adopted map', () => {
     expect(codes(facts({ agent: { ...facts().agent, interior: false }, serviceOnDate: { id: 's9', name: 'DDT' } }))).toEqual([
-      'ELIGIBILITY_NOT_INTERIOR_AGENT:ERROR', 'ELIGIBILITY_SERVICE_NOT_ON_MAP:ERROR',
+      'ELIGIBILITY_NOT_INTERIOR_AGENT:ERROR',
+      'ELIGIBILITY_SERVICE_NOT_ON_MAP:ERROR',
     ]);
     expect(codes(facts({ serviceOnDate: null }))).toEqual(['ELIGIBILITY_NOT_IN_POST:ERROR']);
     expect(codes(facts({ agent: { ...facts().agent, validTo: '2026-02-28' } }))).toEqual(['ELIGIBILITY_NOT_IN_POST:ERROR']);

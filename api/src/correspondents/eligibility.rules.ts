@@ -36,10 +36,18 @@ export function regimeOn<R extends { validFrom: IsoDate; validTo: IsoDate | null
  * regime of the filing [000]. At filing, the appointment is still ahead: the filing date's regime if it has the
  * criterion, else the first later regime that has it (a candidacy filed under 2007 may be appointed under 2026).
  */
-export function mobilityCriterionRegime<R extends RegimeRules>(regimes: readonly R[], stage: 'FILING' | 'APPOINTMENT', date: IsoDate): R | null {
+export function mobilityCriterionRegime<R extends RegimeRules>(
+  regimes: readonly R[],
+  stage: 'FILING' | 'APPOINTMENT',
+  date: IsoDate,
+): R | null {
   const current = regimeOn(regimes, date);
   if (stage === 'APPOINTMENT') return current?.mobilityCriterion ? current : null;
-  return regimes.filter((r) => r.mobilityCriterion && (r.validTo === null || r.validTo >= date)).sort((a, b) => a.validFrom.localeCompare(b.validFrom))[0] ?? null;
+  return (
+    regimes
+      .filter((r) => r.mobilityCriterion && (r.validTo === null || r.validTo >= date))
+      .sort((a, b) => a.validFrom.localeCompare(b.validFrom))[0] ?? null
+  );
 }
 
 /** A plan declared at filing is « à court terme » when due from the filing date to the regime's horizon (inclusive). */
@@ -48,7 +56,11 @@ export function isShortTermPlan(plannedOn: IsoDate, filedOn: IsoDate, horizonMon
 }
 
 export const noRegimeRule = (field: string, date: IsoDate): Violation[] => [
-  violation(field, 'REGIME_NONE', `Aucun régime des correspondants de l’action sociale n’est en vigueur le ${frDate(date)} : configurez les régimes.`),
+  violation(
+    field,
+    'REGIME_NONE',
+    `Aucun régime des correspondants de l’action sociale n’est en vigueur le ${frDate(date)} : configurez les régimes.`,
+  ),
 ];
 
 export interface EligibilityFacts {
@@ -79,7 +91,8 @@ const STATUS_LABELS: Record<AgentStatus, string> = {
   [AgentStatus.CONTRACTUEL]: 'agent contractuel',
 };
 
-const when = (f: EligibilityFacts) => (f.stage === 'FILING' ? `au dépôt de la candidature (${frDate(f.date)})` : `à la date de l’arrêté de nomination (${frDate(f.date)})`);
+const when = (f: EligibilityFacts) =>
+  f.stage === 'FILING' ? `au dépôt de la candidature (${frDate(f.date)})` : `à la date de l’arrêté de nomination (${frDate(f.date)})`;
 
 /** Every condition the agent fails, each naming its rule and its text, plus the mobility warning. */
 export function eligibilityRules(f: EligibilityFacts): Violation[] {
@@ -87,23 +100,59 @@ export function eligibilityRules(f: EligibilityFacts): Violation[] {
   const regime = `Régime ${f.regime.code} (${f.regime.name})`;
   // [001 art. 2, §2.3; 002 §2.3] an agent of the Ministry of the Interior in post…
   if (!f.agent.interior) {
-    out.push(violation('agentId', 'ELIGIBILITY_NOT_INTERIOR_AGENT', `Condition « agent du ministère de l’Intérieur » non remplie : ${f.agent.name} est employé(e) par un autre ministère [arrêté du 12 février 2026, art. 2].`));
+    out.push(
+      violation(
+        'agentId',
+        'ELIGIBILITY_NOT_INTERIOR_AGENT',
+        `Condition « agent du ministère de l’Intérieur » non remplie : ${f.agent.name} est employé(e) par un autre ministère [arrêté du 12 février 2026, art. 2].`,
+      ),
+    );
   }
   if (!f.agent.active || !isValidOn(f.agent, f.date) || !f.serviceOnDate) {
-    out.push(violation('agentId', 'ELIGIBILITY_NOT_IN_POST', `Condition « agent en poste » non remplie ${when(f)} : ${f.agent.name} n’a pas d’affectation à cette date [arrêté du 12 février 2026, art. 2].`));
+    out.push(
+      violation(
+        'agentId',
+        'ELIGIBILITY_NOT_IN_POST',
+        `Condition « agent en poste » non remplie ${when(f)} : ${f.agent.name} n’a pas d’affectation à cette date [arrêté du 12 février 2026, art. 2].`,
+      ),
+    );
   } else if (!f.mapServiceIds) {
-    out.push(violation('serviceId', 'ELIGIBILITY_NO_ADOPTED_MAP', `Condition « service de la carte d’implantation adoptée » non remplie ${when(f)} : aucune carte n’est en vigueur pour ce périmètre [arrêté du 12 février 2026, art. 2 et 3].`));
+    out.push(
+      violation(
+        'serviceId',
+        'ELIGIBILITY_NO_ADOPTED_MAP',
+        `Condition « service de la carte d’implantation adoptée » non remplie ${when(f)} : aucune carte n’est en vigueur pour ce périmètre [arrêté du 12 février 2026, art. 2 et 3].`,
+      ),
+    );
   } else if (!f.mapServiceIds.has(f.serviceOnDate.id)) {
-    out.push(violation('agentId', 'ELIGIBILITY_SERVICE_NOT_ON_MAP', `Condition « en poste dans un service de la carte d’implantation adoptée » non remplie ${when(f)} : le service d’affectation « ${f.serviceOnDate.name} » n’est pas sur la carte [arrêté du 12 février 2026, art. 2].`));
+    out.push(
+      violation(
+        'agentId',
+        'ELIGIBILITY_SERVICE_NOT_ON_MAP',
+        `Condition « en poste dans un service de la carte d’implantation adoptée » non remplie ${when(f)} : le service d’affectation « ${f.serviceOnDate.name} » n’est pas sur la carte [arrêté du 12 février 2026, art. 2].`,
+      ),
+    );
   }
   // 2007: fonctionnaires titulaires only [002 §2.3]; 2026: « titulaire ou non titulaire » [000].
   if (f.regime.titularOnly && f.agent.status !== AgentStatus.TITULAIRE) {
-    out.push(violation('agentId', 'ELIGIBILITY_TITULAR_ONLY', `${regime} : seuls les fonctionnaires titulaires peuvent être correspondants de l’action sociale ; ${f.agent.name} est ${STATUS_LABELS[f.agent.status]} ${when(f)} [circulaire du 31 décembre 2007, §2.3].`));
+    out.push(
+      violation(
+        'agentId',
+        'ELIGIBILITY_TITULAR_ONLY',
+        `${regime} : seuls les fonctionnaires titulaires peuvent être correspondants de l’action sociale ; ${f.agent.name} est ${STATUS_LABELS[f.agent.status]} ${when(f)} [circulaire du 31 décembre 2007, §2.3].`,
+      ),
+    );
   }
   // 2026: not a titular or substitute member of the CLAS [001 §2.3].
   if (f.regime.excludesClasMembers && f.clasSeat) {
     const role = f.clasSeat.role === MemberRole.TITULAIRE ? 'membre titulaire' : 'membre suppléant';
-    out.push(violation('agentId', 'ELIGIBILITY_CLAS_MEMBER', `${regime} : un membre titulaire ou suppléant de la commission locale d’action sociale ne peut pas être correspondant ; ${f.agent.name} est ${role} de « ${f.clasSeat.commission} » ${when(f)} [circulaire du 12 février 2026, §2.3].`));
+    out.push(
+      violation(
+        'agentId',
+        'ELIGIBILITY_CLAS_MEMBER',
+        `${regime} : un membre titulaire ou suppléant de la commission locale d’action sociale ne peut pas être correspondant ; ${f.agent.name} est ${role} de « ${f.clasSeat.commission} » ${when(f)} [circulaire du 12 février 2026, §2.3].`,
+      ),
+    );
   }
   out.push(...mobilityRule(f));
   return out;
@@ -122,5 +171,11 @@ function mobilityRule(f: EligibilityFacts): Violation[] {
     return [violation('agentId', 'ELIGIBILITY_MOBILITY_PLAN', `${what} : la nomination devra en justifier.`, Severity.WARNING)];
   }
   if (f.mobilityAcknowledgedReason?.trim()) return [];
-  return [violation('mobilityAcknowledgedReason', 'ELIGIBILITY_MOBILITY_PLAN_NOT_ACKNOWLEDGED', `${what} : indiquez le motif de la nomination malgré ce projet.`)];
+  return [
+    violation(
+      'mobilityAcknowledgedReason',
+      'ELIGIBILITY_MOBILITY_PLAN_NOT_ACKNOWLEDGED',
+      `${what} : indiquez le motif de la nomination malgré ce projet.`,
+    ),
+  ];
 }

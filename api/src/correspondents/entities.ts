@@ -13,6 +13,17 @@ import { Training } from './training.entity';
 
 /** The correspondents' entities, and the shared status history their workflows write. */
 export const correspondentEntities = [
-  StatusChange, Regime, ImplantationMap, ImplantationMapEntry, CandidateCall, Candidacy, Appointment, MissionLetter,
-  Training, InformationMeeting, InformationMeetingAttendance, FieldReport, AnnualReport,
+  StatusChange,
+  Regime,
+  ImplantationMap,
+  ImplantationMapEntry,
+  CandidateCall,
+  Candidacy,
+  Appointment,
+  MissionLetter,
+  Training,
+  InformationMeeting,
+  InformationMeetingAttendance,
+  FieldReport,
+  AnnualReport,
 ];

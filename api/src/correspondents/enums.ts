@@ -78,17 +78,47 @@ export enum BrokenConditionReason {
   NOT_IN_POST = 'NOT_IN_POST',
 }
 
-registerEnumType(ImplantationMapStatus, { name: 'ImplantationMapStatus', description: 'Étapes d’une carte d’implantation des correspondants : projet, soumise à la commission, avis rendu, adoptée, remplacée [001 §2.1].' });
-registerEnumType(CandidacyStatus, { name: 'CandidacyStatus', description: 'Étapes d’une candidature de correspondant : déposée, avis du chef de service, avis de la commission, nommée, non retenue, retirée [001 §2.2].' });
-registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'État d’une nomination : elle n’est effective qu’une fois sa lettre de mission signée par les trois signataires [000 ; 001 §2.2].' });
+registerEnumType(ImplantationMapStatus, {
+  name: 'ImplantationMapStatus',
+  description:
+    'Étapes d’une carte d’implantation des correspondants : projet, soumise à la commission, avis rendu, adoptée, remplacée [001 §2.1].',
+});
+registerEnumType(CandidacyStatus, {
+  name: 'CandidacyStatus',
+  description:
+    'Étapes d’une candidature de correspondant : déposée, avis du chef de service, avis de la commission, nommée, non retenue, retirée [001 §2.2].',
+});
+registerEnumType(AppointmentStatus, {
+  name: 'AppointmentStatus',
+  description:
+    'État d’une nomination : elle n’est effective qu’une fois sa lettre de mission signée par les trois signataires [000 ; 001 §2.2].',
+});
 registerEnumType(ArreteKind, { name: 'ArreteKind', description: 'Nature de l’arrêté de nomination : ministériel ou préfectoral.' });
-registerEnumType(AppointmentEndReason, { name: 'AppointmentEndReason', description: 'Motif de fin d’une nomination (les textes ne fixent pas de durée de mandat).' });
-registerEnumType(TimeCreditUnit, { name: 'TimeCreditUnit', description: 'Unité du crédit de temps d’un correspondant : un nombre dans l’une de ces unités, jamais « temps suffisant » [000].' });
-registerEnumType(MissionLetterStatus, { name: 'MissionLetterStatus', description: 'État d’une lettre de mission : projet, signée en partie, signée, remplacée.' });
+registerEnumType(AppointmentEndReason, {
+  name: 'AppointmentEndReason',
+  description: 'Motif de fin d’une nomination (les textes ne fixent pas de durée de mandat).',
+});
+registerEnumType(TimeCreditUnit, {
+  name: 'TimeCreditUnit',
+  description: 'Unité du crédit de temps d’un correspondant : un nombre dans l’une de ces unités, jamais « temps suffisant » [000].',
+});
+registerEnumType(MissionLetterStatus, {
+  name: 'MissionLetterStatus',
+  description: 'État d’une lettre de mission : projet, signée en partie, signée, remplacée.',
+});
 registerEnumType(Signatory, { name: 'Signatory', description: 'Les trois signataires d’une lettre de mission [001 §2.5].' });
-registerEnumType(TrainingKind, { name: 'TrainingKind', description: 'Type de formation d’un correspondant : initiale ou continue [001 §2.4].' });
-registerEnumType(AnnualReportStatus, { name: 'AnnualReportStatus', description: 'État d’un rapport annuel d’activité : en préparation, présenté à la commission [001 §2.7].' });
-registerEnumType(BrokenConditionReason, { name: 'BrokenConditionReason', description: 'Pourquoi un correspondant ne remplit plus une condition de sa nomination [001 art. 3].' });
+registerEnumType(TrainingKind, {
+  name: 'TrainingKind',
+  description: 'Type de formation d’un correspondant : initiale ou continue [001 §2.4].',
+});
+registerEnumType(AnnualReportStatus, {
+  name: 'AnnualReportStatus',
+  description: 'État d’un rapport annuel d’activité : en préparation, présenté à la commission [001 §2.7].',
+});
+registerEnumType(BrokenConditionReason, {
+  name: 'BrokenConditionReason',
+  description: 'Pourquoi un correspondant ne remplit plus une condition de sa nomination [001 art. 3].',
+});
 
 /**
  * The yearly information meeting « au moins une fois par an » [001 §2.5]: which stretch of time the alert looks at
@@ -111,5 +141,12 @@ export enum SignatoryCapacity {
   INTERIM = 'INTERIM',
 }
 
-registerEnumType(MeetingWindow, { name: 'MeetingWindow', description: 'Période examinée pour la réunion d’information annuelle : les 12 derniers mois (LAST_12_MONTHS) ou l’année civile précédente (PREVIOUS_CALENDAR_YEAR) [001 §2.5].' });
-registerEnumType(SignatoryCapacity, { name: 'SignatoryCapacity', description: 'AUTHORITY, DELEGATION (par délégation) or INTERIM (par intérim).' });
+registerEnumType(MeetingWindow, {
+  name: 'MeetingWindow',
+  description:
+    'Période examinée pour la réunion d’information annuelle : les 12 derniers mois (LAST_12_MONTHS) ou l’année civile précédente (PREVIOUS_CALENDAR_YEAR) [001 §2.5].',
+});
+registerEnumType(SignatoryCapacity, {
+  name: 'SignatoryCapacity',
+  description: 'AUTHORITY, DELEGATION (par délégation) or INTERIM (par intérim).',
+});

@@ -15,7 +15,9 @@ import { Searchable } from '../shared/search';
  * set by arrêté of the perimeter's authority after the commission's opinion [001 art. 3, §2.1]. One record per
  * revision: DRAFT → SUBMITTED → OPINION_GIVEN → ADOPTED → SUPERSEDED (by the adoption of the next revision).
  */
-@ObjectType({ description: 'La carte d’implantation des correspondants d’un département : les services qui en ont, et combien [001 §2.1].' })
+@ObjectType({
+  description: 'La carte d’implantation des correspondants d’un département : les services qui en ont, et combien [001 §2.1].',
+})
 @Entity()
 @Searchable('title', 'arreteNumber')
 export class ImplantationMap extends BaseEntity {
@@ -43,7 +45,10 @@ export class ImplantationMap extends BaseEntity {
   @Enum({ items: () => ImplantationMapStatus })
   status: Opt<ImplantationMapStatus> = ImplantationMapStatus.DRAFT;
 
-  @Field(() => String, { nullable: true, description: 'Motivation ; peut citer les critères de 2007 (dispersion des sites, effectifs, moyens de communication) [002 §1].' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Motivation ; peut citer les critères de 2007 (dispersion des sites, effectifs, moyens de communication) [002 §1].',
+  })
   @Property({ type: 'text', nullable: true })
   rationale: string | null = null;
 

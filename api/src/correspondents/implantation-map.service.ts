@@ -36,7 +36,13 @@ export const implantationMaps = new CrudService<ImplantationMap, ImplantationMap
     const authority = valueOf(row, 'authority') as never;
     const out: Violation[] = [...mapEditableRule(row.existing?.status, 'id'), ...mapPerimeterRule(authority, departmentId)];
     if (!row.existing && taken.has(perimeterKey(authority, departmentId))) {
-      out.push(violation('departmentId', 'IMPLANTATION_MAP_PERIMETER_TAKEN', 'Ce périmètre a déjà une carte d’implantation : révisez-la au lieu d’en créer une autre.'));
+      out.push(
+        violation(
+          'departmentId',
+          'IMPLANTATION_MAP_PERIMETER_TAKEN',
+          'Ce périmètre a déjà une carte d’implantation : révisez-la au lieu d’en créer une autre.',
+        ),
+      );
     }
     return out;
   },
@@ -72,10 +78,12 @@ export const implantationMapEntries = new CrudService<ImplantationMapEntry, Impl
     if (!map) return out;
     out.push(...mapEditableRule(map.status));
     if (service) {
-      out.push(...entryPerimeterRule(
-        { authority: map.authority, departmentId: map.department?.id ?? null },
-        { name: service.name, authority: service.designatingAuthority, departmentId: service.department?.id ?? null },
-      ));
+      out.push(
+        ...entryPerimeterRule(
+          { authority: map.authority, departmentId: map.department?.id ?? null },
+          { name: service.name, authority: service.designatingAuthority, departmentId: service.department?.id ?? null },
+        ),
+      );
     }
     return out;
   },
@@ -90,35 +98,63 @@ interface CallFacts {
 export const candidateCalls = new CrudService<CandidateCall, CandidateCallInput, CallFacts>({
   entity: CandidateCall,
   label: 'Appel à candidatures',
-  fields: { title: 'Intitulé', mapId: 'Carte d’implantation', openingDate: 'Date d’ouverture', closingDate: 'Date de clôture', jobDescription: 'Fiche d’emploi', serviceIds: 'Services concernés' },
+  fields: {
+    title: 'Intitulé',
+    mapId: 'Carte d’implantation',
+    openingDate: 'Date d’ouverture',
+    closingDate: 'Date de clôture',
+    jobDescription: 'Fiche d’emploi',
+    serviceIds: 'Services concernés',
+  },
   list: { sortable: ['title', 'openingDate', 'closingDate'], dated: false },
   required: ['title', 'mapId', 'openingDate', 'closingDate'],
   virtual: ['serviceIds'],
   prepare: async (em, rows) => {
     // The services of updated calls are replaced as a whole: load them first.
-    await em.populate(rows.flatMap((r) => (r.existing ? [r.existing] : [])), ['services']);
+    await em.populate(
+      rows.flatMap((r) => (r.existing ? [r.existing] : [])),
+      ['services'],
+    );
     const maps = await em.find(ImplantationMap, { id: { $in: idsOf(rows, 'mapId') } });
     const entries = maps.length ? await em.find(ImplantationMapEntry, { map: { $in: maps } }) : [];
     return { maps: new Map(maps.map((m) => [m.id, m])), entries };
   },
   check: (row, facts) => {
-    const out = dateOrderRule('closingDate', valueOf(row, 'openingDate') as string, valueOf(row, 'closingDate') as string, 'La date de clôture de l’appel précède sa date d’ouverture.');
+    const out = dateOrderRule(
+      'closingDate',
+      valueOf(row, 'openingDate') as string,
+      valueOf(row, 'closingDate') as string,
+      'La date de clôture de l’appel précède sa date d’ouverture.',
+    );
     const map = facts.maps.get(valueOf(row, 'mapId') as string);
     if (!map) return out;
     // Calls are opened on the adopted map [001 art. 4, §2.2]; a call stays attached to it once the map is revised.
     const attached = !row.existing || map.id !== row.existing.map.id;
     if (attached && map.status !== ImplantationMapStatus.ADOPTED) {
-      out.push(violation('mapId', 'CANDIDATE_CALL_MAP_NOT_ADOPTED', 'Un appel à candidatures s’appuie sur la carte d’implantation adoptée : cette révision n’est pas (ou plus) en vigueur [circulaire du 12 février 2026, §2.2].'));
+      out.push(
+        violation(
+          'mapId',
+          'CANDIDATE_CALL_MAP_NOT_ADOPTED',
+          'Un appel à candidatures s’appuie sur la carte d’implantation adoptée : cette révision n’est pas (ou plus) en vigueur [circulaire du 12 février 2026, §2.2].',
+        ),
+      );
     }
     const onMap = new Set(facts.entries.filter((e) => e.map.id === map.id).map((e) => e.service.id));
     const outside = (row.values.serviceIds ?? []).filter((id) => !onMap.has(id));
     if (outside.length) {
-      out.push(violation('serviceIds', 'CANDIDATE_CALL_SERVICE_NOT_ON_MAP', `${outside.length} service(s) concerné(s) ne figure(nt) pas sur la carte d’implantation de l’appel.`));
+      out.push(
+        violation(
+          'serviceIds',
+          'CANDIDATE_CALL_SERVICE_NOT_ON_MAP',
+          `${outside.length} service(s) concerné(s) ne figure(nt) pas sur la carte d’implantation de l’appel.`,
+        ),
+      );
     }
     return out;
   },
   afterApply: (em, call, row, _previous, facts) => {
-    const ids = row.values.serviceIds ?? (row.existing ? undefined : facts.entries.filter((e) => e.map.id === call.map.id).map((e) => e.service.id));
+    const ids =
+      row.values.serviceIds ?? (row.existing ? undefined : facts.entries.filter((e) => e.map.id === call.map.id).map((e) => e.service.id));
     if (ids) call.services.set(ids.map((id) => em.getReference(Service, id)));
   },
 });

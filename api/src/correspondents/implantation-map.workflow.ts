@@ -29,9 +29,25 @@ export function submitImplantationMap(ctx: Context, id: string, version: number,
     const c = session.commission;
     const entries = await em.count(ImplantationMapEntry, { map });
     refuse([
-      ...competentCommissionRule({ kind: c.kind, name: c.name, departmentId: c.department?.id ?? null, authority: c.authority }, perimeterOf(map)),
-      ...(entries ? [] : [violation('id', 'IMPLANTATION_MAP_EMPTY', 'La carte ne comporte aucun service : ajoutez les services qui nécessitent un correspondant avant de la soumettre.')]),
-      ...dateOrderRule('on', on, session.date, `La soumission (${frDate(on)}) doit précéder la séance (${frDate(session.date)}) : choisissez une séance postérieure.`),
+      ...competentCommissionRule(
+        { kind: c.kind, name: c.name, departmentId: c.department?.id ?? null, authority: c.authority },
+        perimeterOf(map),
+      ),
+      ...(entries
+        ? []
+        : [
+            violation(
+              'id',
+              'IMPLANTATION_MAP_EMPTY',
+              'La carte ne comporte aucun service : ajoutez les services qui nécessitent un correspondant avant de la soumettre.',
+            ),
+          ]),
+      ...dateOrderRule(
+        'on',
+        on,
+        session.date,
+        `La soumission (${frDate(on)}) doit précéder la séance (${frDate(session.date)}) : choisissez une séance postérieure.`,
+      ),
     ]);
     map.session = session;
     recordTransition(em, map, to, 'SUBMIT', on);
@@ -50,10 +66,28 @@ export function adoptImplantationMap(ctx: Context, id: string, version: number, 
     const previous = map.previous;
     refuse([
       ...departureRule(map.opinion?.value, 'FOR', input.decisionReason, 'decisionReason'),
-      ...dateOrderRule('arreteDate', map.opinion?.session.date, input.arreteDate, `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(map.opinion?.session.date)}) : corrigez la date de l’arrêté.`),
-      ...(previous?.inForceFrom ? dateOrderRule('arreteDate', addDays(previous.inForceFrom, 1), input.arreteDate, `L’arrêté d’une révision (${frDate(input.arreteDate)}) doit suivre l’entrée en vigueur de la carte qu’elle remplace (${frDate(previous.inForceFrom)}) : corrigez la date de l’arrêté.`) : []),
+      ...dateOrderRule(
+        'arreteDate',
+        map.opinion?.session.date,
+        input.arreteDate,
+        `L’arrêté (${frDate(input.arreteDate)}) ne peut précéder l’avis de la commission (${frDate(map.opinion?.session.date)}) : corrigez la date de l’arrêté.`,
+      ),
+      ...(previous?.inForceFrom
+        ? dateOrderRule(
+            'arreteDate',
+            addDays(previous.inForceFrom, 1),
+            input.arreteDate,
+            `L’arrêté d’une révision (${frDate(input.arreteDate)}) doit suivre l’entrée en vigueur de la carte qu’elle remplace (${frDate(previous.inForceFrom)}) : corrigez la date de l’arrêté.`,
+          )
+        : []),
     ]);
-    Object.assign(map, { arreteNumber: input.arreteNumber, arreteDate: input.arreteDate, arreteSignatory: input.arreteSignatory, decisionReason: input.decisionReason ?? null, inForceFrom: input.arreteDate });
+    Object.assign(map, {
+      arreteNumber: input.arreteNumber,
+      arreteDate: input.arreteDate,
+      arreteSignatory: input.arreteSignatory,
+      decisionReason: input.decisionReason ?? null,
+      inForceFrom: input.arreteDate,
+    });
     recordTransition(em, map, to, 'ADOPT', input.arreteDate, input.decisionReason ?? null);
     if (previous && previous.status === ImplantationMapStatus.ADOPTED) {
       previous.inForceTo = addDays(input.arreteDate, -1);
@@ -68,9 +102,17 @@ export function reviseImplantationMap(ctx: Context, id: string, version: number)
   return onRecord(ctx, ImplantationMap, LABEL, id, version, async (em, map) => {
     transition(machine, map.status, 'REVISE');
     const open = await em.count(ImplantationMap, { previous: map });
-    if (open) throw validationFailed([violation('id', 'IMPLANTATION_MAP_REVISION_OPEN', 'Une révision de cette carte est déjà en cours : poursuivez-la.')]);
+    if (open)
+      throw validationFailed([
+        violation('id', 'IMPLANTATION_MAP_REVISION_OPEN', 'Une révision de cette carte est déjà en cours : poursuivez-la.'),
+      ]);
     const revision = em.create(ImplantationMap, {
-      title: map.title, department: map.department, authority: map.authority, rationale: map.rationale, revision: map.revision + 1, previous: map,
+      title: map.title,
+      department: map.department,
+      authority: map.authority,
+      rationale: map.rationale,
+      revision: map.revision + 1,
+      previous: map,
     });
     for (const entry of await em.find(ImplantationMapEntry, { map })) {
       em.create(ImplantationMapEntry, { map: revision, service: entry.service, requiredCount: entry.requiredCount, note: entry.note });

@@ -57,33 +57,50 @@ const alerts = (em: EntityManager, select: string, asOf: IsoDate, departmentId: 
 
 /** Correspondents with no initial (e-learning) training completed by the date [001 art. 6, §2.6]. */
 export const withoutInitialTraining = (em: EntityManager, asOf: IsoDate, departmentId: string | null) =>
-  alerts(em, `select r.id, r.agent_id, r.department_id, r.start_date as date from running r cross join p
+  alerts(
+    em,
+    `select r.id, r.agent_id, r.department_id, r.start_date as date from running r cross join p
     where not exists (select 1 from training t where t.agent_id = r.agent_id and t.kind = 'INITIAL_ELEARNING' and t.date <= p.d)
-    order by r.start_date, r.id`, asOf, departmentId);
+    order by r.start_date, r.id`,
+    asOf,
+    departmentId,
+  );
 
 /** Running appointments with no mission letter fully signed by the date: not effective [000; 001 §2.2]. */
 export const withoutSignedLetter = (em: EntityManager, asOf: IsoDate, departmentId: string | null) =>
-  alerts(em, `select r.id, r.agent_id, r.department_id, r.start_date as date from running r cross join p
+  alerts(
+    em,
+    `select r.id, r.agent_id, r.department_id, r.start_date as date from running r cross join p
     where not exists (select 1 from mission_letter l where l.appointment_id = r.id and l.signed_on <= p.d)
-    order by r.start_date, r.id`, asOf, departmentId);
+    order by r.start_date, r.id`,
+    asOf,
+    departmentId,
+  );
 
 /**
  * Correspondents with a mobility plan still ahead on the date that their filing did not declare (the candidacy's
  * snapshot): a continuity warning, not ineligibility [000].
  */
 export const mobilityAfterAppointment = (em: EntityManager, asOf: IsoDate, departmentId: string | null) =>
-  alerts(em, `select r.id, r.agent_id, r.department_id, g.mobility_plan_date as date, g.mobility_plan_kind as detail
+  alerts(
+    em,
+    `select r.id, r.agent_id, r.department_id, g.mobility_plan_date as date, g.mobility_plan_kind as detail
     from running r cross join p join agent g on g.id = r.agent_id left join candidacy c on c.id = r.candidacy_id
     where g.mobility_plan_date >= p.d and g.mobility_plan_date >= r.start_date
       and c.mobility_plan_date_at_filing is distinct from g.mobility_plan_date
-    order by g.mobility_plan_date, r.id`, asOf, departmentId);
+    order by g.mobility_plan_date, r.id`,
+    asOf,
+    departmentId,
+  );
 
 /**
  * Correspondents whose conditions broke on the date, with the reason: a titular or substitute CLAS seat while the regime
  * in force excludes it [001 §2.3]; an assignment, since the appointment, to a service it does not cover; no assignment.
  */
 export const brokenConditions = (em: EntityManager, asOf: IsoDate, departmentId: string | null) =>
-  alerts(em, `
+  alerts(
+    em,
+    `
     select r.id, r.agent_id, r.department_id, 'CLAS_MEMBER' as reason, c.name as detail, cm.valid_from as date
     from running r cross join p
     join commission_member cm on cm.agent_id = r.agent_id and cm.role in ('TITULAIRE', 'SUPPLEANT') and cm.valid_from <= p.d and (cm.valid_to is null or cm.valid_to >= p.d)
@@ -99,7 +116,10 @@ export const brokenConditions = (em: EntityManager, asOf: IsoDate, departmentId:
     select r.id, r.agent_id, r.department_id, 'NOT_IN_POST', null, null
     from running r cross join p
     where not exists (select 1 from affectation af where af.agent_id = r.agent_id and af.valid_from <= p.d and (af.valid_to is null or af.valid_to >= p.d))
-    order by 1, 4`, asOf, departmentId);
+    order by 1, 4`,
+    asOf,
+    departmentId,
+  );
 
 export interface MeetingAlertRow {
   department_id: string | null;
@@ -112,7 +132,12 @@ export interface MeetingAlertRow {
  * gendarmerie) — that held no information meeting in the window [001 §2.5]. A central meeting counts for its perimeter,
  * or for every central perimeter when it names none.
  */
-export function perimetersWithoutMeeting(em: EntityManager, asOf: IsoDate, departmentId: string | null, window: { from: IsoDate; to: IsoDate }): Promise<MeetingAlertRow[]> {
+export function perimetersWithoutMeeting(
+  em: EntityManager,
+  asOf: IsoDate,
+  departmentId: string | null,
+  window: { from: IsoDate; to: IsoDate },
+): Promise<MeetingAlertRow[]> {
   const match = `((pr.department_id is not null and im.department_id = pr.department_id)
     or (pr.department_id is null and im.department_id is null and (im.authority is null or im.authority = pr.authority)))`;
   return em.getConnection('read').execute(

@@ -11,7 +11,15 @@ import { meetingWindow } from './correspondents.rules';
 import type { DesignatingAuthority } from '../referential/enums';
 import type { MeetingWindow } from './enums';
 import { type ActivityRow, activityRows, type AlertRow, type CoverageRow, perimetersWithoutMeeting } from './indicators.repository';
-import { ActivityFigures, CorrespondentAlert, CoverageEntry, DepartmentActivity, MapCoverage, MeetingAlert, NationalSynthesis } from './indicators.types';
+import {
+  ActivityFigures,
+  CorrespondentAlert,
+  CoverageEntry,
+  DepartmentActivity,
+  MapCoverage,
+  MeetingAlert,
+  NationalSynthesis,
+} from './indicators.types';
 
 /** SQL rows → GraphQL objects; references stay unloaded ids, initialised by the batching loaders when asked for. */
 
@@ -23,12 +31,20 @@ export function toCoverage(ctx: Context, rows: CoverageRow[]): MapCoverage[] {
       map = Object.assign(new MapCoverage(), {
         map: ctx.em.getReference(ImplantationMap, row.map_id),
         department: row.department_id ? ctx.em.getReference(Department, row.department_id) : null,
-        required: 0, appointed: 0, effective: 0, uncoveredCount: 0, entries: [], uncovered: [],
+        required: 0,
+        appointed: 0,
+        effective: 0,
+        uncoveredCount: 0,
+        entries: [],
+        uncovered: [],
       });
       maps.set(row.map_id, map);
     }
     const entry = Object.assign(new CoverageEntry(), {
-      service: ctx.em.getReference(Service, row.service_id), required: row.required, appointed: row.appointed, effective: row.effective,
+      service: ctx.em.getReference(Service, row.service_id),
+      required: row.required,
+      appointed: row.appointed,
+      effective: row.effective,
       missing: Math.max(row.required - row.effective, 0),
     });
     map.entries.push(entry);
@@ -54,22 +70,43 @@ export const toAlerts = (ctx: Context, rows: AlertRow[]): CorrespondentAlert[] =
   );
 
 const FIGURES: [keyof ActivityFigures, keyof ActivityRow][] = [
-  ['mapServices', 'map_services'], ['requiredCorrespondents', 'required_correspondents'], ['correspondents', 'correspondents'],
-  ['effectiveCorrespondents', 'effective_correspondents'], ['uncoveredServices', 'uncovered_services'], ['candidaciesFiled', 'candidacies_filed'],
-  ['appointmentsMade', 'appointments_made'], ['appointmentsEnded', 'appointments_ended'], ['initialTrainings', 'initial_trainings'],
-  ['continuingTrainings', 'continuing_trainings'], ['informationMeetings', 'information_meetings'], ['meetingAttendances', 'meeting_attendances'],
-  ['fieldReports', 'field_reports'], ['difficultiesReported', 'difficulties_reported'], ['sessionAttendances', 'session_attendances'],
+  ['mapServices', 'map_services'],
+  ['requiredCorrespondents', 'required_correspondents'],
+  ['correspondents', 'correspondents'],
+  ['effectiveCorrespondents', 'effective_correspondents'],
+  ['uncoveredServices', 'uncovered_services'],
+  ['candidaciesFiled', 'candidacies_filed'],
+  ['appointmentsMade', 'appointments_made'],
+  ['appointmentsEnded', 'appointments_ended'],
+  ['initialTrainings', 'initial_trainings'],
+  ['continuingTrainings', 'continuing_trainings'],
+  ['informationMeetings', 'information_meetings'],
+  ['meetingAttendances', 'meeting_attendances'],
+  ['fieldReports', 'field_reports'],
+  ['difficultiesReported', 'difficulties_reported'],
+  ['sessionAttendances', 'session_attendances'],
 ];
 
 const figures = (year: number, row?: ActivityRow): ActivityFigures =>
-  Object.assign(new ActivityFigures(), { year }, Object.fromEntries(FIGURES.map(([field, column]) => [field, row ? Number(row[column]) : 0])));
+  Object.assign(
+    new ActivityFigures(),
+    { year },
+    Object.fromEntries(FIGURES.map(([field, column]) => [field, row ? Number(row[column]) : 0])),
+  );
 
 /** The figures of many departments' reports of a year, in one aggregate query. */
 export function activityOf(ctx: Context, year: number, departmentId: string): Promise<ActivityFigures> {
-  return ctx.loaders.loader<ActivityFigures>(`activity:${year}`, async (ids) => {
-    const rows = await inDepartments(ctx.access, await activityRows(ctx.em, year, ids));
-    return ids.map((id) => figures(year, rows.find((r) => r.department_id === id)));
-  }).load(departmentId);
+  return ctx.loaders
+    .loader<ActivityFigures>(`activity:${year}`, async (ids) => {
+      const rows = await inDepartments(ctx.access, await activityRows(ctx.em, year, ids));
+      return ids.map((id) =>
+        figures(
+          year,
+          rows.find((r) => r.department_id === id),
+        ),
+      );
+    })
+    .load(departmentId);
 }
 
 /** The national synthesis: the same figures for every department with a map, and their sum [001 §2.7]. */
@@ -80,18 +117,32 @@ export async function nationalSynthesis(ctx: Context, year: number): Promise<Nat
   return Object.assign(new NationalSynthesis(), {
     year,
     totals,
-    departments: rows.map((row) => Object.assign(new DepartmentActivity(), { department: ctx.em.getReference(Department, row.department_id), figures: figures(year, row) })),
+    departments: rows.map((row) =>
+      Object.assign(new DepartmentActivity(), {
+        department: ctx.em.getReference(Department, row.department_id),
+        figures: figures(year, row),
+      }),
+    ),
   });
 }
 
-
 /** Perimeters without an information meeting in the window; central perimeters are national (national roles see them). */
-export async function meetingAlerts(ctx: Context, asOf: IsoDate, departmentId: string | null, window: MeetingWindow): Promise<MeetingAlert[]> {
+export async function meetingAlerts(
+  ctx: Context,
+  asOf: IsoDate,
+  departmentId: string | null,
+  window: MeetingWindow,
+): Promise<MeetingAlert[]> {
   const span = meetingWindow(asOf, window);
   const rows = await perimetersWithoutMeeting(ctx.em, asOf, departmentId, span);
-  return (await inDepartments(ctx.access, rows)).map((r) => Object.assign(new MeetingAlert(), {
-    department: r.department_id ? ctx.em.getReference(Department, r.department_id) : null,
-    authority: (r.authority ?? null) as DesignatingAuthority | null,
-    lastMeeting: r.last_meeting, window, from: span.from, to: span.to,
-  }));
+  return (await inDepartments(ctx.access, rows)).map((r) =>
+    Object.assign(new MeetingAlert(), {
+      department: r.department_id ? ctx.em.getReference(Department, r.department_id) : null,
+      authority: (r.authority ?? null) as DesignatingAuthority | null,
+      lastMeeting: r.last_meeting,
+      window,
+      from: span.from,
+      to: span.to,
+    }),
+  );
 }

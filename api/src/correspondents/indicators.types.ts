@@ -35,28 +35,47 @@ export class CorrespondentAlert {
   @RefField(() => Appointment, { description: 'La nomination concernée.' }) appointment!: Appointment;
   @RefField(() => Agent, { description: 'L’agent correspondant concerné.' }) agent!: Agent;
   @RefField(() => Department, { description: 'Le département du correspondant.', nullable: true }) department!: Department | null;
-  @Field(() => BrokenConditionReason, { nullable: true, description: 'Pour une condition rompue : laquelle.' }) reason!: BrokenConditionReason | null;
+  @Field(() => BrokenConditionReason, { nullable: true, description: 'Pour une condition rompue : laquelle.' })
+  reason!: BrokenConditionReason | null;
   @Field(() => String, { nullable: true, description: 'L’objet de l’alerte, en français.' }) detail!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'La date à laquelle se rapporte l’alerte (par exemple la déclaration de la mobilité).' }) date!: IsoDate | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'La date à laquelle se rapporte l’alerte (par exemple la déclaration de la mobilité).',
+  })
+  date!: IsoDate | null;
 }
 
-@ObjectType({ description: 'Un département ayant une carte adoptée et aucune réunion d’information dans la période [001 §2.5] (voir `perimetersWithoutInformationMeeting`, qui examine aussi l’administration centrale).' })
+@ObjectType({
+  description:
+    'Un département ayant une carte adoptée et aucune réunion d’information dans la période [001 §2.5] (voir `perimetersWithoutInformationMeeting`, qui examine aussi l’administration centrale).',
+})
 export class DepartmentMeetingAlert {
   @RefField(() => Department, { description: 'Le département sans réunion d’information dans la période.' }) department!: Department;
-  @Field(() => DateScalar, { nullable: true, description: 'La dernière réunion tenue à la date ou avant, s’il y en a une.' }) lastMeeting!: IsoDate | null;
+  @Field(() => DateScalar, { nullable: true, description: 'La dernière réunion tenue à la date ou avant, s’il y en a une.' })
+  lastMeeting!: IsoDate | null;
 }
 
-@ObjectType({ description: 'Un périmètre (un département, ou un périmètre central) dont les correspondants n’ont eu aucune réunion d’information dans la période [001 §2.5].' })
+@ObjectType({
+  description:
+    'Un périmètre (un département, ou un périmètre central) dont les correspondants n’ont eu aucune réunion d’information dans la période [001 §2.5].',
+})
 export class MeetingAlert {
   @RefField(() => Department, { nullable: true, description: 'Vide pour un périmètre central.' }) department!: Department | null;
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'Le périmètre central (SG, DRHFSPN, gendarmerie) ; vide pour un département.' }) authority!: DesignatingAuthority | null;
-  @Field(() => DateScalar, { nullable: true, description: 'La dernière réunion tenue à la date ou avant, s’il y en a une.' }) lastMeeting!: IsoDate | null;
+  @Field(() => DesignatingAuthority, {
+    nullable: true,
+    description: 'Le périmètre central (SG, DRHFSPN, gendarmerie) ; vide pour un département.',
+  })
+  authority!: DesignatingAuthority | null;
+  @Field(() => DateScalar, { nullable: true, description: 'La dernière réunion tenue à la date ou avant, s’il y en a une.' })
+  lastMeeting!: IsoDate | null;
   @Field(() => MeetingWindow, { description: 'La période examinée [001 §2.5].' }) window!: MeetingWindow;
   @Field(() => DateScalar, { description: 'Premier jour de la période examinée.' }) from!: IsoDate;
   @Field(() => DateScalar, { description: 'Dernier jour de la période examinée.' }) to!: IsoDate;
 }
 
-@ObjectType({ description: 'Les chiffres de l’activité des correspondants sur une année (agrégats seulement, aucune donnée personnelle) [001 §2.7].' })
+@ObjectType({
+  description: 'Les chiffres de l’activité des correspondants sur une année (agrégats seulement, aucune donnée personnelle) [001 §2.7].',
+})
 export class ActivityFigures {
   @Field(() => Int, { description: 'L’année des chiffres.' }) year!: number;
   @Field(() => Int, { description: 'Les services de la carte en vigueur au 31 décembre.' }) mapServices!: number;

@@ -17,7 +17,11 @@ export class InformationMeeting extends BaseEntity {
   @ManyToOne(() => Department, { nullable: true, index: true })
   department: Department | null = null;
 
-  @Field(() => DesignatingAuthority, { nullable: true, description: 'Pour une réunion centrale : le périmètre central dont elle réunit les correspondants (vide : toute l’administration centrale).' })
+  @Field(() => DesignatingAuthority, {
+    nullable: true,
+    description:
+      'Pour une réunion centrale : le périmètre central dont elle réunit les correspondants (vide : toute l’administration centrale).',
+  })
   @Enum({ items: () => DesignatingAuthority, nullable: true })
   authority: DesignatingAuthority | null = null;
 

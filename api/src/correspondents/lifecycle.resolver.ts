@@ -15,8 +15,21 @@ import { Candidacy } from './candidacy.entity';
 import { candidacies } from './candidacy.service';
 import { appointCandidate, giveHeadOpinion, notSelectCandidacy, withdrawCandidacy } from './candidacy.workflow';
 import {
-  AdoptImplantationMapInput, AppointCandidateInput, CandidacyFilter, CandidacyInput, CandidateCallFilter, CandidateCallInput, CloseCandidacyInput,
-  HeadOpinionInput, ImplantationMapEntryFilter, ImplantationMapEntryInput, ImplantationMapFilter, ImplantationMapInput, RecordOpinionInput, RegimeFilter, RegimeInput,
+  AdoptImplantationMapInput,
+  AppointCandidateInput,
+  CandidacyFilter,
+  CandidacyInput,
+  CandidateCallFilter,
+  CandidateCallInput,
+  CloseCandidacyInput,
+  HeadOpinionInput,
+  ImplantationMapEntryFilter,
+  ImplantationMapEntryInput,
+  ImplantationMapFilter,
+  ImplantationMapInput,
+  RecordOpinionInput,
+  RegimeFilter,
+  RegimeInput,
 } from './correspondents.types';
 import { eligibilityOn } from './eligibility.repository';
 import { ImplantationMapEntry } from './implantation-map-entry.entity';
@@ -35,7 +48,11 @@ export class RegimeResolver extends crudResolver({ type: 'Regime', plural: 'regi
 
 @Resolver(() => ImplantationMap)
 export class ImplantationMapResolver extends crudResolver(
-  { type: 'ImplantationMap', plural: 'implantationMaps' }, ImplantationMap, ImplantationMapInput, ImplantationMapFilter, implantationMaps,
+  { type: 'ImplantationMap', plural: 'implantationMaps' },
+  ImplantationMap,
+  ImplantationMapInput,
+  ImplantationMapFilter,
+  implantationMaps,
 ) {
   @FieldResolver(() => [ImplantationMapEntry])
   entries(@Root() map: ImplantationMap, @Ctx() ctx: Context) {
@@ -57,23 +74,33 @@ export class ImplantationMapResolver extends crudResolver(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('sessionId', () => ID, { description: 'La séance de commission à laquelle la carte est soumise.' }) sessionId: string,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'Date de la soumission (par défaut : aujourd’hui).' }) on: IsoDate | undefined,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Date de la soumission (par défaut : aujourd’hui).' })
+    on: IsoDate | undefined,
     @Ctx() ctx: Context,
   ) {
     return submitImplantationMap(ctx, id, version, sessionId, on);
   }
 
   @Mutation(() => ImplantationMap, { description: 'OPINION_GIVEN → ADOPTED by arrêté; supersedes the revision it replaces.' })
-  adoptImplantationMap(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AdoptImplantationMapInput) input: AdoptImplantationMapInput, @Ctx() ctx: Context) {
+  adoptImplantationMap(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => AdoptImplantationMapInput) input: AdoptImplantationMapInput,
+    @Ctx() ctx: Context,
+  ) {
     return adoptImplantationMap(ctx, id, version, input);
   }
 
-  @Mutation(() => ImplantationMap, { description: 'Commence la révision d’une carte adoptée : un nouveau projet (DRAFT) avec les mêmes services.' })
+  @Mutation(() => ImplantationMap, {
+    description: 'Commence la révision d’une carte adoptée : un nouveau projet (DRAFT) avec les mêmes services.',
+  })
   reviseImplantationMap(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
     return reviseImplantationMap(ctx, id, version);
   }
 
-  @Mutation(() => Opinion, { description: 'L’avis d’une commission sur une carte, une candidature ou un rapport annuel, rendu en séance ; fait avancer son objet.' })
+  @Mutation(() => Opinion, {
+    description: 'L’avis d’une commission sur une carte, une candidature ou un rapport annuel, rendu en séance ; fait avancer son objet.',
+  })
   recordOpinion(@Arg('input', () => RecordOpinionInput) input: RecordOpinionInput, @Ctx() ctx: Context) {
     return recordOpinion(ctx, input);
   }
@@ -81,11 +108,21 @@ export class ImplantationMapResolver extends crudResolver(
 
 @Resolver(() => ImplantationMapEntry)
 export class ImplantationMapEntryResolver extends crudResolver(
-  { type: 'ImplantationMapEntry', plural: 'implantationMapEntries' }, ImplantationMapEntry, ImplantationMapEntryInput, ImplantationMapEntryFilter, implantationMapEntries,
+  { type: 'ImplantationMapEntry', plural: 'implantationMapEntries' },
+  ImplantationMapEntry,
+  ImplantationMapEntryInput,
+  ImplantationMapEntryFilter,
+  implantationMapEntries,
 ) {}
 
 @Resolver(() => CandidateCall)
-export class CandidateCallResolver extends crudResolver({ type: 'CandidateCall', plural: 'candidateCalls' }, CandidateCall, CandidateCallInput, CandidateCallFilter, candidateCalls) {
+export class CandidateCallResolver extends crudResolver(
+  { type: 'CandidateCall', plural: 'candidateCalls' },
+  CandidateCall,
+  CandidateCallInput,
+  CandidateCallFilter,
+  candidateCalls,
+) {
   @FieldResolver(() => [Service], { description: 'Les services concernés.' })
   services(@Root() call: CandidateCall, @Ctx() ctx: Context) {
     return servicesOf(ctx, CandidateCall, call.id);
@@ -98,7 +135,13 @@ export class CandidateCallResolver extends crudResolver({ type: 'CandidateCall',
 }
 
 @Resolver(() => Candidacy)
-export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural: 'candidacies' }, Candidacy, CandidacyInput, CandidacyFilter, candidacies) {
+export class CandidacyResolver extends crudResolver(
+  { type: 'Candidacy', plural: 'candidacies' },
+  Candidacy,
+  CandidacyInput,
+  CandidacyFilter,
+  candidacies,
+) {
   @FieldResolver(() => [String], TRANSITIONS)
   allowedTransitions(@Root() candidacy: Candidacy) {
     return allowedActions(candidacyMachine, candidacy.status);
@@ -109,8 +152,19 @@ export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural:
     return statusHistory(ctx, 'Candidacy', candidacy.id);
   }
 
-  @FieldResolver(() => [Violation], { description: 'Les conditions d’éligibilité vérifiées comme pour une nomination à une date (par défaut : aujourd’hui), selon le régime en vigueur ce jour-là.' })
-  eligibility(@Root() candidacy: Candidacy, @Arg('on', () => DateScalar, { description: 'Date à laquelle les conditions sont appréciées (par défaut : aujourd’hui).', nullable: true }) on: IsoDate | undefined, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Violation], {
+    description:
+      'Les conditions d’éligibilité vérifiées comme pour une nomination à une date (par défaut : aujourd’hui), selon le régime en vigueur ce jour-là.',
+  })
+  eligibility(
+    @Root() candidacy: Candidacy,
+    @Arg('on', () => DateScalar, {
+      description: 'Date à laquelle les conditions sont appréciées (par défaut : aujourd’hui).',
+      nullable: true,
+    })
+    on: IsoDate | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return eligibilityOn(ctx, candidacy.id, on ?? today());
   }
 
@@ -121,24 +175,52 @@ export class CandidacyResolver extends crudResolver({ type: 'Candidacy', plural:
   }
 
   @Mutation(() => Candidacy, { description: 'FILED → HEAD_OPINION_GIVEN : l’avis motivé du chef de service [001 §2.2].' })
-  giveHeadOpinion(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => HeadOpinionInput) input: HeadOpinionInput, @Ctx() ctx: Context) {
+  giveHeadOpinion(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => HeadOpinionInput) input: HeadOpinionInput,
+    @Ctx() ctx: Context,
+  ) {
     return giveHeadOpinion(ctx, id, version, input);
   }
 
-  @Mutation(() => Appointment, { description: 'COMMISSION_OPINION_GIVEN → APPOINTED: eligibility checked again on the arrêté’s date; creates the appointment.' })
-  appointCandidate(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => AppointCandidateInput) input: AppointCandidateInput, @Ctx() ctx: Context) {
+  @Mutation(() => Appointment, {
+    description: 'COMMISSION_OPINION_GIVEN → APPOINTED: eligibility checked again on the arrêté’s date; creates the appointment.',
+  })
+  appointCandidate(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => AppointCandidateInput) input: AppointCandidateInput,
+    @Ctx() ctx: Context,
+  ) {
     return appointCandidate(ctx, id, version, input);
   }
 
   @Mutation(() => Candidacy, { description: 'COMMISSION_OPINION_GIVEN → NOT_SELECTED (contre un avis favorable : avec son motif).' })
-  notSelectCandidacy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput, @Ctx() ctx: Context) {
+  notSelectCandidacy(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput,
+    @Ctx() ctx: Context,
+  ) {
     return notSelectCandidacy(ctx, id, version, input);
   }
 
   @Mutation(() => Candidacy, { description: 'Retrait par l’agent, avant la décision.' })
-  withdrawCandidacy(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput, @Ctx() ctx: Context) {
+  withdrawCandidacy(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => CloseCandidacyInput) input: CloseCandidacyInput,
+    @Ctx() ctx: Context,
+  ) {
     return withdrawCandidacy(ctx, id, version, input);
   }
 }
 
-export const lifecycleResolvers = [RegimeResolver, ImplantationMapResolver, ImplantationMapEntryResolver, CandidateCallResolver, CandidacyResolver] as const;
+export const lifecycleResolvers = [
+  RegimeResolver,
+  ImplantationMapResolver,
+  ImplantationMapEntryResolver,
+  CandidateCallResolver,
+  CandidacyResolver,
+] as const;

@@ -11,7 +11,10 @@ import { MissionLetterStatus, TimeCreditUnit } from './enums';
  * DRAFT (editable) → PARTIALLY_SIGNED → SIGNED (three dated signatures) → SUPERSEDED (when the next revision is signed).
  * The time credit is a number with a unit: vague wording cannot be recorded, except as a flagged historical 2007 letter.
  */
-@ObjectType({ description: 'La lettre de mission d’un correspondant : son crédit de temps et ses trois signatures ; signée, elle rend la nomination effective [001 §2.5].' })
+@ObjectType({
+  description:
+    'La lettre de mission d’un correspondant : son crédit de temps et ses trois signatures ; signée, elle rend la nomination effective [001 §2.5].',
+})
 @Entity()
 @Unique({ properties: ['appointment', 'revision'] })
 export class MissionLetter extends BaseEntity {
@@ -43,7 +46,10 @@ export class MissionLetter extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   historical: Opt<boolean> = false;
 
-  @Field(() => String, { nullable: true, description: 'Lettres historiques seulement : le libellé du crédit de temps tel qu’il était écrit.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lettres historiques seulement : le libellé du crédit de temps tel qu’il était écrit.',
+  })
   @Property({ type: 'text', nullable: true })
   historicalTimeCredit: string | null = null;
 

@@ -8,7 +8,6 @@ import { frLongDate as frDate } from '../shared/french';
 export const escape = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-
 const STYLE = `
   @page { size: A4; margin: 2cm; }
   body { font-family: Marianne, Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #161616; max-width: 17cm; margin: auto; }
@@ -22,10 +21,14 @@ export function renderMissionLetter(letter: MissionLetter): string {
   const agent = a.agent;
   const services = a.services.getItems();
   const sites = a.sites.getItems();
-  const credit = letter.timeCreditAmount !== null && letter.timeCreditUnit ? timeCreditText(letter.timeCreditAmount, letter.timeCreditUnit) : letter.historicalTimeCredit;
+  const credit =
+    letter.timeCreditAmount !== null && letter.timeCreditUnit
+      ? timeCreditText(letter.timeCreditAmount, letter.timeCreditUnit)
+      : letter.historicalTimeCredit;
   const kind = arreteAdjective(a.arreteKind);
   const li = (items: string[]) => `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
-  const signature = (title: string, name: string | null, on: string | null) => `<div><strong>${escape(title)}</strong><br>${escape(name ?? '')}<br>${on ? `Signé le ${escape(frDate(on))}` : '(signature)'}</div>`;
+  const signature = (title: string, name: string | null, on: string | null) =>
+    `<div><strong>${escape(title)}</strong><br>${escape(name ?? '')}<br>${on ? `Signé le ${escape(frDate(on))}` : '(signature)'}</div>`;
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Lettre de mission — ${escape(agent.firstName)} ${escape(agent.lastName)}</title><style>${STYLE}</style></head>
 <body>
@@ -69,9 +72,15 @@ ${signature('Le correspondant de l’action sociale', `${agent.firstName} ${agen
 
 /** The printable letters of a request, with what they show, in a few queries whatever their number. */
 export function printableLetter(ctx: Context, id: string): Promise<string> {
-  return ctx.loaders.loader<string>('mission-letter:print', async (ids) => {
-    const letters = await ctx.em.find(MissionLetter, { id: { $in: [...ids] } }, { populate: ['appointment.agent', 'appointment.services', 'appointment.sites', 'appointment.regime'] });
-    const byId = new Map(letters.map((l) => [l.id, renderMissionLetter(l)]));
-    return ids.map((i) => byId.get(i) ?? '');
-  }).load(id);
+  return ctx.loaders
+    .loader<string>('mission-letter:print', async (ids) => {
+      const letters = await ctx.em.find(
+        MissionLetter,
+        { id: { $in: [...ids] } },
+        { populate: ['appointment.agent', 'appointment.services', 'appointment.sites', 'appointment.regime'] },
+      );
+      const byId = new Map(letters.map((l) => [l.id, renderMissionLetter(l)]));
+      return ids.map((i) => byId.get(i) ?? '');
+    })
+    .load(id);
 }

@@ -40,7 +40,9 @@ const MAP: SubjectKind<ImplantationMap> = {
   label: 'Carte d’implantation',
   machine: implantationMapMachine as never,
   rules: async (_em, map, session) =>
-    map.session?.id === session.id ? [] : [violation('sessionId', 'OPINION_WRONG_SESSION', 'L’avis est rendu lors de la séance à laquelle la carte a été soumise.')],
+    map.session?.id === session.id
+      ? []
+      : [violation('sessionId', 'OPINION_WRONG_SESSION', 'L’avis est rendu lors de la séance à laquelle la carte a été soumise.')],
   attach: (map, opinion) => (map.opinion = opinion),
 };
 
@@ -53,7 +55,12 @@ const CANDIDACY: SubjectKind<Candidacy> = {
     await em.populate(candidacy, ['call.map']);
     return [
       ...competentCommissionRule(commissionOf(session.commission), perimeterOf(candidacy.call.map)),
-      ...dateOrderRule('sessionId', candidacy.headOpinionOn, session.date, `La séance (${frDate(session.date)}) ne peut précéder l’avis du chef de service (${frDate(candidacy.headOpinionOn)}) : choisissez une séance postérieure.`),
+      ...dateOrderRule(
+        'sessionId',
+        candidacy.headOpinionOn,
+        session.date,
+        `La séance (${frDate(session.date)}) ne peut précéder l’avis du chef de service (${frDate(candidacy.headOpinionOn)}) : choisissez une séance postérieure.`,
+      ),
     ];
   },
   attach: (candidacy, opinion) => (candidacy.commissionOpinion = opinion),
@@ -66,7 +73,11 @@ const REPORT: SubjectKind<AnnualReport> = {
   machine: annualReportMachine as never,
   rules: async (_em, report, session) => [
     ...competentCommissionRule(commissionOf(session.commission), { authority: 'PREFECT', departmentId: report.department.id }),
-    ...(Number(session.date.slice(0, 4)) > report.year ? [] : [violation('sessionId', 'DATE_ORDER', `Le rapport de l’année ${report.year} est présenté à une séance postérieure à cette année.`)]),
+    ...(Number(session.date.slice(0, 4)) > report.year
+      ? []
+      : [
+          violation('sessionId', 'DATE_ORDER', `Le rapport de l’année ${report.year} est présenté à une séance postérieure à cette année.`),
+        ]),
   ],
   attach: (report, opinion) => (report.opinion = opinion),
 };
@@ -83,11 +94,16 @@ export function registerOpinionSubject<S extends Subject>(field: keyof RecordOpi
   SUBJECTS.set(field, kind as never);
 }
 
-
 function subjectOf(input: RecordOpinionInput): [SubjectKind<Subject>, string] {
   const given = [...SUBJECTS].map(([field, kind]) => [kind, input[field]]).filter(([, id]) => id) as [SubjectKind<Subject>, string][];
   if (given.length !== 1) {
-    throw validationFailed([violation('implantationMapId', 'OPINION_SUBJECT', 'Un avis porte sur un seul objet : une carte d’implantation, une candidature, un rapport annuel, la synthèse nationale ou une consultation.')]);
+    throw validationFailed([
+      violation(
+        'implantationMapId',
+        'OPINION_SUBJECT',
+        'Un avis porte sur un seul objet : une carte d’implantation, une candidature, un rapport annuel, la synthèse nationale ou une consultation.',
+      ),
+    ]);
   }
   return given[0];
 }
@@ -104,7 +120,13 @@ export function recordOpinion(ctx: Context, input: RecordOpinionInput): Promise<
     if (!session) throw notFound('Séance', input.sessionId, 'sessionId');
     const errors = errorsOf([...opinionReasonsRule(input.value, input.reasons), ...(await kind.rules(em, subject, session))]);
     if (errors.length) throw validationFailed(errors);
-    const opinion = em.create(Opinion, { session, subject: kind.kind, value: input.value, reasons: input.reasons ?? null, proposals: input.proposals ?? null });
+    const opinion = em.create(Opinion, {
+      session,
+      subject: kind.kind,
+      value: input.value,
+      reasons: input.reasons ?? null,
+      proposals: input.proposals ?? null,
+    });
     kind.attach(subject, opinion);
     recordTransition(em, subject, to as never, 'RECORD_OPINION', session.date, input.reasons ?? null);
     return opinion;

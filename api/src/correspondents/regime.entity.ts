@@ -37,11 +37,17 @@ export class Regime extends DatedEntity {
   @Property({ type: 'boolean' })
   mobilityCriterion!: boolean;
 
-  @Field(() => Int, { nullable: true, description: '« Court terme », que les textes ne définissent pas (choix de conception) : une mobilité déclarée au dépôt et prévue dans ce nombre de mois après le dépôt compte [000]. Vide : toute mobilité à venir.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '« Court terme », que les textes ne définissent pas (choix de conception) : une mobilité déclarée au dépôt et prévue dans ce nombre de mois après le dépôt compte [000]. Vide : toute mobilité à venir.',
+  })
   @Property({ type: 'integer', nullable: true })
   mobilityHorizonMonths: number | null = null;
 
-  @Field({ description: 'L’entretien avant la nomination est conjoint : chef de service et chef du service d’action sociale (2026 [001 §2.5]).' })
+  @Field({
+    description: 'L’entretien avant la nomination est conjoint : chef de service et chef du service d’action sociale (2026 [001 §2.5]).',
+  })
   @Property({ type: 'boolean' })
   jointInterview!: boolean;
 

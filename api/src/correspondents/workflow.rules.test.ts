@@ -3,7 +3,10 @@ import { allowedActions, type StateMachine, transition, transitionRule } from '.
 import { AppointmentStatus, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus } from './enums';
 import { annualReportMachine, appointmentMachine, candidacyMachine, implantationMapMachine, missionLetterMachine } from './workflow.rules';
 
-const machines = [implantationMapMachine, candidacyMachine, appointmentMachine, missionLetterMachine, annualReportMachine] as StateMachine<string, string>[];
+const machines = [implantationMapMachine, candidacyMachine, appointmentMachine, missionLetterMachine, annualReportMachine] as StateMachine<
+  string,
+  string
+>[];
 
 describe('state machines of the lifecycle', () => {
   it('refuses every illegal transition of every machine with its code, naming the current and the requested status', () => {

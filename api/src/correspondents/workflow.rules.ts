@@ -12,8 +12,20 @@ export type ImplantationMapAction = 'SUBMIT' | 'RECORD_OPINION' | 'ADOPT' | 'REV
 export const implantationMapMachine: StateMachine<M, ImplantationMapAction> = {
   code: 'IMPLANTATION_MAP',
   label: 'la carte d’implantation',
-  statuses: { DRAFT: 'Brouillon', SUBMITTED: 'Soumise à la commission', OPINION_GIVEN: 'Avis rendu', ADOPTED: 'Adoptée', SUPERSEDED: 'Remplacée' },
-  actions: { SUBMIT: 'soumettre à la commission', RECORD_OPINION: 'enregistrer l’avis de la commission', ADOPT: 'adopter par arrêté', REVISE: 'réviser', SUPERSEDE: 'remplacer' },
+  statuses: {
+    DRAFT: 'Brouillon',
+    SUBMITTED: 'Soumise à la commission',
+    OPINION_GIVEN: 'Avis rendu',
+    ADOPTED: 'Adoptée',
+    SUPERSEDED: 'Remplacée',
+  },
+  actions: {
+    SUBMIT: 'soumettre à la commission',
+    RECORD_OPINION: 'enregistrer l’avis de la commission',
+    ADOPT: 'adopter par arrêté',
+    REVISE: 'réviser',
+    SUPERSEDE: 'remplacer',
+  },
   transitions: {
     SUBMIT: { from: [M.DRAFT], to: M.SUBMITTED },
     RECORD_OPINION: { from: [M.SUBMITTED], to: M.OPINION_GIVEN },
@@ -31,19 +43,29 @@ export const candidacyMachine: StateMachine<CandidacyStatus, CandidacyAction> = 
   code: 'CANDIDACY',
   label: 'la candidature',
   statuses: {
-    FILED: 'Déposée', HEAD_OPINION_GIVEN: 'Avis du chef de service rendu', COMMISSION_OPINION_GIVEN: 'Avis de la commission rendu',
-    APPOINTED: 'Nommé(e)', NOT_SELECTED: 'Non retenue', WITHDRAWN: 'Retirée',
+    FILED: 'Déposée',
+    HEAD_OPINION_GIVEN: 'Avis du chef de service rendu',
+    COMMISSION_OPINION_GIVEN: 'Avis de la commission rendu',
+    APPOINTED: 'Nommé(e)',
+    NOT_SELECTED: 'Non retenue',
+    WITHDRAWN: 'Retirée',
   },
   actions: {
-    GIVE_HEAD_OPINION: 'enregistrer l’avis du chef de service', RECORD_OPINION: 'enregistrer l’avis de la commission',
-    APPOINT: 'nommer le candidat', NOT_SELECT: 'clore la candidature sans nomination', WITHDRAW: 'retirer la candidature',
+    GIVE_HEAD_OPINION: 'enregistrer l’avis du chef de service',
+    RECORD_OPINION: 'enregistrer l’avis de la commission',
+    APPOINT: 'nommer le candidat',
+    NOT_SELECT: 'clore la candidature sans nomination',
+    WITHDRAW: 'retirer la candidature',
   },
   transitions: {
     GIVE_HEAD_OPINION: { from: [CandidacyStatus.FILED], to: CandidacyStatus.HEAD_OPINION_GIVEN },
     RECORD_OPINION: { from: [CandidacyStatus.HEAD_OPINION_GIVEN], to: CandidacyStatus.COMMISSION_OPINION_GIVEN },
     APPOINT: { from: [CandidacyStatus.COMMISSION_OPINION_GIVEN], to: CandidacyStatus.APPOINTED },
     NOT_SELECT: { from: [CandidacyStatus.COMMISSION_OPINION_GIVEN], to: CandidacyStatus.NOT_SELECTED },
-    WITHDRAW: { from: [CandidacyStatus.FILED, CandidacyStatus.HEAD_OPINION_GIVEN, CandidacyStatus.COMMISSION_OPINION_GIVEN], to: CandidacyStatus.WITHDRAWN },
+    WITHDRAW: {
+      from: [CandidacyStatus.FILED, CandidacyStatus.HEAD_OPINION_GIVEN, CandidacyStatus.COMMISSION_OPINION_GIVEN],
+      to: CandidacyStatus.WITHDRAWN,
+    },
   },
 };
 

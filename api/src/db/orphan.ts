@@ -33,7 +33,9 @@ function processInfo(pid: number): ProcessInfo | undefined {
       return { argv, parentPid: Number(ppid), zombie: state === 'Z' };
     }
     // macOS and other Unixes: ps (paths with spaces are not told apart there).
-    const [ppid, state, ...command] = execFileSync('ps', ['-o', 'ppid=,state=,command=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+    const [ppid, state, ...command] = execFileSync('ps', ['-o', 'ppid=,state=,command=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/);
     return { argv: command, parentPid: Number(ppid), zombie: state?.startsWith('Z') ?? false };
   } catch {
     return undefined;
@@ -85,7 +87,9 @@ export async function releaseDataDir(dataDir: string, log: (message: string) => 
   }
   const owner = ownedByLiveNode(info);
   if (owner !== undefined) {
-    throw new Error(`The embedded PostgreSQL of ${dataDir} (pid ${pid}) belongs to a running process (pid ${owner}): stop it first, or use another DATA_DIR.`);
+    throw new Error(
+      `The embedded PostgreSQL of ${dataDir} (pid ${pid}) belongs to a running process (pid ${owner}): stop it first, or use another DATA_DIR.`,
+    );
   }
   log(`Embedded PostgreSQL left running by a previous run (pid ${pid}): stopping it before starting again.`);
   // SIGINT = fast shutdown: sessions are ended, open transactions rolled back, a checkpoint written.

@@ -6,5 +6,9 @@ import { SupportProfessional } from './support-professional.entity';
 
 @Resolver(() => SupportProfessional)
 export class SupportProfessionalResolver extends crudResolver(
-  { type: 'SupportProfessional', plural: 'supportProfessionals' }, SupportProfessional, SupportProfessionalInput, SupportProfessionalFilter, supportProfessionals,
+  { type: 'SupportProfessional', plural: 'supportProfessionals' },
+  SupportProfessional,
+  SupportProfessionalInput,
+  SupportProfessionalFilter,
+  supportProfessionals,
 ) {}

@@ -12,13 +12,19 @@ export enum SupportKind {
   PREVENTION_DOCTOR = 'PREVENTION_DOCTOR',
   OTHER = 'OTHER',
 }
-registerEnumType(SupportKind, { name: 'SupportKind', description: 'Métier d’un professionnel de soutien de l’annuaire (assistant de service social, psychologue…).' });
+registerEnumType(SupportKind, {
+  name: 'SupportKind',
+  description: 'Métier d’un professionnel de soutien de l’annuaire (assistant de service social, psychologue…).',
+});
 
 /**
  * The directory of support professionals whose contacts correspondents pass on [001 art. 5; DOMAIN.md §4.10]:
  * professional contacts only, per department (none: national), dated.
  */
-@ObjectType({ description: 'Un professionnel de soutien de l’annuaire (assistant de service social, psychologue…), que les correspondants orientent vers.' })
+@ObjectType({
+  description:
+    'Un professionnel de soutien de l’annuaire (assistant de service social, psychologue…), que les correspondants orientent vers.',
+})
 @Entity()
 @Searchable('name', 'organisation')
 export class SupportProfessional extends DatedEntity {

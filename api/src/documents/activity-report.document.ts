@@ -33,10 +33,16 @@ export type ReportRegime = { code: string; name: string; legalBasis: string };
 const AGGREGATES = 'Ce rapport ne contient que des données agrégées, calculées à partir du registre : aucune situation individuelle.';
 
 const figuresTable = (f: ActivityFigures): Content =>
-  table(['Indicateur', String(f.year)], FIGURE_LABELS.map(([key, label]) => [label, frNumber(f[key])]), ['*', 80], ['left', 'right']);
+  table(
+    ['Indicateur', String(f.year)],
+    FIGURE_LABELS.map(([key, label]) => [label, frNumber(f[key])]),
+    ['*', 80],
+    ['left', 'right'],
+  );
 
 /** The ratio « 12 sur 15 (80 %) », for the summary lines. */
-const share = (part: number, whole: number) => (whole ? `${frNumber(part)} sur ${frNumber(whole)} (${frNumber(Math.round((part / whole) * 1000) / 10)} %)` : `${frNumber(part)}`);
+const share = (part: number, whole: number) =>
+  whole ? `${frNumber(part)} sur ${frNumber(whole)} (${frNumber(Math.round((part / whole) * 1000) / 10)} %)` : `${frNumber(part)}`;
 
 export interface AnnualReportFacts {
   year: number;
@@ -63,14 +69,22 @@ export function annualReportDocument(f: AnnualReportFacts): DocumentFrame {
     references: [...regimeTexts(f.regime).all.filter((t) => !circular?.startsWith(t)), ...(circular ? [circular] : [])],
     content: [
       { text: `Rapport annuel d’activité ${f.year}`, style: 'title' },
-      { text: `Réseau des correspondants de l’action sociale ${ofDepartment(f.department.code, f.department.name)} (${f.department.code})`, style: 'subtitle' },
-      { text: `Préparé par le service départemental d’action sociale et présenté à la commission d’action sociale localement compétente${circular ? ` (${circular})` : ''}.`, style: 'small' },
+      {
+        text: `Réseau des correspondants de l’action sociale ${ofDepartment(f.department.code, f.department.name)} (${f.department.code})`,
+        style: 'subtitle',
+      },
+      {
+        text: `Préparé par le service départemental d’action sociale et présenté à la commission d’action sociale localement compétente${circular ? ` (${circular})` : ''}.`,
+        style: 'small',
+      },
       heading('Synthèse'),
-      { ul: [
-        `Couverture de la carte au 31 décembre : ${share(f.figures.mapServices - f.figures.uncoveredServices, f.figures.mapServices)} services couverts.`,
-        `Correspondants effectifs : ${share(f.figures.effectiveCorrespondents, f.figures.requiredCorrespondents)} correspondants requis.`,
-        `Réunions d’information dans l’année : ${frNumber(f.figures.informationMeetings)} (au moins une par an).`,
-      ] },
+      {
+        ul: [
+          `Couverture de la carte au 31 décembre : ${share(f.figures.mapServices - f.figures.uncoveredServices, f.figures.mapServices)} services couverts.`,
+          `Correspondants effectifs : ${share(f.figures.effectiveCorrespondents, f.figures.requiredCorrespondents)} correspondants requis.`,
+          `Réunions d’information dans l’année : ${frNumber(f.figures.informationMeetings)} (au moins une par an).`,
+        ],
+      },
       heading('Chiffres de l’année'),
       figuresTable(f.figures),
       { text: AGGREGATES, style: 'small' },
@@ -78,11 +92,13 @@ export function annualReportDocument(f: AnnualReportFacts): DocumentFrame {
       f.narrative ?? '—',
       heading('Avis et propositions de la commission'),
       f.opinion
-        ? { stack: [
-          `Avis ${OPINION_LABELS[f.opinion.value]} de la commission « ${f.opinion.commission} », séance du ${frDate(f.opinion.sessionDate)}.`,
-          ...(f.opinion.reasons ? [`Motifs : ${f.opinion.reasons}`] : []),
-          `Propositions : ${f.opinion.proposals ?? 'aucune'}`,
-        ] }
+        ? {
+            stack: [
+              `Avis ${OPINION_LABELS[f.opinion.value]} de la commission « ${f.opinion.commission} », séance du ${frDate(f.opinion.sessionDate)}.`,
+              ...(f.opinion.reasons ? [`Motifs : ${f.opinion.reasons}`] : []),
+              `Propositions : ${f.opinion.proposals ?? 'aucune'}`,
+            ],
+          }
         : 'Rapport non encore présenté à la commission.',
     ],
   };
@@ -101,8 +117,13 @@ export interface NationalSynthesisFacts {
 
 /** The columns of the per-department table of the synthesis (the page is A4 portrait: the main figures only). */
 const DEPARTMENT_COLUMNS: [Exclude<keyof ActivityFigures, 'year'>, string][] = [
-  ['mapServices', 'Services'], ['requiredCorrespondents', 'Requis'], ['effectiveCorrespondents', 'Effectifs'], ['uncoveredServices', 'Non couverts'],
-  ['appointmentsMade', 'Nominations'], ['informationMeetings', 'Réunions'], ['fieldReports', 'Remontées'],
+  ['mapServices', 'Services'],
+  ['requiredCorrespondents', 'Requis'],
+  ['effectiveCorrespondents', 'Effectifs'],
+  ['uncoveredServices', 'Non couverts'],
+  ['appointmentsMade', 'Nominations'],
+  ['informationMeetings', 'Réunions'],
+  ['fieldReports', 'Remontées'],
 ];
 
 /**
@@ -118,8 +139,14 @@ export function nationalSynthesisDocument(f: NationalSynthesisFacts): DocumentFr
     references: [...regimeTexts(f.regime).all.filter((t) => !circular?.startsWith(t)), ...(circular ? [circular] : [])],
     content: [
       { text: `Synthèse nationale ${f.year}`, style: 'title' },
-      { text: 'Rapports annuels d’activité des correspondants de l’action sociale, pour la commission nationale d’action sociale (CNAS)', style: 'subtitle' },
-      { text: `Préparée par la sous-direction de l’action sociale du secrétariat général${circular ? ` (${circular})` : ''} : la somme des chiffres de ${frNumber(f.departments.length)} département(s).`, style: 'small' },
+      {
+        text: 'Rapports annuels d’activité des correspondants de l’action sociale, pour la commission nationale d’action sociale (CNAS)',
+        style: 'subtitle',
+      },
+      {
+        text: `Préparée par la sous-direction de l’action sociale du secrétariat général${circular ? ` (${circular})` : ''} : la somme des chiffres de ${frNumber(f.departments.length)} département(s).`,
+        style: 'small',
+      },
       heading('Chiffres nationaux'),
       figuresTable(f.totals),
       heading('Par département'),
@@ -134,11 +161,13 @@ export function nationalSynthesisDocument(f: NationalSynthesisFacts): DocumentFr
       ...(f.narrative ? [heading('Présentation'), f.narrative] : []),
       heading('Présentation à la CNAS'),
       f.presentation
-        ? { stack: [
-          `Présentée à la commission nationale d’action sociale lors de sa séance du ${frDate(f.presentation.sessionDate)} : avis ${OPINION_LABELS[f.presentation.value]}.`,
-          ...(f.presentation.reasons ? [`Motifs : ${f.presentation.reasons}`] : []),
-          `Propositions : ${f.presentation.proposals ?? 'aucune'}`,
-        ] }
+        ? {
+            stack: [
+              `Présentée à la commission nationale d’action sociale lors de sa séance du ${frDate(f.presentation.sessionDate)} : avis ${OPINION_LABELS[f.presentation.value]}.`,
+              ...(f.presentation.reasons ? [`Motifs : ${f.presentation.reasons}`] : []),
+              `Propositions : ${f.presentation.proposals ?? 'aucune'}`,
+            ],
+          }
         : 'Synthèse non encore présentée à la CNAS.',
     ],
   };

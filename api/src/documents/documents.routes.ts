@@ -13,7 +13,13 @@ const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, CONFLIC
 
 /** « Lettre de mission — Léa Le Gall (version 1) » → « lettre-de-mission-lea-le-gall-version-1.pdf ». */
 export const fileName = (title: string) =>
-  `${title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120)}.pdf`;
+  `${title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 120)}.pdf`;
 
 /**
  * `GET /documents/<kind>/<id>.pdf`: a generated document, authenticated like /graphql (the same bearer token) and read
@@ -37,7 +43,8 @@ export function documentRoutes(orm: MikroORM, config: Config, authenticate: Requ
         const pdf = await renderPdf(framed(frame));
         await ctx.personalReads.flush(ctx.em.fork(), principal, ctx.requestId);
         const name = fileName(frame.title);
-        res.status(200)
+        res
+          .status(200)
           .set({
             'content-type': 'application/pdf',
             'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,

@@ -43,7 +43,13 @@ const regimeOn = (ctx: Context, date: IsoDate) => ctx.em.findOneOrFail(Regime, v
  */
 function visible<T extends object>(record: T | null | undefined, label: string): T {
   if (!record || !wrap(record).isInitialized()) {
-    throw new DomainError('FORBIDDEN', [violation('id', 'DOCUMENT_REFERENCE_WITHHELD', `Document non établi : « ${label} » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.`)]);
+    throw new DomainError('FORBIDDEN', [
+      violation(
+        'id',
+        'DOCUMENT_REFERENCE_WITHHELD',
+        `Document non établi : « ${label} » est hors de votre périmètre ou du champ de vos conventions, et le document le nomme. Un administrateur dont le périmètre le couvre peut l’établir.`,
+      ),
+    ]);
   }
   return record;
 }
@@ -61,14 +67,25 @@ function named(agent: Agent): Agent {
  * read joins the scope filter of every relation, and MikroORM 6.6 writes an empty `in ()` for a partner ministry that
  * sees none (a syntax error); a record the caller cannot see is not found before any join is made.
  */
-async function found<T extends object, P extends string>(ctx: Context, entity: EntityClass<T>, label: string, id: string, populate: AutoPath<T, P>[]): Promise<Loaded<T, P>> {
+async function found<T extends object, P extends string>(
+  ctx: Context,
+  entity: EntityClass<T>,
+  label: string,
+  id: string,
+  populate: AutoPath<T, P>[],
+): Promise<Loaded<T, P>> {
   const record = isUuid(id) ? await ctx.em.findOne(entity, { id } as FilterQuery<T>) : null;
   if (!record) throw notFound(label, id);
   return ctx.em.populate(record, populate as never) as Promise<Loaded<T, P>>;
 }
 
 export async function loadMissionLetter(ctx: Context, id: string): Promise<MissionLetter> {
-  const letter = await found(ctx, MissionLetter, 'Lettre de mission', id, ['appointment.services', 'appointment.sites', 'appointment.regime', 'appointment.map.department']);
+  const letter = await found(ctx, MissionLetter, 'Lettre de mission', id, [
+    'appointment.services',
+    'appointment.sites',
+    'appointment.regime',
+    'appointment.map.department',
+  ]);
   // The correspondent apart: joined with the appointment, a correspondent out of scope would drop the appointment too.
   await ctx.em.populate(letter.appointment, ['agent']);
   named(letter.appointment.agent);
@@ -78,22 +95,43 @@ export async function loadMissionLetter(ctx: Context, id: string): Promise<Missi
 /** The appointing arrêté as recorded on the appointment: number, date, authority and signatory. */
 export async function loadAppointmentArrete(ctx: Context, id: string): Promise<AppointmentArreteFacts> {
   const a = await found(ctx, Appointment, 'Nomination', id, [
-    'agent.service', 'services', 'map.department', 'regime', 'arreteAuthorityDepartment', 'candidacy.service', 'candidacy.call', 'candidacy.commissionOpinion.session.commission',
+    'agent.service',
+    'services',
+    'map.department',
+    'regime',
+    'arreteAuthorityDepartment',
+    'candidacy.service',
+    'candidacy.call',
+    'candidacy.commissionOpinion.session.commission',
   ]);
   named(a.agent);
   const c = a.candidacy;
   return {
-    act: { number: a.arreteNumber, date: a.arreteDate, signatory: { name: a.arreteSignatory, capacity: a.arreteSignatoryCapacity, title: a.arreteSignatoryTitle } },
+    act: {
+      number: a.arreteNumber,
+      date: a.arreteDate,
+      signatory: { name: a.arreteSignatory, capacity: a.arreteSignatoryCapacity, title: a.arreteSignatoryTitle },
+    },
     authority: a.arreteAuthority,
     department: department(a.arreteAuthorityDepartment ?? a.map.department),
     arreteKind: a.arreteKind,
     regime: a.regime,
-    agent: { name: `${a.agent.firstName} ${a.agent.lastName}`, grade: c?.gradeAtFiling ?? a.agent.grade, service: (c?.service ?? visible(a.agent.service, 'Service d’affectation')).name },
+    agent: {
+      name: `${a.agent.firstName} ${a.agent.lastName}`,
+      grade: c?.gradeAtFiling ?? a.agent.grade,
+      service: (c?.service ?? visible(a.agent.service, 'Service d’affectation')).name,
+    },
     services: a.services.getItems().map((s) => s.name),
     map: { title: a.map.title, arreteNumber: a.map.arreteNumber, arreteDate: a.map.arreteDate },
     call: c ? { title: c.call.title, openingDate: c.call.openingDate, closingDate: c.call.closingDate } : null,
     headOpinion: c?.headOpinion ? { value: c.headOpinion, on: c.headOpinionOn, by: c.headOfServiceName } : null,
-    commissionOpinion: c?.commissionOpinion ? { value: c.commissionOpinion.value, commission: c.commissionOpinion.session.commission.name, sessionDate: c.commissionOpinion.session.date } : null,
+    commissionOpinion: c?.commissionOpinion
+      ? {
+          value: c.commissionOpinion.value,
+          commission: c.commissionOpinion.session.commission.name,
+          sessionDate: c.commissionOpinion.session.date,
+        }
+      : null,
     interviewDate: a.interviewDate,
     startDate: a.startDate,
   };
@@ -104,11 +142,22 @@ export async function loadAppointmentArrete(ctx: Context, id: string): Promise<A
  * today (the arrêté is not dated yet), number, date and signature left blank.
  */
 export async function loadDraftAppointmentArrete(ctx: Context, id: string): Promise<AppointmentArreteFacts> {
-  const c = await found(ctx, Candidacy, 'Candidature', id, ['agent', 'service', 'call.map.department', 'commissionOpinion.session.commission']);
+  const c = await found(ctx, Candidacy, 'Candidature', id, [
+    'agent',
+    'service',
+    'call.map.department',
+    'commissionOpinion.session.commission',
+  ]);
   if (c.status !== CandidacyStatus.COMMISSION_OPINION_GIVEN) {
-    throw new DomainError('CONFLICT', [violation('id', 'DOCUMENT_DRAFT_ARRETE_STATUS', c.status === CandidacyStatus.APPOINTED
-      ? 'Cette candidature a donné lieu à une nomination : téléchargez l’arrêté depuis la fiche de la nomination.'
-      : 'Le projet d’arrêté de nomination se prépare une fois l’avis de la commission rendu sur la candidature [circulaire du 12 février 2026, §2.2] : enregistrez d’abord cet avis.')]);
+    throw new DomainError('CONFLICT', [
+      violation(
+        'id',
+        'DOCUMENT_DRAFT_ARRETE_STATUS',
+        c.status === CandidacyStatus.APPOINTED
+          ? 'Cette candidature a donné lieu à une nomination : téléchargez l’arrêté depuis la fiche de la nomination.'
+          : 'Le projet d’arrêté de nomination se prépare une fois l’avis de la commission rendu sur la candidature [circulaire du 12 février 2026, §2.2] : enregistrez d’abord cet avis.',
+      ),
+    ]);
   }
   named(c.agent);
   const map = c.call.map;
@@ -124,7 +173,13 @@ export async function loadDraftAppointmentArrete(ctx: Context, id: string): Prom
     map: { title: map.title, arreteNumber: map.arreteNumber, arreteDate: map.arreteDate },
     call: { title: c.call.title, openingDate: c.call.openingDate, closingDate: c.call.closingDate },
     headOpinion: c.headOpinion ? { value: c.headOpinion, on: c.headOpinionOn, by: c.headOfServiceName } : null,
-    commissionOpinion: c.commissionOpinion ? { value: c.commissionOpinion.value, commission: c.commissionOpinion.session.commission.name, sessionDate: c.commissionOpinion.session.date } : null,
+    commissionOpinion: c.commissionOpinion
+      ? {
+          value: c.commissionOpinion.value,
+          commission: c.commissionOpinion.session.commission.name,
+          sessionDate: c.commissionOpinion.session.date,
+        }
+      : null,
     interviewDate: null,
     startDate: null,
   };
@@ -133,21 +188,31 @@ export async function loadDraftAppointmentArrete(ctx: Context, id: string): Prom
 /** The map's arrêté: as adopted, or the draft of a map not adopted yet (under the regime in force today). */
 export async function loadMapArrete(ctx: Context, id: string): Promise<MapArreteFacts> {
   const map = await found(ctx, ImplantationMap, 'Carte d’implantation', id, ['department', 'opinion.session.commission', 'previous']);
-  const entries = await ctx.em.find(ImplantationMapEntry, { map: id }, { populate: ['service'], orderBy: { service: { name: 'asc' }, id: 'asc' } });
+  const entries = await ctx.em.find(
+    ImplantationMapEntry,
+    { map: id },
+    { populate: ['service'], orderBy: { service: { name: 'asc' }, id: 'asc' } },
+  );
   const adopted = map.status === ImplantationMapStatus.ADOPTED || map.status === ImplantationMapStatus.SUPERSEDED;
   const regime = await regimeOn(ctx, (adopted && map.arreteDate) || today());
   const opinion = map.opinion;
   return {
     title: map.title,
     revision: map.revision,
-    act: adopted ? { number: map.arreteNumber, date: map.arreteDate, signatory: map.arreteSignatory } : { number: null, date: null, signatory: null },
+    act: adopted
+      ? { number: map.arreteNumber, date: map.arreteDate, signatory: map.arreteSignatory }
+      : { number: null, date: null, signatory: null },
     authority: map.authority,
     department: department(map.department),
     regime,
     rationale: map.rationale,
-    opinion: opinion ? { value: opinion.value, commission: opinion.session.commission.name, sessionDate: opinion.session.date, reasons: opinion.reasons } : null,
+    opinion: opinion
+      ? { value: opinion.value, commission: opinion.session.commission.name, sessionDate: opinion.session.date, reasons: opinion.reasons }
+      : null,
     decisionReason: map.decisionReason,
-    previous: map.previous ? { revision: map.previous.revision, arreteNumber: map.previous.arreteNumber, arreteDate: map.previous.arreteDate } : null,
+    previous: map.previous
+      ? { revision: map.previous.revision, arreteNumber: map.previous.arreteNumber, arreteDate: map.previous.arreteDate }
+      : null,
     entries: entries.map((e) => ({ service: e.service.name, requiredCount: e.requiredCount, note: e.note })),
   };
 }
@@ -160,7 +225,15 @@ export async function loadAnnualReport(ctx: Context, id: string): Promise<Annual
     department: department(report.department)!,
     status: report.status,
     narrative: report.narrative,
-    opinion: opinion ? { value: opinion.value, reasons: opinion.reasons, proposals: opinion.proposals, commission: opinion.session.commission.name, sessionDate: opinion.session.date } : null,
+    opinion: opinion
+      ? {
+          value: opinion.value,
+          reasons: opinion.reasons,
+          proposals: opinion.proposals,
+          commission: opinion.session.commission.name,
+          sessionDate: opinion.session.date,
+        }
+      : null,
     figures: await activityOf(ctx, report.year, report.department.id),
     regime: await regimeOn(ctx, `${report.year}-12-31`),
   };
@@ -174,7 +247,10 @@ export async function loadNationalSynthesis(ctx: Context, yearText: string): Pro
   const year = Number(yearText);
   if (!/^\d{4}$/.test(yearText) || year < 2008 || year > 2100) throw notFound('Synthèse nationale', yearText);
   if ((await ctx.access.visibleDepartmentIds()) !== null) {
-    throw forbidden('year', `La synthèse nationale porte sur tous les départements : votre rôle (${ROLE_LABELS[ctx.access.role]}) n’en voit qu’une partie. Téléchargez les rapports annuels de vos départements.`);
+    throw forbidden(
+      'year',
+      `La synthèse nationale porte sur tous les départements : votre rôle (${ROLE_LABELS[ctx.access.role]}) n’en voit qu’une partie. Téléchargez les rapports annuels de vos départements.`,
+    );
   }
   const synthesis = await nationalSynthesis(ctx, year);
   const record = await ctx.em.findOne(NationalSynthesisReport, { year }, { populate: ['opinion.session'] });
@@ -189,7 +265,9 @@ export async function loadNationalSynthesis(ctx: Context, yearText: string): Pro
       .sort((a, b) => a.code.localeCompare(b.code)),
     regime: await regimeOn(ctx, `${year}-12-31`),
     narrative: record?.narrative ?? null,
-    presentation: opinion ? { sessionDate: opinion.session.date, value: opinion.value, reasons: opinion.reasons, proposals: opinion.proposals } : null,
+    presentation: opinion
+      ? { sessionDate: opinion.session.date, value: opinion.value, reasons: opinion.reasons, proposals: opinion.proposals }
+      : null,
   };
 }
 

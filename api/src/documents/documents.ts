@@ -2,7 +2,13 @@ import type { Context } from '../context';
 import { annualReportDocument, nationalSynthesisDocument } from './activity-report.document';
 import { appointmentArreteDocument } from './appointment-arrete.document';
 import {
-  loadAnnualReport, loadAppointmentArrete, loadDraftAppointmentArrete, loadMapArrete, loadMissionLetter, loadNationalSynthesis, loadNetworkReport,
+  loadAnnualReport,
+  loadAppointmentArrete,
+  loadDraftAppointmentArrete,
+  loadMapArrete,
+  loadMissionLetter,
+  loadNationalSynthesis,
+  loadNetworkReport,
 } from './documents.service';
 import { mapArreteDocument } from './map-arrete.document';
 import { missionLetterDocument } from './mission-letter.document';
@@ -15,7 +21,10 @@ interface DocumentKind<T> {
   write(facts: T): DocumentFrame;
 }
 
-const kind = <T>(load: DocumentKind<T>['load'], write: DocumentKind<T>['write']): DocumentKind<unknown> => ({ load, write: write as (facts: unknown) => DocumentFrame });
+const kind = <T>(load: DocumentKind<T>['load'], write: DocumentKind<T>['write']): DocumentKind<unknown> => ({
+  load,
+  write: write as (facts: unknown) => DocumentFrame,
+});
 
 /**
  * Every generated document, by the path segment of `GET /documents/<kind>/<id>.pdf`; `id` is the record's id (the year

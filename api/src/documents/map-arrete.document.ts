@@ -39,18 +39,40 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
     `Vu le ${inSentence(TEXTS.DECREE_2006_21)} ;`,
     `Vu l’${inSentence(texts.arrete)}${is2026 ? ', notamment son article 3' : ''} ;`,
     ...(texts.circular ? [`Vu la ${inSentence(texts.circular)}, notamment son ${CIRCULAR_SECTIONS.map[f.regime.code]} ;`] : []),
-    ...(f.previous ? [`Vu l’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation (version ${f.previous.revision}) ;`] : []),
-    ...(f.opinion ? [`Vu l’avis ${OPINION_LABELS[f.opinion.value]} de la commission « ${f.opinion.commission} » émis lors de sa séance du ${frDate(f.opinion.sessionDate)}${f.opinion.reasons ? ` (${f.opinion.reasons})` : ''} ;`] : []),
+    ...(f.previous
+      ? [
+          `Vu l’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation (version ${f.previous.revision}) ;`,
+        ]
+      : []),
+    ...(f.opinion
+      ? [
+          `Vu l’avis ${OPINION_LABELS[f.opinion.value]} de la commission « ${f.opinion.commission} » émis lors de sa séance du ${frDate(f.opinion.sessionDate)}${f.opinion.reasons ? ` (${f.opinion.reasons})` : ''} ;`,
+        ]
+      : []),
     ...(f.rationale ? [`Considérant ${f.rationale.replace(/[.;]\s*$/, '')} ;`] : []),
-    ...(f.decisionReason ? [`Considérant que la présente décision s’écarte de l’avis de la commission pour le motif suivant : ${f.decisionReason.replace(/[.;]\s*$/, '')} ;`] : []),
+    ...(f.decisionReason
+      ? [
+          `Considérant que la présente décision s’écarte de l’avis de la commission pour le motif suivant : ${f.decisionReason.replace(/[.;]\s*$/, '')} ;`,
+        ]
+      : []),
   ].map((text) => ({ text, style: 'visa' }) as Content);
   const articles: Content[] = [
     heading('Article 1er', 'article'),
     `Les services ou parties de services géographiquement distinctes figurant dans le tableau ci-après nécessitent la désignation d’au moins un correspondant de l’action sociale, au nombre indiqué (${f.entries.length} service(s), ${required} correspondant(s) au total).`,
-    table(['Service', 'Correspondants requis', 'Observations'], f.entries.map((e) => [e.service, e.requiredCount, e.note ?? '']), ['*', 80, '*'], ['left', 'right', 'left']),
+    table(
+      ['Service', 'Correspondants requis', 'Observations'],
+      f.entries.map((e) => [e.service, e.requiredCount, e.note ?? '']),
+      ['*', 80, '*'],
+      ['left', 'right', 'left'],
+    ),
     heading('Article 2', 'article'),
     'Les correspondants de l’action sociale de ces services sont nommés par arrêté de la même autorité, après avis de la commission d’action sociale localement compétente, à la suite d’un appel à candidatures réalisé sur la base de la fiche d’emploi.',
-    ...(f.previous ? [heading('Article 3', 'article'), `L’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation précédente est abrogé.`] : []),
+    ...(f.previous
+      ? [
+          heading('Article 3', 'article'),
+          `L’arrêté${f.previous.arreteNumber ? ` n° ${f.previous.arreteNumber}` : ''}${f.previous.arreteDate ? ` du ${frDate(f.previous.arreteDate)}` : ''} fixant la carte d’implantation précédente est abrogé.`,
+        ]
+      : []),
     heading(`Article ${f.previous ? 4 : 3}`, 'article'),
     'Le responsable du service d’action sociale est chargé de l’exécution du présent arrêté, qui sera porté à la connaissance des agents des services concernés.',
   ];
@@ -60,8 +82,16 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
     draft,
     references: [...(is2026 ? [TEXTS.CGFP] : []), TEXTS.DECREE_2006_21, ...texts.all],
     content: [
-      { text: `Arrêté n° ${f.act.number ?? '……'} du ${frDate(f.act.date) || '……'} fixant la carte d’implantation des correspondants de l’action sociale`, style: 'title' },
-      { text: `« ${f.title} » — version ${f.revision} — régime : ${f.regime.name} — autorité : ${inSentence(authorityTitle(f.authority, f.department))}`, style: 'small', alignment: 'center', margin: [0, 0, 0, 12] },
+      {
+        text: `Arrêté n° ${f.act.number ?? '……'} du ${frDate(f.act.date) || '……'} fixant la carte d’implantation des correspondants de l’action sociale`,
+        style: 'title',
+      },
+      {
+        text: `« ${f.title} » — version ${f.revision} — régime : ${f.regime.name} — autorité : ${inSentence(authorityTitle(f.authority, f.department))}`,
+        style: 'small',
+        alignment: 'center',
+        margin: [0, 0, 0, 12],
+      },
       { text: `${authorityTitle(f.authority, f.department)},`, bold: true, margin: [0, 0, 0, 8] },
       ...visas,
       { text: 'ARRÊTE :', bold: true, alignment: 'center', margin: [0, 10, 0, 6] },

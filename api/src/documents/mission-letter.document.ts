@@ -26,7 +26,10 @@ export function missionLetterDocument(letter: LetterRecord): DocumentFrame {
   const name = `${agent.firstName} ${agent.lastName}`;
   const department: ActDepartment = a.map.department ? { code: a.map.department.code, name: a.map.department.name } : null;
   const texts = regimeTexts(a.regime);
-  const credit = letter.timeCreditAmount !== null && letter.timeCreditUnit ? timeCreditText(letter.timeCreditAmount, letter.timeCreditUnit) : (letter.historicalTimeCredit ?? '—');
+  const credit =
+    letter.timeCreditAmount !== null && letter.timeCreditUnit
+      ? timeCreditText(letter.timeCreditAmount, letter.timeCreditUnit)
+      : (letter.historicalTimeCredit ?? '—');
   const sites = a.sites.getItems().map((s) => `${s.label}, ${s.address}, ${s.postalCode} ${s.city}`);
   const services = a.services.getItems().map((s) => s.name);
   const means = `${LETTER_TEXT.means}${letter.means ? ` : ${letter.means}` : ''}${letter.dedicatedEmail ? `, ainsi que de l’adresse de messagerie dédiée ${letter.dedicatedEmail}` : ''}.`;
@@ -34,10 +37,22 @@ export function missionLetterDocument(letter: LetterRecord): DocumentFrame {
     title: `Lettre de mission — ${name} (version ${letter.revision})`,
     issuer: issuerOf(a.map.authority, department),
     draft: !letter.signedOn,
-    references: [texts.arrete, circularAt(a.regime, 'letter') ?? a.regime.legalBasis, ...(a.regime.code === '2026' ? [TEXTS.JOB_DESCRIPTION_2026] : [])],
+    references: [
+      texts.arrete,
+      circularAt(a.regime, 'letter') ?? a.regime.legalBasis,
+      ...(a.regime.code === '2026' ? [TEXTS.JOB_DESCRIPTION_2026] : []),
+    ],
     content: [
       { text: 'LETTRE DE MISSION', style: 'title' },
-      ...(letter.historical ? [{ text: 'Archive historique (régime 2007) : lettre conservée telle qu’elle a été rédigée.', style: 'small', alignment: 'center' as const }] : []),
+      ...(letter.historical
+        ? [
+            {
+              text: 'Archive historique (régime 2007) : lettre conservée telle qu’elle a été rédigée.',
+              style: 'small',
+              alignment: 'center' as const,
+            },
+          ]
+        : []),
       { text: [`À l’attention de `, { text: name, bold: true }, '\nCorrespondant(e) de l’action sociale'], margin: [0, 8, 0, 8] },
       `Vous avez été nommé(e) correspondant(e) de l’action sociale par arrêté ${arreteAdjective(a.arreteKind)} n° ${a.arreteNumber} du ${frDate(a.arreteDate)}.`,
       { text: 'Vous exercez cette mission dans le cadre des textes référencés ci-dessous :', margin: [0, 6, 0, 2] },
@@ -53,12 +68,22 @@ export function missionLetterDocument(letter: LetterRecord): DocumentFrame {
       { ul: [`Établissements : ${sites.length ? sites.join(' ; ') : '—'}`, `Services : ${services.join(' ; ')}`] },
       LETTER_TEXT.premises,
       heading('Moyens fonctionnels et logistiques'),
-      { ul: [{ text: ['Pour l’exercice de vos missions, vous disposerez du crédit de temps suivant : ', { text: credit, bold: true }, '.'] }, LETTER_TEXT.travel, LETTER_TEXT.meetings, means] },
+      {
+        ul: [
+          { text: ['Pour l’exercice de vos missions, vous disposerez du crédit de temps suivant : ', { text: credit, bold: true }, '.'] },
+          LETTER_TEXT.travel,
+          LETTER_TEXT.meetings,
+          means,
+        ],
+      },
       heading('Formation'),
       letter.trainingModalities ?? LETTER_TEXT.training,
       heading('Entretien d’évaluation'),
       LETTER_TEXT.interview,
-      { text: `${LETTER_TEXT.organigramme}${letter.organigrammePlacement ? ` (${letter.organigrammePlacement})` : ''}. ${LETTER_TEXT.board}`, margin: [0, 4, 0, 0] },
+      {
+        text: `${LETTER_TEXT.organigramme}${letter.organigrammePlacement ? ` (${letter.organigrammePlacement})` : ''}. ${LETTER_TEXT.board}`,
+        margin: [0, 4, 0, 0],
+      },
       { text: `Le ${frDate(letter.signedOn) || '……'}`, margin: [0, 14, 0, 8] },
       {
         columns: [

@@ -44,7 +44,12 @@ export function framed(doc: DocumentFrame, madeOn = today()): TDocumentDefinitio
   return {
     pageSize: 'A4',
     pageMargins: [56, 64, 56, 56],
-    info: { title: doc.title, author: 'Ministère de l’Intérieur — registre du réseau de l’action sociale', subject: doc.references.join(' ; '), creator: 'Registre du réseau de l’action sociale' },
+    info: {
+      title: doc.title,
+      author: 'Ministère de l’Intérieur — registre du réseau de l’action sociale',
+      subject: doc.references.join(' ; '),
+      creator: 'Registre du réseau de l’action sociale',
+    },
     ...(doc.draft ? { watermark: { text: 'PROJET', color: BLUE, opacity: 0.08, bold: true } } : {}),
     footer: (page: number, pages: number) => ({
       columns: [
@@ -110,7 +115,13 @@ export function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
 }
 
 /** A table with a header row: widths in points or '*', every cell a text. */
-export function table(header: string[], rows: (string | number)[][], widths?: (number | string)[], align: ('left' | 'right')[] = [], fontSize?: number): Content {
+export function table(
+  header: string[],
+  rows: (string | number)[][],
+  widths?: (number | string)[],
+  align: ('left' | 'right')[] = [],
+  fontSize?: number,
+): Content {
   return {
     ...(fontSize ? { fontSize } : {}),
     table: {

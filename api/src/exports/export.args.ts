@@ -1,5 +1,12 @@
 import {
-  coerceInputValue, getNamedType, GraphQLEnumType, type GraphQLField, GraphQLInputObjectType, type GraphQLInputType, GraphQLList, GraphQLNonNull,
+  coerceInputValue,
+  getNamedType,
+  GraphQLEnumType,
+  type GraphQLField,
+  GraphQLInputObjectType,
+  type GraphQLInputType,
+  GraphQLList,
+  GraphQLNonNull,
 } from 'graphql';
 import { validationFailed, violation } from '../shared/errors';
 import type { SortInput } from '../shared/list';
@@ -36,10 +43,21 @@ function typeAt(type: GraphQLInputType, path: readonly (string | number)[]): Gra
 function expected(type: GraphQLInputType | undefined): string {
   if (!type) return '';
   const named = getNamedType(type);
-  if (named instanceof GraphQLEnumType) return `valeurs possibles : ${named.getValues().map((v) => v.name).join(', ')}`;
+  if (named instanceof GraphQLEnumType)
+    return `valeurs possibles : ${named
+      .getValues()
+      .map((v) => v.name)
+      .join(', ')}`;
   if (named instanceof GraphQLInputObjectType) return `champs possibles : ${Object.keys(named.getFields()).join(', ')}`;
   const list = unwrap(type) instanceof GraphQLList;
-  const scalar: Record<string, string> = { String: 'un texte', ID: 'un identifiant', Int: 'un nombre entier', Float: 'un nombre', Boolean: 'true ou false', Date: 'une date AAAA-MM-JJ' };
+  const scalar: Record<string, string> = {
+    String: 'un texte',
+    ID: 'un identifiant',
+    Int: 'un nombre entier',
+    Float: 'un nombre',
+    Boolean: 'true ou false',
+    Date: 'une date AAAA-MM-JJ',
+  };
   return `attendu : ${list ? 'une liste de valeurs, chacune ' : ''}${scalar[named.name] ?? named.name}`;
 }
 
@@ -50,7 +68,10 @@ function coerce(parameter: string, raw: string, type: GraphQLInputType, json: bo
     try {
       value = JSON.parse(raw);
     } catch {
-      throw refused(parameter, `JSON invalide (${parameter === 'sort' ? 'par exemple [{"field":"lastName","order":"ASC"}]' : 'par exemple {"status":"TITULAIRE"}'}).`);
+      throw refused(
+        parameter,
+        `JSON invalide (${parameter === 'sort' ? 'par exemple [{"field":"lastName","order":"ASC"}]' : 'par exemple {"status":"TITULAIRE"}'}).`,
+      );
     }
   }
   return coerceInputValue(value, type, (path, invalid, error) => {
@@ -60,7 +81,8 @@ function coerce(parameter: string, raw: string, type: GraphQLInputType, json: bo
     const unknown = /^Field "(\w+)" is not defined by type/.exec(error.message);
     if (unknown) throw refused(parameter, `champ « ${unknown[1]} » inconnu${place(path)} (${expected(here)}).`);
     const missing = /^Field "(\w+)" of required type "[^"]+" was not provided/.exec(error.message);
-    if (missing) throw refused(parameter, `champ « ${missing[1]} » obligatoire${place(path)} (${expected(typeAt(type, [...path, missing[1]]))}).`);
+    if (missing)
+      throw refused(parameter, `champ « ${missing[1]} » obligatoire${place(path)} (${expected(typeAt(type, [...path, missing[1]]))}).`);
     throw refused(parameter, `valeur ${JSON.stringify(invalid)} invalide${place(path)} (${expected(here)}).`);
   });
 }
@@ -75,7 +97,10 @@ export function exportArgs(listField: GraphQLField<unknown, unknown>, query: Rec
   for (const [parameter, raw] of Object.entries(query)) {
     const arg = listField.args.find((a) => a.name === parameter);
     if (!arg || !(EXPORT_PARAMETERS as readonly string[]).includes(parameter)) {
-      throw refused(parameter, `paramètre inconnu (paramètres possibles : ${EXPORT_PARAMETERS.filter((p) => listField.args.some((a) => a.name === p)).join(', ')}).`);
+      throw refused(
+        parameter,
+        `paramètre inconnu (paramètres possibles : ${EXPORT_PARAMETERS.filter((p) => listField.args.some((a) => a.name === p)).join(', ')}).`,
+      );
     }
     if (typeof raw !== 'string') throw refused(parameter, 'donnez-le une seule fois.');
     args[parameter] = coerce(parameter, raw, arg.type, parameter !== 'asOf');

@@ -1,5 +1,15 @@
 import { type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
-import { getNamedType, GraphQLEnumType, type GraphQLField, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, type GraphQLSchema, type GraphQLType } from 'graphql';
+import {
+  getNamedType,
+  GraphQLEnumType,
+  type GraphQLField,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  type GraphQLSchema,
+  type GraphQLType,
+} from 'graphql';
 import { isRestricted, PERSONAL_FIELDS } from '../access/policy';
 import type { Role } from '../access/roles';
 import type { FlatColumn } from '../shared/read/compile';
@@ -42,12 +52,25 @@ function kindOf(type: GraphQLType): { kind: ValueKind; enumName?: string; list: 
   const list = inner instanceof GraphQLList;
   const named = getNamedType(type);
   if (named instanceof GraphQLEnumType) return { kind: 'enum', enumName: named.name, list };
-  const byScalar: Record<string, ValueKind> = { Int: 'integer', Float: 'decimal', Boolean: 'boolean', Date: 'date', DateTime: 'datetime', JSONObject: 'json', JSON: 'json' };
+  const byScalar: Record<string, ValueKind> = {
+    Int: 'integer',
+    Float: 'decimal',
+    Boolean: 'boolean',
+    Date: 'date',
+    DateTime: 'datetime',
+    JSONObject: 'json',
+    JSON: 'json',
+  };
   return { kind: byScalar[named.name] ?? 'text', list };
 }
 
 /** A field stored in a column of the entity's table (not computed), with no arguments. */
-function storedProperty(schema: GraphQLSchema, meta: EntityMetadata, typeName: string, field: GraphQLField<unknown, unknown>): EntityProperty | undefined {
+function storedProperty(
+  schema: GraphQLSchema,
+  meta: EntityMetadata,
+  typeName: string,
+  field: GraphQLField<unknown, unknown>,
+): EntityProperty | undefined {
   if (field.args.length || isFieldResolver(schema, typeName, field.name)) return undefined;
   const prop = meta.properties[field.name as never] as EntityProperty | undefined;
   if (!prop || prop.persist === false || prop.formula || prop.fieldNames?.length !== 1) return undefined;
@@ -57,7 +80,11 @@ function storedProperty(schema: GraphQLSchema, meta: EntityMetadata, typeName: s
 /** The record's id first, its own fields in the type's order, the technical ones (version, timestamps) last. */
 const TECHNICAL = ['version', 'createdAt', 'updatedAt'];
 const rank = (name: string) => (name === 'id' ? 0 : TECHNICAL.includes(name) ? 2 : 1);
-const inFileOrder = <F extends { name: string }>(fields: F[]) => fields.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.name) - rank(b.f.name) || a.i - b.i).map(({ f }) => f);
+const inFileOrder = <F extends { name: string }>(fields: F[]) =>
+  fields
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f.name) - rank(b.f.name) || a.i - b.i)
+    .map(({ f }) => f);
 
 const isPersonal = (typeName: string, field: string) => PERSONAL_FIELDS[typeName]?.includes(field) ?? false;
 
@@ -89,7 +116,12 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
     if (!(target instanceof GraphQLObjectType)) continue;
     const readable = (name: string) => {
       const f = target.getFields()[name];
-      return f && getNamedType(f.type) instanceof GraphQLScalarType && !isRestricted(role, target.name, name) && storedProperty(schema, meta(target.name), target.name, f) ? f : undefined;
+      return f &&
+        getNamedType(f.type) instanceof GraphQLScalarType &&
+        !isRestricted(role, target.name, name) &&
+        storedProperty(schema, meta(target.name), target.name, f)
+        ? f
+        : undefined;
     };
     const human = humanKeyProperty(meta(target.name));
     const naming = human && readable(human) ? human : 'id';
@@ -97,7 +129,12 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
     columns.push({ header, path: [field.name, naming], kind: 'text', list: false });
     if (isPersonal(target.name, naming)) readPersonal(target.name, naming, field.name);
     if (describing) {
-      columns.push({ header: `${header} (${columnLabel(target.name, describing).toLowerCase()})`, path: [field.name, describing], kind: 'text', list: false });
+      columns.push({
+        header: `${header} (${columnLabel(target.name, describing).toLowerCase()})`,
+        path: [field.name, describing],
+        kind: 'text',
+        list: false,
+      });
       if (isPersonal(target.name, describing)) readPersonal(target.name, describing, field.name);
     }
   }
@@ -111,5 +148,10 @@ export function exportPlan(schema: GraphQLSchema, meta: (typeName: string) => En
 export const flatColumns = (columns: ExportColumn[]): FlatColumn[] =>
   columns.map(({ path, kind }) => ({
     path,
-    as: kind === 'date' ? (c) => `${c}::text` : kind === 'datetime' ? (c) => `to_char(${c} at time zone 'Europe/Paris', 'YYYY-MM-DD HH24:MI:SS')` : undefined,
+    as:
+      kind === 'date'
+        ? (c) => `${c}::text`
+        : kind === 'datetime'
+          ? (c) => `to_char(${c} at time zone 'Europe/Paris', 'YYYY-MM-DD HH24:MI:SS')`
+          : undefined,
   }));

@@ -14,7 +14,14 @@ import { exportArgs } from './export.args';
 import { openExport } from './export.service';
 import { EXPORT_FORMATS } from './export.writers';
 
-const STATUS: Record<ErrorCategory, number> = { VALIDATION_FAILED: 400, GRAPHQL_VALIDATION_FAILED: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INTERNAL_SERVER_ERROR: 500 };
+const STATUS: Record<ErrorCategory, number> = {
+  VALIDATION_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
 
 const FILE = /^([A-Za-z]+)\.(csv|xlsx)$/;
 
@@ -23,7 +30,13 @@ const FILE = /^([A-Za-z]+)\.(csv|xlsx)$/;
  * fields its role may read. `<list>` is the list query's name (`agents`, `postAssignments`) and the parameters are
  * that query's arguments (JSON for `filter` and `sort`), checked as GraphQL checks them. Authenticated as /graphql.
  */
-export function exportRoutes(orm: MikroORM, config: Config, schema: GraphQLSchema, authenticate: RequestHandler, log: Logger): express.Router {
+export function exportRoutes(
+  orm: MikroORM,
+  config: Config,
+  schema: GraphQLSchema,
+  authenticate: RequestHandler,
+  log: Logger,
+): express.Router {
   const router = express.Router();
   const format = formatError(config.production, log);
   const fail = (res: express.Response, error: unknown) => {

@@ -34,7 +34,13 @@ const meta = (ctx: Context) => (name: string) => ctx.em.getMetadata().get(name);
  * read, listing every person concerned (the exported rows, or the people the rows name), computed from the same
  * predicate as the export's rows and in its snapshot, so that Node never holds the list and the log matches the file.
  */
-async function accessLogSql(q: Statement, ctx: Context, list: EntityMetadata, reads: PersonalRead[], conditions: object[]): Promise<string | null> {
+async function accessLogSql(
+  q: Statement,
+  ctx: Context,
+  list: EntityMetadata,
+  reads: PersonalRead[],
+  conditions: object[],
+): Promise<string | null> {
   if (!reads.length) return null;
   const log = ctx.em.getMetadata().get('PersonalDataAccess');
   const col = (p: string) => quote(columnOf(log, p));
@@ -49,19 +55,30 @@ async function accessLogSql(q: Statement, ctx: Context, list: EntityMetadata, re
       const target = ctx.em.getMetadata().get(read.entityName);
       const t = q.alias('v');
       ids = `${p}.${quote(columnOf(list, read.via))}`;
-      visible = ` and exists (select 1 from ${quote(target.tableName)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${ids}`
-        + ` and ${await listWhereSql(q, ctx, target, t, [])})`;
+      visible =
+        ` and exists (select 1 from ${quote(target.tableName)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${ids}` +
+        ` and ${await listWhereSql(q, ctx, target, t, [])})`;
     }
-    selects.push(`select ${q.bind(read.entityName)}::text as e, ${q.bind([...read.fields].sort())}::text[] as f, array_agg(${read.via ? 'distinct ' : ''}${ids}::text) as ids`
-      + ` from ${quote(list.tableName)} ${p} where ${where}${visible}`);
+    selects.push(
+      `select ${q.bind(read.entityName)}::text as e, ${q.bind([...read.fields].sort())}::text[] as f, array_agg(${read.via ? 'distinct ' : ''}${ids}::text) as ids` +
+        ` from ${quote(list.tableName)} ${p} where ${where}${visible}`,
+    );
   }
   const { principal, requestId } = ctx;
-  return `insert into ${quote(log.tableName)} (${[col('at'), col('actor'), col('role'), col('requestId'), col('entityName'), col('fields'), col('entityIds')].join(', ')})`
-    + ` select now(), ${q.bind(principal.subject)}, ${q.bind(principal.role)}, ${q.bind(requestId)}, e, f, ids from (${selects.join(' union all ')}) read where ids is not null`;
+  return (
+    `insert into ${quote(log.tableName)} (${[col('at'), col('actor'), col('role'), col('requestId'), col('entityName'), col('fields'), col('entityIds')].join(', ')})` +
+    ` select now(), ${q.bind(principal.subject)}, ${q.bind(principal.role)}, ${q.bind(requestId)}, e, f, ids from (${selects.join(' union all ')}) read where ids is not null`
+  );
 }
 
 const notExportable = (label: string) =>
-  new DomainError('VALIDATION_FAILED', [violation('filter', 'EXPORT_FILTER_UNSUPPORTED', `La liste « ${label} » ne peut pas être exportée avec ce filtre : retirez-le ou exportez sans lui.`)]);
+  new DomainError('VALIDATION_FAILED', [
+    violation(
+      'filter',
+      'EXPORT_FILTER_UNSUPPORTED',
+      `La liste « ${label} » ne peut pas être exportée avec ce filtre : retirez-le ou exportez sans lui.`,
+    ),
+  ]);
 
 /**
  * Opens the export of a whole list for the caller of `ctx` (its scope dated by `asOf`): the list's own checks of

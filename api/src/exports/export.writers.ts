@@ -38,7 +38,9 @@ const xlsx: ExportFormat = {
     const cells = async function* (source: AsyncIterable<Row>) {
       for await (const row of source) yield columns.map((c, i) => xlsxValue(row[i], c));
     };
-    const styles = columns.map((c) => (c.list ? undefined : c.kind === 'date' ? CELL_STYLE.date : c.kind === 'datetime' ? CELL_STYLE.dateTime : undefined));
+    const styles = columns.map((c) =>
+      c.list ? undefined : c.kind === 'date' ? CELL_STYLE.date : c.kind === 'datetime' ? CELL_STYLE.dateTime : undefined,
+    );
     const widths = columns.map((c) => Math.min(40, Math.max(10, c.header.length + 2)));
     await writeXlsx(out, { name: sheetName, header: columns.map((c) => c.header), styles, widths }, cells(rows));
   },

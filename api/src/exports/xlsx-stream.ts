@@ -57,9 +57,11 @@ export interface SheetSpec {
 async function* sheetXml(spec: SheetSpec, rows: AsyncIterable<Cell[]>): AsyncGenerator<string> {
   const refs = spec.header.map((_, i) => letters(i));
   const cols = spec.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`
-    + `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
-    + `<cols>${cols}</cols><sheetData><row r="1">${spec.header.map((h, i) => cellXml(`${refs[i]}1`, h, CELL_STYLE.header)).join('')}</row>`;
+  yield (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+    `<cols>${cols}</cols><sheetData><row r="1">${spec.header.map((h, i) => cellXml(`${refs[i]}1`, h, CELL_STYLE.header)).join('')}</row>`
+  );
   let r = 1;
   let chunk = '';
   for await (const row of rows) {

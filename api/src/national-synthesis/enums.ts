@@ -6,4 +6,7 @@ export enum NationalSynthesisStatus {
   PRESENTED = 'PRESENTED',
 }
 
-registerEnumType(NationalSynthesisStatus, { name: 'NationalSynthesisStatus', description: 'État de la synthèse nationale : en préparation, puis présentée à la CNAS [001 §2.7].' });
+registerEnumType(NationalSynthesisStatus, {
+  name: 'NationalSynthesisStatus',
+  description: 'État de la synthèse nationale : en préparation, puis présentée à la CNAS [001 §2.7].',
+});

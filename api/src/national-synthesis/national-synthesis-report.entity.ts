@@ -11,7 +11,10 @@ import { NationalSynthesisStatus } from './enums';
  * the CNAS [001 §2.7]. Its figures are computed from the data (field `figures`: every department's and their sum);
  * the record holds the narrative and the CNAS's opinion and proposals, given in a session (`recordOpinion`).
  */
-@ObjectType({ description: 'La synthèse nationale des rapports annuels d’une année, préparée par la sous-direction de l’action sociale et présentée à la CNAS [001 §2.7].' })
+@ObjectType({
+  description:
+    'La synthèse nationale des rapports annuels d’une année, préparée par la sous-direction de l’action sociale et présentée à la CNAS [001 §2.7].',
+})
 @Entity()
 @Searchable('narrative')
 export class NationalSynthesisReport extends BaseEntity {
@@ -27,7 +30,10 @@ export class NationalSynthesisReport extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   narrative: string | null = null;
 
-  @RefField(() => Opinion, { nullable: true, description: 'The CNAS’s opinion, with its proposals, given in the session it was presented at.' })
+  @RefField(() => Opinion, {
+    nullable: true,
+    description: 'The CNAS’s opinion, with its proposals, given in the session it was presented at.',
+  })
   @ManyToOne(() => Opinion, { nullable: true })
   opinion: Opinion | null = null;
 }

@@ -11,9 +11,15 @@ import { NationalSynthesisReportFilter, NationalSynthesisReportInput } from './n
 
 @Resolver(() => NationalSynthesisReport)
 export class NationalSynthesisReportResolver extends crudResolver(
-  { type: 'NationalSynthesisReport', plural: 'nationalSynthesisReports' }, NationalSynthesisReport, NationalSynthesisReportInput, NationalSynthesisReportFilter, nationalSynthesisReports,
+  { type: 'NationalSynthesisReport', plural: 'nationalSynthesisReports' },
+  NationalSynthesisReport,
+  NationalSynthesisReportInput,
+  NationalSynthesisReportFilter,
+  nationalSynthesisReports,
 ) {
-  @FieldResolver(() => NationalSynthesis, { description: 'The year’s figures, computed from the data: every department’s and their sum (aggregates only).' })
+  @FieldResolver(() => NationalSynthesis, {
+    description: 'The year’s figures, computed from the data: every department’s and their sum (aggregates only).',
+  })
   figures(@Root() report: NationalSynthesisReport, @Ctx() ctx: Context) {
     return nationalSynthesis(ctx, report.year);
   }

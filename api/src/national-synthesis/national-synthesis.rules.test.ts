@@ -7,7 +7,9 @@ const codes = (v: { code: string; field: string }[]) => v.map((x) => `${x.field}
 describe('the national synthesis is presented to the CNAS [001 §2.7]', () => {
   it('at a session of the CNAS, not of a CLAS or an SRIAS', () => {
     expect(cnasPresentationRule(2025, { kind: CommissionKind.CNAS, date: '2026-03-10' })).toEqual([]);
-    expect(codes(cnasPresentationRule(2025, { kind: CommissionKind.CLAS, date: '2026-03-10' }))).toEqual(['sessionId:NATIONAL_SYNTHESIS_NOT_CNAS']);
+    expect(codes(cnasPresentationRule(2025, { kind: CommissionKind.CLAS, date: '2026-03-10' }))).toEqual([
+      'sessionId:NATIONAL_SYNTHESIS_NOT_CNAS',
+    ]);
     expect(cnasPresentationRule(2025, { kind: CommissionKind.SRIAS, date: '2026-03-10' })[0].message).toContain('§2.7');
   });
 

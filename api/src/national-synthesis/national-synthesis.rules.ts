@@ -14,10 +14,22 @@ const CIRCULAR = 'circulaire du 12 février 2026, §2.7';
 export function cnasPresentationRule(year: number, session: { kind: CommissionKind; date: IsoDate }): Violation[] {
   const out: Violation[] = [];
   if (session.kind !== CommissionKind.CNAS) {
-    out.push(violation('sessionId', 'NATIONAL_SYNTHESIS_NOT_CNAS', `La synthèse nationale est présentée à la commission nationale d’action sociale (CNAS), non à une ${session.kind} [${CIRCULAR}].`));
+    out.push(
+      violation(
+        'sessionId',
+        'NATIONAL_SYNTHESIS_NOT_CNAS',
+        `La synthèse nationale est présentée à la commission nationale d’action sociale (CNAS), non à une ${session.kind} [${CIRCULAR}].`,
+      ),
+    );
   }
   if (Number(session.date.slice(0, 4)) <= year) {
-    out.push(violation('sessionId', 'DATE_ORDER', `La synthèse de l’année ${year} est présentée à une séance postérieure à cette année (séance du ${frDate(session.date)}).`));
+    out.push(
+      violation(
+        'sessionId',
+        'DATE_ORDER',
+        `La synthèse de l’année ${year} est présentée à une séance postérieure à cette année (séance du ${frDate(session.date)}).`,
+      ),
+    );
   }
   return out;
 }

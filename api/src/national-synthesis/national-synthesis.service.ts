@@ -8,7 +8,8 @@ import { NationalSynthesisReport } from './national-synthesis-report.entity';
 import { cnasPresentationRule, nationalSynthesisMachine, synthesisYearRule } from './national-synthesis.rules';
 import type { NationalSynthesisReportInput } from './national-synthesis.types';
 
-const frozen = (what: string): Violation => violation('id', 'NATIONAL_SYNTHESIS_NOT_EDITABLE', `Cette synthèse a été présentée à la CNAS : elle ne peut plus être ${what}.`);
+const frozen = (what: string): Violation =>
+  violation('id', 'NATIONAL_SYNTHESIS_NOT_EDITABLE', `Cette synthèse a été présentée à la CNAS : elle ne peut plus être ${what}.`);
 
 export const nationalSynthesisReports = new CrudService<NationalSynthesisReport, NationalSynthesisReportInput>({
   entity: NationalSynthesisReport,

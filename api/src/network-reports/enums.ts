@@ -19,5 +19,6 @@ export enum PresentationBody {
 registerEnumType(NetworkReportKind, { name: 'NetworkReportKind', description: 'Les rapports du réseau du service social [004 §II.1–3].' });
 registerEnumType(PresentationBody, {
   name: 'PresentationBody',
-  description: 'L’instance départementale de santé et de sécurité devant laquelle le rapport annuel d’une ASS est présenté : le CHSCT, puis la F3SCT [004 §II.3].',
+  description:
+    'L’instance départementale de santé et de sécurité devant laquelle le rapport annuel d’une ASS est présenté : le CHSCT, puis la F3SCT [004 §II.3].',
 });

@@ -13,7 +13,10 @@ import { NetworkReportKind } from './enums';
  * CTN's yearly statistics. The record holds the period, the dates and the author's narrative; its figures are computed
  * from the registry (field `figures`): aggregates only, never a social case [003 §4.2, 004 §II.3].
  */
-@ObjectType({ description: 'Un rapport du réseau : le rapport annuel d’une ASS, le bilan trimestriel d’un CTR ou la statistique annuelle du CTN, avec sa période, ses dates et sa présentation [004 §II.1–3].' })
+@ObjectType({
+  description:
+    'Un rapport du réseau : le rapport annuel d’une ASS, le bilan trimestriel d’un CTR ou la statistique annuelle du CTN, avec sa période, ses dates et sa présentation [004 §II.1–3].',
+})
 @Entity()
 @Searchable('narrative')
 export class NetworkReport extends BaseEntity {
@@ -37,7 +40,10 @@ export class NetworkReport extends BaseEntity {
   @Property({ type: 'date' })
   submittedOn!: IsoDate;
 
-  @Field(() => DateScalar, { nullable: true, description: 'For an ASS’s report: the session of the departmental CHSCT (F3SCT) it was presented at.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For an ASS’s report: the session of the departmental CHSCT (F3SCT) it was presented at.',
+  })
   @Property({ type: 'date', nullable: true })
   presentedOn: IsoDate | null = null;
 

@@ -52,7 +52,12 @@ const FIGURES_SQL: Record<NetworkReportKind, string> = {
   [NetworkReportKind.CTN_ANNUAL]: CTN,
 };
 
-export async function reportFigureRow(em: EntityManager, kind: NetworkReportKind, postId: string, period: Period): Promise<Record<string, unknown>> {
+export async function reportFigureRow(
+  em: EntityManager,
+  kind: NetworkReportKind,
+  postId: string,
+  period: Period,
+): Promise<Record<string, unknown>> {
   const [row] = await em.getConnection('read').execute(`with ${PARAMS} ${FIGURES_SQL[kind]}`, [postId, period.from, period.to]);
   return row as Record<string, unknown>;
 }
@@ -65,7 +70,13 @@ export interface OwedReportRow {
 }
 
 /** The posts of the author's kind held during the period (they owe its report), with their reports' dates for it. */
-export function owedReports(em: EntityManager, kind: NetworkReportKind, year: number, quarter: number | null, period: Period): Promise<OwedReportRow[]> {
+export function owedReports(
+  em: EntityManager,
+  kind: NetworkReportKind,
+  year: number,
+  quarter: number | null,
+  period: Period,
+): Promise<OwedReportRow[]> {
   return em.getConnection('read').execute(
     `with p as (select ?::date as f, ?::date as t)
      select sp.id as post_id, s.department_id,

@@ -4,7 +4,14 @@ import { NetworkReportKind, PresentationBody } from './enums';
 import { presentationBody, reportMissing, reportPeriod, reportRules } from './network-reports.rules';
 
 const codes = (v: { code: string; field: string }[]) => v.map((x) => `${x.field}:${x.code}`);
-const ass = { kind: NetworkReportKind.ASS_ANNUAL, postKind: PostKind.ASS, year: 2025, quarter: null, submittedOn: '2026-01-20', presentedOn: null };
+const ass = {
+  kind: NetworkReportKind.ASS_ANNUAL,
+  postKind: PostKind.ASS,
+  year: 2025,
+  quarter: null,
+  submittedOn: '2026-01-20',
+  presentedOn: null,
+};
 
 describe('the reports of the social service network [004 §II.1–3]', () => {
   it('each report has its author: the ASS a yearly report, the CTR a quarterly one, the CTN the statistics', () => {
@@ -32,7 +39,9 @@ describe('the reports of the social service network [004 §II.1–3]', () => {
     expect(reportRules({ ...ctr, submittedOn: '2026-04-01' })).toEqual([]);
     expect(reportRules({ ...ass, presentedOn: '2026-01-20' })).toEqual([]);
     expect(codes(reportRules({ ...ass, presentedOn: '2026-01-19' }))).toEqual(['presentedOn:DATE_ORDER']);
-    expect(codes(reportRules({ ...ctr, submittedOn: '2026-07-01', presentedOn: '2026-07-02' }))).toEqual(['presentedOn:NETWORK_REPORT_PRESENTATION']);
+    expect(codes(reportRules({ ...ctr, submittedOn: '2026-07-01', presentedOn: '2026-07-02' }))).toEqual([
+      'presentedOn:NETWORK_REPORT_PRESENTATION',
+    ]);
     expect(codes(reportRules({ ...ass, year: 2012 }))).toEqual(['year:NETWORK_REPORT_YEAR']);
   });
 

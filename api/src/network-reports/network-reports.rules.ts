@@ -62,27 +62,60 @@ export function reportRules(f: ReportFacts): Violation[] {
   const out: Violation[] = [];
   const author = AUTHOR_KIND[f.kind];
   if (f.postKind && f.postKind !== author) {
-    out.push(violation('postId', 'NETWORK_REPORT_AUTHOR', `Ce rapport est établi par un poste ${author}, non ${f.postKind} [${citation(f.kind)}].`));
+    out.push(
+      violation(
+        'postId',
+        'NETWORK_REPORT_AUTHOR',
+        `Ce rapport est établi par un poste ${author}, non ${f.postKind} [${citation(f.kind)}].`,
+      ),
+    );
   }
   const quarterly = f.kind === NetworkReportKind.CTR_QUARTERLY;
   const badQuarter = quarterly && (f.quarter == null || f.quarter < 1 || f.quarter > 4);
   if (badQuarter) {
-    out.push(violation('quarter', 'NETWORK_REPORT_QUARTER', `Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [${citation(f.kind)}].`));
+    out.push(
+      violation(
+        'quarter',
+        'NETWORK_REPORT_QUARTER',
+        `Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [${citation(f.kind)}].`,
+      ),
+    );
   }
   if (!quarterly && f.quarter != null) {
-    out.push(violation('quarter', 'NETWORK_REPORT_QUARTER', `Ce rapport est annuel : il ne porte pas sur un trimestre [${citation(f.kind)}].`));
+    out.push(
+      violation('quarter', 'NETWORK_REPORT_QUARTER', `Ce rapport est annuel : il ne porte pas sur un trimestre [${citation(f.kind)}].`),
+    );
   }
   if (f.presentedOn && f.kind !== NetworkReportKind.ASS_ANNUAL) {
-    out.push(violation('presentedOn', 'NETWORK_REPORT_PRESENTATION', `Seul le rapport d’activité de l’assistant de service social est présenté au CHSCT départemental (F3SCT) [${citation(NetworkReportKind.ASS_ANNUAL)}].`));
+    out.push(
+      violation(
+        'presentedOn',
+        'NETWORK_REPORT_PRESENTATION',
+        `Seul le rapport d’activité de l’assistant de service social est présenté au CHSCT départemental (F3SCT) [${citation(NetworkReportKind.ASS_ANNUAL)}].`,
+      ),
+    );
   }
   if (f.year !== undefined && (f.year < 2013 || f.year > 2100)) {
     out.push(violation('year', 'NETWORK_REPORT_YEAR', `Année invalide : ${f.year} (depuis 2013, année de la circulaire).`));
   } else if (f.year !== undefined && f.submittedOn && !badQuarter) {
     const { from } = reportPeriod(f.year, quarterly ? (f.quarter ?? null) : null);
-    if (f.submittedOn < from) out.push(violation('submittedOn', 'DATE_ORDER', `Un rapport est remis une fois sa période commencée (le ${frDate(from)} au plus tôt), non le ${frDate(f.submittedOn)}.`));
+    if (f.submittedOn < from)
+      out.push(
+        violation(
+          'submittedOn',
+          'DATE_ORDER',
+          `Un rapport est remis une fois sa période commencée (le ${frDate(from)} au plus tôt), non le ${frDate(f.submittedOn)}.`,
+        ),
+      );
   }
   if (f.presentedOn && f.submittedOn && f.presentedOn < f.submittedOn) {
-    out.push(violation('presentedOn', 'DATE_ORDER', `Le rapport est présenté (${frDate(f.presentedOn)}) après avoir été remis (${frDate(f.submittedOn)}).`));
+    out.push(
+      violation(
+        'presentedOn',
+        'DATE_ORDER',
+        `Le rapport est présenté (${frDate(f.presentedOn)}) après avoir été remis (${frDate(f.submittedOn)}).`,
+      ),
+    );
   }
   return out;
 }

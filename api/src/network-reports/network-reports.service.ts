@@ -17,12 +17,21 @@ interface ReportBatch {
   taken: Map<string, string>;
 }
 
-const periodKey = (postId: unknown, kind: unknown, year: unknown, quarter: unknown) => `${String(postId)}:${String(kind)}:${String(year)}:${String(quarter ?? '')}`;
+const periodKey = (postId: unknown, kind: unknown, year: unknown, quarter: unknown) =>
+  `${String(postId)}:${String(kind)}:${String(year)}:${String(quarter ?? '')}`;
 
 export const networkReports = new CrudService<NetworkReport, NetworkReportInput, ReportBatch>({
   entity: NetworkReport,
   label: 'Rapport du réseau',
-  fields: { kind: 'Type de rapport', postId: 'Poste', year: 'Année', quarter: 'Trimestre', submittedOn: 'Remis le', presentedOn: 'Présenté au CHSCT (F3SCT) le', narrative: 'Commentaire' },
+  fields: {
+    kind: 'Type de rapport',
+    postId: 'Poste',
+    year: 'Année',
+    quarter: 'Trimestre',
+    submittedOn: 'Remis le',
+    presentedOn: 'Présenté au CHSCT (F3SCT) le',
+    narrative: 'Commentaire',
+  },
   list: { sortable: ['year', 'quarter', 'kind', 'submittedOn'], dated: false },
   required: ['kind', 'postId', 'year', 'submittedOn'],
   prepare: async (em, rows) => {
@@ -39,13 +48,24 @@ export const networkReports = new CrudService<NetworkReport, NetworkReportInput,
       submittedOn: valueOf(row, 'submittedOn') as IsoDate | undefined,
       presentedOn: valueOf(row, 'presentedOn') as IsoDate | null | undefined,
     }),
-    ...duplicate(taken.get(periodKey(valueOf(row, 'postId'), valueOf(row, 'kind'), valueOf(row, 'year'), valueOf(row, 'quarter'))), row.existing?.id),
+    ...duplicate(
+      taken.get(periodKey(valueOf(row, 'postId'), valueOf(row, 'kind'), valueOf(row, 'year'), valueOf(row, 'quarter'))),
+      row.existing?.id,
+    ),
   ],
 });
 
 /** One report per post and period: a second one is refused (correct the first). */
 function duplicate(owner: string | undefined, self: string | undefined): Violation[] {
-  return owner && owner !== self ? [violation('year', 'DUPLICATE', 'Ce poste a déjà remis son rapport pour cette période : modifiez-le plutôt que d’en créer un second.')] : [];
+  return owner && owner !== self
+    ? [
+        violation(
+          'year',
+          'DUPLICATE',
+          'Ce poste a déjà remis son rapport pour cette période : modifiez-le plutôt que d’en créer un second.',
+        ),
+      ]
+    : [];
 }
 
 /** Each figure's label, by report kind, in the order shown; the values are the SQL aggregate's columns. */
@@ -77,17 +97,33 @@ const FIGURES: Record<NetworkReportKind, [string, string][]> = {
 export async function reportFigures(ctx: Context, report: NetworkReport): Promise<ReportFigure[]> {
   const row = await reportFigureRow(ctx.em, report.kind, report.post.id, reportPeriod(report.year, report.quarter));
   if (report.kind === NetworkReportKind.CTR_QUARTERLY) row.ass_vacant = Number(row.ass_posts) - Number(row.ass_held);
-  return FIGURES[report.kind].map(([code, label]) => Object.assign(new ReportFigure(), { code, label, value: Math.round(Number(row[code]) * 1000) / 1000 }));
+  return FIGURES[report.kind].map(([code, label]) =>
+    Object.assign(new ReportFigure(), { code, label, value: Math.round(Number(row[code]) * 1000) / 1000 }),
+  );
 }
 
 /** The posts that owe a report for the period and had not handed it in by `asOf`, in the caller's departments. */
-export async function missingReports(ctx: Context, kind: NetworkReportKind, year: number, quarter: number | null, asOf: IsoDate): Promise<MissingNetworkReport[]> {
+export async function missingReports(
+  ctx: Context,
+  kind: NetworkReportKind,
+  year: number,
+  quarter: number | null,
+  asOf: IsoDate,
+): Promise<MissingNetworkReport[]> {
   const q = kind === NetworkReportKind.CTR_QUARTERLY ? quarter : null;
   const period = reportPeriod(year, q);
   const rows = await inDepartments(ctx.access, await owedReports(ctx.em, kind, year, q, period));
-  return rows.filter((r) => reportMissing(r.submitted, asOf)).map((r) => Object.assign(new MissingNetworkReport(), {
-    kind, year, quarter: q, periodFrom: period.from, periodTo: period.to,
-    post: ctx.em.getReference(SocialWorkerPost, r.post_id),
-    department: r.department_id ? ctx.em.getReference(Department, r.department_id) : null,
-  }));
+  return rows
+    .filter((r) => reportMissing(r.submitted, asOf))
+    .map((r) =>
+      Object.assign(new MissingNetworkReport(), {
+        kind,
+        year,
+        quarter: q,
+        periodFrom: period.from,
+        periodTo: period.to,
+        post: ctx.em.getReference(SocialWorkerPost, r.post_id),
+        department: r.department_id ? ctx.em.getReference(Department, r.department_id) : null,
+      }),
+    );
 }

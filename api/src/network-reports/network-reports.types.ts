@@ -37,9 +37,11 @@ export class ReportFigure {
 export class MissingNetworkReport {
   @Field(() => NetworkReportKind, { description: 'Le rapport attendu.' }) kind!: NetworkReportKind;
   @RefField(() => SocialWorkerPost, { description: 'Le poste qui doit le rapport.' }) post!: SocialWorkerPost;
-  @RefField(() => Department, { nullable: true, description: 'The department of the post’s residence (null for central administration).' }) department!: Department | null;
+  @RefField(() => Department, { nullable: true, description: 'The department of the post’s residence (null for central administration).' })
+  department!: Department | null;
   @Field(() => Int, { description: 'Année de la période.' }) year!: number;
-  @Field(() => Int, { nullable: true, description: 'Trimestre (1 à 4) pour le bilan trimestriel du CTR ; null sinon.' }) quarter!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Trimestre (1 à 4) pour le bilan trimestriel du CTR ; null sinon.' }) quarter!:
+    number | null;
   @Field(() => DateScalar, { description: 'Premier jour de la période.' }) periodFrom!: IsoDate;
   @Field(() => DateScalar, { description: 'Dernier jour de la période.' }) periodTo!: IsoDate;
 }

@@ -27,6 +27,12 @@ export enum AdministrativeAuthority {
   DRH = 'DRH',
 }
 
-registerEnumType(PostKind, { name: 'PostKind', description: 'Nature d’un poste du service social : CTN, CT_CENTRAL, CTR ou ASS [004 §II].' });
+registerEnumType(PostKind, {
+  name: 'PostKind',
+  description: 'Nature d’un poste du service social : CTN, CT_CENTRAL, CTR ou ASS [004 §II].',
+});
 registerEnumType(ReplacementReason, { name: 'ReplacementReason', description: 'Motif d’un remplacement sur un poste du service social.' });
-registerEnumType(AdministrativeAuthority, { name: 'AdministrativeAuthority', description: 'Autorité administrative dont relève un poste [004 §II].' });
+registerEnumType(AdministrativeAuthority, {
+  name: 'AdministrativeAuthority',
+  description: 'Autorité administrative dont relève un poste [004 §II].',
+});

@@ -19,20 +19,34 @@ import { SocialWorkerPost } from './social-worker-post.entity';
 @ObjectType({ description: 'A social worker post in force on the date that no one holds [004 §III].' })
 export class VacantPost {
   @RefField(() => SocialWorkerPost, { description: 'Le poste vacant.' }) post!: SocialWorkerPost;
-  @RefField(() => Department, { nullable: true, description: 'The department of its administrative residence.' }) department!: Department | null;
-  @Field(() => DateScalar, { nullable: true, description: 'The day its last holder left (null when it was never held).' }) lastHeldOn!: IsoDate | null;
+  @RefField(() => Department, { nullable: true, description: 'The department of its administrative residence.' })
+  department!: Department | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day its last holder left (null when it was never held).' })
+  lastHeldOn!: IsoDate | null;
 }
 
-@ObjectType({ description: 'A post assignment whose time allocations in force on the date do not sum to 1 (± 0.001) [003 annex 5; DOMAIN §6].' })
+@ObjectType({
+  description: 'A post assignment whose time allocations in force on the date do not sum to 1 (± 0.001) [003 annex 5; DOMAIN §6].',
+})
 export class UnbalancedAllocation {
   @RefField(() => PostAssignment, { description: 'L’affectation dont les parts ne totalisent pas 1.' }) assignment!: PostAssignment;
   @RefField(() => SocialWorkerPost, { description: 'Le poste de l’affectation.' }) post!: SocialWorkerPost;
-  @RefField(() => Department, { nullable: true, description: 'The department of the post’s administrative residence.' }) department!: Department | null;
+  @RefField(() => Department, { nullable: true, description: 'The department of the post’s administrative residence.' })
+  department!: Department | null;
   @Field(() => Float, { description: 'The sum of the shares in force on the date.' }) total!: number;
 }
 
-interface VacantRow { id: string; department_id: string | null; last_held_on: IsoDate | null }
-interface UnbalancedRow { id: string; post_id: string; department_id: string | null; total: number }
+interface VacantRow {
+  id: string;
+  department_id: string | null;
+  last_held_on: IsoDate | null;
+}
+interface UnbalancedRow {
+  id: string;
+  post_id: string;
+  department_id: string | null;
+  total: number;
+}
 
 async function vacantRows(em: EntityManager, asOf: IsoDate, departmentId: string | null): Promise<VacantRow[]> {
   const sql = `
@@ -64,8 +78,14 @@ const DEPARTMENT = { nullable: true, description: 'Only this department (of the 
 
 @Resolver()
 export class NetworkIndicatorsResolver {
-  @Query(() => [VacantPost], { description: 'Social worker posts in force that no one holds on the date, by department code then post code.' })
-  async vacantPosts(@Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined, @Arg('departmentId', () => ID, DEPARTMENT) departmentId: string | undefined, @Ctx() ctx: Context) {
+  @Query(() => [VacantPost], {
+    description: 'Social worker posts in force that no one holds on the date, by department code then post code.',
+  })
+  async vacantPosts(
+    @Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined,
+    @Arg('departmentId', () => ID, DEPARTMENT) departmentId: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return (await vacantRows(ctx.em, asOf ?? today(), departmentId ?? null)).map((r) =>
       Object.assign(new VacantPost(), {
         post: ctx.em.getReference(SocialWorkerPost, r.id),
@@ -75,8 +95,15 @@ export class NetworkIndicatorsResolver {
     );
   }
 
-  @Query(() => [UnbalancedAllocation], { description: 'Post assignments whose time allocations in force on the date do not sum to 1 (an allocation removed, or data taken over), with their sum.' })
-  async allocationsNotSummingToOne(@Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined, @Arg('departmentId', () => ID, DEPARTMENT) departmentId: string | undefined, @Ctx() ctx: Context) {
+  @Query(() => [UnbalancedAllocation], {
+    description:
+      'Post assignments whose time allocations in force on the date do not sum to 1 (an allocation removed, or data taken over), with their sum.',
+  })
+  async allocationsNotSummingToOne(
+    @Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined,
+    @Arg('departmentId', () => ID, DEPARTMENT) departmentId: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return (await unbalancedRows(ctx.em, asOf ?? today(), departmentId ?? null)).map((r) =>
       Object.assign(new UnbalancedAllocation(), {
         assignment: ctx.em.getReference(PostAssignment, r.id),

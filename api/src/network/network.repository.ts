@@ -16,9 +16,15 @@ export const AGENTS_PER_ASS_TARGET = 1000;
 export class SocialWorkerRatio {
   @Field(() => ID, { description: 'Le département ou la région.' }) id!: string;
   @Field(() => DateScalar, { description: 'La date de l’état.' }) asOf!: IsoDate;
-  @Field(() => Int, { description: 'Effectifs déclarés des populations que le réseau sert (gendarmes militaires et services exclus du réseau à part [004 §I]).' })
+  @Field(() => Int, {
+    description:
+      'Effectifs déclarés des populations que le réseau sert (gendarmes militaires et services exclus du réseau à part [004 §I]).',
+  })
   networkAgents!: number;
-  @Field(() => Float, { description: 'ASS en ETP : quotité de travail × part de leur temps affectée aux services de la zone (la résidence du poste à défaut d’affectation).' })
+  @Field(() => Float, {
+    description:
+      'ASS en ETP : quotité de travail × part de leur temps affectée aux services de la zone (la résidence du poste à défaut d’affectation).',
+  })
   socialWorkerEtp!: number;
   @Field(() => Float, { nullable: true, description: 'networkAgents / socialWorkerEtp ; vide quand aucun ASS ne sert la zone.' })
   agentsPerSocialWorker!: number | null;
@@ -76,17 +82,27 @@ function ratioLoader(ctx: Context, level: 'department' | 'region', asOf: IsoDate
       allocations: await scopeSql(ctx.em, TimeAllocation, 'a.id'),
       assignments: await scopeSql(ctx.em, PostAssignment, 'ass.id'),
     };
-    const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', scope), { asOf, ids: [...ids], excluded: [...EXCLUDED_POPULATIONS] });
+    const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', scope), {
+      asOf,
+      ids: [...ids],
+      excluded: [...EXCLUDED_POPULATIONS],
+    });
     const rows = await ctx.em.getConnection('read').execute<{ key: string; agents: string; etp: string }[]>(...query);
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return ids.map((id) => {
       const agents = Number(byKey.get(id)?.agents ?? 0);
       const etp = Math.round(Number(byKey.get(id)?.etp ?? 0) * 1e6) / 1e6;
       return Object.assign(new SocialWorkerRatio(), {
-        id, asOf, networkAgents: agents, socialWorkerEtp: etp, agentsPerSocialWorker: etp > 0 ? Math.round(agents / etp) : null, target: AGENTS_PER_ASS_TARGET,
+        id,
+        asOf,
+        networkAgents: agents,
+        socialWorkerEtp: etp,
+        agentsPerSocialWorker: etp > 0 ? Math.round(agents / etp) : null,
+        target: AGENTS_PER_ASS_TARGET,
       });
     });
   });
 }
 
-export const ratioOf = (ctx: Context, level: 'department' | 'region', id: string, asOf: IsoDate = today()) => ratioLoader(ctx, level, asOf).load(id);
+export const ratioOf = (ctx: Context, level: 'department' | 'region', id: string, asOf: IsoDate = today()) =>
+  ratioLoader(ctx, level, asOf).load(id);

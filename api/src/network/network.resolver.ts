@@ -10,7 +10,16 @@ import { ratioOf, SocialWorkerRatio } from './network.repository';
 import { administrativeAuthority, assignmentReference } from './network.rules';
 import { postAssignments, postQualifications, postSectors, replacements, socialWorkerPosts } from './network.service';
 import {
-  PostAssignmentFilter, PostAssignmentInput, PostQualificationFilter, PostQualificationInput, PostSectorFilter, PostSectorInput, ReplacementFilter, ReplacementInput, SocialWorkerPostFilter, SocialWorkerPostInput,
+  PostAssignmentFilter,
+  PostAssignmentInput,
+  PostQualificationFilter,
+  PostQualificationInput,
+  PostSectorFilter,
+  PostSectorInput,
+  ReplacementFilter,
+  ReplacementInput,
+  SocialWorkerPostFilter,
+  SocialWorkerPostInput,
 } from './network.types';
 import { PostAssignment } from './post-assignment.entity';
 import { PostQualification } from './post-qualification.entity';
@@ -25,16 +34,30 @@ const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
 
 @Resolver(() => SocialWorkerPost)
 export class SocialWorkerPostResolver extends crudResolver(
-  { type: 'SocialWorkerPost', plural: 'socialWorkerPosts' }, SocialWorkerPost, SocialWorkerPostInput, SocialWorkerPostFilter, socialWorkerPosts,
+  { type: 'SocialWorkerPost', plural: 'socialWorkerPosts' },
+  SocialWorkerPost,
+  SocialWorkerPostInput,
+  SocialWorkerPostFilter,
+  socialWorkerPosts,
 ) {
   @FieldResolver(() => [PostSector], { description: 'Les secteurs de compétence (en vigueur à la date asOf si elle est donnée).' })
   sectors(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(PostSector, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' });
   }
 
-  @FieldResolver(() => [PostAssignment], { description: 'Qui a occupé le poste (à la date asOf si elle est donnée), du plus ancien au plus récent.' })
+  @FieldResolver(() => [PostAssignment], {
+    description: 'Qui a occupé le poste (à la date asOf si elle est donnée), du plus ancien au plus récent.',
+  })
   assignments(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Limit() limit: number, @Ctx() ctx: Context) {
-    return ctx.loaders.children(PostAssignment, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' }, [], nestedLimit(limit, ctx.config.maxPageSize));
+    return ctx.loaders.children(
+      PostAssignment,
+      'post',
+      post.id,
+      validOnIf(asOf),
+      { validFrom: 'asc' },
+      [],
+      nestedLimit(limit, ctx.config.maxPageSize),
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'Personne n’occupe le poste à la date (par défaut : aujourd’hui).' })
@@ -47,12 +70,25 @@ export class SocialWorkerPostResolver extends crudResolver(
     return ctx.loaders.children(Replacement, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' });
   }
 
-  @FieldResolver(() => [SocialWorkerPost], { description: 'Les postes placés sous celui-ci dans la hiérarchie technique (en vigueur à la date asOf si elle est donnée).' })
+  @FieldResolver(() => [SocialWorkerPost], {
+    description: 'Les postes placés sous celui-ci dans la hiérarchie technique (en vigueur à la date asOf si elle est donnée).',
+  })
   technicalSubordinates(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Limit() limit: number, @Ctx() ctx: Context) {
-    return ctx.loaders.children(SocialWorkerPost, 'technicalSuperior', post.id, validOnIf(asOf), { code: 'asc' }, [], nestedLimit(limit, ctx.config.maxPageSize));
+    return ctx.loaders.children(
+      SocialWorkerPost,
+      'technicalSuperior',
+      post.id,
+      validOnIf(asOf),
+      { code: 'asc' },
+      [],
+      nestedLimit(limit, ctx.config.maxPageSize),
+    );
   }
 
-  @FieldResolver(() => AdministrativeAuthority, { description: 'Autorité administrative : le préfet pour un ASS en département, le préfet de région et la DRH pour un CTR, la DRH sinon [004 §II].' })
+  @FieldResolver(() => AdministrativeAuthority, {
+    description:
+      'Autorité administrative : le préfet pour un ASS en département, le préfet de région et la DRH pour un CTR, la DRH sinon [004 §II].',
+  })
   async administrativeAuthority(@Root() post: SocialWorkerPost, @Ctx() ctx: Context) {
     const residence = await ctx.loaders.reference(post.residence);
     return administrativeAuthority(post.kind, !!residence?.department);
@@ -60,13 +96,26 @@ export class SocialWorkerPostResolver extends crudResolver(
 }
 
 @Resolver(() => PostSector)
-export class PostSectorResolver extends crudResolver({ type: 'PostSector', plural: 'postSectors' }, PostSector, PostSectorInput, PostSectorFilter, postSectors) {}
+export class PostSectorResolver extends crudResolver(
+  { type: 'PostSector', plural: 'postSectors' },
+  PostSector,
+  PostSectorInput,
+  PostSectorFilter,
+  postSectors,
+) {}
 
 @Resolver(() => PostAssignment)
 export class PostAssignmentResolver extends crudResolver(
-  { type: 'PostAssignment', plural: 'postAssignments' }, PostAssignment, PostAssignmentInput, PostAssignmentFilter, postAssignments,
+  { type: 'PostAssignment', plural: 'postAssignments' },
+  PostAssignment,
+  PostAssignmentInput,
+  PostAssignmentFilter,
+  postAssignments,
 ) {
-  @FieldResolver(() => String, { description: 'Comment un tableur nomme l’occupation : le code de son poste et sa date de début, « ASS-35-02 (2025-01-01) » (aucune donnée personnelle).' })
+  @FieldResolver(() => String, {
+    description:
+      'Comment un tableur nomme l’occupation : le code de son poste et sa date de début, « ASS-35-02 (2025-01-01) » (aucune donnée personnelle).',
+  })
   async reference(@Root() assignment: PostAssignment, @Ctx() ctx: Context) {
     const post = await ctx.loaders.reference(assignment.post);
     return assignmentReference(post!.code, assignment.validFrom);
@@ -75,11 +124,21 @@ export class PostAssignmentResolver extends crudResolver(
 
 @Resolver(() => PostQualification)
 export class PostQualificationResolver extends crudResolver(
-  { type: 'PostQualification', plural: 'postQualifications' }, PostQualification, PostQualificationInput, PostQualificationFilter, postQualifications,
+  { type: 'PostQualification', plural: 'postQualifications' },
+  PostQualification,
+  PostQualificationInput,
+  PostQualificationFilter,
+  postQualifications,
 ) {}
 
 @Resolver(() => Replacement)
-export class ReplacementResolver extends crudResolver({ type: 'Replacement', plural: 'replacements' }, Replacement, ReplacementInput, ReplacementFilter, replacements) {}
+export class ReplacementResolver extends crudResolver(
+  { type: 'Replacement', plural: 'replacements' },
+  Replacement,
+  ReplacementInput,
+  ReplacementFilter,
+  replacements,
+) {}
 
 const RATIO = 'Agents des populations que le réseau sert, par ASS (en ETP), à une date (par défaut : aujourd’hui) [004 §II].';
 
@@ -102,6 +161,12 @@ export class RegionRatioResolver {
 }
 
 export const networkResolvers = [
-  SocialWorkerPostResolver, PostSectorResolver, PostAssignmentResolver, PostQualificationResolver, ReplacementResolver, DepartmentRatioResolver, RegionRatioResolver,
+  SocialWorkerPostResolver,
+  PostSectorResolver,
+  PostAssignmentResolver,
+  PostQualificationResolver,
+  ReplacementResolver,
+  DepartmentRatioResolver,
+  RegionRatioResolver,
   NetworkIndicatorsResolver,
 ] as const;

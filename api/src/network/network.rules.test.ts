@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { AgentCategory } from '../referential/enums';
 import { AdministrativeAuthority, PostKind } from './enums';
 import {
-  administrativeAuthority, assignmentReference, budgetProgrammeRule, parseAssignmentReference, postCapacityRule, type QualificationPeriod, qualificationOn, qualificationRule, replacementRule, sectorRule,
+  administrativeAuthority,
+  assignmentReference,
+  budgetProgrammeRule,
+  parseAssignmentReference,
+  postCapacityRule,
+  type QualificationPeriod,
+  qualificationOn,
+  qualificationRule,
+  replacementRule,
+  sectorRule,
   technicalSuperiorRule,
 } from './network.rules';
 
@@ -11,17 +20,38 @@ const ASS_CORPS = 'Assistants de service social des administrations de l’État
 describe('network rules', () => {
   // The requirements as the migration seeds them (configurable records).
   const RULES: QualificationPeriod[] = [
-    { kind: PostKind.ASS, category: AgentCategory.B, validFrom: '1970-01-01', validTo: '2019-01-31', legalBasis: 'circulaire NOR INTK1307790C, § II.3' },
-    { kind: PostKind.ASS, category: AgentCategory.A, validFrom: '2019-02-01', validTo: null, legalBasis: 'décret n° 2017-1050 du 10 mai 2017' },
-    ...[PostKind.CTR, PostKind.CT_CENTRAL, PostKind.CTN].map((kind) => ({ kind, category: AgentCategory.A, validFrom: '1970-01-01', validTo: null, legalBasis: 'circulaire NOR INTK1307790C, § II.1–2' })),
+    {
+      kind: PostKind.ASS,
+      category: AgentCategory.B,
+      validFrom: '1970-01-01',
+      validTo: '2019-01-31',
+      legalBasis: 'circulaire NOR INTK1307790C, § II.3',
+    },
+    {
+      kind: PostKind.ASS,
+      category: AgentCategory.A,
+      validFrom: '2019-02-01',
+      validTo: null,
+      legalBasis: 'décret n° 2017-1050 du 10 mai 2017',
+    },
+    ...[PostKind.CTR, PostKind.CT_CENTRAL, PostKind.CTN].map((kind) => ({
+      kind,
+      category: AgentCategory.A,
+      validFrom: '1970-01-01',
+      validTo: null,
+      legalBasis: 'circulaire NOR INTK1307790C, § II.1–2',
+    })),
   ];
-  const check = (kind: PostKind, category: AgentCategory, date: string, corps = ASS_CORPS) => qualificationRule(kind, { category, corps, label: 'X' }, date, RULES);
+  const check = (kind: PostKind, category: AgentCategory, date: string, corps = ASS_CORPS) =>
+    qualificationRule(kind, { category, corps, label: 'X' }, date, RULES);
 
   it('ASS: category B before 2019-02-01 [004 §II.3], category A from then (décret n° 2017-1050); a social service corps always [004 §III.1]', () => {
     expect(check(PostKind.ASS, AgentCategory.B, '2019-01-31')).toEqual([]);
     expect(check(PostKind.ASS, AgentCategory.A, '2019-01-31')[0]).toMatchObject({ field: 'agentId', code: 'POST_QUALIFICATION' });
     expect(check(PostKind.ASS, AgentCategory.A, '2019-02-01')).toEqual([]);
-    expect(check(PostKind.ASS, AgentCategory.B, '2019-02-01')[0].message).toContain('catégorie A d’un corps du service social (décret n° 2017-1050 du 10 mai 2017)');
+    expect(check(PostKind.ASS, AgentCategory.B, '2019-02-01')[0].message).toContain(
+      'catégorie A d’un corps du service social (décret n° 2017-1050 du 10 mai 2017)',
+    );
     expect(check(PostKind.ASS, AgentCategory.A, '2026-12-01')).toEqual([]);
     expect(check(PostKind.ASS, AgentCategory.A, '2026-12-01', 'Secrétaires administratifs')[0].code).toBe('POST_QUALIFICATION');
   });
@@ -29,8 +59,12 @@ describe('network rules', () => {
   it('CTR, CT_CENTRAL and CTN: category A counsellors [004 §II.1–2]; no requirement configured on a date: refused, saying so', () => {
     expect(check(PostKind.CTR, AgentCategory.B, '2025-01-01')[0].message).toContain('catégorie A');
     // Since 2019 an ASS is category A too: the CTR's grade is what tells them apart [004 §II.2].
-    expect(check(PostKind.CTR, AgentCategory.A, '2025-01-01')[0].message).toContain('du corps des conseillers techniques de service social');
-    expect(check(PostKind.CTR, AgentCategory.A, '2025-01-01', 'Conseillers techniques de service social des administrations de l’État')).toEqual([]);
+    expect(check(PostKind.CTR, AgentCategory.A, '2025-01-01')[0].message).toContain(
+      'du corps des conseillers techniques de service social',
+    );
+    expect(
+      check(PostKind.CTR, AgentCategory.A, '2025-01-01', 'Conseillers techniques de service social des administrations de l’État'),
+    ).toEqual([]);
     expect(check(PostKind.CTN, AgentCategory.A, '2025-01-01', 'Conseillers techniques de service social')).toEqual([]);
     expect(qualificationOn(RULES, PostKind.ASS, '2019-02-01')?.category).toBe(AgentCategory.A);
     expect(check(PostKind.ASS, AgentCategory.B, '1969-12-31')[0]).toMatchObject({ code: 'POST_QUALIFICATION_NONE', field: 'validFrom' });
@@ -68,14 +102,20 @@ describe('network rules', () => {
   it('keeps overlapping holders of a post within its ETP', () => {
     const self = { quota: 0.5, validFrom: '2024-01-01', validTo: null, label: 'B' };
     expect(postCapacityRule(self, [{ quota: 0.5, validFrom: '2020-01-01', validTo: null, label: 'A' }], 1)).toEqual([]);
-    expect(postCapacityRule(self, [{ quota: 0.8, validFrom: '2020-01-01', validTo: '2024-03-31', label: 'A' }], 1)[0].message).toContain('du 01/01/2024 au 31/03/2024');
+    expect(postCapacityRule(self, [{ quota: 0.8, validFrom: '2020-01-01', validTo: '2024-03-31', label: 'A' }], 1)[0].message).toContain(
+      'du 01/01/2024 au 31/03/2024',
+    );
   });
 
   it('replaces a post by the holder of a post of the same kind, within that holding', () => {
     const replacing = { postId: 'p2', kind: PostKind.ASS, validFrom: '2022-01-01', validTo: null };
     expect(replacementRule({ id: 'p1', kind: PostKind.ASS }, replacing, { validFrom: '2025-01-01', validTo: null })).toEqual([]);
-    expect(replacementRule({ id: 'p2', kind: PostKind.ASS }, replacing, { validFrom: '2025-01-01', validTo: null })[0].code).toBe('REPLACEMENT_SAME_POST');
-    expect(replacementRule({ id: 'p1', kind: PostKind.CTR }, replacing, { validFrom: '2021-01-01', validTo: null }).map((v) => v.code)).toEqual(['REPLACEMENT_KIND', 'REPLACEMENT_OUTSIDE_ASSIGNMENT']);
+    expect(replacementRule({ id: 'p2', kind: PostKind.ASS }, replacing, { validFrom: '2025-01-01', validTo: null })[0].code).toBe(
+      'REPLACEMENT_SAME_POST',
+    );
+    expect(
+      replacementRule({ id: 'p1', kind: PostKind.CTR }, replacing, { validFrom: '2021-01-01', validTo: null }).map((v) => v.code),
+    ).toEqual(['REPLACEMENT_KIND', 'REPLACEMENT_OUTSIDE_ASSIGNMENT']);
   });
 });
 

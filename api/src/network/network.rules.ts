@@ -41,24 +41,48 @@ export const qualificationOn = (rules: readonly QualificationPeriod[], kind: Pos
  * from then, when the State's ASS became an interministerial corps in category A (décret n° 2017-1050 du 10 mai 2017);
  * CTR, CT_CENTRAL and CTN are category A social service counsellors [004 §II.1–2].
  */
-export function qualificationRule(kind: PostKind, agent: { category: AgentCategory; corps: string; label: string }, date: IsoDate, rules: readonly QualificationPeriod[]): Violation[] {
+export function qualificationRule(
+  kind: PostKind,
+  agent: { category: AgentCategory; corps: string; label: string },
+  date: IsoDate,
+  rules: readonly QualificationPeriod[],
+): Violation[] {
   const rule = qualificationOn(rules, kind, date);
   if (!rule) {
-    return [violation('validFrom', 'POST_QUALIFICATION_NONE', `Aucune exigence de catégorie n’est configurée pour un poste de ${KIND_LABEL[kind]} le ${frDate(date)} : complétez les qualifications requises des postes.`)];
+    return [
+      violation(
+        'validFrom',
+        'POST_QUALIFICATION_NONE',
+        `Aucune exigence de catégorie n’est configurée pour un poste de ${KIND_LABEL[kind]} le ${frDate(date)} : complétez les qualifications requises des postes.`,
+      ),
+    ];
   }
   const counsellor = kind !== PostKind.ASS;
   if (agent.category === rule.category && (counsellor ? COUNSELLOR_CORPS : SOCIAL_SERVICE_CORPS).test(agent.corps)) return [];
   const corps = counsellor ? 'du corps des conseillers techniques de service social' : 'd’un corps du service social';
-  return [violation('agentId', 'POST_QUALIFICATION', `Un poste de ${KIND_LABEL[kind]} requiert, le ${frDate(date)}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`)];
+  return [
+    violation(
+      'agentId',
+      'POST_QUALIFICATION',
+      `Un poste de ${KIND_LABEL[kind]} requiert, le ${frDate(date)}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`,
+    ),
+  ];
 }
 
 /** CTR posts are carried by programme 216, ASS posts by programme 307 [004 §III.1]. */
 export function budgetProgrammeRule(kind: PostKind, programme: number): Violation[] {
   const expected = kind === PostKind.CTR ? 216 : kind === PostKind.ASS ? 307 : null;
   if (expected !== null && programme !== expected) {
-    return [violation('budgetProgramme', 'POST_BUDGET_PROGRAMME', `Les emplois de ${KIND_LABEL[kind]} sont portés par le programme ${expected} (circulaire NOR INTK1307790C, § III.1), non ${programme}.`)];
+    return [
+      violation(
+        'budgetProgramme',
+        'POST_BUDGET_PROGRAMME',
+        `Les emplois de ${KIND_LABEL[kind]} sont portés par le programme ${expected} (circulaire NOR INTK1307790C, § III.1), non ${programme}.`,
+      ),
+    ];
   }
-  if (programme !== 216 && programme !== 307) return [violation('budgetProgramme', 'POST_BUDGET_PROGRAMME', `Programme budgétaire inconnu : ${programme} (216 ou 307).`)];
+  if (programme !== 216 && programme !== 307)
+    return [violation('budgetProgramme', 'POST_BUDGET_PROGRAMME', `Programme budgétaire inconnu : ${programme} (216 ou 307).`)];
   return [];
 }
 
@@ -72,7 +96,13 @@ export function technicalSuperiorRule(kind: PostKind, superior: PostKind | null)
   };
   if (superior === null || allowed[kind].includes(superior)) return [];
   const expected = allowed[kind].map((k) => KIND_LABEL[k]).join(' ou ') || 'aucun (sommet du réseau)';
-  return [violation('technicalSuperiorId', 'POST_HIERARCHY', `Le supérieur technique d’un poste de ${KIND_LABEL[kind]} est un poste de ${expected}, non de ${KIND_LABEL[superior]}.`)];
+  return [
+    violation(
+      'technicalSuperiorId',
+      'POST_HIERARCHY',
+      `Le supérieur technique d’un poste de ${KIND_LABEL[kind]} est un poste de ${expected}, non de ${KIND_LABEL[superior]}.`,
+    ),
+  ];
 }
 
 export function administrativeAuthority(kind: PostKind, residenceInDepartment: boolean): AdministrativeAuthority {
@@ -89,18 +119,49 @@ export function fractionRule(field: string, value: number | undefined, label: st
 /** A sector is a region for a CTR, a department (or part of one) for an ASS or the CT_CENTRAL; the CTN has none. */
 export function sectorRule(
   kind: PostKind,
-  sector: { regionId: string | null; departmentId: string | null; temporary: boolean; decisionReference: string | null; decisionDate: string | null; validTo?: string | null },
+  sector: {
+    regionId: string | null;
+    departmentId: string | null;
+    temporary: boolean;
+    decisionReference: string | null;
+    decisionDate: string | null;
+    validTo?: string | null;
+  },
 ): Violation[] {
   const out: Violation[] = [];
-  if (kind === PostKind.CTN) return [violation('postId', 'SECTOR_KIND', 'Le conseiller technique national a une compétence nationale : pas de secteur.')];
-  if (kind === PostKind.CTR && (!sector.regionId || sector.departmentId)) out.push(violation('regionId', 'SECTOR_KIND', 'Le secteur d’un conseiller technique régional est une région.'));
-  if (kind !== PostKind.CTR && (!sector.departmentId || sector.regionId)) out.push(violation('departmentId', 'SECTOR_KIND', 'Le secteur d’un assistant de service social est un département ou une partie de département.'));
-  if (sector.temporary && kind !== PostKind.CTR) out.push(violation('temporary', 'SECTOR_TEMPORARY', 'Seul un conseiller technique régional prend temporairement en charge une autre région.'));
+  if (kind === PostKind.CTN)
+    return [violation('postId', 'SECTOR_KIND', 'Le conseiller technique national a une compétence nationale : pas de secteur.')];
+  if (kind === PostKind.CTR && (!sector.regionId || sector.departmentId))
+    out.push(violation('regionId', 'SECTOR_KIND', 'Le secteur d’un conseiller technique régional est une région.'));
+  if (kind !== PostKind.CTR && (!sector.departmentId || sector.regionId))
+    out.push(
+      violation(
+        'departmentId',
+        'SECTOR_KIND',
+        'Le secteur d’un assistant de service social est un département ou une partie de département.',
+      ),
+    );
+  if (sector.temporary && kind !== PostKind.CTR)
+    out.push(
+      violation('temporary', 'SECTOR_TEMPORARY', 'Seul un conseiller technique régional prend temporairement en charge une autre région.'),
+    );
   if (sector.temporary && (!sector.decisionReference || !sector.decisionDate)) {
-    out.push(violation(sector.decisionReference ? 'decisionDate' : 'decisionReference', 'SECTOR_DECISION_REQUIRED', 'La prise en charge temporaire d’une autre région se fait sur décision datée du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) : indiquez sa référence et sa date.'));
+    out.push(
+      violation(
+        sector.decisionReference ? 'decisionDate' : 'decisionReference',
+        'SECTOR_DECISION_REQUIRED',
+        'La prise en charge temporaire d’une autre région se fait sur décision datée du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) : indiquez sa référence et sa date.',
+      ),
+    );
   }
   if (sector.temporary && sector.validTo === null) {
-    out.push(violation('validTo', 'SECTOR_TEMPORARY_END', 'La prise en charge d’une autre région est « transitoire et temporaire » (circulaire NOR INTK1307790C, § II.2) : indiquez la date de fin de la décision du DRH.'));
+    out.push(
+      violation(
+        'validTo',
+        'SECTOR_TEMPORARY_END',
+        'La prise en charge d’une autre région est « transitoire et temporaire » (circulaire NOR INTK1307790C, § II.2) : indiquez la date de fin de la décision du DRH.',
+      ),
+    );
   }
   return out;
 }
@@ -115,8 +176,17 @@ export function postCapacityRule(self: QuotaPeriod, others: QuotaPeriod[], postE
   for (const segment of segments([self, ...others], self)) {
     const total = segment.active.reduce((sum, a) => sum + a.quota, 0);
     if (total > postEtp + EPSILON) {
-      const who = segment.active.filter((a) => a !== self).map((a) => a.label).join(', ');
-      return [violation('workQuota', 'POST_OVER_CAPACITY', `Le poste serait occupé à ${frNumber(round(total))} ETP ${describePeriod(segment)} (avec ${who}), au-delà de son quota de ${frNumber(postEtp)} ETP : réduisez une quotité ou fermez une affectation.`)];
+      const who = segment.active
+        .filter((a) => a !== self)
+        .map((a) => a.label)
+        .join(', ');
+      return [
+        violation(
+          'workQuota',
+          'POST_OVER_CAPACITY',
+          `Le poste serait occupé à ${frNumber(round(total))} ETP ${describePeriod(segment)} (avec ${who}), au-delà de son quota de ${frNumber(postEtp)} ETP : réduisez une quotité ou fermez une affectation.`,
+        ),
+      ];
     }
   }
   return [];
@@ -129,9 +199,24 @@ export function replacementRule(
   period: Dated,
 ): Violation[] {
   const out: Violation[] = [];
-  if (replacing.postId === covered.id) out.push(violation('replacingId', 'REPLACEMENT_SAME_POST', 'Un poste ne se remplace pas par sa propre affectation.'));
-  if (replacing.kind !== covered.kind) out.push(violation('replacingId', 'REPLACEMENT_KIND', `Un poste de ${KIND_LABEL[covered.kind]} est remplacé par un agent occupant un poste de même nature (${KIND_LABEL[replacing.kind]} proposé).`));
-  if (!within(period, replacing)) out.push(violation('validFrom', 'REPLACEMENT_OUTSIDE_ASSIGNMENT', `Le remplacement doit s’inscrire dans la période d’affectation du remplaçant (${describePeriod({ from: replacing.validFrom, to: replacing.validTo })}).`));
+  if (replacing.postId === covered.id)
+    out.push(violation('replacingId', 'REPLACEMENT_SAME_POST', 'Un poste ne se remplace pas par sa propre affectation.'));
+  if (replacing.kind !== covered.kind)
+    out.push(
+      violation(
+        'replacingId',
+        'REPLACEMENT_KIND',
+        `Un poste de ${KIND_LABEL[covered.kind]} est remplacé par un agent occupant un poste de même nature (${KIND_LABEL[replacing.kind]} proposé).`,
+      ),
+    );
+  if (!within(period, replacing))
+    out.push(
+      violation(
+        'validFrom',
+        'REPLACEMENT_OUTSIDE_ASSIGNMENT',
+        `Le remplacement doit s’inscrire dans la période d’affectation du remplaçant (${describePeriod({ from: replacing.validFrom, to: replacing.validTo })}).`,
+      ),
+    );
   return out;
 }
 

@@ -5,8 +5,24 @@ import { violation } from '../shared/errors';
 import { escapeLike } from '../shared/search';
 import type { IsoDate } from '../shared/scalars';
 import type { PostKind } from './enums';
-import { budgetProgrammeRule, fractionRule, parseAssignmentReference, postCapacityRule, qualificationRule, type QuotaPeriod, replacementRule, sectorRule, technicalSuperiorRule } from './network.rules';
-import type { PostAssignmentInput, PostQualificationInput, PostSectorInput, ReplacementInput, SocialWorkerPostInput } from './network.types';
+import {
+  budgetProgrammeRule,
+  fractionRule,
+  parseAssignmentReference,
+  postCapacityRule,
+  qualificationRule,
+  type QuotaPeriod,
+  replacementRule,
+  sectorRule,
+  technicalSuperiorRule,
+} from './network.rules';
+import type {
+  PostAssignmentInput,
+  PostQualificationInput,
+  PostSectorInput,
+  ReplacementInput,
+  SocialWorkerPostInput,
+} from './network.types';
 import { PostAssignment } from './post-assignment.entity';
 import { PostQualification } from './post-qualification.entity';
 import { PostSector } from './post-sector.entity';
@@ -20,7 +36,16 @@ const str = <E, I>(row: PreparedRow<E, I>, field: string) => valueOf(row, field)
 export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerPostInput, Map<string, SocialWorkerPost>>({
   entity: SocialWorkerPost,
   label: 'Poste du service social',
-  fields: { code: 'Code', title: 'Intitulé', kind: 'Nature du poste', residenceId: 'Résidence administrative', budgetProgramme: 'Programme budgétaire', etp: 'Quota (ETP)', technicalSuperiorId: 'Supérieur technique', ...period },
+  fields: {
+    code: 'Code',
+    title: 'Intitulé',
+    kind: 'Nature du poste',
+    residenceId: 'Résidence administrative',
+    budgetProgramme: 'Programme budgétaire',
+    etp: 'Quota (ETP)',
+    technicalSuperiorId: 'Supérieur technique',
+    ...period,
+  },
   list: {
     sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
     dated: true,
@@ -38,17 +63,30 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
       ...(programme !== undefined ? budgetProgrammeRule(kind, programme) : []),
       ...technicalSuperiorRule(kind, superiorId ? (superiors.get(superiorId)?.kind ?? null) : null),
       ...fractionRule('etp', row.values.etp, 'Quota (ETP)'),
-      ...(superiorId && superiorId === row.existing?.id ? [violation('technicalSuperiorId', 'POST_HIERARCHY', 'Un poste n’est pas son propre supérieur.')] : []),
+      ...(superiorId && superiorId === row.existing?.id
+        ? [violation('technicalSuperiorId', 'POST_HIERARCHY', 'Un poste n’est pas son propre supérieur.')]
+        : []),
     ];
   },
   beforeDelete: async (em, post) =>
-    (await em.count(PostAssignment, { post })) ? [violation('id', 'POST_HAS_ASSIGNMENTS', 'Ce poste a été occupé : il ne peut pas être supprimé ; fermez-le avec une date de fin.')] : [],
+    (await em.count(PostAssignment, { post }))
+      ? [violation('id', 'POST_HAS_ASSIGNMENTS', 'Ce poste a été occupé : il ne peut pas être supprimé ; fermez-le avec une date de fin.')]
+      : [],
 });
 
 export const postSectors = new CrudService<PostSector, PostSectorInput, Map<string, SocialWorkerPost>>({
   entity: PostSector,
   label: 'Secteur',
-  fields: { postId: 'Poste', regionId: 'Région', departmentId: 'Département', part: 'Partie du département', temporary: 'Prise en charge temporaire', decisionReference: 'Référence de la décision', decisionDate: 'Date de la décision', ...period },
+  fields: {
+    postId: 'Poste',
+    regionId: 'Région',
+    departmentId: 'Département',
+    part: 'Partie du département',
+    temporary: 'Prise en charge temporaire',
+    decisionReference: 'Référence de la décision',
+    decisionDate: 'Date de la décision',
+    ...period,
+  },
   list: { sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
   required: ['postId', 'validFrom'],
   prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'postId'),
@@ -92,28 +130,44 @@ function assignmentPeriod(row: AssignmentRow, agents: Map<string, Agent>) {
 export const postAssignments = new CrudService<PostAssignment, PostAssignmentInput, AssignmentFacts>({
   entity: PostAssignment,
   label: 'Affectation sur un poste',
-  fields: { postId: 'Poste', agentId: 'Agent', workQuota: 'Quotité de travail', employingMinistryId: 'Administration employeuse', ...period },
+  fields: {
+    postId: 'Poste',
+    agentId: 'Agent',
+    workQuota: 'Quotité de travail',
+    employingMinistryId: 'Administration employeuse',
+    ...period,
+  },
   list: {
     sortable: ['validFrom', 'validTo', 'workQuota'],
     dated: true,
     // `q` names an assignment as a spreadsheet cell shows it: post code (prefix) and, optionally, start date.
-    custom: { q: (text: string) => {
-      const { postCode, validFrom } = parseAssignmentReference(text);
-      return { post: { code: { $ilike: `${escapeLike(postCode)}%` } }, ...(validFrom ? { validFrom } : {}) };
-    } },
+    custom: {
+      q: (text: string) => {
+        const { postCode, validFrom } = parseAssignmentReference(text);
+        return { post: { code: { $ilike: `${escapeLike(postCode)}%` } }, ...(validFrom ? { validFrom } : {}) };
+      },
+    },
   },
   required: ['postId', 'agentId', 'workQuota', 'employingMinistryId', 'validFrom'],
   prepare: async (em, rows) => {
     const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
     const agentIds = [...new Set(rows.map((r) => str(r, 'agentId')).filter((id): id is string => !!id))];
     const stored = posts.size ? await em.find(PostAssignment, { post: { $in: [...posts.keys()] } }, { populate: ['agent'] }) : [];
-    const agents = new Map([...stored.map((a) => a.agent), ...(agentIds.length ? await em.find(Agent, { id: { $in: agentIds } }) : [])].map((a) => [a.id, a]));
+    const agents = new Map(
+      [...stored.map((a) => a.agent), ...(agentIds.length ? await em.find(Agent, { id: { $in: agentIds } }) : [])].map((a) => [a.id, a]),
+    );
     const changed = new Set(rows.map((r) => r.existing?.id));
     const periods = [
-      ...stored.filter((a) => !changed.has(a.id)).map((a) => ({
-        key: a.id, postId: a.post.id, quota: a.workQuota, validFrom: a.validFrom, validTo: a.validTo,
-        label: `${a.agent.firstName} ${a.agent.lastName} (${frNumber(a.workQuota)} ETP, depuis le ${frDate(a.validFrom)})`,
-      })),
+      ...stored
+        .filter((a) => !changed.has(a.id))
+        .map((a) => ({
+          key: a.id,
+          postId: a.post.id,
+          quota: a.workQuota,
+          validFrom: a.validFrom,
+          validTo: a.validTo,
+          label: `${a.agent.firstName} ${a.agent.lastName} (${frNumber(a.workQuota)} ETP, depuis le ${frDate(a.validFrom)})`,
+        })),
       ...rows.map((r) => assignmentPeriod(r, agents)),
     ];
     return { posts, agents, periods, qualifications: await em.find(PostQualification, {}) };
@@ -125,7 +179,9 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
     const out = fractionRule('workQuota', row.values.workQuota, 'Quotité de travail');
     // Checked when the holder or the start date changes: the requirement in force on the start date applies.
     if (post && agent && self.validFrom && (row.values.agentId !== undefined || row.values.validFrom !== undefined)) {
-      out.push(...qualificationRule(post.kind, { ...agent, label: `${agent.firstName} ${agent.lastName}` }, self.validFrom, facts.qualifications));
+      out.push(
+        ...qualificationRule(post.kind, { ...agent, label: `${agent.firstName} ${agent.lastName}` }, self.validFrom, facts.qualifications),
+      );
     }
     if (post && self.validFrom && out.length === 0) {
       const others = facts.periods.filter((p) => p.postId === self.postId && p.key !== self.key);
@@ -134,7 +190,9 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
     return out;
   },
   beforeDelete: async (em, assignment) =>
-    (await em.count(Replacement, { replacing: assignment })) ? [violation('id', 'ASSIGNMENT_HAS_REPLACEMENTS', 'Cette affectation assure des remplacements : supprimez-les d’abord.')] : [],
+    (await em.count(Replacement, { replacing: assignment }))
+      ? [violation('id', 'ASSIGNMENT_HAS_REPLACEMENTS', 'Cette affectation assure des remplacements : supprimez-les d’abord.')]
+      : [],
 });
 
 interface ReplacementFacts {
@@ -180,6 +238,14 @@ export const postQualifications = new CrudService<PostQualification, PostQualifi
     const span = { validFrom: str(row, 'validFrom') as IsoDate, validTo: str(row, 'validTo') ?? null };
     if (!kind || !span.validFrom) return [];
     const clash = stored.find((q) => q.id !== row.existing?.id && q.kind === kind && overlaps(q, span));
-    return clash ? [violation('validFrom', 'POST_QUALIFICATION_OVERLAP', `Une exigence de catégorie ${clash.category} est déjà en vigueur pour ce type de poste sur cette période (depuis le ${frDate(clash.validFrom)}) : une seule s’applique à une date.`)] : [];
+    return clash
+      ? [
+          violation(
+            'validFrom',
+            'POST_QUALIFICATION_OVERLAP',
+            `Une exigence de catégorie ${clash.category} est déjà en vigueur pour ce type de poste sur cette période (depuis le ${frDate(clash.validFrom)}) : une seule s’applique à une date.`,
+          ),
+        ]
+      : [];
   },
 });

@@ -63,7 +63,12 @@ export class PostAssignmentInput {
 @InputType()
 export class PostAssignmentFilter {
   @Field(() => [ID], { nullable: true }) ids?: string[];
-  @Field({ nullable: true, description: 'Une occupation de poste telle qu’un tableur la nomme : le code du poste (préfixe), éventuellement sa date de début, « ASS-35-02 (2025-01-01) ».' }) q?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Une occupation de poste telle qu’un tableur la nomme : le code du poste (préfixe), éventuellement sa date de début, « ASS-35-02 (2025-01-01) ».',
+  })
+  q?: string;
   @Field(() => ID, { nullable: true }) postId?: string;
   @Field(() => ID, { nullable: true }) agentId?: string;
   @Field(() => ID, { nullable: true }) employingMinistryId?: string;

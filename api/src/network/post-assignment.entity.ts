@@ -22,7 +22,10 @@ export class PostAssignment extends DatedEntity {
   @Property({ type: 'double', runtimeType: 'number' })
   workQuota!: number;
 
-  @RefField(() => Ministry, { description: 'L’Intérieur, ou un ministère partenaire dont l’assistant de service social sert par convention et reste géré par lui [004 §III.4].' })
+  @RefField(() => Ministry, {
+    description:
+      'L’Intérieur, ou un ministère partenaire dont l’assistant de service social sert par convention et reste géré par lui [004 §III.4].',
+  })
   @ManyToOne(() => Ministry, { index: true })
   employingMinistry!: Ministry;
 }

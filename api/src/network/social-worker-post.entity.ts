@@ -31,11 +31,16 @@ export class SocialWorkerPost extends DatedEntity {
   @Property({ type: 'integer' })
   budgetProgramme!: number;
 
-  @Field(() => Float, { description: 'Équivalent temps plein budgété du poste (1 pour un poste complet) : occupations et affectations ne le dépassent jamais.' })
+  @Field(() => Float, {
+    description: 'Équivalent temps plein budgété du poste (1 pour un poste complet) : occupations et affectations ne le dépassent jamais.',
+  })
   @Property({ type: 'double', runtimeType: 'number', default: 1 })
   etp: Opt<number> = 1;
 
-  @RefField(() => SocialWorkerPost, { nullable: true, description: 'Supérieur fonctionnel et technique : ASS → CTR (ou CT_CENTRAL) → CTN [004 §II].' })
+  @RefField(() => SocialWorkerPost, {
+    nullable: true,
+    description: 'Supérieur fonctionnel et technique : ASS → CTR (ou CT_CENTRAL) → CTN [004 §II].',
+  })
   @ManyToOne(() => SocialWorkerPost, { nullable: true, index: true })
   technicalSuperior: SocialWorkerPost | null = null;
 }

@@ -8,7 +8,8 @@ import type { Logger } from './logger';
 /** A caller's `x-request-id` is kept only when it is a plain token: it goes into logs, audit rows and responses. */
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-export const requestIdOf = (header: string | undefined): string => (header !== undefined && REQUEST_ID.test(header) ? header : randomUUID());
+export const requestIdOf = (header: string | undefined): string =>
+  header !== undefined && REQUEST_ID.test(header) ? header : randomUUID();
 
 /** What the GraphQL layer adds to a request's log line. Never variables, never the query text: they hold personal data. */
 interface GraphQLFacts {

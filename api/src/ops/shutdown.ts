@@ -10,7 +10,10 @@ export type ShutdownStep = [name: string, run: () => Promise<unknown>];
  * the response; idle keep-alive connections at once), and only then the `steps` run, in order (Apollo, the pool,
  * the embedded cluster). After `timeoutMs` the connections still open are cut.
  */
-export function gracefulShutdown(server: Server, options: { logger: Logger; lifecycle: Lifecycle; timeoutMs: number; steps: ShutdownStep[] }) {
+export function gracefulShutdown(
+  server: Server,
+  options: { logger: Logger; lifecycle: Lifecycle; timeoutMs: number; steps: ShutdownStep[] },
+) {
   const { logger, lifecycle, timeoutMs, steps } = options;
   const inFlight = new Set<ServerResponse>();
   server.on('request', (_req, res: ServerResponse) => {

@@ -11,7 +11,10 @@ import { Service } from './service.entity';
 import { Searchable } from '../shared/search';
 
 /** A person in post; validFrom/validTo is the period in post. */
-@ObjectType({ description: 'Un agent du ministère affecté à un service : identité, statut, grade, affectations datées ; ses données personnelles sont lues sous contrôle et journalisées.' })
+@ObjectType({
+  description:
+    'Un agent du ministère affecté à un service : identité, statut, grade, affectations datées ; ses données personnelles sont lues sous contrôle et journalisées.',
+})
 @Entity()
 @Searchable('registrationNumber', 'lastName', 'firstName')
 // A service's agents in their list order (`Service.agents`): its first rows read straight from the index, not sorted.
@@ -61,7 +64,9 @@ export class Agent extends DatedEntity {
   @ManyToOne(() => Ministry, { index: true })
   employingMinistry!: Ministry;
 
-  @RefField(() => Service, { description: 'Le service d’affectation actuel ; son historique (et le service à toute date) est dans `affectations`.' })
+  @RefField(() => Service, {
+    description: 'Le service d’affectation actuel ; son historique (et le service à toute date) est dans `affectations`.',
+  })
   @ManyToOne(() => Service, { index: true })
   service!: Service;
 
@@ -78,7 +83,10 @@ export class Agent extends DatedEntity {
   @Enum({ items: () => MobilityPlanKind, nullable: true })
   mobilityPlanKind: MobilityPlanKind | null = null;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: 'Quand ses données personnelles ont été anonymisées, à la fin de la durée de conservation.' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Quand ses données personnelles ont été anonymisées, à la fin de la durée de conservation.',
+  })
   @Property({ type: 'datetime', nullable: true })
   personalDataPurgedAt: Date | null = null;
 

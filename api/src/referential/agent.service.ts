@@ -28,11 +28,23 @@ const movesService = (row: Row) => !!row.existing && row.values.serviceId !== un
 export function affectationDateRule(row: Row, open: Affectation | undefined, effective: IsoDate): Violation[] {
   if (!movesService(row)) {
     return row.values.affectationDate
-      ? [violation('affectationDate', 'AFFECTATION_DATE_WITHOUT_MOVE', 'La date d’effet ne s’applique qu’à un changement de service : indiquez aussi le nouveau service.')]
+      ? [
+          violation(
+            'affectationDate',
+            'AFFECTATION_DATE_WITHOUT_MOVE',
+            'La date d’effet ne s’applique qu’à un changement de service : indiquez aussi le nouveau service.',
+          ),
+        ]
       : [];
   }
   if (!open || effective > open.validFrom) return [];
-  return [violation('affectationDate', 'AFFECTATION_DATE_TOO_EARLY', `La date d’effet de la nouvelle affectation (${frDate(effective)}) doit suivre le début de l’affectation en cours (${frDate(open.validFrom)}) : choisissez une date postérieure.`)];
+  return [
+    violation(
+      'affectationDate',
+      'AFFECTATION_DATE_TOO_EARLY',
+      `La date d’effet de la nouvelle affectation (${frDate(effective)}) doit suivre le début de l’affectation en cours (${frDate(open.validFrom)}) : choisissez une date postérieure.`,
+    ),
+  ];
 }
 
 /** Keeps the assignment history in step with the agent: opened at creation, closed and reopened on a change of service. */
@@ -76,7 +88,19 @@ export const agents = new CrudService<Agent, AgentInput, OpenAffectations>({
     // With asOf, "agents of a service" means those assigned to it on that day, from the history.
     custom: { serviceId: (service: string, args) => (args.asOf ? { affectations: { service, ...validOn(args.asOf) } } : { service }) },
   },
-  required: ['registrationNumber', 'firstName', 'lastName', 'grade', 'corps', 'category', 'status', 'population', 'employingMinistryId', 'serviceId', 'validFrom'],
+  required: [
+    'registrationNumber',
+    'firstName',
+    'lastName',
+    'grade',
+    'corps',
+    'category',
+    'status',
+    'population',
+    'employingMinistryId',
+    'serviceId',
+    'validFrom',
+  ],
   unique: ['registrationNumber'],
   virtual: ['affectationDate'],
   prepare: openAffectations,

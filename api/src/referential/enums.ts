@@ -53,9 +53,24 @@ export enum MobilityPlanKind {
   END_OF_CONTRACT = 'END_OF_CONTRACT',
 }
 
-registerEnumType(ServiceKind, { name: 'ServiceKind', description: 'Nature d’un service (administration centrale, préfecture, sous-préfecture, DDI…).' });
-registerEnumType(DesignatingAuthority, { name: 'DesignatingAuthority', description: 'Qui désigne les correspondants d’un service [001 art. 3].' });
-registerEnumType(Population, { name: 'Population', description: 'Population d’agents ; GENDARMERIE_MILITARY est exclue du réseau du service social [004 §I].' });
+registerEnumType(ServiceKind, {
+  name: 'ServiceKind',
+  description: 'Nature d’un service (administration centrale, préfecture, sous-préfecture, DDI…).',
+});
+registerEnumType(DesignatingAuthority, {
+  name: 'DesignatingAuthority',
+  description: 'Qui désigne les correspondants d’un service [001 art. 3].',
+});
+registerEnumType(Population, {
+  name: 'Population',
+  description: 'Population d’agents ; GENDARMERIE_MILITARY est exclue du réseau du service social [004 §I].',
+});
 registerEnumType(AgentCategory, { name: 'AgentCategory', description: 'Catégorie statutaire de la fonction publique (A, B, C).' });
-registerEnumType(AgentStatus, { name: 'AgentStatus', description: 'Situation statutaire d’un agent : titulaire, contractuel ou stagiaire.' });
-registerEnumType(MobilityPlanKind, { name: 'MobilityPlanKind', description: 'Type de mobilité qu’un agent a déclarée (prise en compte avant une nomination de correspondant).' });
+registerEnumType(AgentStatus, {
+  name: 'AgentStatus',
+  description: 'Situation statutaire d’un agent : titulaire, contractuel ou stagiaire.',
+});
+registerEnumType(MobilityPlanKind, {
+  name: 'MobilityPlanKind',
+  description: 'Type de mobilité qu’un agent a déclarée (prise en compte avant une nomination de correspondant).',
+});

@@ -10,17 +10,23 @@ import { Service } from './service.entity';
  */
 
 /** SQL condition « the service of alias `s` is outside the network » (flagged itself or under a flagged service). */
-export const excludedFromNetworkSql = (alias: string) => `exists (select 1 from network_excluded_service nx where nx.service_id = ${alias}.id)`;
+export const excludedFromNetworkSql = (alias: string) =>
+  `exists (select 1 from network_excluded_service nx where nx.service_id = ${alias}.id)`;
 
 /** The excluded service a service inherits its exclusion from (itself when flagged), for many services in one query. */
 export function networkExcludedBy(ctx: Context, serviceId: string): Promise<Service | null> {
-  return ctx.loaders.loader<Service | null>('service:network-excluded-by', async (ids) => {
-    const rows = await ctx.em.getConnection('read').execute<{ service_id: string; excluded_by_id: string }[]>(
-      `select service_id, excluded_by_id from network_excluded_service where service_id in (?)`, [[...ids]],
-    );
-    const found = rows.length ? await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.excluded_by_id))] } }) : [];
-    const byId = new Map(found.map((s) => [s.id, s]));
-    const of = new Map(rows.map((r) => [r.service_id, byId.get(r.excluded_by_id) ?? null]));
-    return ids.map((id) => of.get(id) ?? null);
-  }).load(serviceId);
+  return ctx.loaders
+    .loader<Service | null>('service:network-excluded-by', async (ids) => {
+      const rows = await ctx.em
+        .getConnection('read')
+        .execute<{ service_id: string; excluded_by_id: string }[]>(
+          `select service_id, excluded_by_id from network_excluded_service where service_id in (?)`,
+          [[...ids]],
+        );
+      const found = rows.length ? await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.excluded_by_id))] } }) : [];
+      const byId = new Map(found.map((s) => [s.id, s]));
+      const of = new Map(rows.map((r) => [r.service_id, byId.get(r.excluded_by_id) ?? null]));
+      return ids.map((id) => of.get(id) ?? null);
+    })
+    .load(serviceId);
 }

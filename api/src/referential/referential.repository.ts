@@ -10,36 +10,47 @@ import { Service } from './service.entity';
 @ObjectType({ description: 'Les agents comptés par les effectifs déclarés des services, à une date.' })
 export class HeadcountSummary {
   @Field(() => Int, { description: 'Les populations servies par le réseau du service social.' }) network!: number;
-  @Field(() => Int, { description: 'Excluded from the network [004 §I]: military gendarmerie staff, services with their own social service (Préfecture de police).' }) excluded!: number;
+  @Field(() => Int, {
+    description:
+      'Excluded from the network [004 §I]: military gendarmerie staff, services with their own social service (Préfecture de police).',
+  })
+  excluded!: number;
 }
 
 /** The ancestors of many services in one recursive query, root first. */
 export function ancestorsOf(ctx: Context, id: string): Promise<Service[]> {
-  return ctx.loaders.loader<Service[]>('service:ancestors', async (ids) => {
-    const rows = await ctx.em.getConnection('read').execute<{ start: string; id: string; depth: number }[]>(
-      `with recursive up(start, id, depth) as (
+  return ctx.loaders
+    .loader<Service[]>('service:ancestors', async (ids) => {
+      const rows = await ctx.em.getConnection('read').execute<{ start: string; id: string; depth: number }[]>(
+        `with recursive up(start, id, depth) as (
          select s.id, s.parent_id, 1 from service s where s.id in (?) and s.parent_id is not null
          union all
          select up.start, s.parent_id, up.depth + 1 from up join service s on s.id = up.id
          where s.parent_id is not null and up.depth < 50)
        select start, id, depth from up`,
-      [[...ids]],
-    );
-    const found = await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.id))] } });
-    const byId = new Map(found.map((s) => [s.id, s]));
-    return ids.map((start) =>
-      rows.filter((r) => r.start === start).sort((a, b) => b.depth - a.depth).map((r) => byId.get(r.id)).filter((s): s is Service => !!s),
-    );
-  }).load(id);
+        [[...ids]],
+      );
+      const found = await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.id))] } });
+      const byId = new Map(found.map((s) => [s.id, s]));
+      return ids.map((start) =>
+        rows
+          .filter((r) => r.start === start)
+          .sort((a, b) => b.depth - a.depth)
+          .map((r) => byId.get(r.id))
+          .filter((s): s is Service => !!s),
+      );
+    })
+    .load(id);
 }
 
 /** Network and excluded headcounts of many departments as of a date, in one aggregate query. */
 export function headcountsByDepartment(ctx: Context, departmentId: string, asOf: IsoDate = today()): Promise<HeadcountSummary> {
-  return ctx.loaders.loader<HeadcountSummary>(`department:headcount:${asOf}`, async (ids) => {
-    // The headcounts the caller can list (of the services it reads), and nothing else.
-    const scope = `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`;
-    const rows = await ctx.em.getConnection('read').execute<{ department_id: string; network: string; excluded: string }[]>(
-      `select s.department_id,
+  return ctx.loaders
+    .loader<HeadcountSummary>(`department:headcount:${asOf}`, async (ids) => {
+      // The headcounts the caller can list (of the services it reads), and nothing else.
+      const scope = `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`;
+      const rows = await ctx.em.getConnection('read').execute<{ department_id: string; network: string; excluded: string }[]>(
+        `select s.department_id,
               coalesce(sum(h.count) filter (where not ${excludedFromNetworkSql('s')} and h.population not in (?)), 0) as network,
               coalesce(sum(h.count) filter (where ${excludedFromNetworkSql('s')} or h.population in (?)), 0) as excluded
        from service_headcount h join service s on s.id = h.service_id
@@ -47,9 +58,10 @@ export function headcountsByDepartment(ctx: Context, departmentId: string, asOf:
          and h.valid_from <= ? and (h.valid_to is null or h.valid_to >= ?)
          and s.valid_from <= ? and (s.valid_to is null or s.valid_to >= ?)${scope}
        group by s.department_id`,
-      [[...EXCLUDED_POPULATIONS], [...EXCLUDED_POPULATIONS], [...ids], asOf, asOf, asOf, asOf],
-    );
-    const byId = new Map(rows.map((r) => [r.department_id, { network: Number(r.network), excluded: Number(r.excluded) }]));
-    return ids.map((id) => Object.assign(new HeadcountSummary(), byId.get(id) ?? { network: 0, excluded: 0 }));
-  }).load(departmentId);
+        [[...EXCLUDED_POPULATIONS], [...EXCLUDED_POPULATIONS], [...ids], asOf, asOf, asOf, asOf],
+      );
+      const byId = new Map(rows.map((r) => [r.department_id, { network: Number(r.network), excluded: Number(r.excluded) }]));
+      return ids.map((id) => Object.assign(new HeadcountSummary(), byId.get(id) ?? { network: 0, excluded: 0 }));
+    })
+    .load(departmentId);
 }

@@ -13,8 +13,21 @@ import { Department } from './department.entity';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
 import {
-  AgentFilter, AgentInput, CodeNameFilter, CodeNameInput, DepartmentFilter, DepartmentInput, MinistryInput, RegionFilter, RegionInput,
-  ServiceFilter, ServiceHeadcountFilter, ServiceHeadcountInput, ServiceInput, ServiceSiteFilter, ServiceSiteInput,
+  AgentFilter,
+  AgentInput,
+  CodeNameFilter,
+  CodeNameInput,
+  DepartmentFilter,
+  DepartmentInput,
+  MinistryInput,
+  RegionFilter,
+  RegionInput,
+  ServiceFilter,
+  ServiceHeadcountFilter,
+  ServiceHeadcountInput,
+  ServiceInput,
+  ServiceSiteFilter,
+  ServiceSiteInput,
 } from './referential.types';
 import { departments, ministries, overseasCollectivities, regions, serviceHeadcounts, services, serviceSites } from './referential.service';
 import { Region } from './region.entity';
@@ -32,7 +45,10 @@ const DEPARTMENT_SERVICES: ChildList<Service> = { entity: Service, foreignKey: '
 const SERVICE_CHILDREN: ChildList<Service> = { entity: Service, foreignKey: 'parent', orderBy: { name: 'asc' } };
 /** On a past date, the agents assigned to the service that day, from the assignment history. */
 const SERVICE_AGENTS: ChildList<Agent> = {
-  entity: Agent, foreignKey: 'service', orderBy: { lastName: 'asc', firstName: 'asc' }, history: { entity: Affectation, foreignKey: 'service', target: 'agent' },
+  entity: Agent,
+  foreignKey: 'service',
+  orderBy: { lastName: 'asc', firstName: 'asc' },
+  history: { entity: Affectation, foreignKey: 'service', target: 'agent' },
 };
 const SERVICE_SITES: ChildList<ServiceSite> = { entity: ServiceSite, foreignKey: 'service', orderBy: { label: 'asc' } };
 const SERVICE_HEADCOUNTS: ChildList<ServiceHeadcount> = { entity: ServiceHeadcount, foreignKey: 'service', orderBy: { population: 'asc' } };
@@ -48,7 +64,13 @@ export class RegionResolver extends crudResolver({ type: 'Region', plural: 'regi
 }
 
 @Resolver(() => Department)
-export class DepartmentResolver extends crudResolver({ type: 'Department', plural: 'departments' }, Department, DepartmentInput, DepartmentFilter, departments) {
+export class DepartmentResolver extends crudResolver(
+  { type: 'Department', plural: 'departments' },
+  Department,
+  DepartmentInput,
+  DepartmentFilter,
+  departments,
+) {
   @FieldResolver(() => [Service], { description: 'Les services situés dans le département (à la date asOf si elle est donnée).' })
   @ChildListField(DEPARTMENT_SERVICES)
   services(
@@ -61,19 +83,35 @@ export class DepartmentResolver extends crudResolver({ type: 'Department', plura
   }
 
   @ReadsRootId()
-  @FieldResolver(() => HeadcountSummary, { description: 'Les effectifs des services du département à une date (par défaut : aujourd’hui), exclusions du réseau à part [004 §I].' })
-  headcount(@Root() department: Department, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+  @FieldResolver(() => HeadcountSummary, {
+    description: 'Les effectifs des services du département à une date (par défaut : aujourd’hui), exclusions du réseau à part [004 §I].',
+  })
+  headcount(
+    @Root() department: Department,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return headcountsByDepartment(ctx, department.id, asOf);
   }
 }
 
 @Resolver(() => OverseasCollectivity)
 export class OverseasCollectivityResolver extends crudResolver(
-  { type: 'OverseasCollectivity', plural: 'overseasCollectivities' }, OverseasCollectivity, CodeNameInput, CodeNameFilter, overseasCollectivities,
+  { type: 'OverseasCollectivity', plural: 'overseasCollectivities' },
+  OverseasCollectivity,
+  CodeNameInput,
+  CodeNameFilter,
+  overseasCollectivities,
 ) {}
 
 @Resolver(() => Ministry)
-export class MinistryResolver extends crudResolver({ type: 'Ministry', plural: 'ministries' }, Ministry, MinistryInput, CodeNameFilter, ministries) {}
+export class MinistryResolver extends crudResolver(
+  { type: 'Ministry', plural: 'ministries' },
+  Ministry,
+  MinistryInput,
+  CodeNameFilter,
+  ministries,
+) {}
 
 @Resolver(() => Service)
 export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'services' }, Service, ServiceInput, ServiceFilter, services) {
@@ -89,7 +127,11 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
   }
 
   @ReadsRootId()
-  @FieldResolver(() => Service, { nullable: true, description: 'Hors du réseau du service social : le service exclu dont il tient cette exclusion (lui-même s’il est marqué) ; vide dans le réseau [004 §I].' })
+  @FieldResolver(() => Service, {
+    nullable: true,
+    description:
+      'Hors du réseau du service social : le service exclu dont il tient cette exclusion (lui-même s’il est marqué) ; vide dans le réseau [004 §I].',
+  })
   networkExcludedBy(@Root() service: Service, @Ctx() ctx: Context) {
     return networkExcludedBy(ctx, service.id);
   }
@@ -125,11 +167,21 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
 }
 
 @Resolver(() => ServiceSite)
-export class ServiceSiteResolver extends crudResolver({ type: 'ServiceSite', plural: 'serviceSites' }, ServiceSite, ServiceSiteInput, ServiceSiteFilter, serviceSites) {}
+export class ServiceSiteResolver extends crudResolver(
+  { type: 'ServiceSite', plural: 'serviceSites' },
+  ServiceSite,
+  ServiceSiteInput,
+  ServiceSiteFilter,
+  serviceSites,
+) {}
 
 @Resolver(() => ServiceHeadcount)
 export class ServiceHeadcountResolver extends crudResolver(
-  { type: 'ServiceHeadcount', plural: 'serviceHeadcounts' }, ServiceHeadcount, ServiceHeadcountInput, ServiceHeadcountFilter, serviceHeadcounts,
+  { type: 'ServiceHeadcount', plural: 'serviceHeadcounts' },
+  ServiceHeadcount,
+  ServiceHeadcountInput,
+  ServiceHeadcountFilter,
+  serviceHeadcounts,
 ) {}
 
 @Resolver(() => Agent)
@@ -149,6 +201,12 @@ export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents
 }
 
 export const referentialResolvers = [
-  RegionResolver, DepartmentResolver, OverseasCollectivityResolver, MinistryResolver,
-  ServiceResolver, ServiceSiteResolver, ServiceHeadcountResolver, AgentResolver,
+  RegionResolver,
+  DepartmentResolver,
+  OverseasCollectivityResolver,
+  MinistryResolver,
+  ServiceResolver,
+  ServiceSiteResolver,
+  ServiceHeadcountResolver,
+  AgentResolver,
 ] as const;

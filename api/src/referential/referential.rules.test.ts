@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DesignatingAuthority, ServiceKind } from './enums';
-import { designatingAuthorityRule, emailRule, headcountOverlapRule, inseeCodeRule, mobilityPlanRule, parentCycleRule } from './referential.rules';
+import {
+  designatingAuthorityRule,
+  emailRule,
+  headcountOverlapRule,
+  inseeCodeRule,
+  mobilityPlanRule,
+  parentCycleRule,
+} from './referential.rules';
 
 describe('referential rules', () => {
   it('rejects a parent that is the service itself or one of its descendants', () => {
-    const parents = new Map<string, string | null>([['a', null], ['b', 'a'], ['c', 'b']]);
+    const parents = new Map<string, string | null>([
+      ['a', null],
+      ['b', 'a'],
+      ['c', 'b'],
+    ]);
     expect(parentCycleRule('a', 'c', parents)[0]?.code).toBe('SERVICE_PARENT_CYCLE');
     expect(parentCycleRule('a', 'a', parents)[0]?.code).toBe('SERVICE_PARENT_CYCLE');
     expect(parentCycleRule('c', 'a', parents)).toEqual([]);
@@ -18,8 +29,12 @@ describe('referential rules', () => {
   it('ties the prefect to deconcentrated services [001 art. 3]', () => {
     expect(designatingAuthorityRule(ServiceKind.PREFECTURE, true, DesignatingAuthority.PREFECT)).toEqual([]);
     expect(designatingAuthorityRule(ServiceKind.POLICE, false, DesignatingAuthority.POLICE)).toEqual([]);
-    expect(designatingAuthorityRule(ServiceKind.PREFECTURE, true, DesignatingAuthority.SECRETARY_GENERAL)[0]?.field).toBe('designatingAuthority');
-    expect(designatingAuthorityRule(ServiceKind.ADMINISTRATION_CENTRALE, true, DesignatingAuthority.PREFECT)[0]?.field).toBe('departmentId');
+    expect(designatingAuthorityRule(ServiceKind.PREFECTURE, true, DesignatingAuthority.SECRETARY_GENERAL)[0]?.field).toBe(
+      'designatingAuthority',
+    );
+    expect(designatingAuthorityRule(ServiceKind.ADMINISTRATION_CENTRALE, true, DesignatingAuthority.PREFECT)[0]?.field).toBe(
+      'departmentId',
+    );
   });
 
   it('checks emails and mobility plans', () => {

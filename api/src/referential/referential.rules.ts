@@ -13,12 +13,22 @@ export function inseeCodeRule(code: string | undefined, official: ReadonlySet<st
  * The service tree has no cycle: walking up from the row's new parent must never meet the row.
  * `parents` maps every service to its parent, with the batch's own changes already applied.
  */
-export function parentCycleRule(id: string | undefined, parentId: string | null | undefined, parents: ReadonlyMap<string, string | null>): Violation[] {
+export function parentCycleRule(
+  id: string | undefined,
+  parentId: string | null | undefined,
+  parents: ReadonlyMap<string, string | null>,
+): Violation[] {
   if (!id || !parentId) return [];
   const seen = new Set<string>();
   for (let at: string | null | undefined = parentId; at; at = parents.get(at)) {
     if (at === id) {
-      return [violation('parentId', 'SERVICE_PARENT_CYCLE', 'Le service parent choisi est ce service lui-même ou l’un de ses sous-services : l’arborescence formerait une boucle.')];
+      return [
+        violation(
+          'parentId',
+          'SERVICE_PARENT_CYCLE',
+          'Le service parent choisi est ce service lui-même ou l’un de ses sous-services : l’arborescence formerait une boucle.',
+        ),
+      ];
     }
     if (seen.has(at)) break; // a cycle elsewhere in the data is not this row's doing
     seen.add(at);
@@ -35,10 +45,22 @@ export function designatingAuthorityRule(kind: ServiceKind, local: boolean, auth
     return [violation('departmentId', 'SERVICE_CENTRAL_WITH_DEPARTMENT', 'Un service d’administration centrale n’a pas de département.')];
   }
   if (local && authority !== DesignatingAuthority.PREFECT) {
-    return [violation('designatingAuthority', 'SERVICE_AUTHORITY_MISMATCH', 'Un service déconcentré (rattaché à un département) relève du préfet [arrêté du 12 février 2026, art. 3].')];
+    return [
+      violation(
+        'designatingAuthority',
+        'SERVICE_AUTHORITY_MISMATCH',
+        'Un service déconcentré (rattaché à un département) relève du préfet [arrêté du 12 février 2026, art. 3].',
+      ),
+    ];
   }
   if (!local && authority === DesignatingAuthority.PREFECT) {
-    return [violation('designatingAuthority', 'SERVICE_AUTHORITY_MISMATCH', 'Le préfet ne désigne que pour les services déconcentrés : indiquez le département du service [arrêté du 12 février 2026, art. 3].')];
+    return [
+      violation(
+        'designatingAuthority',
+        'SERVICE_AUTHORITY_MISMATCH',
+        'Le préfet ne désigne que pour les services déconcentrés : indiquez le département du service [arrêté du 12 février 2026, art. 3].',
+      ),
+    ];
   }
   return [];
 }
@@ -77,12 +99,19 @@ export interface Period {
 }
 
 /** Two inclusive periods overlap when each starts before the other ends. */
-export const overlaps = (a: Period, b: Period) => (a.validTo === null || a.validTo >= b.validFrom) && (b.validTo === null || b.validTo >= a.validFrom);
+export const overlaps = (a: Period, b: Period) =>
+  (a.validTo === null || a.validTo >= b.validFrom) && (b.validTo === null || b.validTo >= a.validFrom);
 
 /** A service has one headcount per population at a time: periods of the same population may not overlap. */
 export function headcountOverlapRule(period: Period, others: Period[]): Violation[] {
   const clash = others.find((o) => o.id !== period.id && overlaps(o, period));
   if (!clash) return [];
   const until = clash.validTo ? `au ${frDate(clash.validTo)}` : 'sans date de fin';
-  return [violation('validFrom', 'HEADCOUNT_OVERLAP', `Un effectif de cette population existe déjà pour ce service sur la période (du ${frDate(clash.validFrom)} ${until}) : fermez-le avec une date de fin ou modifiez-le.`)];
+  return [
+    violation(
+      'validFrom',
+      'HEADCOUNT_OVERLAP',
+      `Un effectif de cette population existe déjà pour ce service sur la période (du ${frDate(clash.validFrom)} ${until}) : fermez-le avec une date de fin ou modifiez-le.`,
+    ),
+  ];
 }

@@ -7,8 +7,24 @@ import { Department } from './department.entity';
 import { DesignatingAuthority, ServiceKind } from './enums';
 import { Ministry } from './ministry.entity';
 import { OverseasCollectivity } from './overseas-collectivity.entity';
-import type { CodeNameInput, DepartmentInput, MinistryInput, RegionInput, ServiceHeadcountInput, ServiceInput, ServiceSiteInput } from './referential.types';
-import { designatingAuthorityRule, headcountOverlapRule, inseeCodeRule, nonNegativeRule, parentCycleRule, type Period, postalCodeRule } from './referential.rules';
+import type {
+  CodeNameInput,
+  DepartmentInput,
+  MinistryInput,
+  RegionInput,
+  ServiceHeadcountInput,
+  ServiceInput,
+  ServiceSiteInput,
+} from './referential.types';
+import {
+  designatingAuthorityRule,
+  headcountOverlapRule,
+  inseeCodeRule,
+  nonNegativeRule,
+  parentCycleRule,
+  type Period,
+  postalCodeRule,
+} from './referential.rules';
 import { Region } from './region.entity';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
@@ -25,7 +41,9 @@ export const regions = new CrudService<Region, RegionInput>({
   unique: ['code'],
   check: (row) => inseeCodeRule(row.values.code, INSEE_CODES.region, 'une région'),
   beforeDelete: async (em, region) =>
-    (await em.count(Department, { region })) ? [violation('id', 'REGION_HAS_DEPARTMENTS', 'Cette région a des départements : supprimez-les ou rattachez-les ailleurs d’abord.')] : [],
+    (await em.count(Department, { region }))
+      ? [violation('id', 'REGION_HAS_DEPARTMENTS', 'Cette région a des départements : supprimez-les ou rattachez-les ailleurs d’abord.')]
+      : [],
 });
 
 export const departments = new CrudService<Department, DepartmentInput>({
@@ -37,7 +55,9 @@ export const departments = new CrudService<Department, DepartmentInput>({
   unique: ['code'],
   check: (row) => inseeCodeRule(row.values.code, INSEE_CODES.department, 'un département'),
   beforeDelete: async (em, department) =>
-    (await em.count(Service, { department })) ? [violation('id', 'DEPARTMENT_HAS_SERVICES', 'Ce département a des services : il ne peut pas être supprimé.')] : [],
+    (await em.count(Service, { department }))
+      ? [violation('id', 'DEPARTMENT_HAS_SERVICES', 'Ce département a des services : il ne peut pas être supprimé.')]
+      : [],
 });
 
 export const overseasCollectivities = new CrudService<OverseasCollectivity, CodeNameInput>({
@@ -101,8 +121,16 @@ export const services = new CrudService<Service, ServiceInput, Map<string, strin
   },
   beforeDelete: async (em, service) => {
     const [children, agents] = await Promise.all([em.count(Service, { parent: service }), em.count(Affectation, { service })]);
-    if (children) return [violation('id', 'SERVICE_HAS_CHILDREN', `Ce service a ${children} sous-service(s) : rattachez-les ailleurs d’abord.`)];
-    if (agents) return [violation('id', 'SERVICE_HAS_AGENTS', `Des agents sont ou ont été affectés à ce service (${agents} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`)];
+    if (children)
+      return [violation('id', 'SERVICE_HAS_CHILDREN', `Ce service a ${children} sous-service(s) : rattachez-les ailleurs d’abord.`)];
+    if (agents)
+      return [
+        violation(
+          'id',
+          'SERVICE_HAS_AGENTS',
+          `Des agents sont ou ont été affectés à ce service (${agents} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`,
+        ),
+      ];
     return [];
   },
 });
@@ -119,7 +147,11 @@ export const serviceSites = new CrudService<ServiceSite, ServiceSiteInput>({
 function headcountPeriod(row: PreparedRow<ServiceHeadcount, ServiceHeadcountInput>): { key: string; period: Period } {
   return {
     key: `${valueOf(row, 'serviceId')}:${valueOf(row, 'population')}`,
-    period: { id: row.existing?.id ?? `row-${row.index}`, validFrom: valueOf(row, 'validFrom') as string, validTo: (valueOf(row, 'validTo') as string | null) ?? null },
+    period: {
+      id: row.existing?.id ?? `row-${row.index}`,
+      validFrom: valueOf(row, 'validFrom') as string,
+      validTo: (valueOf(row, 'validTo') as string | null) ?? null,
+    },
   };
 }
 
@@ -135,13 +167,18 @@ export const serviceHeadcounts = new CrudService<ServiceHeadcount, ServiceHeadco
     const changed = new Set(rows.map((r) => r.existing?.id));
     const stored = services.length ? await em.find(ServiceHeadcount, { service: { $in: services } }) : [];
     return [
-      ...stored.filter((h) => !changed.has(h.id)).map((h) => ({ key: `${h.service.id}:${h.population}`, period: { id: h.id, validFrom: h.validFrom, validTo: h.validTo } })),
+      ...stored
+        .filter((h) => !changed.has(h.id))
+        .map((h) => ({ key: `${h.service.id}:${h.population}`, period: { id: h.id, validFrom: h.validFrom, validTo: h.validTo } })),
       ...rows.map(headcountPeriod),
     ];
   },
   check: (row, periods) => {
     const self = headcountPeriod(row);
     const others = periods.filter((p) => p.key === self.key).map((p) => p.period);
-    return [...nonNegativeRule('count', row.values.count, 'Effectif'), ...(self.period.validFrom ? headcountOverlapRule(self.period, others) : [])];
+    return [
+      ...nonNegativeRule('count', row.values.count, 'Effectif'),
+      ...(self.period.validFrom ? headcountOverlapRule(self.period, others) : []),
+    ];
   },
 });

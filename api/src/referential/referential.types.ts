@@ -51,7 +51,8 @@ export class CodeNameInput {
 
 @InputType({ description: 'Les critères d’une liste de référentiel identifiée par code et nom.' })
 export class CodeNameFilter {
-  @Field({ description: 'Recherche plein texte, sans tenir compte des accents ni de la casse, sur le code et le nom.', nullable: true }) q?: string;
+  @Field({ description: 'Recherche plein texte, sans tenir compte des accents ni de la casse, sur le code et le nom.', nullable: true })
+  q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
 }
 
@@ -133,7 +134,10 @@ export class AgentInput {
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
   @Field(() => DateScalar, { nullable: true }) mobilityPlanDate?: IsoDate | null;
   @Field(() => MobilityPlanKind, { nullable: true }) mobilityPlanKind?: MobilityPlanKind | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Quand l’agent change de service : la date d’effet de la nouvelle affectation (par défaut : aujourd’hui).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Quand l’agent change de service : la date d’effet de la nouvelle affectation (par défaut : aujourd’hui).',
+  })
   affectationDate?: IsoDate;
 }
 

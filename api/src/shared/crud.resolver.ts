@@ -49,11 +49,19 @@ export function readResolver<E extends TrackedEntity, Fi extends object>(
       name: plural,
       description: `Liste « ${label} » : les enregistrements du périmètre de l’appelant (sa politique d’accès, access/policy.ts), filtrés, triés et paginés ; avec asOf, l’état à cette date.`,
     })
-    list(@Args(() => ListArgs) args: ListArgs, @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    list(
+      @Args(() => ListArgs) args: ListArgs,
+      @Arg('filter', () => filter, { nullable: true }) where: Fi | undefined,
+      @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
+    ) {
       return service.list(ctx, args, where, info);
     }
 
-    @Query(() => entity, { name: lowerFirst(type), description: `Un enregistrement « ${label} » par son identifiant (introuvable hors du périmètre de l’appelant).` })
+    @Query(() => entity, {
+      name: lowerFirst(type),
+      description: `Un enregistrement « ${label} » par son identifiant (introuvable hors du périmètre de l’appelant).`,
+    })
     one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
       return service.get(ctx, id);
     }
@@ -78,7 +86,10 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
   const label = service.resource.label;
   // Their texts are checked row by row by the service, so that a bulk save reports them on their row.
   checkedByRows(input.name, `${type}Row`);
-  noteRequired(input.name, service.resource.required.filter((field) => !(service.resource.virtual ?? []).includes(field)));
+  noteRequired(
+    input.name,
+    service.resource.required.filter((field) => !(service.resource.virtual ?? []).includes(field)),
+  );
 
   @InputType(`${type}Row`)
   class Row {
@@ -105,12 +116,18 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
 
   @Resolver()
   abstract class CrudResolver extends readResolver(names, entity, filter, service) {
-    @Mutation(() => entity, { name: `create${type}`, description: `Crée un enregistrement « ${label} » : droits du rôle, règles et périmètre vérifiés, création historisée.` })
+    @Mutation(() => entity, {
+      name: `create${type}`,
+      description: `Crée un enregistrement « ${label} » : droits du rôle, règles et périmètre vérifiés, création historisée.`,
+    })
     create(@Arg('input', () => input) values: I, @Ctx() ctx: Context) {
       return service.create(ctx, values);
     }
 
-    @Mutation(() => entity, { name: `update${type}`, description: `Modifie un enregistrement « ${label} » lu à la version donnée : droits, règles et périmètre vérifiés, modification historisée.` })
+    @Mutation(() => entity, {
+      name: `update${type}`,
+      description: `Modifie un enregistrement « ${label} » lu à la version donnée : droits, règles et périmètre vérifiés, modification historisée.`,
+    })
     update(
       @Arg('id', () => ID) id: string,
       @Arg('version', () => Int) version: number,
@@ -120,7 +137,10 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
       return service.update(ctx, id, version, values);
     }
 
-    @Mutation(() => ID, { name: `delete${type}`, description: `Supprime un enregistrement « ${label} » lu à la version donnée (refusé s’il est encore utilisé : IN_USE) ; renvoie son identifiant.` })
+    @Mutation(() => ID, {
+      name: `delete${type}`,
+      description: `Supprime un enregistrement « ${label} » lu à la version donnée (refusé s’il est encore utilisé : IN_USE) ; renvoie son identifiant.`,
+    })
     remove(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
       return service.delete(ctx, id, version);
     }
@@ -129,7 +149,11 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
       name: `save${upperFirst(plural)}`,
       description: `Enregistre des lignes « ${label} » en masse, toutes ou aucune, avec les violations de chaque ligne champ par champ ; dryRun : vérifie sans écrire.`,
     })
-    save(@Arg('rows', () => [Row]) rows: Row[], @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean, @Ctx() ctx: Context) {
+    save(
+      @Arg('rows', () => [Row]) rows: Row[],
+      @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+      @Ctx() ctx: Context,
+    ) {
       return service.save(ctx, rows, dryRun);
     }
   }

@@ -98,7 +98,12 @@ const OTHER_TEXT = { maxLength: TEXT_LIMITS.argument, multiline: false };
  * Every text of a row against the rule of the column it writes (length from the column, no control character, valid
  * Unicode), before anything else reads it: a rejected value never reaches a query. Returns the refused fields.
  */
-function textChecks<I extends object>(em: EntityManager, resource: Resource<never, I, unknown>, rows: RowInput<I>[], results: RowResult<unknown>[]): Set<string>[] {
+function textChecks<I extends object>(
+  em: EntityManager,
+  resource: Resource<never, I, unknown>,
+  rows: RowInput<I>[],
+  results: RowResult<unknown>[],
+): Set<string>[] {
   const meta = em.getMetadata().get(resource.entity.name);
   return rows.map((row, index) => {
     const refused = new Set<string>();
@@ -132,12 +137,21 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
   for (const [target, ids] of wanted) {
     // Raw rows, not entities: a partially loaded entity would later pass for a complete one.
     const valid = [...ids].filter(isUuid);
-    const hits = valid.length ? await em.createQueryBuilder(target).select('id').where({ id: { $in: valid } }).execute<{ id: string }[]>('all', false) : [];
+    const hits = valid.length
+      ? await em
+          .createQueryBuilder(target)
+          .select('id')
+          .where({ id: { $in: valid } })
+          .execute<{ id: string }[]>('all', false)
+      : [];
     found.set(target, new Set(hits.map((h) => h.id)));
   }
   // Uniqueness: against every record of the table (not only the caller's) and within the batch.
   const duplicates = await uniquenessChecks(
-    em, em.getMetadata().get(resource.entity.name), resource.unique ?? [], (field) => label(resource as never, field),
+    em,
+    em.getMetadata().get(resource.entity.name),
+    resource.unique ?? [],
+    (field) => label(resource as never, field),
     rows.map((row) => ({ id: row.id, values: row.values as Record<string, unknown>, existing: row.id ? existing.get(row.id) : undefined })),
     (index, field) => refused[index].has(field),
   );
@@ -150,7 +164,13 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
       return;
     }
     if (current && row.version !== current.version) {
-      out.push(violation('version', 'STALE_VERSION', `${resource.label} modifié par quelqu’un d’autre entre-temps (version ${row.version ?? '?'} lue, version ${current.version} en base) : rechargez-le.`));
+      out.push(
+        violation(
+          'version',
+          'STALE_VERSION',
+          `${resource.label} modifié par quelqu’un d’autre entre-temps (version ${row.version ?? '?'} lue, version ${current.version} en base) : rechargez-le.`,
+        ),
+      );
       results[index].current = current;
     }
     const values = row.values as Record<string, unknown>;
@@ -160,19 +180,29 @@ async function genericChecks<E extends TrackedEntity, I extends object>(
     }
     for (const [field, target, id] of references(em, resource.entity, values)) {
       if (!refused[index].has(field) && !found.get(target)?.has(id)) {
-        out.push(violation(field, 'REFERENCE_UNKNOWN', `« ${label(resource as never, field)} » : aucune valeur « ${id} » dans le référentiel.`));
+        out.push(
+          violation(field, 'REFERENCE_UNKNOWN', `« ${label(resource as never, field)} » : aucune valeur « ${id} » dans le référentiel.`),
+        );
       }
     }
     out.push(...duplicates[index]);
     const from = values.validFrom ?? (current as { validFrom?: string } | undefined)?.validFrom;
     const to = values.validTo === undefined ? (current as { validTo?: string | null } | undefined)?.validTo : values.validTo;
     if (typeof from === 'string' && typeof to === 'string' && to < from) {
-      out.push(violation('validTo', 'DATE_RANGE', `La date de fin (${frDate(to)}) précède la date de début (${frDate(from)}) : corrigez l’une des deux.`));
+      out.push(
+        violation(
+          'validTo',
+          'DATE_RANGE',
+          `La date de fin (${frDate(to)}) précède la date de début (${frDate(from)}) : corrigez l’une des deux.`,
+        ),
+      );
     }
   });
   // The perimeter, as the flush will check it: on the field that moves the row, so that a dry run refuses it too.
   const outside = await perimeterChecks(
-    em, access, resource.entity.name,
+    em,
+    access,
+    resource.entity.name,
     rows.map((row) => ({ values: row.values as Record<string, unknown>, existing: row.id ? existing.get(row.id) : undefined })),
     (index, field) => !!unknownRecord(results[index]) || results[index].violations.some((v) => v.field === field),
   );
@@ -202,7 +232,13 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
     checkRecordedAt(ctx, args.recordedAt);
     if (info && ctx.config.compiledReads !== false) {
       const conditions = listConditions(ctx.em, entity, args, filter, spec, ctx.config.maxPageSize);
-      const page = await compiledList(ctx, info, entity.name, { offset: args.offset, limit: args.limit, sort: checkedSort(args, spec), conditions, recordedAt: args.recordedAt });
+      const page = await compiledList(ctx, info, entity.name, {
+        offset: args.offset,
+        limit: args.limit,
+        sort: checkedSort(args, spec),
+        conditions,
+        recordedAt: args.recordedAt,
+      });
       if (page) return page;
     }
     // Only the compiled path reads history: the ORM path would answer with today's data.
@@ -224,7 +260,13 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
   async save(ctx: Context, rows: RowInput<I>[], dryRun = false): Promise<SaveResult<E>> {
     ctx.access.assertCanWrite(this.resource.entity.name, this.resource.label);
     if (rows.length > ctx.config.maxBulkRows) {
-      throw validationFailed([violation('rows', 'BULK_TOO_MANY_ROWS', `Un enregistrement groupé accepte au plus ${ctx.config.maxBulkRows} lignes (${rows.length} reçues) : découpez-le.`)]);
+      throw validationFailed([
+        violation(
+          'rows',
+          'BULK_TOO_MANY_ROWS',
+          `Un enregistrement groupé accepte au plus ${ctx.config.maxBulkRows} lignes (${rows.length} reçues) : découpez-le.`,
+        ),
+      ]);
     }
     return ctx.em.transactional(async (em) => {
       const ids = rows.map((r) => r.id).filter(isUuid);
@@ -264,7 +306,9 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       if (errors.some((e) => e.code === OUT_OF_PERIMETER)) throw new DomainError('FORBIDDEN', errors);
       throw validationFailed(errors);
     }
-    currentRequest()?.warnings.push(...result.rows[0].violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })));
+    currentRequest()?.warnings.push(
+      ...result.rows[0].violations.map(({ field, code, message, severity }) => ({ field, code, message, severity })),
+    );
     return result.items[0];
   }
 
@@ -282,7 +326,10 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       const entity = isUuid(id) ? await em.findOne(this.resource.entity, { id } as unknown as FilterQuery<E>) : null;
       if (!entity) throw notFound(this.resource.label, id);
       if (entity.version !== version) {
-        throw conflict('version', `${this.resource.label} modifié par quelqu’un d’autre entre-temps (version ${version} lue, version ${entity.version} en base) : rechargez-le.`);
+        throw conflict(
+          'version',
+          `${this.resource.label} modifié par quelqu’un d’autre entre-temps (version ${version} lue, version ${entity.version} en base) : rechargez-le.`,
+        );
       }
       const violations = (await this.resource.beforeDelete?.(em, entity)) ?? [];
       if (violations.length) throw new DomainError('VALIDATION_FAILED', violations);
@@ -308,7 +355,12 @@ export function valueOf<E, I>(row: PreparedRow<E, I>, field: string): unknown {
 }
 
 /** The records of one type that a batch refers to through `field` (an `xId` input), by id, in one query. */
-export async function referenced<T extends { id: string }, E, I>(em: EntityManager, entity: EntityClass<T>, rows: PreparedRow<E, I>[], field: string): Promise<Map<string, T>> {
+export async function referenced<T extends { id: string }, E, I>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  rows: PreparedRow<E, I>[],
+  field: string,
+): Promise<Map<string, T>> {
   const ids = [...new Set(rows.map((r) => valueOf(r, field)).filter(isUuid))];
   const found = ids.length ? await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : [];
   return new Map(found.map((e) => [e.id, e]));

@@ -15,7 +15,10 @@ export enum Severity {
   /** Accepted, but shown to the user (e.g. a function share far from the guideline). */
   WARNING = 'WARNING',
 }
-registerEnumType(Severity, { name: 'Severity', description: 'Gravité d’une violation : une erreur bloque l’enregistrement, un avertissement non.' });
+registerEnumType(Severity, {
+  name: 'Severity',
+  description: 'Gravité d’une violation : une erreur bloque l’enregistrement, un avertissement non.',
+});
 
 /** One broken rule on one field. `code` is stable, from the error catalogue; `message` is French. */
 @ObjectType({ description: 'Une règle enfreinte par une écriture : le champ, le code du catalogue, le message en français et la gravité.' })
@@ -48,8 +51,7 @@ export class DomainError extends Error {
 export const validationFailed = (violations: Violation[]) => new DomainError('VALIDATION_FAILED', violations);
 export const notFound = (entity: string, id: string, field = 'id') =>
   new DomainError('NOT_FOUND', [violation(field, 'NOT_FOUND', `${entity} introuvable (identifiant ${id}).`)]);
-export const conflict = (field: string, message: string) =>
-  new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
+export const conflict = (field: string, message: string) => new DomainError('CONFLICT', [violation(field, 'STALE_VERSION', message)]);
 
 /** `extensions` of the API's errors: `subCode` is always a code of the catalogue (`ErrorCode` in the schema). */
 export interface ErrorExtensions {
@@ -81,7 +83,8 @@ export const internalError = (requestId: string | undefined): GraphQLFormattedEr
 export function formatError(production: boolean, log: ErrorLog = stderrLog) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(raw);
-    const uncatalogued = unwrapped instanceof DomainError ? unwrapped.violations.map((v) => v.code).filter((code) => !isErrorCode(code)) : [];
+    const uncatalogued =
+      unwrapped instanceof DomainError ? unwrapped.violations.map((v) => v.code).filter((code) => !isErrorCode(code)) : [];
     const error = uncatalogued.length ? new UncataloguedCodeError(uncatalogued) : unwrapped;
     if (error instanceof DomainError) {
       const [first] = error.violations;
@@ -105,7 +108,8 @@ export function formatError(production: boolean, log: ErrorLog = stderrLog) {
     }
     if (error instanceof ForeignKeyConstraintViolationException) {
       return {
-        message: 'Cet enregistrement est encore utilisé par d’autres enregistrements (membres, candidatures, rattachements…) : retirez-les d’abord, ou fermez-le avec une date de fin.',
+        message:
+          'Cet enregistrement est encore utilisé par d’autres enregistrements (membres, candidatures, rattachements…) : retirez-les d’abord, ou fermez-le avec une date de fin.',
         path: formatted.path,
         extensions: { code: 'VALIDATION_FAILED', subCode: 'IN_USE' } satisfies ErrorExtensions,
       };
@@ -123,7 +127,9 @@ export function formatError(production: boolean, log: ErrorLog = stderrLog) {
     const code = formatted.extensions?.code;
     if (error instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return production ? { message: hideSuggestions(formatted.message), locations: formatted.locations, extensions: { code } } : { ...formatted, extensions };
+      return production
+        ? { message: hideSuggestions(formatted.message), locations: formatted.locations, extensions: { code } }
+        : { ...formatted, extensions };
     }
     const requestId = currentRequest()?.requestId;
     log.error({ requestId, path: formatted.path, err: serializeError(error) }, 'Erreur interne');

@@ -13,7 +13,14 @@ export function frDate(iso: IsoDate | string | null | undefined): string {
 
 /** « 19 mars 2026 »: the long form of printed letters and arrêtés; « …… » leaves the blank to fill by hand. */
 export function frLongDate(iso: IsoDate | string | null | undefined): string {
-  return iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }) : '……';
+  return iso
+    ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('fr-FR', {
+        timeZone: 'UTC',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      })
+    : '……';
 }
 
 /** « 0,55 », « 1 000 »: a decimal comma, thousands separated, at most three decimals. */

@@ -12,13 +12,18 @@ export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortOrder, { name: 'SortOrder', description: 'Sens du tri.', valuesConfig: { ASC: { description: 'Croissant.' }, DESC: { description: 'Décroissant.' } } });
+registerEnumType(SortOrder, {
+  name: 'SortOrder',
+  description: 'Sens du tri.',
+  valuesConfig: { ASC: { description: 'Croissant.' }, DESC: { description: 'Décroissant.' } },
+});
 
 @InputType({ description: 'Un critère de tri : un champ et un sens.' })
 export class SortInput {
   /** A field of the listed type, or a dotted path through a reference (`department.name`). */
   @Field({ description: 'Un champ du type listé, ou un chemin par une référence (department.name).' }) field!: string;
-  @Field(() => SortOrder, { description: 'Sens du tri (croissant par défaut).', defaultValue: SortOrder.ASC }) order: SortOrder = SortOrder.ASC;
+  @Field(() => SortOrder, { description: 'Sens du tri (croissant par défaut).', defaultValue: SortOrder.ASC }) order: SortOrder =
+    SortOrder.ASC;
 }
 
 /** The list arguments every list query takes: page (offset/limit), sort and the date of the state. */
@@ -47,18 +52,34 @@ export interface ListSpec {
 
 function checkIds(field: string, values: unknown[]): void {
   const bad = values.find((v) => !isUuid(v));
-  if (bad !== undefined) throw validationFailed([violation(`filter.${field}`, 'ID_INVALID', `Filtre « ${field} » : identifiant invalide « ${String(bad)} ».`)]);
+  if (bad !== undefined)
+    throw validationFailed([violation(`filter.${field}`, 'ID_INVALID', `Filtre « ${field} » : identifiant invalide « ${String(bad)} ».`)]);
 }
 
 /** The condition of the free-text search `q` on an entity's searchable fields (shared/search.ts: one SQL fragment). */
 export function searchCondition<T>(em: EntityManager, entity: EntityName<T>, text: string): FilterQuery<T> {
   const meta = em.getMetadata().get(Utils.className(entity));
   const columns = searchableFields(meta.class).map((p) => meta.properties[p as never].fieldNames[0]);
-  return { [raw((alias) => searchSql(columns.map((c) => `${alias}."${c}"`), text).sql, searchSql(columns, text).params)]: [] } as FilterQuery<T>;
+  return {
+    [raw(
+      (alias) =>
+        searchSql(
+          columns.map((c) => `${alias}."${c}"`),
+          text,
+        ).sql,
+      searchSql(columns, text).params,
+    )]: [],
+  } as FilterQuery<T>;
 }
 
 /** Turns a filter input into a MikroORM condition, by convention: `q` → search, `xId` → reference x, arrays → IN. */
-export function whereFrom<T>(em: EntityManager, entity: EntityName<T>, filter: object | undefined, spec: ListSpec, args: ListArgs): FilterQuery<T>[] {
+export function whereFrom<T>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  filter: object | undefined,
+  spec: ListSpec,
+  args: ListArgs,
+): FilterQuery<T>[] {
   const where: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === undefined || value === null) continue;
@@ -79,10 +100,14 @@ function orderFrom(sort: SortInput[] | undefined, spec: ListSpec): QueryOrderMap
   const orders: QueryOrderMap<object>[] = [];
   for (const { field, order } of sort ?? []) {
     if (!spec.sortable.includes(field)) {
-      throw validationFailed([violation('sort', 'SORT_FIELD_UNKNOWN', `Tri impossible sur « ${field} » : champs triables : ${spec.sortable.join(', ')}.`)]);
+      throw validationFailed([
+        violation('sort', 'SORT_FIELD_UNKNOWN', `Tri impossible sur « ${field} » : champs triables : ${spec.sortable.join(', ')}.`),
+      ]);
     }
     const path = field.split('.');
-    orders.push(path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), order.toLowerCase() as never) as QueryOrderMap<object>);
+    orders.push(
+      path.reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), order.toLowerCase() as never) as QueryOrderMap<object>,
+    );
   }
   orders.push({ id: 'asc' }); // a stable order, so pages never overlap
   return orders;

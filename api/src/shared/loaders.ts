@@ -46,14 +46,22 @@ export class Loaders {
   }
 
   /** Children linked to their parent on `asOf` through a dated history: the links of every parent, then their targets, in two statements. */
-  private historyChildren<T extends object>(list: ChildList<T>, parentId: string, asOf: IsoDate, orderBy: Record<string, 'asc' | 'desc'>, limit?: number): Promise<T[]> {
+  private historyChildren<T extends object>(
+    list: ChildList<T>,
+    parentId: string,
+    asOf: IsoDate,
+    orderBy: Record<string, 'asc' | 'desc'>,
+    limit?: number,
+  ): Promise<T[]> {
     const history = list.history!;
     const key = `history:${list.entity.name}.${history.entity.name}.${history.foreignKey}:${asOf}:${limit}`;
     return this.loader<T[]>(key, async (ids) => {
       const links = await this.em.find(history.entity, { $and: [{ [history.foreignKey]: { $in: ids } }, validOn(asOf)] } as never);
-      const link = (l: object, property: string) => ((l as Record<string, Loaded>)[property]).id;
+      const link = (l: object, property: string) => (l as Record<string, Loaded>)[property].id;
       const targets = [...new Set(links.map((l) => link(l, history.target)))];
-      const found = targets.length ? await this.em.find(list.entity, { id: { $in: targets } } as unknown as FilterQuery<T>, { orderBy: orderBy as never }) : [];
+      const found = targets.length
+        ? await this.em.find(list.entity, { id: { $in: targets } } as unknown as FilterQuery<T>, { orderBy: orderBy as never })
+        : [];
       return ids.map((id) => {
         const mine = new Set(links.filter((l) => link(l, history.foreignKey) === id).map((l) => link(l, history.target)));
         const children = found.filter((c) => mine.has((c as unknown as Loaded).id));
@@ -77,7 +85,8 @@ export class Loaders {
     const key = `children:${entity.name}.${foreignKey}:${JSON.stringify(where)}:${JSON.stringify(order)}:${populate}:${limit}`;
     return this.loader<T[]>(key, async (ids) => {
       let condition = { $and: [{ [foreignKey]: { $in: ids } }, where] } as unknown as FilterQuery<T>;
-      if (limit !== undefined) condition = { id: { $in: await this.firstChildren(entity, foreignKey, condition, order, limit) } } as unknown as FilterQuery<T>;
+      if (limit !== undefined)
+        condition = { id: { $in: await this.firstChildren(entity, foreignKey, condition, order, limit) } } as unknown as FilterQuery<T>;
       const found = await this.em.find(entity, condition, {
         orderBy: order as never,
         populate: populate as never,
@@ -101,13 +110,17 @@ export class Loaders {
   ): Promise<string[]> {
     const meta = this.em.getMetadata().get(entity.name);
     const column = (property: string) => `e."${meta.properties[property as never].fieldNames[0]}"`;
-    const order = Object.entries(orderBy).map(([p, d]) => `${column(p)} ${d === 'desc' ? 'desc' : 'asc'}`).join(', ');
+    const order = Object.entries(orderBy)
+      .map(([p, d]) => `${column(p)} ${d === 'desc' ? 'desc' : 'asc'}`)
+      .join(', ');
     const ranked = this.em
       .createQueryBuilder(entity, 'e')
       .select([raw('e."id"'), raw(`row_number() over (partition by ${column(foreignKey)} order by ${order}) as "rank"`)])
       .where(condition);
     await ranked.applyFilters(); // the caller's scope (access/scope.ts) holds for hand-built queries too
-    const rows = await this.em.getConnection('read').execute<{ id: string }[]>(`select "id" from (${ranked.getFormattedQuery()}) as ranked where "rank" <= ?`, [limit]);
+    const rows = await this.em
+      .getConnection('read')
+      .execute<{ id: string }[]>(`select "id" from (${ranked.getFormattedQuery()}) as ranked where "rank" <= ?`, [limit]);
     return rows.map((r) => r.id);
   }
 }

@@ -10,7 +10,8 @@ export interface ErrorLog {
 type DatabaseError = Error & { code?: unknown; routine?: unknown; table?: string; column?: string; constraint?: string };
 
 /** A PostgreSQL error (node-postgres's, or MikroORM's exception that copies its fields): a SQLSTATE and a routine. */
-const fromDatabase = (error: DatabaseError) => typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.routine === 'string';
+const fromDatabase = (error: DatabaseError) =>
+  typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) && typeof error.routine === 'string';
 
 /** SQL string literals ('…', '' escaping a quote): the values of a statement. Identifiers ("…") stay. */
 const LITERALS = /'(?:[^']|'')*'/g;
@@ -31,7 +32,11 @@ export function serializeError(error: unknown, depth = 0): Record<string, unknow
   const message = redact(error.message).slice(0, 4000);
   // A stack starts with the message (values included): keep only its frames.
   const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line));
-  const result: Record<string, unknown> = { type: error.constructor?.name ?? error.name, message, stack: frames && [`${error.name}: ${message}`, ...frames].join('\n') };
+  const result: Record<string, unknown> = {
+    type: error.constructor?.name ?? error.name,
+    message,
+    stack: frames && [`${error.name}: ${message}`, ...frames].join('\n'),
+  };
   if (fromDatabase(db)) Object.assign(result, { sqlState: db.code, table: db.table, column: db.column, constraint: db.constraint });
   if (error.cause !== undefined && depth < 3) result.cause = serializeError(error.cause, depth + 1);
   return result;

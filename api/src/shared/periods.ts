@@ -29,7 +29,11 @@ export function segments<T extends Dated>(items: T[], within: Dated): Segment<T>
   }
   const sorted = [...cuts].filter((d) => d >= within.validFrom && (within.validTo === null || d <= within.validTo)).sort();
   return sorted
-    .map((from, i) => ({ from, to: i + 1 < sorted.length ? addDays(sorted[i + 1], -1) : within.validTo, active: items.filter((item) => activeOn(item, from)) }))
+    .map((from, i) => ({
+      from,
+      to: i + 1 < sorted.length ? addDays(sorted[i + 1], -1) : within.validTo,
+      active: items.filter((item) => activeOn(item, from)),
+    }))
     .filter((s) => s.active.length > 0);
 }
 

@@ -64,7 +64,12 @@ const refused = (message: string, subCode: ErrorCode) =>
   new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', subCode, http: { status: 400 } } });
 
 /** The estimated cost of one operation of `document` (or its text) with these variables (throws on variables that do not coerce). */
-export const operationCost = (schema: GraphQLSchema, document: DocumentNode | string, variables?: Record<string, unknown>, operationName?: string) =>
+export const operationCost = (
+  schema: GraphQLSchema,
+  document: DocumentNode | string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+) =>
   getComplexity({
     schema,
     query: typeof document === 'string' ? parse(document) : document,
@@ -86,7 +91,8 @@ function cachedCost(): typeof operationCost {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return (schema, document, variables, operationName) => {
     const json = JSON.stringify(variables ?? {});
-    if (typeof document === 'string' || json.length > MAX_CACHED_VARIABLES) return operationCost(schema, document, variables, operationName);
+    if (typeof document === 'string' || json.length > MAX_CACHED_VARIABLES)
+      return operationCost(schema, document, variables, operationName);
     let byVariables = costs.get(document);
     if (!byVariables) costs.set(document, (byVariables = new Map()));
     const key = `${operationName ?? ''} ${json}`;
@@ -115,7 +121,10 @@ export const costLimitPlugin = (maxCost: number): ApolloServerPlugin => {
             throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
           if (cost > maxCost) {
-            throw refused(`Requête trop coûteuse : coût estimé ${cost}, ${maxCost} au plus ; demandez des pages plus petites (limit), moins de listes imbriquées ou moins de champs.`, 'QUERY_COST');
+            throw refused(
+              `Requête trop coûteuse : coût estimé ${cost}, ${maxCost} au plus ; demandez des pages plus petites (limit), moins de listes imbriquées ou moins de champs.`,
+              'QUERY_COST',
+            );
           }
         },
       };

@@ -5,9 +5,17 @@ import type { ErrorCode } from './error-catalogue';
 
 /** The refusals of graphql-armor and graphql-js (fixed English messages), in French with a sub-code. */
 const REFUSALS: [RegExp, ErrorCode, (m: RegExpMatchArray) => string][] = [
-  [/Query depth limit of (\d+) exceeded, found (\d+)/, 'QUERY_DEPTH', (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`],
+  [
+    /Query depth limit of (\d+) exceeded, found (\d+)/,
+    'QUERY_DEPTH',
+    (m) => `Requête trop profonde : ${m[2]} niveaux imbriqués, ${m[1]} au plus.`,
+  ],
   [/Aliases limit of (\d+) exceeded, found (\d+)/, 'QUERY_ALIASES', (m) => `Trop d’alias dans la requête : ${m[2]}, ${m[1]} au plus.`],
-  [/Directives limit of (\d+) exceeded, found (\d+)/, 'QUERY_DIRECTIVES', (m) => `Trop de directives dans la requête : ${m[2]}, ${m[1]} au plus.`],
+  [
+    /Directives limit of (\d+) exceeded, found (\d+)/,
+    'QUERY_DIRECTIVES',
+    (m) => `Trop de directives dans la requête : ${m[2]}, ${m[1]} au plus.`,
+  ],
   [/Document contains more tha[nt] (\d+) tokens/, 'QUERY_TOKENS', (m) => `Requête trop longue : plus de ${m[1]} éléments.`],
 ];
 
@@ -19,7 +27,8 @@ export function queryLimitError(formatted: GraphQLFormattedError): GraphQLFormat
   }
   for (const [pattern, code, message] of REFUSALS) {
     const match = formatted.message.match(pattern);
-    if (match) return { message: message(match), locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', subCode: code } };
+    if (match)
+      return { message: message(match), locations: formatted.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', subCode: code } };
   }
   return undefined;
 }

@@ -5,7 +5,8 @@ import type { Context } from '../context';
 import { entityLabel, fieldLabel } from './labels';
 import { currentRequest } from './request-scope';
 
-const WITHHELD = 'Vide quand l’enregistrement est retenu : il est hors de votre périmètre ou de vos conventions (la raison est dans `extensions.withheld` de la réponse).';
+const WITHHELD =
+  'Vide quand l’enregistrement est retenu : il est hors de votre périmètre ou de vos conventions (la raison est dans `extensions.withheld` de la réponse).';
 
 /** Notes, once per field and request, that a reference read null because the caller may not read its record. */
 export function noteWithheld(info: GraphQLResolveInfo, target: string): void {
@@ -38,7 +39,10 @@ export function noteWithheldField(parentType: string, fieldName: string, target:
  * why (`extensions.withheld`), instead of failing the whole query; `withheld: true` makes such a field nullable
  * (the access policy says which may be: `referenceMayBeHidden`, checked by policy.test.ts).
  */
-export function RefField(type: () => ClassType, options: { nullable?: boolean; description?: string; withheld?: boolean } = {}): PropertyDecorator {
+export function RefField(
+  type: () => ClassType,
+  options: { nullable?: boolean; description?: string; withheld?: boolean } = {},
+): PropertyDecorator {
   const { withheld, ...field } = options;
   const description = withheld ? [field.description, WITHHELD].filter(Boolean).join(' ') : field.description;
   return (target, key) => {

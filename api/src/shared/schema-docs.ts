@@ -81,7 +81,10 @@ const GENERATED: [suffix: string, describe: (label: string) => string][] = [
   ['RowResult', (label) => `Résultat d’une ligne d’un enregistrement en masse de « ${label} ».`],
   ['SaveResult', (label) => `Résultat d’un enregistrement en masse de « ${label} » (tout ou rien, violations ligne par ligne).`],
   ['Page', (label) => `Une page de la liste « ${label} » et le nombre total d’éléments de la liste filtrée.`],
-  ['Row', (label) => `Une ligne d’un enregistrement en masse de « ${label} » : avec un id (et la version lue) elle modifie, sans id elle crée.`],
+  [
+    'Row',
+    (label) => `Une ligne d’un enregistrement en masse de « ${label} » : avec un id (et la version lue) elle modifie, sans id elle crée.`,
+  ],
   ['Input', (label) => `Les valeurs d’un enregistrement « ${label} » à créer ou à modifier.`],
   ['Filter', (label) => `Les critères de la liste « ${label} » (tous doivent être remplis).`],
 ];

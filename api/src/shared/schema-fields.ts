@@ -25,12 +25,20 @@ function unique(fields: SchemaField[]): SchemaField[] {
 
 /** The fields computed by a type-graphql `@FieldResolver` (they read their record, and usually the context). */
 export function fieldResolverFields(schema: GraphQLSchema): SchemaField[] {
-  return unique(getMetadataStorage().fieldResolvers.flatMap((r) => (r.getObjectType ? typesOf(schema, r.getObjectType() as ClassTarget).map((type) => ({ type, name: r.schemaName })) : [])));
+  return unique(
+    getMetadataStorage().fieldResolvers.flatMap((r) =>
+      r.getObjectType ? typesOf(schema, r.getObjectType() as ClassTarget).map((type) => ({ type, name: r.schemaName })) : [],
+    ),
+  );
 }
 
 /** The fields with middlewares (references: `RefField`), which read the context. */
 export function middlewareFields(schema: GraphQLSchema): SchemaField[] {
-  return unique(getMetadataStorage().fields.filter((f) => f.middlewares?.length).flatMap((f) => typesOf(schema, f.target as ClassTarget).map((type) => ({ type, name: f.schemaName }))));
+  return unique(
+    getMetadataStorage()
+      .fields.filter((f) => f.middlewares?.length)
+      .flatMap((f) => typesOf(schema, f.target as ClassTarget).map((type) => ({ type, name: f.schemaName }))),
+  );
 }
 
 const computed = new WeakMap<GraphQLSchema, Set<string>>();

@@ -31,7 +31,9 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
     for (const field of fields) {
       const target = input.getFields()[field];
       if (!target) throw new Error(`Champ obligatoire absent de ${name} : ${field}`);
-      target.description = [target.description, `${REQUIRED_NOTE} Un enregistrement est créé avec, une modification ne peut pas l’effacer.`].filter(Boolean).join(' ');
+      target.description = [target.description, `${REQUIRED_NOTE} Un enregistrement est créé avec, une modification ne peut pas l’effacer.`]
+        .filter(Boolean)
+        .join(' ');
     }
   }
   return schema;

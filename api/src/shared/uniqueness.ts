@@ -13,7 +13,8 @@ export interface UniqueRow {
 type Key = { fields: string[]; columns: string[]; references: boolean[] };
 
 /** A property as an input field: a reference `service` is given as `serviceId`. */
-const inputField = (meta: EntityMetadata, property: string) => (meta.properties[property as never]?.kind === 'm:1' ? `${property}Id` : property);
+const inputField = (meta: EntityMetadata, property: string) =>
+  meta.properties[property as never]?.kind === 'm:1' ? `${property}Id` : property;
 
 /**
  * The unique keys of an entity, from its metadata (a `unique` column, an `@Unique` of several) and the resource's
@@ -74,13 +75,18 @@ export async function uniquenessChecks(
     if (!wanted.length) continue;
     // Raw SQL, outside the scope filter (the ORM's filters do not apply to a plain query builder).
     const columns = key.columns.map((c) => `"${c}"`).join(', ');
-    const where = key.columns.length === 1 ? `${columns} in (?)` : wanted.map(() => `(${key.columns.map((c) => `"${c}" = ?`).join(' and ')})`).join(' or ');
-    const hits = await em.getConnection().execute<Record<string, unknown>[]>(
-      `select "id", ${columns} from "${meta.tableName}" where ${where}`,
-      (key.columns.length === 1 ? [wanted.map((t) => t[0])] : wanted.flat()) as never[],
-      'all',
-      em.getTransactionContext(),
-    );
+    const where =
+      key.columns.length === 1
+        ? `${columns} in (?)`
+        : wanted.map(() => `(${key.columns.map((c) => `"${c}" = ?`).join(' and ')})`).join(' or ');
+    const hits = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select "id", ${columns} from "${meta.tableName}" where ${where}`,
+        (key.columns.length === 1 ? [wanted.map((t) => t[0])] : wanted.flat()) as never[],
+        'all',
+        em.getTransactionContext(),
+      );
     const owners = new Map(hits.map((h) => [JSON.stringify(key.columns.map((c) => String(h[c]))), String(h.id)]));
     const seen = new Map<string, number>();
     tuples.forEach((values, index) => {
@@ -91,9 +97,15 @@ export async function uniquenessChecks(
       if ((owner && owner !== rows[index].id) || first !== undefined) {
         const where = first !== undefined ? ` (déjà saisi à la ligne ${first + 1})` : '';
         const field = key.fields[key.fields.length - 1];
-        out[index].push(key.fields.length === 1
-          ? violation(field, 'DUPLICATE', `« ${label(field)} » : la valeur « ${String(values[0])} » est déjà utilisée${where}.`)
-          : violation(field, 'DUPLICATE', `« ${key.fields.map(label).join(' » et « ')} » : cette combinaison est déjà enregistrée${where}.`));
+        out[index].push(
+          key.fields.length === 1
+            ? violation(field, 'DUPLICATE', `« ${label(field)} » : la valeur « ${String(values[0])} » est déjà utilisée${where}.`)
+            : violation(
+                field,
+                'DUPLICATE',
+                `« ${key.fields.map(label).join(' » et « ')} » : cette combinaison est déjà enregistrée${where}.`,
+              ),
+        );
       }
       if (first === undefined) seen.set(signature, index);
     });

@@ -23,7 +23,19 @@ export type NumberInputProps = InputProps & {
  * A number input that takes « 0,55 » and « 1 000 » and shows them so: the native `type="number"` follows the
  * browser's language (an English browser refuses the comma and shows « 0.55 »). The form holds a number.
  */
-export const NumberInput = ({ source, label, helperText, validate, fullWidth, className, grouping = true, step: _step, min, max, ...rest }: NumberInputProps) => {
+export const NumberInput = ({
+  source,
+  label,
+  helperText,
+  validate,
+  fullWidth,
+  className,
+  grouping = true,
+  step: _step,
+  min,
+  max,
+  ...rest
+}: NumberInputProps) => {
   const bounds = [...(min === undefined ? [] : [minValue(min)]), ...(max === undefined ? [] : [maxValue(max)])];
   const validators = [...(Array.isArray(validate) ? validate : validate ? [validate] : []), aNumber, ...bounds];
   const { field, fieldState, id, isRequired } = useInput({ source, validate: validators, ...rest });

@@ -15,7 +15,8 @@ export const dateOfIso = (iso: string | null | undefined): Date | null => {
 };
 
 /** What the picker gives back → the form's value: an ISO day, null when empty, INVALID while incomplete. */
-export const isoOfDate = (date: Date | null): string | null => (date === null ? null : isValid(date) ? format(date, 'yyyy-MM-dd') : INVALID);
+export const isoOfDate = (date: Date | null): string | null =>
+  date === null ? null : isValid(date) ? format(date, 'yyyy-MM-dd') : INVALID;
 
 const SPACES = /[\s\u00a0\u202f]/g;
 

@@ -15,7 +15,10 @@ const RETRY_AFTER_MS = 5_000;
 export class ReadRouting {
   private readonly downUntil = new Map<ReplicaConnection, number>();
 
-  private constructor(private readonly driver: RoutingPostgreSqlDriver, readonly log: Logger) {}
+  private constructor(
+    private readonly driver: RoutingPostgreSqlDriver,
+    readonly log: Logger,
+  ) {}
 
   /** The routing of an ORM configured with replicas (`DATABASE_REPLICA_URLS`), else undefined: everything on the primary. */
   static of(orm: MikroORM, log: Logger): ReadRouting | undefined {
@@ -57,7 +60,11 @@ export class ReadRoute {
   private replica?: ReplicaConnection;
   private settled = false;
 
-  constructor(private readonly routing: ReadRouting, private readonly actor: string, private readonly requestId: string) {}
+  constructor(
+    private readonly routing: ReadRouting,
+    private readonly actor: string,
+    private readonly requestId: string,
+  ) {}
 
   /** The connection of this request's reads; undefined: the primary's. */
   get connection(): ReplicaConnection | undefined {
@@ -89,6 +96,9 @@ export class ReadRoute {
   failed(replica: ReplicaConnection, error: unknown): void {
     this.routing.setAside(replica);
     if (this.replica === replica) this.replica = undefined;
-    this.routing.log.warn({ requestId: this.requestId, replica: replica.label, err: serializeError(error) }, 'réplica indisponible : lecture sur le primaire');
+    this.routing.log.warn(
+      { requestId: this.requestId, replica: replica.label, err: serializeError(error) },
+      'réplica indisponible : lecture sur le primaire',
+    );
   }
 }

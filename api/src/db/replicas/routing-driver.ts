@@ -11,7 +11,11 @@ export class ReplicaConnection extends PostgreSqlConnection {
   /** Its name in the configuration (`replica-1`…), for the logs. */
   readonly label: string;
 
-  constructor(config: Configuration, options: ConnectionOptions, private readonly primary: () => PostgreSqlConnection) {
+  constructor(
+    config: Configuration,
+    options: ConnectionOptions,
+    private readonly primary: () => PostgreSqlConnection,
+  ) {
     super(config, options, 'read');
     this.label = options.name ?? 'replica';
   }

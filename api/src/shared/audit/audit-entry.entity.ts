@@ -8,10 +8,15 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
 }
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'Ce qu’une entrée d’historique enregistre : création, modification ou suppression.' });
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'Ce qu’une entrée d’historique enregistre : création, modification ou suppression.',
+});
 
 /** One change of one record, written in the transaction of the change itself (DOMAIN.md §7). */
-@ObjectType({ description: 'Une entrée de l’historique : qui a créé, modifié ou supprimé quel enregistrement, quand, avec les valeurs avant et après.' })
+@ObjectType({
+  description: 'Une entrée de l’historique : qui a créé, modifié ou supprimé quel enregistrement, quand, avec les valeurs avant et après.',
+})
 @Entity()
 @Index({ properties: ['entityName', 'entityId', 'at'] })
 @Index({ properties: ['requestId'] })

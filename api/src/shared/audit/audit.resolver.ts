@@ -17,7 +17,10 @@ class AuditEntryPage {
 /** The trail holds before/after values: administrators only, and only for a record their scope shows them. */
 async function assertAuditReadable(ctx: Context, entityName: string, entityId: string): Promise<void> {
   if (!AUDIT_READERS.includes(ctx.access.role)) {
-    throw forbidden('entityName', `L’historique des modifications est réservé aux administrateurs (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`);
+    throw forbidden(
+      'entityName',
+      `L’historique des modifications est réservé aux administrateurs (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`,
+    );
   }
   if (ctx.access.scoped && SCOPED[entityName] && !(isUuid(entityId) && (await ctx.em.count(entityName, { id: entityId })))) {
     throw notFound(entityName, entityId, 'entityId');
@@ -36,7 +39,11 @@ export class AuditResolver {
   ): Promise<AuditEntryPage> {
     checkPage({ offset, limit }, ctx.config.maxPageSize);
     await assertAuditReadable(ctx, entityName, entityId);
-    const [items, totalCount] = await ctx.em.findAndCount(AuditEntry, { entityName, entityId }, { orderBy: { at: 'desc', id: 'desc' }, offset, limit });
+    const [items, totalCount] = await ctx.em.findAndCount(
+      AuditEntry,
+      { entityName, entityId },
+      { orderBy: { at: 'desc', id: 'desc' }, offset, limit },
+    );
     return { items, totalCount };
   }
 }

@@ -45,7 +45,8 @@ export class AuditSubscriber implements EventSubscriber {
         entityName: cs.meta.className,
         entityId: String(cs.getPrimaryKey()),
         action,
-        before: action === AuditAction.CREATE ? null : pick(original, action === AuditAction.DELETE ? Object.keys(original ?? {}) : changed),
+        before:
+          action === AuditAction.CREATE ? null : pick(original, action === AuditAction.DELETE ? Object.keys(original ?? {}) : changed),
         after: action === AuditAction.DELETE ? null : pick(payload, changed),
       });
       uow.computeChangeSet(entry);

@@ -28,25 +28,30 @@ export const activityErrors = {
   },
   MISSION_LETTER_TIME_CREDIT_REQUIRED: {
     category: 'VALIDATION_FAILED',
-    message: 'Le crédit de temps dédié à la mission est obligatoire : un nombre et une unité (heures par semaine, heures par mois ou fraction du temps de travail) [lettre de mission, 2026].',
+    message:
+      'Le crédit de temps dédié à la mission est obligatoire : un nombre et une unité (heures par semaine, heures par mois ou fraction du temps de travail) [lettre de mission, 2026].',
     meaning: 'La lettre de mission fixe un crédit de temps précis : un nombre et une unité [modèle de lettre de mission, 2026].',
     fix: 'Renseignez `timeCreditAmount` et `timeCreditUnit`.',
   },
   MISSION_LETTER_TIME_CREDIT_RANGE: {
     category: 'VALIDATION_FAILED',
     message: 'Crédit de temps hors bornes : {valeur} ; attendu plus de 0 et au plus {maximum}.',
-    meaning: 'Le crédit de temps est positif et borné par unité (17,5 h par semaine, 75 h par mois, 50 % du temps de travail), pour que la mission reste compatible avec les autres fonctions de l’agent.',
+    meaning:
+      'Le crédit de temps est positif et borné par unité (17,5 h par semaine, 75 h par mois, 50 % du temps de travail), pour que la mission reste compatible avec les autres fonctions de l’agent.',
     fix: 'Saisissez une valeur dans les bornes de l’unité choisie.',
   },
   MISSION_LETTER_VAGUE_TIME_CREDIT: {
     category: 'VALIDATION_FAILED',
-    message: 'Le crédit de temps se saisit en nombre et en unité ; une formulation libre (« temps suffisant », « en fonction des nécessités du service ») est exclue [fiche d’emploi du 12 février 2026].',
-    meaning: 'Une formulation libre du crédit de temps n’est admise que sur une archive historique du régime 2007 [fiche d’emploi du 12 février 2026].',
+    message:
+      'Le crédit de temps se saisit en nombre et en unité ; une formulation libre (« temps suffisant », « en fonction des nécessités du service ») est exclue [fiche d’emploi du 12 février 2026].',
+    meaning:
+      'Une formulation libre du crédit de temps n’est admise que sur une archive historique du régime 2007 [fiche d’emploi du 12 février 2026].',
     fix: 'Videz `historicalTimeCredit` et saisissez un nombre et une unité.',
   },
   MISSION_LETTER_HISTORICAL_NOT_ALLOWED: {
     category: 'VALIDATION_FAILED',
-    message: 'Seules les lettres de mission du régime 2007 peuvent être enregistrées comme archives historiques à crédit de temps imprécis.',
+    message:
+      'Seules les lettres de mission du régime 2007 peuvent être enregistrées comme archives historiques à crédit de temps imprécis.',
     meaning: 'Le marqueur « archive historique » (crédit de temps imprécis) est réservé aux nominations du régime 2007.',
     fix: 'Décochez `historical` et saisissez un crédit de temps précis.',
   },
@@ -71,7 +76,8 @@ export const activityErrors = {
   FIELD_REPORT_PERSONAL_DATA: {
     category: 'VALIDATION_FAILED',
     message: 'Le texte semble contenir des données personnelles ({trouvées}) : les remontées de terrain n’en contiennent aucune.',
-    meaning: 'Une remontée de terrain rapporte des besoins et des attentes, jamais de données personnelles (nom, adresse électronique, téléphone, numéro de sécurité sociale, matricule, date de naissance) [DOMAIN.md §7].',
+    meaning:
+      'Une remontée de terrain rapporte des besoins et des attentes, jamais de données personnelles (nom, adresse électronique, téléphone, numéro de sécurité sociale, matricule, date de naissance) [DOMAIN.md §7].',
     fix: 'Reformulez le texte sans les éléments signalés.',
   },
   ANNUAL_REPORT_NOT_EDITABLE: {

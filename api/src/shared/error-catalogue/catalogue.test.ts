@@ -57,7 +57,12 @@ describe('error catalogue', () => {
     const enumType = schema.getType('ErrorCode') as GraphQLEnumType;
     expect(enumType).toBeInstanceOf(GraphQLEnumType);
     expect(enumType.description).toContain('extensions.subCode');
-    expect(enumType.getValues().map((v) => v.name).sort()).toEqual(Object.keys(ERROR_CATALOGUE).sort());
+    expect(
+      enumType
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(Object.keys(ERROR_CATALOGUE).sort());
     for (const value of enumType.getValues()) {
       expect(value.description, value.name).toContain(ERROR_CATALOGUE[value.name as keyof typeof ERROR_CATALOGUE].fix);
     }

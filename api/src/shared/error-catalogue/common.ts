@@ -5,7 +5,8 @@ export const commonErrors = {
   REQUIRED: {
     category: 'VALIDATION_FAILED',
     message: 'Le champ « {champ} » est obligatoire.',
-    meaning: 'Un champ obligatoire de l’enregistrement est vide ou absent (les entrées listent tous les champs comme facultatifs : absent = inchangé, `null` = effacé).',
+    meaning:
+      'Un champ obligatoire de l’enregistrement est vide ou absent (les entrées listent tous les champs comme facultatifs : absent = inchangé, `null` = effacé).',
     fix: 'Renseignez le champ nommé par `extensions.field`.',
   },
   NOT_FOUND: {
@@ -23,13 +24,15 @@ export const commonErrors = {
   DUPLICATE: {
     category: 'VALIDATION_FAILED',
     message: '« {champ} » : la valeur « {valeur} » est déjà utilisée.',
-    meaning: 'La valeur doit être unique (code, numéro, année de rapport…) et un autre enregistrement l’a déjà, en base ou plus haut dans le même lot.',
+    meaning:
+      'La valeur doit être unique (code, numéro, année de rapport…) et un autre enregistrement l’a déjà, en base ou plus haut dans le même lot.',
     fix: 'Choisissez une autre valeur, ou modifiez l’enregistrement existant au lieu d’en créer un.',
   },
   UNIQUE: {
     category: 'VALIDATION_FAILED',
     message: 'Cette valeur est déjà utilisée par un autre enregistrement.',
-    meaning: 'Une contrainte d’unicité de la base a refusé l’écriture (cas que les règles n’ont pas vu, par exemple deux écritures simultanées).',
+    meaning:
+      'Une contrainte d’unicité de la base a refusé l’écriture (cas que les règles n’ont pas vu, par exemple deux écritures simultanées).',
     fix: 'Rechargez les données, puis choisissez une autre valeur.',
   },
   REFERENCE_UNKNOWN: {
@@ -71,19 +74,22 @@ export const commonErrors = {
   FORBIDDEN: {
     category: 'FORBIDDEN',
     message: 'Votre rôle ne permet pas de modifier {type} / cet enregistrement est hors de votre périmètre.',
-    meaning: 'L’écriture est refusée par la politique d’accès (DOMAIN.md §1) : votre rôle ne modifie pas ce type, ou l’enregistrement est hors de votre périmètre avant ou après la modification. Rien n’a été écrit.',
+    meaning:
+      'L’écriture est refusée par la politique d’accès (DOMAIN.md §1) : votre rôle ne modifie pas ce type, ou l’enregistrement est hors de votre périmètre avant ou après la modification. Rien n’a été écrit.',
     fix: '`me { role writableTypes }` dit ce que vous pouvez modifier ; demandez l’opération à un administrateur compétent.',
   },
   ACCESS_NOT_GRANTED: {
     category: 'FORBIDDEN',
     message: 'Accès refusé : votre compte « {identifiant} » n’a pas d’habilitation au registre ; demandez-la à l’administration nationale.',
-    meaning: 'Le fournisseur d’identité a authentifié la personne ou le script, mais l’administration nationale ne lui a ouvert aucun accès en vigueur (menu « Habilitations ») : le rôle et le périmètre ne viennent que de là, jamais du jeton.',
+    meaning:
+      'Le fournisseur d’identité a authentifié la personne ou le script, mais l’administration nationale ne lui a ouvert aucun accès en vigueur (menu « Habilitations ») : le rôle et le périmètre ne viennent que de là, jamais du jeton.',
     fix: 'Demandez à l’administration nationale une habilitation (rôle, périmètre, dates) pour cet identifiant.',
   },
   ACCESS_GRANT_PERIMETER_REQUIRED: {
     category: 'VALIDATION_FAILED',
     message: 'Le rôle {rôle} exige un périmètre : les codes des départements.',
-    meaning: 'Un administrateur départemental agit sur des départements, un CTR sur des régions, un ministère partenaire sur ses conventions ; l’administration nationale et les analystes, sur tout le registre (DOMAIN.md §1).',
+    meaning:
+      'Un administrateur départemental agit sur des départements, un CTR sur des régions, un ministère partenaire sur ses conventions ; l’administration nationale et les analystes, sur tout le registre (DOMAIN.md §1).',
     fix: 'Indiquez les codes INSEE des départements ou des régions, ou le code du ministère ; aucun pour un rôle national.',
   },
   ACCESS_GRANT_OVERLAP: {
@@ -113,7 +119,8 @@ export const commonErrors = {
   RECORDED_AT_UNSUPPORTED: {
     category: 'VALIDATION_FAILED',
     message: 'La liste « {liste} » ne peut pas être lue telle qu’enregistrée avec ces champs.',
-    meaning: 'Avec `recordedAt`, seuls les champs enregistrés, leurs références et leurs listes sont relus dans l’historique ; un champ calculé (indicateur, effectif, ETP…) ou un journal n’y est pas : la réponse serait celle d’aujourd’hui.',
+    meaning:
+      'Avec `recordedAt`, seuls les champs enregistrés, leurs références et leurs listes sont relus dans l’historique ; un champ calculé (indicateur, effectif, ETP…) ou un journal n’y est pas : la réponse serait celle d’aujourd’hui.',
     fix: 'Retirez les champs calculés de la sélection, ou lisez-les sans `recordedAt`.',
   },
   PAGE_OFFSET: {
@@ -161,7 +168,8 @@ export const commonErrors = {
   QUERY_COST: {
     category: 'GRAPHQL_VALIDATION_FAILED',
     message: 'Requête trop coûteuse : coût estimé {trouvé}, {maximum} au plus ; demandez moins de champs ou de niveaux imbriqués.',
-    meaning: 'Le coût estimé de la requête (champs × tailles de page demandées) dépasse la limite (50 000) : chaque liste coûte son `limit` × le coût de ses enfants.',
+    meaning:
+      'Le coût estimé de la requête (champs × tailles de page demandées) dépasse la limite (50 000) : chaque liste coûte son `limit` × le coût de ses enfants.',
     fix: 'Réduisez les `limit` des listes imbriquées ou le nombre de champs, ou découpez la requête.',
   },
   QUERY_ALIASES: {
@@ -185,13 +193,15 @@ export const commonErrors = {
   OUT_OF_PERIMETER: {
     category: 'FORBIDDEN',
     message: 'Hors de votre périmètre ({rôle} : {départements}) : « {champ} » désigne {enregistrement}, du département {code}.',
-    meaning: 'Un administrateur départemental ou un CTR n’écrit que dans ses départements (DOMAIN.md §1) : la ligne désignerait un service, un poste ou un agent d’un autre département, ou un enregistrement national. Vérifié ligne par ligne, à l’essai comme à l’enregistrement.',
+    meaning:
+      'Un administrateur départemental ou un CTR n’écrit que dans ses départements (DOMAIN.md §1) : la ligne désignerait un service, un poste ou un agent d’un autre département, ou un enregistrement national. Vérifié ligne par ligne, à l’essai comme à l’enregistrement.',
     fix: 'Choisissez un enregistrement de votre périmètre, ou demandez le changement à l’administration nationale.',
   },
   EXPORT_PARAMETER_INVALID: {
     category: 'VALIDATION_FAILED',
     message: 'Paramètre « {paramètre} » : {ce qui ne va pas, et les valeurs possibles}.',
-    meaning: 'Un paramètre d’un export (`GET /exports/<liste>.csv|.xlsx`) ne respecte pas le type de l’argument de la liste : `filter` et `sort` sont du JSON de ses types GraphQL, `asOf` une date AAAA-MM-JJ.',
+    meaning:
+      'Un paramètre d’un export (`GET /exports/<liste>.csv|.xlsx`) ne respecte pas le type de l’argument de la liste : `filter` et `sort` sont du JSON de ses types GraphQL, `asOf` une date AAAA-MM-JJ.',
     fix: 'Corrigez le paramètre nommé : les mêmes valeurs que les arguments de la requête GraphQL de la liste.',
   },
   EXPORT_FILTER_UNSUPPORTED: {

@@ -17,20 +17,24 @@ export const conventionErrors = {
   CONVENTION_POST_KIND: {
     category: 'VALIDATION_FAILED',
     message: 'Une convention de service d’ASS porte sur un poste d’assistant de service social.',
-    meaning: 'Le poste d’une convention suit sa nature : un poste d’ASS (convention de service d’ASS), de CTR (convention interrégionale), aucun (interministérielle).',
+    meaning:
+      'Le poste d’une convention suit sa nature : un poste d’ASS (convention de service d’ASS), de CTR (convention interrégionale), aucun (interministérielle).',
     fix: 'Choisissez un poste de la nature attendue, ou aucun poste pour une convention interministérielle.',
   },
   CONVENTION_TEMPORARY: {
     category: 'VALIDATION_FAILED',
-    message: 'La prise en charge d’une seconde région par un CTR est temporaire, sur décision datée du DRH (circulaire NOR INTK1307790C, § II.2) : indiquez sa date de fin.',
+    message:
+      'La prise en charge d’une seconde région par un CTR est temporaire, sur décision datée du DRH (circulaire NOR INTK1307790C, § II.2) : indiquez sa date de fin.',
     meaning: 'Une convention interrégionale sur décision du DRH est temporaire [circulaire NOR INTK1307790C, § II.2].',
     fix: 'Renseignez la date de fin (`validTo`).',
   },
   CONVENTION_TERM_END: {
     category: 'VALIDATION_FAILED',
     severity: 'WARNING',
-    message: 'Reconduite tacitement chaque année à compter du {date}, la convention prend fin au terme d’une période annuelle (ici le {terme}) : vérifiez la date de fin ({fin}).',
-    meaning: 'Avertissement : une convention à tacite reconduction court par périodes annuelles ; une date de fin hors terme est sans doute une erreur [circulaire de l’Équipement, annexe 4].',
+    message:
+      'Reconduite tacitement chaque année à compter du {date}, la convention prend fin au terme d’une période annuelle (ici le {terme}) : vérifiez la date de fin ({fin}).',
+    meaning:
+      'Avertissement : une convention à tacite reconduction court par périodes annuelles ; une date de fin hors terme est sans doute une erreur [circulaire de l’Équipement, annexe 4].',
     fix: 'Vérifiez la date de fin ; mettez-la au terme annoncé si c’est une dénonciation.',
   },
   CONVENTION_HAS_ALLOCATIONS: {
@@ -48,13 +52,15 @@ export const conventionErrors = {
   CONVENTION_SCOPE_COUNTED_WITH: {
     category: 'VALIDATION_FAILED',
     message: 'Seul un service est compté avec un autre service, son service principal.',
-    meaning: '« Compté avec » rattache un service secondaire à son service principal ; cela ne vaut que pour un service, et pas pour lui-même.',
+    meaning:
+      '« Compté avec » rattache un service secondaire à son service principal ; cela ne vaut que pour un service, et pas pour lui-même.',
     fix: 'Videz `countedWithId`, ou choisissez le service principal d’une entrée de service.',
   },
   TIME_ALLOCATION_SHARES_NOT_ONE: {
     category: 'VALIDATION_FAILED',
     message: 'Les parts de temps de cette affectation totalisent {total} {période} au lieu de 1 ({parts}).',
-    meaning: 'À chaque date, les parts de temps d’une affectation totalisent 1 (± 0,001), avec ses autres parts enregistrées [circulaire de l’Équipement, annexe 5].',
+    meaning:
+      'À chaque date, les parts de temps d’une affectation totalisent 1 (± 0,001), avec ses autres parts enregistrées [circulaire de l’Équipement, annexe 5].',
     fix: 'Ajustez les parts de la période signalée pour que leur somme fasse 1 (la grille de répartition affiche les sommes).',
   },
   TIME_ALLOCATION_POST_OVER_QUOTA: {
@@ -84,7 +90,8 @@ export const conventionErrors = {
   TIME_ALLOCATION_TARGET_KIND: {
     category: 'VALIDATION_FAILED',
     message: 'Une convention de ce type ne répartit le temps qu’entre : {cibles}.',
-    meaning: 'Les cibles d’une part de temps dépendent du type de convention (services et fonction pour un ASS, régions et fonction pour un CTR…).',
+    meaning:
+      'Les cibles d’une part de temps dépendent du type de convention (services et fonction pour un ASS, régions et fonction pour un CTR…).',
     fix: 'Choisissez une cible permise (`targetKind`).',
   },
   TIME_ALLOCATION_TARGET: {
@@ -114,27 +121,34 @@ export const conventionErrors = {
   FUNCTION_SHARE_FAR_FROM_GUIDELINE: {
     category: 'VALIDATION_FAILED',
     severity: 'WARNING',
-    message: 'La part consacrée à la fonction ({part}) s’écarte de la référence de la convention (environ {référence}, ± {tolérance}) [circulaire de l’Équipement, annexe 5].',
-    meaning: 'Avertissement : la part de la fonction (formation, documentation, études, réunions) est d’environ 0,2 par défaut [circulaire de l’Équipement, annexe 5].',
+    message:
+      'La part consacrée à la fonction ({part}) s’écarte de la référence de la convention (environ {référence}, ± {tolérance}) [circulaire de l’Équipement, annexe 5].',
+    meaning:
+      'Avertissement : la part de la fonction (formation, documentation, études, réunions) est d’environ 0,2 par défaut [circulaire de l’Équipement, annexe 5].',
     fix: 'Vérifiez la part ; elle est acceptée telle quelle si l’écart est voulu.',
   },
   FUNCTION_SHARE_MISSING: {
     category: 'VALIDATION_FAILED',
     severity: 'WARNING',
-    message: 'Aucune part de temps n’est consacrée à la fonction {période} (environ {référence} du temps : formation, documentation, études, observation sociale, réunions) [circulaire de l’Équipement, annexe 5].',
+    message:
+      'Aucune part de temps n’est consacrée à la fonction {période} (environ {référence} du temps : formation, documentation, études, observation sociale, réunions) [circulaire de l’Équipement, annexe 5].',
     meaning: 'Avertissement : un secteur d’ASS consacre une part de temps à la fonction [circulaire de l’Équipement, annexe 5].',
     fix: 'Ajoutez une part FUNCTION pour la période signalée, si elle manque par erreur.',
   },
   CTR_REGION_NOT_SECTOR: {
     category: 'VALIDATION_FAILED',
-    message: 'La région {code} n’est pas un secteur de ce poste de conseiller technique régional : une autre région ne se prend en charge qu’à titre temporaire, sur décision du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) ; enregistrez d’abord ce secteur avec la décision.',
-    meaning: 'Le temps d’un CTR ne va à une seconde région que « à titre transitoire et temporaire … sur décision du DRH » [circulaire NOR INTK1307790C, § II.2] : la région doit être un secteur du poste.',
+    message:
+      'La région {code} n’est pas un secteur de ce poste de conseiller technique régional : une autre région ne se prend en charge qu’à titre temporaire, sur décision du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) ; enregistrez d’abord ce secteur avec la décision.',
+    meaning:
+      'Le temps d’un CTR ne va à une seconde région que « à titre transitoire et temporaire … sur décision du DRH » [circulaire NOR INTK1307790C, § II.2] : la région doit être un secteur du poste.',
     fix: 'Enregistrez le secteur temporaire du poste (référence et dates de la décision du DRH), puis la répartition.',
   },
   CTR_SECOND_REGION_OUTSIDE_DECISION: {
     category: 'VALIDATION_FAILED',
-    message: 'Part de temps donnée à la région {code} {période} : hors de la décision du DRH qui la confie au poste (circulaire NOR INTK1307790C, § II.2).',
-    meaning: 'La part de temps d’un CTR dans une seconde région n’est admise que pendant la décision du DRH qui la lui confie [circulaire NOR INTK1307790C, § II.2].',
+    message:
+      'Part de temps donnée à la région {code} {période} : hors de la décision du DRH qui la confie au poste (circulaire NOR INTK1307790C, § II.2).',
+    meaning:
+      'La part de temps d’un CTR dans une seconde région n’est admise que pendant la décision du DRH qui la lui confie [circulaire NOR INTK1307790C, § II.2].',
     fix: 'Ramenez les dates de la répartition dans celles de la décision, ou enregistrez la nouvelle décision.',
   },
 } as const satisfies ErrorEntries;

@@ -1,5 +1,6 @@
 /** The error categories of `extensions.code`; the precise rule is in `extensions.subCode` (an `ErrorCode`). */
-export type ErrorCategory = 'VALIDATION_FAILED' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR' | 'GRAPHQL_VALIDATION_FAILED';
+export type ErrorCategory =
+  'VALIDATION_FAILED' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR' | 'GRAPHQL_VALIDATION_FAILED';
 
 /**
  * One error code of the catalogue (Twenty's exhaustive code → message maps; PostGraphile's page per code).

@@ -11,7 +11,15 @@ import { referentialErrors } from './referential';
 export type { ErrorCategory, ErrorEntry } from './entry';
 
 /** The parts of the catalogue, one per module; a code is defined in exactly one (catalogue.test.ts). */
-export const CATALOGUE_PARTS = { commonErrors, referentialErrors, commissionErrors, correspondentErrors, activityErrors, networkErrors, conventionErrors };
+export const CATALOGUE_PARTS = {
+  commonErrors,
+  referentialErrors,
+  commissionErrors,
+  correspondentErrors,
+  activityErrors,
+  networkErrors,
+  conventionErrors,
+};
 
 /**
  * Every `extensions.subCode` and `Violation.code` the API returns: code → French message → meaning and fix.
@@ -40,7 +48,8 @@ export type WorkflowCode = ErrorCode extends infer C ? (C extends `${infer P}_IL
 
 /** The description of one code in the schema, as the explorer's docs show it. */
 export function describeCode(entry: ErrorEntry): string {
-  const kind = entry.severity === 'WARNING' ? 'Avertissement (accepté, renvoyé avec le résultat)' : `Refus, \`extensions.code\` = ${entry.category}`;
+  const kind =
+    entry.severity === 'WARNING' ? 'Avertissement (accepté, renvoyé avec le résultat)' : `Refus, \`extensions.code\` = ${entry.category}`;
   return `${entry.message}\n\nSignification : ${entry.meaning}\n\nCorrection : ${entry.fix}\n\n${kind}.`;
 }
 

@@ -5,19 +5,24 @@ export const networkErrors = {
   NETWORK_REPORT_AUTHOR: {
     category: 'VALIDATION_FAILED',
     message: 'Ce rapport est établi par un poste {nature attendue}, non {nature du poste} [circulaire NOR INTK1307790C, § II.{1|2|3}].',
-    meaning: 'Chaque assistant de service social présente un rapport d’activité annuel, chaque conseiller technique régional un bilan trimestriel, le conseiller technique national les statistiques annuelles [circulaire NOR INTK1307790C, § II.1–3].',
+    meaning:
+      'Chaque assistant de service social présente un rapport d’activité annuel, chaque conseiller technique régional un bilan trimestriel, le conseiller technique national les statistiques annuelles [circulaire NOR INTK1307790C, § II.1–3].',
     fix: 'Choisissez le poste de l’auteur, de la nature du rapport.',
   },
   NETWORK_REPORT_QUARTER: {
     category: 'VALIDATION_FAILED',
-    message: 'Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [circulaire NOR INTK1307790C, § II.2].',
-    meaning: 'Le bilan du CTR porte sur un trimestre ; le rapport de l’ASS et les statistiques du CTN sur une année [circulaire NOR INTK1307790C, § II.1–3].',
+    message:
+      'Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [circulaire NOR INTK1307790C, § II.2].',
+    meaning:
+      'Le bilan du CTR porte sur un trimestre ; le rapport de l’ASS et les statistiques du CTN sur une année [circulaire NOR INTK1307790C, § II.1–3].',
     fix: 'Indiquez le trimestre (1 à 4) d’un bilan de CTR, aucun pour un rapport annuel.',
   },
   NETWORK_REPORT_PRESENTATION: {
     category: 'VALIDATION_FAILED',
-    message: 'Seul le rapport d’activité de l’assistant de service social est présenté au CHSCT départemental (F3SCT) [circulaire NOR INTK1307790C, § II.3].',
-    meaning: 'Une fois par an, la présentation du rapport d’activité de l’ASS est inscrite à l’ordre du jour d’une séance du CHSCT départemental, aujourd’hui la formation spécialisée (F3SCT) [circulaire NOR INTK1307790C, § II.3].',
+    message:
+      'Seul le rapport d’activité de l’assistant de service social est présenté au CHSCT départemental (F3SCT) [circulaire NOR INTK1307790C, § II.3].',
+    meaning:
+      'Une fois par an, la présentation du rapport d’activité de l’ASS est inscrite à l’ordre du jour d’une séance du CHSCT départemental, aujourd’hui la formation spécialisée (F3SCT) [circulaire NOR INTK1307790C, § II.3].',
     fix: 'Videz la date de présentation de ce rapport.',
   },
   NETWORK_REPORT_YEAR: {
@@ -28,20 +33,24 @@ export const networkErrors = {
   },
   POST_QUALIFICATION: {
     category: 'VALIDATION_FAILED',
-    message: 'Un poste de {nature} requiert, le {date}, un agent de catégorie {catégorie} {corps requis} ({base légale}) : {agent} est de catégorie {sa catégorie}, corps « {corps} ».',
-    meaning: 'Un poste d’ASS est tenu par un assistant de service social (catégorie B selon la circulaire NOR INTK1307790C, § II ; catégorie A depuis le 1er février 2019, décret n° 2017-1050), un poste de CTR, CT central ou CTN par un conseiller de catégorie A ; l’exigence est datée et se règle dans Administration › Qualifications requises des postes.',
+    message:
+      'Un poste de {nature} requiert, le {date}, un agent de catégorie {catégorie} {corps requis} ({base légale}) : {agent} est de catégorie {sa catégorie}, corps « {corps} ».',
+    meaning:
+      'Un poste d’ASS est tenu par un assistant de service social (catégorie B selon la circulaire NOR INTK1307790C, § II ; catégorie A depuis le 1er février 2019, décret n° 2017-1050), un poste de CTR, CT central ou CTN par un conseiller de catégorie A ; l’exigence est datée et se règle dans Administration › Qualifications requises des postes.',
     fix: 'Affectez un agent du corps et de la catégorie requis, ou corrigez la fiche de l’agent.',
   },
   POST_BUDGET_PROGRAMME: {
     category: 'VALIDATION_FAILED',
     message: 'Les emplois de {nature} sont portés par le programme {attendu} (circulaire NOR INTK1307790C, § III.1), non {reçu}.',
-    meaning: 'Les postes de CTR relèvent du programme 216, ceux d’ASS du programme 307 [circulaire NOR INTK1307790C, § III.1] ; aucun autre programme n’existe ici.',
+    meaning:
+      'Les postes de CTR relèvent du programme 216, ceux d’ASS du programme 307 [circulaire NOR INTK1307790C, § III.1] ; aucun autre programme n’existe ici.',
     fix: 'Saisissez 216 ou 307 selon la nature du poste.',
   },
   POST_HIERARCHY: {
     category: 'VALIDATION_FAILED',
     message: 'Le supérieur technique d’un poste de {nature} est un poste de {attendu}, non de {reçu}.',
-    meaning: 'La hiérarchie technique va de l’ASS au CTR ou au CT central, puis au CTN, qui n’a pas de supérieur ; un poste n’est pas son propre supérieur [circulaire NOR INTK1307790C, § II].',
+    meaning:
+      'La hiérarchie technique va de l’ASS au CTR ou au CT central, puis au CTN, qui n’a pas de supérieur ; un poste n’est pas son propre supérieur [circulaire NOR INTK1307790C, § II].',
     fix: 'Choisissez un supérieur technique de la nature attendue.',
   },
   POST_OVER_CAPACITY: {
@@ -65,7 +74,8 @@ export const networkErrors = {
   SECTOR_KIND: {
     category: 'VALIDATION_FAILED',
     message: 'Le secteur d’un conseiller technique régional est une région.',
-    meaning: 'Le secteur suit la nature du poste : une région pour un CTR, un département (ou une partie) pour un ASS ou le CT central ; le CTN n’a pas de secteur.',
+    meaning:
+      'Le secteur suit la nature du poste : une région pour un CTR, un département (ou une partie) pour un ASS ou le CT central ; le CTN n’a pas de secteur.',
     fix: 'Renseignez le seul champ attendu (`regionId` ou `departmentId`).',
   },
   SECTOR_TEMPORARY: {
@@ -76,7 +86,8 @@ export const networkErrors = {
   },
   SECTOR_DECISION_REQUIRED: {
     category: 'VALIDATION_FAILED',
-    message: 'La prise en charge temporaire d’une autre région se fait sur décision datée du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) : indiquez sa référence et sa date.',
+    message:
+      'La prise en charge temporaire d’une autre région se fait sur décision datée du directeur des ressources humaines (circulaire NOR INTK1307790C, § II.2) : indiquez sa référence et sa date.',
     meaning: 'Un secteur temporaire repose sur une décision datée du DRH [circulaire NOR INTK1307790C, § II.2].',
     fix: 'Renseignez `decisionReference` et `decisionDate`.',
   },
@@ -100,20 +111,25 @@ export const networkErrors = {
   },
   POST_QUALIFICATION_NONE: {
     category: 'VALIDATION_FAILED',
-    message: 'Aucune exigence de catégorie n’est configurée pour un poste de {nature} le {date} : complétez les qualifications requises des postes.',
-    meaning: 'La catégorie requise d’un poste est datée (Administration › Qualifications requises des postes) : aucune n’est en vigueur à cette date.',
+    message:
+      'Aucune exigence de catégorie n’est configurée pour un poste de {nature} le {date} : complétez les qualifications requises des postes.',
+    meaning:
+      'La catégorie requise d’un poste est datée (Administration › Qualifications requises des postes) : aucune n’est en vigueur à cette date.',
     fix: 'Ajoutez l’exigence en vigueur à cette date, ou corrigez la date.',
   },
   POST_QUALIFICATION_OVERLAP: {
     category: 'VALIDATION_FAILED',
-    message: 'Une exigence de catégorie {catégorie} est déjà en vigueur pour ce type de poste sur cette période (depuis le {date}) : une seule s’applique à une date.',
+    message:
+      'Une exigence de catégorie {catégorie} est déjà en vigueur pour ce type de poste sur cette période (depuis le {date}) : une seule s’applique à une date.',
     meaning: 'Les exigences de catégorie d’un type de poste se succèdent sans se chevaucher.',
     fix: 'Fermez l’exigence en vigueur la veille de la nouvelle, ou corrigez les dates.',
   },
   SECTOR_TEMPORARY_END: {
     category: 'VALIDATION_FAILED',
-    message: 'La prise en charge d’une autre région est « transitoire et temporaire » (circulaire NOR INTK1307790C, § II.2) : indiquez la date de fin de la décision du DRH.',
-    meaning: 'Un secteur temporaire (seconde région d’un CTR) suit une décision du DRH limitée dans le temps [circulaire NOR INTK1307790C, § II.2].',
+    message:
+      'La prise en charge d’une autre région est « transitoire et temporaire » (circulaire NOR INTK1307790C, § II.2) : indiquez la date de fin de la décision du DRH.',
+    meaning:
+      'Un secteur temporaire (seconde région d’un CTR) suit une décision du DRH limitée dans le temps [circulaire NOR INTK1307790C, § II.2].',
     fix: 'Renseignez la date de fin de la décision.',
   },
 } as const satisfies ErrorEntries;

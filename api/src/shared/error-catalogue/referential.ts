@@ -5,7 +5,8 @@ export const referentialErrors = {
   INSEE_CODE_UNKNOWN: {
     category: 'VALIDATION_FAILED',
     message: 'Code INSEE inconnu pour {type} : « {code} ».',
-    meaning: 'Le code d’une région, d’un département ou d’une collectivité d’outre-mer n’est pas un code INSEE officiel (jeu de données Etalab « découpage administratif »).',
+    meaning:
+      'Le code d’une région, d’un département ou d’une collectivité d’outre-mer n’est pas un code INSEE officiel (jeu de données Etalab « découpage administratif »).',
     fix: 'Saisissez le code INSEE officiel (par exemple 75 pour Paris, 2A pour la Corse-du-Sud, 11 pour l’Île-de-France).',
   },
   REGION_HAS_DEPARTMENTS: {
@@ -34,7 +35,8 @@ export const referentialErrors = {
   },
   SERVICE_HAS_AGENTS: {
     category: 'VALIDATION_FAILED',
-    message: 'Des agents sont ou ont été affectés à ce service ({nombre} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.',
+    message:
+      'Des agents sont ou ont été affectés à ce service ({nombre} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.',
     meaning: 'L’historique des affectations est conservé : un service qui a eu des agents ne se supprime pas.',
     fix: 'Fermez le service avec une date de fin (`validTo`).',
   },
@@ -47,7 +49,8 @@ export const referentialErrors = {
   SERVICE_AUTHORITY_MISMATCH: {
     category: 'VALIDATION_FAILED',
     message: 'Un service déconcentré (rattaché à un département) relève du préfet [arrêté du 12 février 2026, art. 3].',
-    meaning: 'L’autorité qui désigne les correspondants dépend du service : le préfet pour les services déconcentrés, le secrétaire général, le DRHFSPN ou le DRH de la gendarmerie pour les services centraux [arrêté du 12 février 2026, art. 3].',
+    meaning:
+      'L’autorité qui désigne les correspondants dépend du service : le préfet pour les services déconcentrés, le secrétaire général, le DRHFSPN ou le DRH de la gendarmerie pour les services centraux [arrêté du 12 février 2026, art. 3].',
     fix: 'Choisissez PREFECT pour un service rattaché à un département, une autorité centrale sinon (ou corrigez le département).',
   },
   EMAIL_INVALID: {

@@ -29,11 +29,18 @@ const instant = (at: Date) => at.toLocaleString('fr-FR', { timeZone: 'Europe/Par
 export function checkRecordedAt(ctx: Context, recordedAt: Date | undefined): void {
   if (!recordedAt) return;
   if (ctx.principal.role !== Role.NATIONAL_ADMIN) {
-    throw forbidden('recordedAt', 'La lecture du registre tel qu’il était enregistré à une date passée (« recordedAt ») est réservée à l’administration nationale.');
+    throw forbidden(
+      'recordedAt',
+      'La lecture du registre tel qu’il était enregistré à une date passée (« recordedAt ») est réservée à l’administration nationale.',
+    );
   }
   if (recordedAt.getTime() > Date.now()) {
     throw validationFailed([
-      violation('recordedAt', 'RECORDED_AT_FUTURE', `« recordedAt » (${instant(recordedAt)}) est dans le futur : le registre n’a encore rien enregistré à cet instant. Donnez un instant passé.`),
+      violation(
+        'recordedAt',
+        'RECORDED_AT_FUTURE',
+        `« recordedAt » (${instant(recordedAt)}) est dans le futur : le registre n’a encore rien enregistré à cet instant. Donnez un instant passé.`,
+      ),
     ]);
   }
 }

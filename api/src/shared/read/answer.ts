@@ -1,6 +1,15 @@
 import {
-  type FieldNode, getNamedType, getNullableType, type GraphQLField, type GraphQLLeafType, GraphQLList, GraphQLNonNull, GraphQLObjectType,
-  type GraphQLOutputType, type GraphQLResolveInfo, isLeafType,
+  type FieldNode,
+  getNamedType,
+  getNullableType,
+  type GraphQLField,
+  type GraphQLLeafType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  isLeafType,
 } from 'graphql';
 // graphql-js's own field collection (not in its main entry point): the shaped rows have exactly the fields, in the
 // order, that its execution would give them (fragments, type conditions, @skip/@include).
@@ -52,13 +61,17 @@ class Shaper {
   /** The fields graphql-js would collect for a type and field nodes (its own `collectSubfields`), once per level. */
   private readonly collected = new WeakMap<Nodes, Map<string, Map<string, Nodes>>>();
 
-  constructor(private readonly info: GraphQLResolveInfo, readonly role: Role | undefined) {}
+  constructor(
+    private readonly info: GraphQLResolveInfo,
+    readonly role: Role | undefined,
+  ) {}
 
   subfields(type: GraphQLObjectType, nodes: Nodes): Map<string, Nodes> {
     let byType = this.collected.get(nodes);
     if (!byType) this.collected.set(nodes, (byType = new Map()));
     let fields = byType.get(type.name);
-    if (!fields) byType.set(type.name, (fields = collectSubfields(this.info.schema, this.info.fragments, this.info.variableValues, type, nodes)));
+    if (!fields)
+      byType.set(type.name, (fields = collectSubfields(this.info.schema, this.info.fragments, this.info.variableValues, type, nodes)));
     return fields;
   }
 
@@ -155,7 +168,8 @@ export function answerPage(info: GraphQLResolveInfo, page: Row): Row {
   const request = currentRequest();
   const pageType = getNullableType(info.returnType);
   // Only a query's root field, whose result sits at its response key (a mutation's page is left to graphql-js).
-  if (!request?.answers || info.path.prev !== undefined || info.operation.operation !== 'query' || !(pageType instanceof GraphQLObjectType)) return page;
+  if (!request?.answers || info.path.prev !== undefined || info.operation.operation !== 'query' || !(pageType instanceof GraphQLObjectType))
+    return page;
   prepareRow(new Shaper(info, request.access?.role), request.answers, page, pageType, info.fieldNodes, [String(info.path.key)]);
   return page;
 }
@@ -181,7 +195,8 @@ function prepareRow(shaper: Shaper, answers: Answer[], row: Row, type: GraphQLOb
       continue;
     }
     value.forEach((item, i) => {
-      if (typeof item === 'object' && item !== null && ROW_ID in item) prepareRow(shaper, answers, item as Row, named, fieldNodes, [...path, key, i]);
+      if (typeof item === 'object' && item !== null && ROW_ID in item)
+        prepareRow(shaper, answers, item as Row, named, fieldNodes, [...path, key, i]);
     });
   }
 }
@@ -190,8 +205,10 @@ function prepareRow(shaper: Shaper, answers: Answer[], row: Row, type: GraphQLOb
 export function answerInto(data: Record<string, unknown> | null | undefined, answers: readonly Answer[]): void {
   for (const { path, value } of answers) {
     let node: unknown = data;
-    for (const key of path.slice(0, -1)) node = node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key];
+    for (const key of path.slice(0, -1))
+      node = node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key];
     const last = path[path.length - 1];
-    if (node !== null && typeof node === 'object' && Array.isArray((node as Record<string | number, unknown>)[last])) (node as Record<string | number, unknown>)[last] = value;
+    if (node !== null && typeof node === 'object' && Array.isArray((node as Record<string | number, unknown>)[last]))
+      (node as Record<string | number, unknown>)[last] = value;
   }
 }

@@ -109,7 +109,11 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
     }
     if (definition === undefined) throw new Uncompilable(`${typeName}.${field.name}`);
     const prop = meta.properties[field.name as never] as EntityProperty | undefined;
-    if (!prop || isFieldResolver(env.schema, typeName, field.name) || (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE)) {
+    if (
+      !prop ||
+      isFieldResolver(env.schema, typeName, field.name) ||
+      (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE)
+    ) {
       // Computed by its own resolver, after the statement, on the entity of this row (see `ROW_ENTITY`).
       computed = true;
     } else if (prop.kind === ReferenceKind.SCALAR) {
@@ -136,7 +140,11 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
 /** Every stored column of the row, by column name: what the ORM reads of an entity, for `em.map`. */
 function rowSql(meta: EntityMetadata, alias: string, columns: Set<string>): string {
   const stored = Object.values(meta.properties as Record<string, EntityProperty>).filter(
-    (p) => (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) && p.persist !== false && !p.formula && p.fieldNames?.length === 1,
+    (p) =>
+      (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) &&
+      p.persist !== false &&
+      !p.formula &&
+      p.fieldNames?.length === 1,
   );
   if (stored.length > MAX_PAIRS) throw new Uncompilable(`${meta.className}: ${stored.length} columns`);
   for (const p of stored) columns.add(p.fieldNames[0]);
@@ -157,7 +165,14 @@ async function referenceSql(env: Env, field: ResolveTree, typeName: string, fore
 }
 
 /** A child list: one page of the children of row `alias`, ordered then by id, as a JSON array. */
-async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeName: string, parent: string, parentId: string): Promise<string> {
+async function childListSql(
+  env: Env,
+  list: ChildList,
+  field: ResolveTree,
+  typeName: string,
+  parent: string,
+  parentId: string,
+): Promise<string> {
   const { q, ctx } = env;
   const meta = metaOf(ctx, typeName);
   const args = field.args as { asOf?: IsoDate; limit?: number; offset?: number };
@@ -165,15 +180,20 @@ async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeN
   const source = `${c}_`;
   const columns = new Set<string>();
   const object = await objectSql(env, typeName, fieldsOf(field, typeName), c, columns);
-  const order = [...Object.entries(list.orderBy).map(([p, d]) => [columnOf(meta, p), d] as const), [columnOf(meta, meta.primaryKeys[0]), 'asc' as const]];
+  const order = [
+    ...Object.entries(list.orderBy).map(([p, d]) => [columnOf(meta, p), d] as const),
+    [columnOf(meta, meta.primaryKeys[0]), 'asc' as const],
+  ];
   for (const [column] of order) columns.add(column);
   const where: string[] = [];
   const parentKey = `${parent}.${quote(parentId)}`;
   if (args.asOf && list.history) {
     const history = ctx.em.getMetadata().get(list.history.entity.name);
     const h = q.alias('h');
-    where.push(`exists (select 1 from ${tableOf(q, history, env.recordedAt)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}`
-      + ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`);
+    where.push(
+      `exists (select 1 from ${tableOf(q, history, env.recordedAt)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}` +
+        ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`,
+    );
   } else {
     where.push(`${source}.${quote(columnOf(meta, list.foreignKey))} = ${parentKey}`);
     if (args.asOf) where.push(conditionSql(q, meta, source, validOn(args.asOf)));
@@ -183,8 +203,10 @@ async function childListSql(env: Env, list: ChildList, field: ResolveTree, typeN
   const offset = args.offset ? ` offset ${q.bind(args.offset)}` : '';
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
   const select = [...columns].map((col) => `${source}.${quote(col)}`).join(', ');
-  return `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, env.recordedAt)} ${source}`
-    + ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`;
+  return (
+    `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, env.recordedAt)} ${source}` +
+    ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`
+  );
 }
 
 /** The selected fields of a field's object type (fragments and aliases merged by graphql-parse-resolve-info). */
@@ -213,7 +235,12 @@ export interface CompiledListArgs {
  * selected columns, their references and child lists inside, and the count only when `totalCount` is selected.
  * Returns null when the selection has something the compiled path does not serve (the ORM path reads it then).
  */
-export async function compiledList(ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown> | null> {
+export async function compiledList(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  entityName: string,
+  args: CompiledListArgs,
+): Promise<Record<string, unknown> | null> {
   const q = new Statement();
   try {
     return await compileAndRun(q, ctx, info, entityName, args);
@@ -225,13 +252,26 @@ export async function compiledList(ctx: Context, info: GraphQLResolveInfo, entit
   }
 }
 
-async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInfo, entityName: string, args: CompiledListArgs): Promise<Record<string, unknown>> {
+async function compileAndRun(
+  q: Statement,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  entityName: string,
+  args: CompiledListArgs,
+): Promise<Record<string, unknown>> {
   // Inside a transaction the ORM's connection is the one to read on: the ORM path reads there.
   if (ctx.em.isInTransaction()) throw new Uncompilable('transaction');
   const pageType = getNamedType(info.returnType) as GraphQLObjectType;
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) throw new Uncompilable('selection');
-  const env: Env = { q, ctx, access: ctx.access, schema: info.schema, schemaType: (name) => info.schema.getType(name) as GraphQLObjectType, recordedAt: args.recordedAt };
+  const env: Env = {
+    q,
+    ctx,
+    access: ctx.access,
+    schema: info.schema,
+    schemaType: (name) => info.schema.getType(name) as GraphQLObjectType,
+    recordedAt: args.recordedAt,
+  };
   const meta = metaOf(ctx, entityName);
   const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
   const pairs: string[] = [`${literal(ROW_ID)}, 0`];
@@ -245,12 +285,20 @@ async function compileAndRun(q: Statement, ctx: Context, info: GraphQLResolveInf
       pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, { named: ctx.config.preparedStatements !== false });
+  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, {
+    named: ctx.config.preparedStatements !== false,
+  });
   return answerPage(info, row.r as Record<string, unknown>);
 }
 
 /** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */
-async function pageSql(env: Env, meta: EntityMetadata, field: ResolveTree, args: CompiledListArgs, where: (alias: string) => Promise<string>): Promise<string> {
+async function pageSql(
+  env: Env,
+  meta: EntityMetadata,
+  field: ResolveTree,
+  args: CompiledListArgs,
+  where: (alias: string) => Promise<string>,
+): Promise<string> {
   const { q } = env;
   const e = q.alias('p');
   const source = `${e}_`;
@@ -261,8 +309,10 @@ async function pageSql(env: Env, meta: EntityMetadata, field: ResolveTree, args:
   const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
-  return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, args.recordedAt)} ${source}`
-    + ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`;
+  return (
+    `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, args.recordedAt)} ${source}` +
+    ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`
+  );
 }
 
 /** The predicate of a root list's rows on `alias`: its conditions (filter, asOf) and the caller's scope, as SQL. */
@@ -319,6 +369,8 @@ export async function compiledFlatRowsSql(
     select.push(isRestricted(role, target.className, sub) ? 'null' : as(`${join.alias}.${quote(columnOf(target, sub))}`));
   }
   const where = await listWhereSql(q, ctx, meta, e, args.conditions);
-  const order = sortKeys(q, meta, e, args.sort).map((k) => `${k.expr} ${k.order}`).join(', ');
+  const order = sortKeys(q, meta, e, args.sort)
+    .map((k) => `${k.expr} ${k.order}`)
+    .join(', ');
   return `select ${select.join(', ')} from ${quote(meta.tableName)} ${e} ${[...joins.values()].map((j) => j.sql).join(' ')} where ${where} order by ${order}`;
 }

@@ -25,19 +25,21 @@ function entityOf(row: Row, typeName: string, context: Context): object {
  * A field it lacks is computed by its own resolver: on the row's id for those declared `ReadsRootId`, else on the
  * row's entity. Entities (the ORM path, mutation results) go through the field's resolver as before.
  */
-const fromRow = (resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> => (root, args, context, info) => {
-  if (!isCompiled(root)) return resolve(root, args, context, info);
-  const key = info.path.key as string;
-  if (key in root) {
-    const value = root[key];
-    if (typeof value === 'object' && value !== null && WITHHELD_MARK in value) {
-      noteWithheld(info, getNamedType(info.returnType).name);
-      return null;
+const fromRow =
+  (resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
+  (root, args, context, info) => {
+    if (!isCompiled(root)) return resolve(root, args, context, info);
+    const key = info.path.key as string;
+    if (key in root) {
+      const value = root[key];
+      if (typeof value === 'object' && value !== null && WITHHELD_MARK in value) {
+        noteWithheld(info, getNamedType(info.returnType).name);
+        return null;
+      }
+      return value;
     }
-    return value;
-  }
-  return resolve(ROW_ENTITY in root ? entityOf(root, info.parentType.name, context) : { id: root[ROW_ID] }, args, context, info);
-};
+    return resolve(ROW_ENTITY in root ? entityOf(root, info.parentType.name, context) : { id: root[ROW_ID] }, args, context, info);
+  };
 
 /** Applied once to the built schema: the fields of the compiled types and of their pages. */
 export function resolveCompiledRows(schema: GraphQLSchema): GraphQLSchema {
@@ -45,7 +47,11 @@ export function resolveCompiledRows(schema: GraphQLSchema): GraphQLSchema {
     for (const name of [typeName, `${typeName}Page`]) {
       const type = schema.getType(name);
       if (!(type instanceof GraphQLObjectType)) continue;
-      for (const field of Object.values(type.getFields())) field.resolve = fromRow((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, Context>) as GraphQLFieldResolver<unknown, unknown>;
+      for (const field of Object.values(type.getFields()))
+        field.resolve = fromRow((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, Context>) as GraphQLFieldResolver<
+          unknown,
+          unknown
+        >;
     }
   }
   return schema;

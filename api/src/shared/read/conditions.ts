@@ -56,9 +56,11 @@ export function columnOf(meta: EntityMetadata, property: string): string {
 
 const isToOne = (prop: EntityProperty) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner);
 const isOperatorObject = (value: object) => Object.keys(value).some((k) => k.startsWith('$'));
-const plain = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+const plain = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 /** An entity given as a value stands for its primary key. */
-const scalar = (value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) && 'id' in value ? (value as { id: unknown }).id : value);
+const scalar = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && 'id' in value ? (value as { id: unknown }).id : value;
 
 function inList(q: Statement, column: string, values: unknown[], negate = false): string {
   if (!values.length) return negate ? 'true' : 'false';
@@ -124,7 +126,9 @@ export function conditionSql(q: Statement, meta: EntityMetadata, alias: string, 
         // A condition on the referenced row: it must exist and meet it.
         const target = prop.targetMeta!;
         const t = q.alias('c');
-        parts.push(`exists (select 1 from ${quote(target.tableName)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${fk} and ${conditionSql(q, target, t, value)})`);
+        parts.push(
+          `exists (select 1 from ${quote(target.tableName)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${fk} and ${conditionSql(q, target, t, value)})`,
+        );
       } else {
         parts.push(valueSql(q, fk, value));
       }

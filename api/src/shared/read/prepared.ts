@@ -18,18 +18,31 @@ export function runPrepared(em: EntityManager, text: string, values: unknown[], 
 }
 
 /** The same for a write outside the unit of work (an insert the ORM would only have to build): on the primary. */
-export function runPreparedWrite(em: EntityManager, text: string, values: unknown[], { named = true } = {}): Promise<Record<string, unknown>[]> {
+export function runPreparedWrite(
+  em: EntityManager,
+  text: string,
+  values: unknown[],
+  { named = true } = {},
+): Promise<Record<string, unknown>[]> {
   return runOn(em.getConnection('write'), em, text, values, named);
 }
 
-async function runOn(connection: AbstractSqlConnection, em: EntityManager, text: string, values: unknown[], named: boolean): Promise<Record<string, unknown>[]> {
+async function runOn(
+  connection: AbstractSqlConnection,
+  em: EntityManager,
+  text: string,
+  values: unknown[],
+  named: boolean,
+): Promise<Record<string, unknown>[]> {
   const knex = connection.getKnex();
   const name = `read_${createHash('sha1').update(text).digest('base64url')}`;
   const started = Date.now();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
     const { rows } = await client.query(named ? { name, text, values } : { text, values });
-    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, results: rows.length, level: 'info', ...connectionLogContext(connection) });
+    em.config
+      .getLogger()
+      .logQuery({ query: text, took: Date.now() - started, results: rows.length, level: 'info', ...connectionLogContext(connection) });
     return rows;
   } catch (error) {
     em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'error', ...connectionLogContext(connection) });

@@ -1,6 +1,15 @@
 import {
-  defaultFieldResolver, type GraphQLArgument, type GraphQLField, type GraphQLFieldResolver, type GraphQLInputType, GraphQLInputObjectType,
-  GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType, type GraphQLSchema,
+  defaultFieldResolver,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  type GraphQLSchema,
 } from 'graphql';
 import { validationFailed, type Violation } from '../errors';
 import { TEXT_LIMITS } from './limits';
@@ -41,7 +50,9 @@ function walker(type: GraphQLInputType, rule: TextRule, seen = new Map<GraphQLIn
   }
   if (!(inner instanceof GraphQLInputObjectType) || CHECKED_BY_ROWS.has(inner.name)) return null;
   seen.set(inner, null); // a recursive input type: its own walker, once built
-  const fields = Object.values(inner.getFields()).map((f) => [f.name, walker(f.type, rule, seen)] as const).filter(([, w]) => w);
+  const fields = Object.values(inner.getFields())
+    .map((f) => [f.name, walker(f.type, rule, seen)] as const)
+    .filter(([, w]) => w);
   const walk: Walk | null = fields.length
     ? (value, path, out) => {
         if (!value || typeof value !== 'object') return;

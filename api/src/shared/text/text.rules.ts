@@ -32,15 +32,25 @@ function characters(value: string): number {
 export function textViolations(field: string, label: string, value: string, rule: TextRule): Violation[] {
   const out: Violation[] = [];
   const lone = value.match(LONE_SURROGATE);
-  if (lone) out.push(violation(field, 'TEXT_INVALID_UNICODE', `« ${label} » : texte Unicode invalide (demi-caractère ${codePoint(lone[0])} isolé) : ressaisissez le texte.`));
+  if (lone)
+    out.push(
+      violation(
+        field,
+        'TEXT_INVALID_UNICODE',
+        `« ${label} » : texte Unicode invalide (demi-caractère ${codePoint(lone[0])} isolé) : ressaisissez le texte.`,
+      ),
+    );
   if (value.length > rule.maxLength) {
     const count = characters(value);
-    if (count > rule.maxLength) out.push(violation(field, 'TEXT_TOO_LONG', `« ${label} » : ${count} caractères, ${rule.maxLength} au plus.`));
+    if (count > rule.maxLength)
+      out.push(violation(field, 'TEXT_TOO_LONG', `« ${label} » : ${count} caractères, ${rule.maxLength} au plus.`));
   }
   const control = value.match(rule.multiline ? CONTROL_EXCEPT_LINES : CONTROL);
   if (control) {
     const allowed = rule.multiline ? ' (seuls la tabulation et les retours à la ligne sont admis)' : ' (le texte tient sur une ligne)';
-    out.push(violation(field, 'TEXT_CONTROL_CHARACTER', `« ${label} » : caractère de contrôle ${codePoint(control[0])} interdit${allowed}.`));
+    out.push(
+      violation(field, 'TEXT_CONTROL_CHARACTER', `« ${label} » : caractère de contrôle ${codePoint(control[0])} interdit${allowed}.`),
+    );
   }
   return out;
 }

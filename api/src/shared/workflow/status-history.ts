@@ -21,14 +21,38 @@ function recordedAt(): Date {
 }
 
 /** Sets the new status and writes its dated history record, in the caller's flush. */
-export function recordTransition<E extends WithStatus>(em: EntityManager, record: E, to: E['status'], action: string, effectiveOn: IsoDate, reason: string | null = null): void {
-  em.create(StatusChange, { entityName: record.constructor.name, entityId: record.id, fromStatus: record.status, toStatus: to, action, effectiveOn, reason, createdAt: recordedAt() });
+export function recordTransition<E extends WithStatus>(
+  em: EntityManager,
+  record: E,
+  to: E['status'],
+  action: string,
+  effectiveOn: IsoDate,
+  reason: string | null = null,
+): void {
+  em.create(StatusChange, {
+    entityName: record.constructor.name,
+    entityId: record.id,
+    fromStatus: record.status,
+    toStatus: to,
+    action,
+    effectiveOn,
+    reason,
+    createdAt: recordedAt(),
+  });
   record.status = to;
 }
 
 /** The creation of a record in its first status, as the first line of its history. */
 export function recordCreation(em: EntityManager, record: WithStatus, effectiveOn: IsoDate, action = 'CREATE'): void {
-  em.create(StatusChange, { entityName: record.constructor.name, entityId: record.id, fromStatus: null, toStatus: record.status, action, effectiveOn, createdAt: recordedAt() });
+  em.create(StatusChange, {
+    entityName: record.constructor.name,
+    entityId: record.id,
+    fromStatus: null,
+    toStatus: record.status,
+    action,
+    effectiveOn,
+    createdAt: recordedAt(),
+  });
 }
 
 /**
@@ -47,7 +71,10 @@ export async function onRecord<E extends TrackedEntity & { id: string }, R = E>(
     const record = isUuid(id) ? await em.findOne(entity, { id } as unknown as FilterQuery<E>) : null;
     if (!record) throw notFound(label, id);
     if (record.version !== version) {
-      throw conflict('version', `${label} modifié(e) par quelqu’un d’autre entre-temps (version ${version} lue, version ${record.version} en base) : rechargez-le.`);
+      throw conflict(
+        'version',
+        `${label} modifié(e) par quelqu’un d’autre entre-temps (version ${version} lue, version ${record.version} en base) : rechargez-le.`,
+      );
     }
     const result = await step(em, record);
     await em.flush();
@@ -57,8 +84,14 @@ export async function onRecord<E extends TrackedEntity & { id: string }, R = E>(
 
 /** The status history of many records of one type, in the order the changes were made, in one query (for a batched field resolver). */
 export function statusHistory(ctx: Context, entityName: string, id: string): Promise<StatusChange[]> {
-  return ctx.loaders.loader<StatusChange[]>(`status-history:${entityName}`, async (ids) => {
-    const found = await ctx.em.find(StatusChange, { entityName, entityId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    return ids.map((i) => found.filter((c) => c.entityId === i));
-  }).load(id);
+  return ctx.loaders
+    .loader<StatusChange[]>(`status-history:${entityName}`, async (ids) => {
+      const found = await ctx.em.find(
+        StatusChange,
+        { entityName, entityId: { $in: [...ids] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return ids.map((i) => found.filter((c) => c.entityId === i));
+    })
+    .load(id);
 }

@@ -27,7 +27,9 @@ export interface StateMachine<S extends string, A extends string> {
 
 /** The actions a user may take from a status, in the table's order. */
 export function allowedActions<S extends string, A extends string>(machine: StateMachine<S, A>, status: S): A[] {
-  return (Object.keys(machine.transitions) as A[]).filter((action) => !machine.transitions[action].internal && machine.transitions[action].from.includes(status));
+  return (Object.keys(machine.transitions) as A[]).filter(
+    (action) => !machine.transitions[action].internal && machine.transitions[action].from.includes(status),
+  );
 }
 
 /** « de » before a consonant, « d’ » before a vowel: « de signer », « d’adopter ». */
