@@ -55,7 +55,10 @@ export class CommissionSessionFilter {
   @Field({ nullable: true }) q?: string;
   @Field(() => [ID], { nullable: true }) ids?: string[];
   @Field(() => ID, { nullable: true }) commissionId?: string;
-  @Field(() => CommissionKind, { nullable: true, description: 'Only the sessions of commissions of this kind (e.g. the CNAS’s).' })
+  @Field(() => CommissionKind, {
+    nullable: true,
+    description: 'Seulement les séances des commissions de ce type (par exemple celles de la CNAS).',
+  })
   commissionKind?: CommissionKind;
 }
 

@@ -10,11 +10,12 @@ import { ExOfficioAlert } from './ex-officio.types';
 export class ExOfficioResolver {
   @Query(() => [ExOfficioAlert], {
     description:
-      'Departmental CLAS in force on the date lacking ASS of their department (assigned on the date to a post residing there) as ex-officio members [004 §II.3].',
+      'Les CLAS départementaux en vigueur à la date auxquels manquent, comme membres de droit, des ASS de leur département (affectées à la date sur un poste qui y réside) [004 §II.3].',
   })
   clasWithoutExOfficioSocialWorkers(
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The state as of this date (default today).' }) asOf: IsoDate | undefined,
-    @Arg('departmentId', () => ID, { nullable: true, description: 'Only this department.' }) departmentId: string | undefined,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'L’état à cette date (par défaut aujourd’hui).' })
+    asOf: IsoDate | undefined,
+    @Arg('departmentId', () => ID, { nullable: true, description: 'Seulement ce département.' }) departmentId: string | undefined,
     @Ctx() ctx: Context,
   ) {
     return exOfficioAlerts(ctx, asOf ?? today(), departmentId ?? null);
@@ -22,12 +23,12 @@ export class ExOfficioResolver {
 
   @Mutation(() => [CommissionMember], {
     description:
-      'Seats ex officio on the CLAS the ASS of its department missing from it on the date, each for the time of their assignment (one validated, audited bulk save) [004 §II.3].',
+      'Fait siéger de droit au CLAS les ASS de son département qui y manquent à la date, chacune pour la durée de son affectation (un enregistrement groupé, validé et audité) [004 §II.3].',
   })
   seatExOfficioSocialWorkers(
     @Arg('commissionId', () => ID, { description: 'La CLAS départementale où faire siéger de droit les ASS manquants.' })
     commissionId: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Default today.' }) asOf: IsoDate | undefined,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Par défaut : aujourd’hui.' }) asOf: IsoDate | undefined,
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: Context,
   ) {

@@ -9,25 +9,25 @@ import { Commission } from './commission.entity';
 
 @ObjectType({
   description:
-    'An ASS assigned in the department and not seated ex officio on its CLAS on the date, with the seat to give them [004 §II.3].',
+    'Une ASS affectée dans le département et qui ne siège pas de droit à son CLAS à la date, avec le siège à lui donner [004 §II.3].',
 })
 export class MissingExOfficioMember {
   @RefField(() => Agent, { description: 'L’ASS absent de la CLAS.' }) agent!: Agent;
   @RefField(() => SocialWorkerPost, { description: 'Son poste d’ASS dans le département.' }) post!: SocialWorkerPost;
   @RefField(() => PostAssignment, { description: 'Son occupation de poste, qui fixe la durée du siège.' }) assignment!: PostAssignment;
   @Field(() => DateScalar, {
-    description: 'First day of the seat to give: the assignment’s start (or the commission’s), or the day after an earlier seat.',
+    description: 'Premier jour du siège à donner : le début de l’affectation (ou de la commission), ou le lendemain d’un siège antérieur.',
   })
   validFrom!: IsoDate;
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Last day of the seat to give: the assignment’s end (or the commission’s, or the day before a later seat).',
+    description: 'Dernier jour du siège à donner : la fin de l’affectation (ou de la commission, ou la veille d’un siège postérieur).',
   })
   validTo!: IsoDate | null;
 }
 
 @ObjectType({
-  description: 'A departmental CLAS in force on the date that lacks some of its department’s ASS as ex-officio members [004 §II.3].',
+  description: 'Un CLAS départemental en vigueur à la date auquel manquent des ASS de son département comme membres de droit [004 §II.3].',
 })
 export class ExOfficioAlert {
   @RefField(() => Commission, { description: 'La CLAS départementale concernée.' }) commission!: Commission;

@@ -19,7 +19,7 @@ import { ConsultationStatus, ConsultationTopic } from './enums';
 @Entity()
 @Searchable('title', 'description')
 export class Consultation extends BaseEntity {
-  @RefField(() => Commission, { description: 'The CLAS consulted (departmental, or of a central perimeter).' })
+  @RefField(() => Commission, { description: 'Le CLAS consulté (départemental, ou d’un périmètre central).' })
   @ManyToOne(() => Commission, { index: true })
   commission!: Commission;
 
@@ -31,11 +31,11 @@ export class Consultation extends BaseEntity {
   @Property({ type: 'string' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the commission is informed of and asked about.' })
+  @Field(() => String, { nullable: true, description: 'Ce dont la commission est informée et sur quoi elle est consultée.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => DateScalar, { description: 'The day the question was put to the commission.' })
+  @Field(() => DateScalar, { description: 'Le jour où la question a été posée à la commission.' })
   @Property({ type: 'date', index: true })
   submittedOn!: IsoDate;
 
@@ -43,7 +43,7 @@ export class Consultation extends BaseEntity {
   @Enum({ items: () => ConsultationStatus })
   status: Opt<ConsultationStatus> = ConsultationStatus.SUBMITTED;
 
-  @RefField(() => Opinion, { nullable: true, description: 'The commission’s opinion, given in one of its sessions.' })
+  @RefField(() => Opinion, { nullable: true, description: 'L’avis de la commission, rendu en l’une de ses séances.' })
   @ManyToOne(() => Opinion, { nullable: true })
   opinion: Opinion | null = null;
 }

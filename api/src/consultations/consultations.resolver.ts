@@ -14,7 +14,7 @@ export class ConsultationResolver extends crudResolver(
   ConsultationFilter,
   consultations,
 ) {
-  @FieldResolver(() => [String], { description: 'The workflow actions allowed from the current status.' })
+  @FieldResolver(() => [String], { description: 'Les actions permises depuis le statut actuel.' })
   allowedTransitions(@Root() consultation: Consultation) {
     return allowedActions(consultationMachine, consultation.status);
   }

@@ -38,7 +38,7 @@ export class Appointment extends BaseEntity {
   @ManyToOne(() => ImplantationMap, { index: true })
   map!: ImplantationMap;
 
-  @RefField(() => Regime, { description: 'The regime in force on the arrêté’s date.' })
+  @RefField(() => Regime, { description: 'Le régime en vigueur à la date de l’arrêté.' })
   @ManyToOne(() => Regime)
   regime!: Regime;
 
@@ -54,7 +54,7 @@ export class Appointment extends BaseEntity {
   @Property({ type: 'boolean' })
   jointInterview!: boolean;
 
-  @Field(() => ArreteKind, { description: 'Follows the regime on the arrêté’s date and the map’s perimeter.' })
+  @Field(() => ArreteKind, { description: 'Suit le régime en vigueur à la date de l’arrêté et le périmètre de la carte.' })
   @Enum({ items: () => ArreteKind })
   arreteKind!: ArreteKind;
 
@@ -66,7 +66,7 @@ export class Appointment extends BaseEntity {
   @Property({ type: 'date' })
   arreteDate!: IsoDate;
 
-  @Field(() => DesignatingAuthority, { description: 'The authority that arrêtes the appointment: the map’s [001 art. 3–4].' })
+  @Field(() => DesignatingAuthority, { description: 'L’autorité qui arrête la nomination : celle de la carte [001 art. 3–4].' })
   @Enum({ items: () => DesignatingAuthority })
   arreteAuthority!: DesignatingAuthority;
 

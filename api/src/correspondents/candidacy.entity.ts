@@ -75,7 +75,7 @@ export class Candidacy extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   headOfServiceName: string | null = null;
 
-  @Field(() => OpinionValue, { nullable: true, description: 'The head of service’s reasoned opinion (avis motivé).' })
+  @Field(() => OpinionValue, { nullable: true, description: 'L’avis motivé du chef de service.' })
   @Enum({ items: () => OpinionValue, nullable: true })
   headOpinion: OpinionValue | null = null;
 

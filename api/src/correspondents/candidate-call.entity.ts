@@ -28,7 +28,7 @@ export class CandidateCall extends BaseEntity {
   @Property({ type: 'date' })
   closingDate!: IsoDate;
 
-  @Field(() => String, { nullable: true, description: 'The job description (fiche d’emploi) the call refers to.' })
+  @Field(() => String, { nullable: true, description: 'La fiche d’emploi à laquelle l’appel renvoie.' })
   @Property({ type: 'text', nullable: true })
   jobDescription: string | null = null;
 

@@ -290,16 +290,18 @@ export class AppointCandidateInput {
   arreteDate!: IsoDate;
   @Field(() => DesignatingAuthority, {
     nullable: true,
-    description: 'The authority that arrêtes the appointment; must be the map’s [001 art. 4] (required: a French refusal when missing).',
+    description:
+      'L’autorité qui arrête la nomination ; ce doit être celle de la carte [001 art. 4] (obligatoire : refus en français si elle manque).',
   })
   arreteAuthority?: DesignatingAuthority | null;
   @Field(() => ID, { nullable: true, description: 'Le département du préfet, quand l’autorité est un préfet.' })
   arreteAuthorityDepartmentId?: string | null;
   @Field({ description: 'Le nom du signataire.' }) arreteSignatory!: string;
-  @Field(() => SignatoryCapacity, { nullable: true, description: 'Default AUTHORITY.' }) arreteSignatoryCapacity?: SignatoryCapacity | null;
+  @Field(() => SignatoryCapacity, { nullable: true, description: 'Par défaut : l’autorité.' })
+  arreteSignatoryCapacity?: SignatoryCapacity | null;
   @Field(() => String, { nullable: true, description: 'La fonction d’un signataire par délégation ou intérim.' }) arreteSignatoryTitle?:
     string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Default: the arrêté’s date.' }) startDate?: IsoDate;
+  @Field(() => DateScalar, { nullable: true, description: 'Par défaut : la date de l’arrêté.' }) startDate?: IsoDate;
   @Field(() => [ID], { nullable: true, description: 'Les services couverts (sur la carte) ; par défaut : le service de la candidature.' })
   serviceIds?: string[];
   @Field(() => [ID], { nullable: true, description: 'Les sites (établissements) des services couverts où le correspondant agit.' })

@@ -76,11 +76,11 @@ export class ImplantationMap extends BaseEntity {
   @Property({ type: 'string', nullable: true })
   arreteSignatory: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'In force from (the arrêté’s date).' })
+  @Field(() => DateScalar, { nullable: true, description: 'En vigueur à partir de (la date de l’arrêté).' })
   @Property({ type: 'date', nullable: true, index: true })
   inForceFrom: IsoDate | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'In force until (the day before the next revision’s arrêté).' })
+  @Field(() => DateScalar, { nullable: true, description: 'En vigueur jusqu’au (la veille de l’arrêté de la révision suivante).' })
   @Property({ type: 'date', nullable: true })
   inForceTo: IsoDate | null = null;
 }

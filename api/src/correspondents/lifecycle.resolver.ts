@@ -81,7 +81,7 @@ export class ImplantationMapResolver extends crudResolver(
     return submitImplantationMap(ctx, id, version, sessionId, on);
   }
 
-  @Mutation(() => ImplantationMap, { description: 'OPINION_GIVEN → ADOPTED by arrêté; supersedes the revision it replaces.' })
+  @Mutation(() => ImplantationMap, { description: 'Avis rendu → adoptée par arrêté ; remplace la révision précédente.' })
   adoptImplantationMap(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
@@ -185,7 +185,7 @@ export class CandidacyResolver extends crudResolver(
   }
 
   @Mutation(() => Appointment, {
-    description: 'COMMISSION_OPINION_GIVEN → APPOINTED: eligibility checked again on the arrêté’s date; creates the appointment.',
+    description: 'Avis de la commission rendu → nommé : l’éligibilité est vérifiée de nouveau à la date de l’arrêté ; crée la nomination.',
   })
   appointCandidate(
     @Arg('id', () => ID) id: string,

@@ -32,7 +32,7 @@ export class NationalSynthesisReport extends BaseEntity {
 
   @RefField(() => Opinion, {
     nullable: true,
-    description: 'The CNAS’s opinion, with its proposals, given in the session it was presented at.',
+    description: 'L’avis de la CNAS, avec ses propositions, rendu en la séance où la synthèse lui a été présentée.',
   })
   @ManyToOne(() => Opinion, { nullable: true })
   opinion: Opinion | null = null;

@@ -18,13 +18,13 @@ export class NationalSynthesisReportResolver extends crudResolver(
   nationalSynthesisReports,
 ) {
   @FieldResolver(() => NationalSynthesis, {
-    description: 'The year’s figures, computed from the data: every department’s and their sum (aggregates only).',
+    description: 'Les chiffres de l’année, calculés à partir des données : ceux de chaque département et leur somme (agrégats seulement).',
   })
   figures(@Root() report: NationalSynthesisReport, @Ctx() ctx: Context) {
     return nationalSynthesis(ctx, report.year);
   }
 
-  @FieldResolver(() => [String], { description: 'The workflow actions allowed from the current status.' })
+  @FieldResolver(() => [String], { description: 'Les actions permises depuis le statut actuel.' })
   allowedTransitions(@Root() report: NationalSynthesisReport) {
     return allowedActions(nationalSynthesisMachine, report.status);
   }

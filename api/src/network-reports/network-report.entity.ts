@@ -24,7 +24,7 @@ export class NetworkReport extends BaseEntity {
   @Enum({ items: () => NetworkReportKind })
   kind!: NetworkReportKind;
 
-  @RefField(() => SocialWorkerPost, { description: 'The author’s post: the ASS’s, the CTR’s or the CTN’s.' })
+  @RefField(() => SocialWorkerPost, { description: 'Le poste de l’auteur : celui de l’ASS, du CTR ou du CTN.' })
   @ManyToOne(() => SocialWorkerPost, { index: true })
   post!: SocialWorkerPost;
 
@@ -32,22 +32,22 @@ export class NetworkReport extends BaseEntity {
   @Property({ type: 'integer', index: true })
   year!: number;
 
-  @Field(() => Int, { nullable: true, description: 'For a CTR’s quarterly report: 1 to 4.' })
+  @Field(() => Int, { nullable: true, description: 'Pour le bilan trimestriel d’un CTR : 1 à 4.' })
   @Property({ type: 'integer', nullable: true })
   quarter: number | null = null;
 
-  @Field(() => DateScalar, { description: 'The day the report was handed in (to the prefect and the CTR, or to the central level).' })
+  @Field(() => DateScalar, { description: 'Le jour où le rapport a été remis (au préfet et au CTR, ou à l’échelon central).' })
   @Property({ type: 'date' })
   submittedOn!: IsoDate;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'For an ASS’s report: the session of the departmental CHSCT (F3SCT) it was presented at.',
+    description: 'Pour le rapport d’une ASS : la séance du CHSCT (F3SCT) départemental où il a été présenté.',
   })
   @Property({ type: 'date', nullable: true })
   presentedOn: IsoDate | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The author’s comments: no individual situation [004 §II.3].' })
+  @Field(() => String, { nullable: true, description: 'Les commentaires de l’auteur : aucune situation individuelle [004 §II.3].' })
   @Property({ type: 'text', nullable: true })
   narrative: string | null = null;
 }

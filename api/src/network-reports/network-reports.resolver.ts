@@ -17,38 +17,40 @@ export class NetworkReportResolver extends crudResolver(
   NetworkReportFilter,
   networkReports,
 ) {
-  @FieldResolver(() => DateScalar, { description: 'First day of the period the report covers.' })
+  @FieldResolver(() => DateScalar, { description: 'Premier jour de la période couverte par le rapport.' })
   periodFrom(@Root() report: NetworkReport) {
     return reportPeriod(report.year, report.quarter).from;
   }
 
-  @FieldResolver(() => DateScalar, { description: 'Last day of the period the report covers.' })
+  @FieldResolver(() => DateScalar, { description: 'Dernier jour de la période couverte par le rapport.' })
   periodTo(@Root() report: NetworkReport) {
     return reportPeriod(report.year, report.quarter).to;
   }
 
   @FieldResolver(() => PresentationBody, {
     nullable: true,
-    description: 'The body it was presented to: the CHSCT until 2022, the F3SCT from 2023 (by the presentation’s date).',
+    description:
+      'L’instance devant laquelle il a été présenté : le CHSCT jusqu’en 2022, la F3SCT à partir de 2023 (selon la date de présentation).',
   })
   presentationBody(@Root() report: NetworkReport) {
     return presentationBody(report.presentedOn);
   }
 
   @FieldResolver(() => [ReportFigure], {
-    description: 'The period’s figures, computed from the registry (aggregates only, never a social case).',
+    description: 'Les chiffres de la période, calculés à partir du registre (agrégats seulement, jamais une situation individuelle).',
   })
   figures(@Root() report: NetworkReport, @Ctx() ctx: Context) {
     return reportFigures(ctx, report);
   }
 
   @Query(() => [MissingNetworkReport], {
-    description: 'Posts that owe a report for the period (held during it) and had not handed it in by the date [004 §II.1–3].',
+    description:
+      'Les postes qui doivent un rapport pour la période (tenus pendant celle-ci) et ne l’avaient pas remis à la date [004 §II.1–3].',
   })
   missingNetworkReports(
     @Arg('kind', () => NetworkReportKind, { description: 'Le rapport dont on cherche les manquants.' }) kind: NetworkReportKind,
     @Arg('year', () => Int, { description: 'Année de la période.' }) year: number,
-    @Arg('quarter', () => Int, { nullable: true, description: 'For CTR_QUARTERLY: 1 to 4.' }) quarter: number | undefined,
+    @Arg('quarter', () => Int, { nullable: true, description: 'Pour le bilan trimestriel du CTR : 1 à 4.' }) quarter: number | undefined,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Reports handed in by this date count (default today).' })
     asOf: IsoDate | undefined,
     @Ctx() ctx: Context,

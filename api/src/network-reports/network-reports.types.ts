@@ -26,18 +26,21 @@ export class NetworkReportFilter {
   @Field(() => Int, { nullable: true }) quarter?: number;
 }
 
-@ObjectType({ description: 'One figure of a report, computed from the registry: an aggregate, never a person.' })
+@ObjectType({ description: 'Un chiffre d’un rapport, calculé à partir du registre : un agrégat, jamais une personne.' })
 export class ReportFigure {
-  @Field({ description: 'Stable key of the figure.' }) code!: string;
-  @Field({ description: 'French label.' }) label!: string;
+  @Field({ description: 'Clé stable du chiffre.' }) code!: string;
+  @Field({ description: 'Libellé en français.' }) label!: string;
   @Field(() => Float, { description: 'Valeur du chiffre (un agrégat : un effectif, un nombre, une part).' }) value!: number;
 }
 
-@ObjectType({ description: 'A post that owes a report for the period and has not handed it in by the date [004 §II.1–3].' })
+@ObjectType({ description: 'Un poste qui doit un rapport pour la période et ne l’a pas remis à la date [004 §II.1–3].' })
 export class MissingNetworkReport {
   @Field(() => NetworkReportKind, { description: 'Le rapport attendu.' }) kind!: NetworkReportKind;
   @RefField(() => SocialWorkerPost, { description: 'Le poste qui doit le rapport.' }) post!: SocialWorkerPost;
-  @RefField(() => Department, { nullable: true, description: 'The department of the post’s residence (null for central administration).' })
+  @RefField(() => Department, {
+    nullable: true,
+    description: 'Le département de la résidence du poste (null pour l’administration centrale).',
+  })
   department!: Department | null;
   @Field(() => Int, { description: 'Année de la période.' }) year!: number;
   @Field(() => Int, { nullable: true, description: 'Trimestre (1 à 4) pour le bilan trimestriel du CTR ; null sinon.' }) quarter!:

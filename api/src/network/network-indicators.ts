@@ -16,24 +16,28 @@ import { SocialWorkerPost } from './social-worker-post.entity';
  * A post's department is its administrative residence's.
  */
 
-@ObjectType({ description: 'A social worker post in force on the date that no one holds [004 §III].' })
+@ObjectType({ description: 'Un poste d’assistant de service social en vigueur à la date que personne n’occupe [004 §III].' })
 export class VacantPost {
   @RefField(() => SocialWorkerPost, { description: 'Le poste vacant.' }) post!: SocialWorkerPost;
-  @RefField(() => Department, { nullable: true, description: 'The department of its administrative residence.' })
+  @RefField(() => Department, { nullable: true, description: 'Le département de sa résidence administrative.' })
   department!: Department | null;
-  @Field(() => DateScalar, { nullable: true, description: 'The day its last holder left (null when it was never held).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Le jour où son dernier titulaire l’a quitté (null s’il n’a jamais été occupé).',
+  })
   lastHeldOn!: IsoDate | null;
 }
 
 @ObjectType({
-  description: 'A post assignment whose time allocations in force on the date do not sum to 1 (± 0.001) [003 annex 5; DOMAIN §6].',
+  description:
+    'Une affectation sur un poste dont les parts de temps en vigueur à la date ne totalisent pas 1 (à 0,001 près) [003 annexe 5 ; DOMAIN §6].',
 })
 export class UnbalancedAllocation {
   @RefField(() => PostAssignment, { description: 'L’affectation dont les parts ne totalisent pas 1.' }) assignment!: PostAssignment;
   @RefField(() => SocialWorkerPost, { description: 'Le poste de l’affectation.' }) post!: SocialWorkerPost;
-  @RefField(() => Department, { nullable: true, description: 'The department of the post’s administrative residence.' })
+  @RefField(() => Department, { nullable: true, description: 'Le département de la résidence administrative du poste.' })
   department!: Department | null;
-  @Field(() => Float, { description: 'The sum of the shares in force on the date.' }) total!: number;
+  @Field(() => Float, { description: 'La somme des parts en vigueur à la date.' }) total!: number;
 }
 
 interface VacantRow {
@@ -73,13 +77,14 @@ async function unbalancedRows(em: EntityManager, asOf: IsoDate, departmentId: st
   return em.getConnection('read').execute(...named(sql, { asOf, dep: departmentId, epsilon: EPSILON }));
 }
 
-const AS_OF = { nullable: true, description: 'The state as of this date (default today).' };
-const DEPARTMENT = { nullable: true, description: 'Only this department (of the post’s residence).' };
+const AS_OF = { nullable: true, description: 'L’état à cette date (par défaut aujourd’hui).' };
+const DEPARTMENT = { nullable: true, description: 'Seulement ce département (celui de la résidence du poste).' };
 
 @Resolver()
 export class NetworkIndicatorsResolver {
   @Query(() => [VacantPost], {
-    description: 'Social worker posts in force that no one holds on the date, by department code then post code.',
+    description:
+      'Les postes d’assistant de service social en vigueur que personne n’occupe à la date, par code de département puis code de poste.',
   })
   async vacantPosts(
     @Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined,
@@ -97,7 +102,7 @@ export class NetworkIndicatorsResolver {
 
   @Query(() => [UnbalancedAllocation], {
     description:
-      'Post assignments whose time allocations in force on the date do not sum to 1 (an allocation removed, or data taken over), with their sum.',
+      'Les affectations sur un poste dont les parts de temps en vigueur à la date ne totalisent pas 1 (une part supprimée, ou des données reprises), avec leur somme.',
   })
   async allocationsNotSummingToOne(
     @Arg('asOf', () => DateScalar, AS_OF) asOf: IsoDate | undefined,

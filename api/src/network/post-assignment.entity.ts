@@ -18,7 +18,7 @@ export class PostAssignment extends DatedEntity {
   @ManyToOne(() => Agent, { index: true })
   agent!: Agent;
 
-  @Field(() => Float, { description: 'Quotité de travail: 1 full time, 0.8 for 80 %.' })
+  @Field(() => Float, { description: 'Quotité de travail : 1 pour un temps plein, 0,8 pour 80 %.' })
   @Property({ type: 'double', runtimeType: 'number' })
   workQuota!: number;
 

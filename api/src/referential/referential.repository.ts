@@ -12,7 +12,7 @@ export class HeadcountSummary {
   @Field(() => Int, { description: 'Les populations servies par le réseau du service social.' }) network!: number;
   @Field(() => Int, {
     description:
-      'Excluded from the network [004 §I]: military gendarmerie staff, services with their own social service (Préfecture de police).',
+      'Exclus du réseau [004 §I] : personnels militaires de la gendarmerie, services dotés de leur propre service social (Préfecture de police).',
   })
   excluded!: number;
 }

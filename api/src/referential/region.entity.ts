@@ -9,7 +9,7 @@ import { Searchable } from '../shared/search';
 @Entity()
 @Searchable('code', 'name')
 export class Region extends BaseEntity {
-  @Field({ description: 'INSEE code, e.g. "11" for Île-de-France.' })
+  @Field({ description: 'Code INSEE, par exemple « 11 » pour l’Île-de-France.' })
   @Property({ type: 'string', length: 3, unique: true })
   code!: string;
 

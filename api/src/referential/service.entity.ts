@@ -48,7 +48,9 @@ export class Service extends DatedEntity {
   ministry!: Ministry;
 
   /** The Préfecture de police has its own social service: its staff are outside the network's headcounts [004 §I]. */
-  @Field(() => Boolean, { description: 'Outside the social service network (e.g. Préfecture de police, own social service) [004 §I].' })
+  @Field(() => Boolean, {
+    description: 'Hors du réseau du service social (par exemple la Préfecture de police, qui a son propre service social) [004 §I].',
+  })
   @Property({ type: 'boolean', default: false })
   excludedFromNetwork: Opt<boolean> = false;
 }
