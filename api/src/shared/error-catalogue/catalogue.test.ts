@@ -26,8 +26,9 @@ function codesInSources(): Map<string, string> {
     for (const m of text.matchAll(/\bviolation\(\s*(?:[^,()]|\([^()]*\))+,\s*'([A-Z][A-Z0-9_]*)'/g)) add(m[1]);
     for (const m of text.matchAll(/subCode: '([A-Z][A-Z0-9_]*)'/g)) add(m[1]);
     // The query limits' refusals: `refused(message, 'QUERY_COST')`.
-    for (const m of text.matchAll(/\brefused\(.*, '([A-Z][A-Z0-9_]*)'\)/g)) add(m[1]);
-    for (const m of text.matchAll(/\[\/[^\n]*\/, '([A-Z][A-Z0-9_]*)', \(m\)/g)) add(m[1]);
+    // (Prettier may break a call over several lines.)
+    for (const m of text.matchAll(/\brefused\((?:[^()]|\([^()]*\))*?,\s*'([A-Z][A-Z0-9_]*)',?\s*\)/g)) add(m[1]);
+    for (const m of text.matchAll(/\[\s*\/[^\n]*\/,\s*'([A-Z][A-Z0-9_]*)',\s*\(m\)/g)) add(m[1]);
     if (/StateMachine</.test(text)) for (const m of text.matchAll(/^ {2}code: '([A-Z][A-Z0-9_]*)',$/gm)) add(`${m[1]}_ILLEGAL_TRANSITION`);
   }
   return found;
