@@ -105,7 +105,7 @@ async function collect() {
   const { INDICATORS } = (await admin('indicators/queries.ts')) as { INDICATORS: string };
   const { REGIONS, DEPARTMENTS } = (await admin('network-ratio/queries.ts')) as { REGIONS: string; DEPARTMENTS: string };
   const { APPOINTMENT_NOTICE } = (await admin('appointments/queries.ts')) as { APPOINTMENT_NOTICE: string };
-  add('indicators', { query: INDICATORS, variables: { asOf } });
+  add('indicators', { query: INDICATORS, variables: { asOf, reportYear: 2024 } });
   add('ratio per region', { query: REGIONS, variables: { asOf } });
   add('ratio per department', { query: DEPARTMENTS, variables: { asOf, regionId: randomUUID() } });
   add('appointment notice', { query: APPOINTMENT_NOTICE, variables: { id: randomUUID() } });
