@@ -23,6 +23,11 @@ export function frLongDate(iso: IsoDate | string | null | undefined): string {
     : '……';
 }
 
+/** « 19/03/2026 14:05:09 »: an instant as read in Paris (the registry's « today » is Paris's). */
+export function frDateTime(at: Date): string {
+  return at.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });
+}
+
 /** « 0,55 », « 1 000 »: a decimal comma, thousands separated, at most three decimals. */
 export function frNumber(n: number): string {
   return n.toLocaleString('fr-FR', { maximumFractionDigits: 3 });

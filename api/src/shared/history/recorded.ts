@@ -2,6 +2,7 @@ import { forbidden } from '../../access/access';
 import { Role } from '../../access/roles';
 import type { Context } from '../../context';
 import { DomainError, validationFailed, violation } from '../errors';
+import { frDateTime } from '../french';
 import type { Statement } from '../read/conditions';
 
 /**
@@ -23,8 +24,6 @@ export function recordedRelation(q: Statement, table: string, recordedAt: Date):
   return `(select (jsonb_populate_record(null::${quoted}, h."row")).* from history.${quoted} h where h.recorded @> ${q.bind(recordedAt.toISOString())}::timestamptz)`;
 }
 
-const instant = (at: Date) => at.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });
-
 /** Who may read the registry as recorded, and when: the national administration (the auditors), at a past instant. */
 export function checkRecordedAt(ctx: Context, recordedAt: Date | undefined): void {
   if (!recordedAt) return;
@@ -39,7 +38,7 @@ export function checkRecordedAt(ctx: Context, recordedAt: Date | undefined): voi
       violation(
         'recordedAt',
         'RECORDED_AT_FUTURE',
-        `« recordedAt » (${instant(recordedAt)}) est dans le futur : le registre n’a encore rien enregistré à cet instant. Donnez un instant passé.`,
+        `« recordedAt » (${frDateTime(recordedAt)}) est dans le futur : le registre n’a encore rien enregistré à cet instant. Donnez un instant passé.`,
       ),
     ]);
   }
