@@ -164,3 +164,30 @@ describe('each CTR’s quarterly report to the central level [004 §II.2]; the C
     expect(figures.replacements).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the figures of a page of reports', () => {
+  it('cost as many SQL statements for many reports as for one, each report with its own figures', async () => {
+    const em = app.em();
+    const ids: string[] = [];
+    const own: Record<string, number>[] = [];
+    for (let i = 0; i < 4; i++) {
+      const post = await heldPost(em, await serviceWithAgents(em, '49', 0), 1, '2024-01-01');
+      const report = must(
+        await create({ kind: 'ASS_ANNUAL', postId: post.post.id, year: 2024 + (i % 2), submittedOn: '2026-01-15' }),
+      ).createNetworkReport;
+      ids.push(report.id);
+      own.push(Object.fromEntries(report.figures.map((f: { code: string; value: number }) => [f.code, f.value])));
+    }
+    const query = `query($ids: [ID!]) { networkReports(filter: { ids: $ids }, limit: 50) { items { id figures { code value } } } }`;
+    let page: any;
+    const one = await app.countStatements(() => app.as(ADMIN_49)(query, { ids: ids.slice(0, 1) }));
+    const all = await app.countStatements(async () => (page = must(await app.as(ADMIN_49)(query, { ids }))));
+    expect(all).toBe(one);
+    const byId = new Map(
+      page.networkReports.items.map((r: { id: string; figures: { code: string; value: number }[] }) => [r.id, r.figures]),
+    );
+    ids.forEach((id, i) =>
+      expect(Object.fromEntries((byId.get(id) as { code: string; value: number }[]).map((f) => [f.code, f.value]))).toEqual(own[i]),
+    );
+  });
+});

@@ -4,11 +4,11 @@ import { NetworkReportKind } from './enums';
 import { AUTHOR_KIND, type Period } from './network-reports.rules';
 
 /*
- * The figures of the reports and the posts that owe one, each one SQL statement over the dated records. `p` holds the
- * post, the period's first and last days. « In force at the end » = on the period's last day; « during » = overlapping.
+ * The figures of the reports and the posts that owe one, each one SQL statement over the dated records. A row of `p`
+ * holds a post, its period's first and last days; the figures of every report of a page are computed in one statement,
+ * one lateral row per report. « In force at the end » = on the period's last day; « during » = overlapping.
  */
 
-const PARAMS = `p as (select ?::uuid as post, ?::date as f, ?::date as t)`;
 const AT_END = (a: string) => `${a}.valid_from <= p.t and (${a}.valid_to is null or ${a}.valid_to >= p.t)`;
 const DURING = (a: string) => `${a}.valid_from <= p.t and (${a}.valid_to is null or ${a}.valid_to >= p.f)`;
 
@@ -22,29 +22,26 @@ const ASS = `
     (select coalesce(sum(pa.work_quota * ta.share), 0) from time_allocation ta join post_assignment pa on pa.id = ta.assignment_id
       where pa.post_id = p.post and ta.target_kind = 'FUNCTION' and ${AT_END('ta')} and ${AT_END('pa')}) as etp_function,
     (select count(*) from replacement r where r.post_id = p.post and ${DURING('r')}) as replacements_received,
-    (select count(*) from replacement r join post_assignment pa on pa.id = r.replacing_id where pa.post_id = p.post and ${DURING('r')}) as replacements_given
-  from p`;
+    (select count(*) from replacement r join post_assignment pa on pa.id = r.replacing_id where pa.post_id = p.post and ${DURING('r')}) as replacements_given`;
 
 /** A CTR's quarter: the ASS posts it leads at the quarter's end, held and vacant, their replacements [004 §II.2]. */
 const CTR = `
-  , led as (select sp.id from social_worker_post sp cross join p where sp.technical_superior_id = p.post and sp.kind = 'ASS' and ${AT_END('sp')})
+  with led as (select sp.id from social_worker_post sp where sp.technical_superior_id = p.post and sp.kind = 'ASS' and ${AT_END('sp')})
   select
     (select count(*) from led) as ass_posts,
     (select count(*) from led where exists (select 1 from post_assignment pa where pa.post_id = led.id and ${AT_END('pa')})) as ass_held,
-    (select count(*) from replacement r where r.post_id in (select id from led) and ${DURING('r')}) as replacements
-  from p`;
+    (select count(*) from replacement r where r.post_id in (select id from led) and ${DURING('r')}) as replacements`;
 
 /** The CTN's year: the national network on 31 December, the year's replacements and the ASS reports handed in [004 §II.1]. */
 const CTN = `
-  , posts as (select sp.id, sp.kind from social_worker_post sp cross join p where ${AT_END('sp')})
+  with posts as (select sp.id, sp.kind from social_worker_post sp where ${AT_END('sp')})
   select
     (select count(*) from posts where kind = 'ASS') as ass_posts,
     (select count(*) from posts where kind = 'ASS' and exists (select 1 from post_assignment pa where pa.post_id = posts.id and ${AT_END('pa')})) as ass_held,
     (select count(*) from posts where kind = 'CTR') as ctr_posts,
     (select count(*) from posts where kind = 'CTR' and exists (select 1 from post_assignment pa where pa.post_id = posts.id and ${AT_END('pa')})) as ctr_held,
     (select count(*) from replacement r where ${DURING('r')}) as replacements,
-    (select count(*) from network_report nr where nr.kind = 'ASS_ANNUAL' and nr.year = extract(year from p.t)::int) as ass_reports
-  from p`;
+    (select count(*) from network_report nr where nr.kind = 'ASS_ANNUAL' and nr.year = extract(year from p.t)::int) as ass_reports`;
 
 const FIGURES_SQL: Record<NetworkReportKind, string> = {
   [NetworkReportKind.ASS_ANNUAL]: ASS,
@@ -52,14 +49,27 @@ const FIGURES_SQL: Record<NetworkReportKind, string> = {
   [NetworkReportKind.CTN_ANNUAL]: CTN,
 };
 
-export async function reportFigureRow(
+/** One report of a kind whose figures are asked for: its author's post and its period. */
+export interface FigureRequest {
+  postId: string;
+  period: Period;
+}
+
+/** The figure rows of reports of one kind, in the order asked, in one statement. */
+export async function reportFigureRows(
   em: EntityManager,
   kind: NetworkReportKind,
-  postId: string,
-  period: Period,
-): Promise<Record<string, unknown>> {
-  const [row] = await em.getConnection('read').execute(`with ${PARAMS} ${FIGURES_SQL[kind]}`, [postId, period.from, period.to]);
-  return row as Record<string, unknown>;
+  requests: readonly FigureRequest[],
+): Promise<Record<string, unknown>[]> {
+  const values = requests.map(() => '(?::int, ?::uuid, ?::date, ?::date)').join(', ');
+  const params = requests.flatMap((r, i) => [i, r.postId, r.period.from, r.period.to]);
+  const rows: Record<string, unknown>[] = await em
+    .getConnection('read')
+    .execute(
+      `with p as (select * from (values ${values}) v(i, post, f, t)) select p.i, x.* from p cross join lateral (${FIGURES_SQL[kind]}) x order by p.i`,
+      params,
+    );
+  return rows;
 }
 
 export interface OwedReportRow {

@@ -8,7 +8,7 @@ import { type IsoDate } from '../shared/scalars';
 import { NetworkReportKind } from './enums';
 import { NetworkReport } from './network-report.entity';
 import { reportMissing, reportPeriod, reportRules } from './network-reports.rules';
-import { owedReports, reportFigureRow } from './network-reports.repository';
+import { type FigureRequest, owedReports, reportFigureRows } from './network-reports.repository';
 import { MissingNetworkReport, ReportFigure, type NetworkReportInput } from './network-reports.types';
 
 interface ReportBatch {
@@ -93,9 +93,20 @@ const FIGURES: Record<NetworkReportKind, [string, string][]> = {
   ],
 };
 
-/** A report's figures, computed from the registry for its period (aggregates only). */
+/**
+ * A report's figures, computed from the registry for its period (aggregates only). The reports of one page asking for
+ * them are batched: one statement per kind of report, never one per report.
+ */
 export async function reportFigures(ctx: Context, report: NetworkReport): Promise<ReportFigure[]> {
-  const row = await reportFigureRow(ctx.em, report.kind, report.post.id, reportPeriod(report.year, report.quarter));
+  const row = await ctx.loaders
+    .loader<Record<string, unknown>>(`network-report-figures:${report.kind}`, async (keys) =>
+      reportFigureRows(
+        ctx.em,
+        report.kind,
+        keys.map((key) => JSON.parse(key) as FigureRequest),
+      ),
+    )
+    .load(JSON.stringify({ postId: report.post.id, period: reportPeriod(report.year, report.quarter) }));
   if (report.kind === NetworkReportKind.CTR_QUARTERLY) row.ass_vacant = Number(row.ass_posts) - Number(row.ass_held);
   return FIGURES[report.kind].map(([code, label]) =>
     Object.assign(new ReportFigure(), { code, label, value: Math.round(Number(row[code]) * 1000) / 1000 }),
