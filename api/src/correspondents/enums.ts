@@ -148,5 +148,5 @@ registerEnumType(MeetingWindow, {
 });
 registerEnumType(SignatoryCapacity, {
   name: 'SignatoryCapacity',
-  description: 'AUTHORITY, DELEGATION (par délégation) or INTERIM (par intérim).',
+  description: 'La qualité du signataire : l’autorité elle-même, par délégation ou par intérim.',
 });

@@ -51,7 +51,10 @@ export class Regime extends DatedEntity {
   @Property({ type: 'boolean' })
   jointInterview!: boolean;
 
-  @Field({ description: 'Central services are appointed by ministerial arrêté (2026 [000]); else always prefectoral (2007 [002 §2.2]).' })
+  @Field({
+    description:
+      'Vrai : les correspondants des services centraux sont désignés par arrêté ministériel (2026 [000]) ; sinon la désignation est toujours préfectorale (2007 [002 §2.2]).',
+  })
   @Property({ type: 'boolean' })
   ministerialForCentral!: boolean;
 

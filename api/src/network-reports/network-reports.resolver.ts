@@ -51,7 +51,10 @@ export class NetworkReportResolver extends crudResolver(
     @Arg('kind', () => NetworkReportKind, { description: 'Le rapport dont on cherche les manquants.' }) kind: NetworkReportKind,
     @Arg('year', () => Int, { description: 'Année de la période.' }) year: number,
     @Arg('quarter', () => Int, { nullable: true, description: 'Pour le bilan trimestriel du CTR : 1 à 4.' }) quarter: number | undefined,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Reports handed in by this date count (default today).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Les rapports remis à cette date au plus tard comptent (par défaut : aujourd’hui, jour de Paris).',
+    })
     asOf: IsoDate | undefined,
     @Ctx() ctx: Context,
   ) {

@@ -24,10 +24,14 @@ describe('the schema documented in French', () => {
         """Une liste."""
         services(limit: Int): [Service!]!
       }
-      type Service { code: String }
+      type Service {
+        code: String
+        """The service's name."""
+        name: String
+      }
       """Sens."""
       enum Direction { """Croissant.""" ASC DESC }
     `);
-    expect(undocumented(schema)).toEqual(['Direction.DESC', 'Query.services(limit)', 'Service', 'Service.code']);
+    expect(undocumented(schema)).toEqual(['Direction.DESC', 'Query.services(limit)', 'Service', 'Service.code', 'Service.name (anglais)']);
   });
 });

@@ -150,11 +150,26 @@ export function documentSchema(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Every type, field, argument and enum value of the schema without a description (the test command's check). */
+/** Words of English prose no French description holds (code in backquotes and quoted titles aside). */
+const ENGLISH = /\b(the|this|that|which|with|without|default|only|when|is|are|by|of|and|or|if)\b/i;
+const prose = (text: string) =>
+  text
+    .replace(/`[^`]*`/g, '')
+    .replace(/«[^»]*»/g, '')
+    .replace(/"[^"]*"/g, '');
+
+/** A description that reads as English, as an undocumented element would: the explorer shows it to French users. */
+export const readsEnglish = (description: string) => ENGLISH.test(prose(description));
+
+/**
+ * Every type, field, argument and enum value of the schema without a French description (the test command's check):
+ * missing, or written in English (marked « (anglais) »).
+ */
 export function undocumented(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   const check = (path: string, description: string | null | undefined) => {
     if (!description?.trim()) missing.push(path);
+    else if (readsEnglish(description)) missing.push(`${path} (anglais)`);
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type))) continue;
