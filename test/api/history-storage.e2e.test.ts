@@ -194,6 +194,6 @@ describe('reading the registry as recorded (recordedAt)', () => {
       at: new Date().toISOString(),
     });
     expect(refusal(computed)).toMatchObject({ subCode: 'RECORDED_AT_UNSUPPORTED' });
-    expect(computed.errors![0].message).toMatch(/champs enregistrés/);
+    expect(computed.errors![0].message).toMatch(/Department\.headcount.*calculé.*Retirez-le/);
   });
 });

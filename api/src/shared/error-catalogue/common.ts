@@ -118,7 +118,7 @@ export const commonErrors = {
   },
   RECORDED_AT_UNSUPPORTED: {
     category: 'VALIDATION_FAILED',
-    message: 'La liste « {liste} » ne peut pas être lue telle qu’enregistrée avec ces champs.',
+    message: 'Le champ « {champ} » est calculé d’après les données d’aujourd’hui : il ne peut pas être lu tel qu’enregistré.',
     meaning:
       'Avec `recordedAt`, seuls les champs enregistrés, leurs références et leurs listes sont relus dans l’historique ; un champ calculé (indicateur, effectif, ETP…) ou un journal n’y est pas : la réponse serait celle d’aujourd’hui.',
     fix: 'Retirez les champs calculés de la sélection, ou lisez-les sans `recordedAt`.',

@@ -2,6 +2,7 @@ import { forbidden } from '../../access/access';
 import { Role } from '../../access/roles';
 import type { Context } from '../../context';
 import { DomainError, validationFailed, violation } from '../errors';
+import { knownLabel } from '../../exports/labels';
 import { frDateTime } from '../french';
 import type { Statement } from '../read/conditions';
 
@@ -44,7 +45,19 @@ export function checkRecordedAt(ctx: Context, recordedAt: Date | undefined): voi
   }
 }
 
-/** A selection the recorded read cannot serve (a computed field, a log): refused rather than answered from today's data. */
+/** A computed field of a read as recorded: its resolver reads today's data, so it is refused, naming it. */
+export const computedAsRecorded = (typeName: string, field: string) => {
+  const label = knownLabel(typeName, field);
+  return new DomainError('VALIDATION_FAILED', [
+    violation(
+      'recordedAt',
+      'RECORDED_AT_UNSUPPORTED',
+      `Le champ ${label ? `« ${label} » (${typeName}.${field})` : `${typeName}.${field}`} est calculé d’après les données d’aujourd’hui : il ne peut pas être lu tel qu’enregistré. Retirez-le de la sélection, ou lisez-le sans « recordedAt ».`,
+    ),
+  ]);
+};
+
+/** A selection the recorded read cannot serve otherwise (a log, a list not compiled): refused rather than answered from today's data. */
 export const recordedAtUnsupported = (label: string) =>
   new DomainError('VALIDATION_FAILED', [
     violation(

@@ -10,7 +10,7 @@ import { validOn } from '../dated';
 import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
-import { hasHistory, recordedRelation } from '../history/recorded';
+import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
 import { answerPage } from './answer';
 import { runPrepared } from './prepared';
@@ -100,7 +100,7 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
     const definition = type.getFields()[field.name];
     const read = definition?.extensions?.[READ] as ReadDeclaration | undefined;
     if (read && 'rootId' in read) {
-      if (env.recordedAt) throw new Uncompilable(`${typeName}.${field.name} as recorded`);
+      if (env.recordedAt) throw computedAsRecorded(typeName, field.name);
       continue; // resolved from the row's id after the statement
     }
     if (read && 'childList' in read) {
@@ -114,7 +114,9 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       isFieldResolver(env.schema, typeName, field.name) ||
       (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE)
     ) {
-      // Computed by its own resolver, after the statement, on the entity of this row (see `ROW_ENTITY`).
+      // Computed by its own resolver, after the statement, on the entity of this row (see `ROW_ENTITY`). That resolver
+      // reads today's data: not what a read as recorded promises, so it is refused, naming the field.
+      if (env.recordedAt) throw computedAsRecorded(typeName, field.name);
       computed = true;
     } else if (prop.kind === ReferenceKind.SCALAR) {
       const column = columnOf(meta, field.name);
@@ -130,8 +132,6 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       pairs.push(`${key}, ${await referenceSql(env, field, getNamedType(definition.type).name, `${alias}.${quote(fk)}`)}`);
     }
   }
-  // A computed field's resolver reads today's data: not what a read as recorded promises.
-  if (computed && env.recordedAt) throw new Uncompilable(`${typeName}: computed field as recorded`);
   if (computed) pairs.push(`${literal(ROW_ENTITY)}, ${rowSql(meta, alias, columns)}`);
   if (pairs.length > MAX_PAIRS) throw new Uncompilable(`${typeName}: ${pairs.length} fields`);
   return `json_build_object(${pairs.join(', ')})`;
