@@ -43,6 +43,22 @@ describe('history storage', () => {
     expect(tables.length).toBeGreaterThan(40);
   });
 
+  it('has a view `recorded.<table>` per history with the table’s columns, in order, so that a read as recorded runs today’s SQL', async () => {
+    const drift = await sql<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind = 'r'
+          and exists (select 1 from pg_class h join pg_namespace hn on hn.oid = h.relnamespace where hn.nspname = 'history' and h.relname = c.relname)
+          and (select coalesce(array_agg(a.attname::text order by a.attnum), '{}') from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped)
+              is distinct from
+              (select array_agg(v.column_name::text order by v.ordinal_position) from information_schema.columns v where v.table_schema = 'recorded' and v.table_name = c.relname)
+        order by c.relname`,
+    );
+    expect(
+      drift.map((t) => t.name),
+      'tables whose columns changed without `select history.enable(…)` again',
+    ).toEqual([]);
+  });
+
   it('records an update through the API as a new version, the old one ending where it starts, linked to its audit entry', async () => {
     const service = await serviceWithAgents(app.em(), '69', 0);
     const updated = await app.gql(

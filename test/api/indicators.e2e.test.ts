@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { Commission } from '../../api/src/commissions/commission.entity';
 import { MemberRole } from '../../api/src/commissions/enums';
+import { Role } from '../../api/src/access/roles';
 import { TrainingKind } from '../../api/src/correspondents/enums';
 import { InformationMeeting, InformationMeetingAttendance } from '../../api/src/correspondents/information-meeting.entity';
 import { Training } from '../../api/src/correspondents/training.entity';
@@ -239,6 +240,29 @@ describe('annual activity report and national synthesis', () => {
     const sum = Object.fromEntries(Object.keys(reports[0]).map((k) => [k, k === 'year' ? 2025 : reports[0][k] + reports[1][k]]));
     expect(national.totals).toEqual(sum);
     expect(national.totals.correspondents).toBe(5);
+  });
+
+  it('reads the synthesis as the registry recorded it at a past instant, after the data changed (issue 17 item 2)', async () => {
+    const query = `query($at: DateTime) { nationalSynthesis(year: 2025, recordedAt: $at) { totals { informationMeetings } departments { department { code } figures { informationMeetings } } } }`;
+    const before = must(await app.gql(query, {})).nationalSynthesis;
+    const presented = new Date();
+    // After the CNAS saw it: a meeting of 2025 entered late in the Côtes-d’Armor.
+    const em = app.em();
+    const late = em.create(InformationMeeting, { department: dep22, date: '2025-11-20', title: 'Réunion saisie après coup' });
+    await em.flush();
+    try {
+      const now = must(await app.gql(query, {})).nationalSynthesis;
+      expect(now.totals.informationMeetings).toBe(before.totals.informationMeetings + 1);
+      const recorded = must(await app.gql(query, { at: presented.toISOString() })).nationalSynthesis;
+      expect(recorded).toEqual(before);
+      // Only the national administration reads the registry as recorded.
+      const departmental = await app.as({ subject: 'a@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['22'] })(query, {
+        at: presented.toISOString(),
+      });
+      expect(departmental.errors![0].extensions).toMatchObject({ subCode: 'FORBIDDEN', field: 'recordedAt' });
+    } finally {
+      await removeMeetings([late.id]);
+    }
   });
 
   it('records the commission’s opinion and proposals on a report, which is then frozen', async () => {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql } from '../shared/sql';
 import type { IsoDate } from '../shared/scalars';
 
 /*
@@ -180,7 +181,7 @@ export interface ActivityRow {
 export function activityRows(em: EntityManager, year: number, departmentIds: readonly string[] | null): Promise<ActivityRow[]> {
   const inYear = (column: string) => `${column} between p.y0 and p.y1`;
   const which = departmentIds ? 'd.id in (?)' : 'exists (select 1 from implantation_map m where m.department_id = d.id)';
-  return em.getConnection('read').execute(
+  return readSql(em)<ActivityRow>(
     `with p as (select make_date(?::int, 1, 1) as y0, make_date(?::int, 12, 31) as y1),
      deps as (select d.id, d.code from department d where ${which}),
      entries as (select m.department_id, e.service_id, e.required_count from implantation_map m cross join p join implantation_map_entry e on e.map_id = m.id

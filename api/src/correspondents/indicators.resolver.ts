@@ -1,3 +1,5 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { RECORDED_AT } from '../shared/history/recorded';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { forbidden } from '../access/access';
 import { isRestricted } from '../access/policy';
@@ -124,7 +126,11 @@ export class IndicatorsResolver {
   @Query(() => NationalSynthesis, {
     description: 'La synthèse nationale d’une année : les chiffres de chaque département et leur somme [001 §2.7].',
   })
-  nationalSynthesis(@Arg('year', () => Int, { description: 'L’année de la synthèse.' }) year: number, @Ctx() ctx: Context) {
-    return nationalSynthesis(ctx, year);
+  nationalSynthesis(
+    @Arg('year', () => Int, { description: 'L’année de la synthèse.' }) year: number,
+    @Arg('recordedAt', () => DateTimeResolver, { nullable: true, description: RECORDED_AT }) recordedAt: Date | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return nationalSynthesis(ctx, year, recordedAt);
   }
 }

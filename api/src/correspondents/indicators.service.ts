@@ -3,6 +3,7 @@ import { Department } from '../referential/department.entity';
 import { inDepartments } from '../access/scope';
 import { Service } from '../referential/service.entity';
 import type { Context } from '../context';
+import { asRecorded } from '../shared/history/recorded';
 import type { IsoDate } from '../shared/scalars';
 import { Appointment } from './appointment.entity';
 import type { BrokenConditionReason } from './enums';
@@ -110,8 +111,9 @@ export function activityOf(ctx: Context, year: number, departmentId: string): Pr
 }
 
 /** The national synthesis: the same figures for every department with a map, and their sum [001 §2.7]. */
-export async function nationalSynthesis(ctx: Context, year: number): Promise<NationalSynthesis> {
-  const rows = await inDepartments(ctx.access, await activityRows(ctx.em, year, null));
+export async function nationalSynthesis(ctx: Context, year: number, recordedAt?: Date): Promise<NationalSynthesis> {
+  // As recorded at an instant: what the figures read that day (« what did we report to the CNAS »), same SQL.
+  const rows = await inDepartments(ctx.access, await asRecorded(ctx, recordedAt, (em) => activityRows(em, year, null)));
   const totals = figures(year);
   for (const row of rows) for (const [field, column] of FIGURES) (totals[field] as number) += Number(row[column]);
   return Object.assign(new NationalSynthesis(), {

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RECORDED_AT } from '../shared/history/recorded';
 import type { Context } from '../context';
 import { nationalSynthesis } from '../correspondents/indicators.service';
 import { NationalSynthesis } from '../correspondents/indicators.types';
@@ -20,8 +22,12 @@ export class NationalSynthesisReportResolver extends crudResolver(
   @FieldResolver(() => NationalSynthesis, {
     description: 'Les chiffres de l’année, calculés à partir des données : ceux de chaque département et leur somme (agrégats seulement).',
   })
-  figures(@Root() report: NationalSynthesisReport, @Ctx() ctx: Context) {
-    return nationalSynthesis(ctx, report.year);
+  figures(
+    @Root() report: NationalSynthesisReport,
+    @Arg('recordedAt', () => DateTimeResolver, { nullable: true, description: RECORDED_AT }) recordedAt: Date | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return nationalSynthesis(ctx, report.year, recordedAt);
   }
 
   @FieldResolver(() => [String], { description: 'Les actions permises depuis le statut actuel.' })

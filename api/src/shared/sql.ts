@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 /**
  * Named parameters (`:asOf`) for raw SQL run through MikroORM's positional `?` bindings (arrays expand for `in (:ids)`):
  * aggregate queries repeat the same date many times.
@@ -14,3 +16,13 @@ export function named(sql: string, values: Record<string, unknown>): [string, un
 
 /** The condition "valid on :asOf" of a dated table alias (periods inclusive at both ends). */
 export const validSql = (alias: string) => `${alias}.valid_from <= :asOf and (${alias}.valid_to is null or ${alias}.valid_to >= :asOf)`;
+
+/**
+ * Where a hand-written read runs: on the read connection (a replica when there is one), or inside the transaction the
+ * `em` is in (a read as recorded, `asRecorded`, sets its `search_path` there; a write reads what it has written).
+ */
+export function readSql(em: EntityManager): <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]> {
+  if (em.isInTransaction()) return (sql, params = []) => em.execute(sql, params);
+  const connection = em.getConnection('read');
+  return (sql, params = []) => connection.execute(sql, params);
+}

@@ -1,3 +1,5 @@
+import { IsolationLevel } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden } from '../../access/access';
 import { Role } from '../../access/roles';
 import type { Context } from '../../context';
@@ -14,6 +16,10 @@ import type { Statement } from '../read/conditions';
  * records valid on D as the registry knew them at R.
  */
 
+/** The argument of figures readable as recorded (transaction time): what a report sent that day read. */
+export const RECORDED_AT =
+  'Les chiffres tels que le registre les donnait à cet instant (ce qu’un rapport présenté ce jour-là a lu), d’après l’historique que PostgreSQL garde de chaque table. Administration nationale seulement.';
+
 /** The tables that have no history: the logs (histories themselves) and bookkeeping. */
 const WITHOUT_HISTORY = new Set(['audit_entry', 'request_log', 'write_position', 'mikro_orm_migrations']);
 
@@ -22,7 +28,30 @@ export const hasHistory = (table: string) => !WITHOUT_HISTORY.has(table);
 /** `table` as recorded at the instant bound in `q`: a row source with the table's columns. */
 export function recordedRelation(q: Statement, table: string, recordedAt: Date): string {
   const quoted = `"${table.replace(/"/g, '""')}"`;
-  return `(select (jsonb_populate_record(null::${quoted}, h."row")).* from history.${quoted} h where h.recorded @> ${q.bind(recordedAt.toISOString())}::timestamptz)`;
+  // A lateral call: `(jsonb_populate_record(…)).*` would populate the row once per column.
+  return `(select r.* from history.${quoted} h cross join lateral jsonb_populate_record(null::${quoted}, h."row") r where h.recorded @> ${q.bind(recordedAt.toISOString())}::timestamptz)`;
+}
+
+/**
+ * Runs `read` on the registry as recorded at `recordedAt` (today's registry without it): in one read-only transaction
+ * whose `search_path` puts schema `recorded` first (migration `…_RecordedViews`: a view per table, of the same name,
+ * over its history at the instant of `registry.recorded_at`), so that the indicators' hand-written SQL reads every
+ * table as recorded without a word changed. `read` must run its SQL on the `em` it is given (`readSql(em)`) and return
+ * plain data: what is resolved after it returns reads today's registry.
+ */
+export async function asRecorded<T>(ctx: Context, recordedAt: Date | undefined, read: (em: EntityManager) => Promise<T>): Promise<T> {
+  checkRecordedAt(ctx, recordedAt);
+  if (!recordedAt) return read(ctx.em);
+  return ctx.em.fork().transactional(
+    async (em) => {
+      await em.execute(
+        `select set_config('search_path', 'recorded, ' || current_schema(), true), set_config('registry.recorded_at', ?, true)`,
+        [recordedAt.toISOString()],
+      );
+      return read(em);
+    },
+    { readOnly: true, isolationLevel: IsolationLevel.REPEATABLE_READ },
+  );
 }
 
 /** Who may read the registry as recorded, and when: the national administration (the auditors), at a past instant. */
