@@ -11,6 +11,7 @@ import { gridRoutes } from './grid/registry';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { HomePage } from './home/HomePage';
 import { DsfrThemeProvider } from './theme/ThemeProvider';
 import { FrLocalizationProvider } from './shared/fr/LocalizationProvider';
@@ -68,7 +69,7 @@ export const App = () => (
   <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider}>
     <DsfrThemeProvider>
       <FrLocalizationProvider>
-        <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} disableTelemetry>
+        <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} catchAll={NotFoundPage} disableTelemetry>
           {(me: Me | null) => [
             ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
             ...(me?.role === 'NATIONAL_ADMIN'

@@ -162,6 +162,18 @@ describe('back office: the State design system', () => {
     await dark.context().close();
   });
 
+  it('answers an unknown address with a French « page non trouvée » that leads back home, without a translation key', async () => {
+    await page.goto(`${app.baseUrl}/admin/#/pas-une-page`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 20_000 }).toBe('Page non trouvée');
+    expect(await page.title()).toBe(`Page non trouvée – ${SITE}`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('La page que vous cherchez est introuvable.');
+    expect(text).not.toMatch(/app\.|ra\.|\.\./);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Page d’accueil' }).click();
+    await expect.poll(() => page.getByTestId('home-attention').count(), { timeout: 20_000 }).toBe(1);
+  });
+
   it('sends no request to another host', () => {
     const origin = new URL(app.baseUrl).origin;
     expect(requested.length).toBeGreaterThan(0);
