@@ -5,16 +5,16 @@ import { Commission } from '../../api/src/commissions/commission.entity';
 import { AttendanceCapacity, CommissionKind, MemberRole, OpinionSubject, OpinionValue } from '../../api/src/commissions/enums';
 import { Opinion } from '../../api/src/commissions/opinion.entity';
 import { SessionAttendance } from '../../api/src/commissions/session-attendance.entity';
-import { AnnualReport } from '../../api/src/correspondents/annual-report.entity';
+import { AnnualReport } from '../../api/src/correspondents/indicators/annual-report.entity';
 import { Consultation } from '../../api/src/consultations/consultation.entity';
 import { ConsultationStatus } from '../../api/src/consultations/enums';
 import { NationalSynthesisStatus } from '../../api/src/national-synthesis/enums';
 import { NationalSynthesisReport } from '../../api/src/national-synthesis/national-synthesis-report.entity';
 import { PostKind } from '../../api/src/network/enums';
 import { PostAssignment } from '../../api/src/network/post-assignment.entity';
-import { Appointment } from '../../api/src/correspondents/appointment.entity';
-import { CandidateCall } from '../../api/src/correspondents/candidate-call.entity';
-import { Candidacy } from '../../api/src/correspondents/candidacy.entity';
+import { Appointment } from '../../api/src/correspondents/appointments/appointment.entity';
+import { CandidateCall } from '../../api/src/correspondents/candidacies/candidate-call.entity';
+import { Candidacy } from '../../api/src/correspondents/candidacies/candidacy.entity';
 import {
   AppointmentEndReason,
   AppointmentStatus,
@@ -26,13 +26,13 @@ import {
   TimeCreditUnit,
   TrainingKind,
 } from '../../api/src/correspondents/enums';
-import { FieldReport } from '../../api/src/correspondents/field-report.entity';
-import { ImplantationMapEntry } from '../../api/src/correspondents/implantation-map-entry.entity';
-import { ImplantationMap } from '../../api/src/correspondents/implantation-map.entity';
-import { InformationMeeting, InformationMeetingAttendance } from '../../api/src/correspondents/information-meeting.entity';
-import { MissionLetter } from '../../api/src/correspondents/mission-letter.entity';
-import { Regime } from '../../api/src/correspondents/regime.entity';
-import { Training } from '../../api/src/correspondents/training.entity';
+import { FieldReport } from '../../api/src/correspondents/follow-up/field-report.entity';
+import { ImplantationMapEntry } from '../../api/src/correspondents/maps/implantation-map-entry.entity';
+import { ImplantationMap } from '../../api/src/correspondents/maps/implantation-map.entity';
+import { InformationMeeting, InformationMeetingAttendance } from '../../api/src/correspondents/follow-up/information-meeting.entity';
+import { MissionLetter } from '../../api/src/correspondents/appointments/mission-letter.entity';
+import { Regime } from '../../api/src/correspondents/appointments/regime.entity';
+import { Training } from '../../api/src/correspondents/follow-up/training.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Department } from '../../api/src/referential/department.entity';
 import { AgentStatus, DesignatingAuthority } from '../../api/src/referential/enums';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberRole } from '../../api/src/commissions/enums';
-import { Candidacy } from '../../api/src/correspondents/candidacy.entity';
-import { ImplantationMap } from '../../api/src/correspondents/implantation-map.entity';
+import { Candidacy } from '../../api/src/correspondents/candidacies/candidacy.entity';
+import { ImplantationMap } from '../../api/src/correspondents/maps/implantation-map.entity';
 import { AgentStatus, MobilityPlanKind } from '../../api/src/referential/enums';
 import { Ministry } from '../../api/src/referential/ministry.entity';
 import type { Service } from '../../api/src/referential/service.entity';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonalDataAccess } from '../../api/src/access/personal-data-access.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
-import { Appointment } from '../../api/src/correspondents/appointment.entity';
+import { Appointment } from '../../api/src/correspondents/appointments/appointment.entity';
 import { type Principal, Role } from '../../api/src/access/roles';
 import type { Service } from '../../api/src/referential/service.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Principal, Role } from '../../api/src/access/roles';
-import { ImplantationMapEntry } from '../../api/src/correspondents/implantation-map-entry.entity';
+import { ImplantationMapEntry } from '../../api/src/correspondents/maps/implantation-map-entry.entity';
 import { Affectation } from '../../api/src/referential/affectation.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Service } from '../../api/src/referential/service.entity';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Appointment } from '../../api/src/correspondents/appointment.entity';
+import { Appointment } from '../../api/src/correspondents/appointments/appointment.entity';
 import { AppointmentStatus, ArreteKind } from '../../api/src/correspondents/enums';
 import { DesignatingAuthority } from '../../api/src/referential/enums';
-import { Regime } from '../../api/src/correspondents/regime.entity';
-import { MissionLetter } from '../../api/src/correspondents/mission-letter.entity';
+import { Regime } from '../../api/src/correspondents/appointments/regime.entity';
+import { MissionLetter } from '../../api/src/correspondents/appointments/mission-letter.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';
 import type { Service } from '../../api/src/referential/service.entity';
 import { frDate } from '../../api/src/shared/french';

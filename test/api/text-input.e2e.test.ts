@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommissionSession } from '../../api/src/commissions/commission-session.entity';
-import { ImplantationMap } from '../../api/src/correspondents/implantation-map.entity';
+import { ImplantationMap } from '../../api/src/correspondents/maps/implantation-map.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Service } from '../../api/src/referential/service.entity';
 import { AuditEntry } from '../../api/src/shared/audit/audit-entry.entity';

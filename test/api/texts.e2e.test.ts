@@ -3,7 +3,7 @@ import { Commission } from '../../api/src/commissions/commission.entity';
 import { CommissionSession } from '../../api/src/commissions/commission-session.entity';
 import { CommissionKind } from '../../api/src/commissions/enums';
 import { MeetingWindow } from '../../api/src/correspondents/enums';
-import { Regime } from '../../api/src/correspondents/regime.entity';
+import { Regime } from '../../api/src/correspondents/appointments/regime.entity';
 import { DesignatingAuthority, MobilityPlanKind, ServiceKind } from '../../api/src/referential/enums';
 import { Service } from '../../api/src/referential/service.entity';
 import { initTestApp, type TestApp } from '../support/app';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Appointment } from '../correspondents/appointment.entity';
+import { Appointment } from '../correspondents/appointments/appointment.entity';
 import { runningOn } from '../correspondents/correspondents.rules';
-import { ImplantationMap } from '../correspondents/implantation-map.entity';
+import { ImplantationMap } from '../correspondents/maps/implantation-map.entity';
 import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { isValidOn } from '../shared/dated';
 import { violation } from '../shared/errors';

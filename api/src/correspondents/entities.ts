@@ -1,15 +1,15 @@
 import { StatusChange } from '../shared/workflow/status-change.entity';
-import { AnnualReport } from './annual-report.entity';
-import { Appointment } from './appointment.entity';
-import { CandidateCall } from './candidate-call.entity';
-import { Candidacy } from './candidacy.entity';
-import { FieldReport } from './field-report.entity';
-import { ImplantationMapEntry } from './implantation-map-entry.entity';
-import { ImplantationMap } from './implantation-map.entity';
-import { InformationMeeting, InformationMeetingAttendance } from './information-meeting.entity';
-import { MissionLetter } from './mission-letter.entity';
-import { Regime } from './regime.entity';
-import { Training } from './training.entity';
+import { AnnualReport } from './indicators/annual-report.entity';
+import { Appointment } from './appointments/appointment.entity';
+import { CandidateCall } from './candidacies/candidate-call.entity';
+import { Candidacy } from './candidacies/candidacy.entity';
+import { FieldReport } from './follow-up/field-report.entity';
+import { ImplantationMapEntry } from './maps/implantation-map-entry.entity';
+import { ImplantationMap } from './maps/implantation-map.entity';
+import { InformationMeeting, InformationMeetingAttendance } from './follow-up/information-meeting.entity';
+import { MissionLetter } from './appointments/mission-letter.entity';
+import { Regime } from './appointments/regime.entity';
+import { Training } from './follow-up/training.entity';
 
 /** The correspondents' entities, and the shared status history their workflows write. */
 export const correspondentEntities = [

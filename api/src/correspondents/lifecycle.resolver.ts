@@ -8,12 +8,12 @@ import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { StatusChange } from '../shared/workflow/status-change.entity';
 import { statusHistory } from '../shared/workflow/status-history';
 import { allowedActions } from '../shared/workflow/workflow';
-import { Appointment } from './appointment.entity';
-import { servicesOf } from './appointment.service';
-import { CandidateCall } from './candidate-call.entity';
-import { Candidacy } from './candidacy.entity';
-import { candidacies } from './candidacy.service';
-import { appointCandidate, giveHeadOpinion, notSelectCandidacy, withdrawCandidacy } from './candidacy.workflow';
+import { Appointment } from './appointments/appointment.entity';
+import { servicesOf } from './appointments/appointment.service';
+import { CandidateCall } from './candidacies/candidate-call.entity';
+import { Candidacy } from './candidacies/candidacy.entity';
+import { candidacies } from './candidacies/candidacy.service';
+import { appointCandidate, giveHeadOpinion, notSelectCandidacy, withdrawCandidacy } from './candidacies/candidacy.workflow';
 import {
   AdoptImplantationMapInput,
   AppointCandidateInput,
@@ -31,14 +31,14 @@ import {
   RegimeFilter,
   RegimeInput,
 } from './correspondents.types';
-import { eligibilityOn } from './eligibility.repository';
-import { ImplantationMapEntry } from './implantation-map-entry.entity';
-import { ImplantationMap } from './implantation-map.entity';
-import { candidateCalls, implantationMapEntries, implantationMaps } from './implantation-map.service';
-import { adoptImplantationMap, reviseImplantationMap, submitImplantationMap } from './implantation-map.workflow';
+import { eligibilityOn } from './candidacies/eligibility.repository';
+import { ImplantationMapEntry } from './maps/implantation-map-entry.entity';
+import { ImplantationMap } from './maps/implantation-map.entity';
+import { candidateCalls, implantationMapEntries, implantationMaps } from './maps/implantation-map.service';
+import { adoptImplantationMap, reviseImplantationMap, submitImplantationMap } from './maps/implantation-map.workflow';
 import { recordOpinion } from './opinion.workflow';
-import { Regime } from './regime.entity';
-import { regimes } from './regime.service';
+import { Regime } from './appointments/regime.entity';
+import { regimes } from './appointments/regime.service';
 import { candidacyMachine, implantationMapMachine } from './workflow.rules';
 
 const TRANSITIONS = { description: 'Les actions permises depuis l’état actuel (d’après la table de la machine à états).' };

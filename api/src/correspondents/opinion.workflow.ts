@@ -9,12 +9,12 @@ import { errorsOf, notFound, validationFailed, violation, type Violation } from 
 import { isUuid } from '../shared/ids';
 import { onRecord, recordTransition, type WithStatus } from '../shared/workflow/status-history';
 import { type StateMachine, transition } from '../shared/workflow/workflow';
-import { AnnualReport } from './annual-report.entity';
-import { Candidacy } from './candidacy.entity';
+import { AnnualReport } from './indicators/annual-report.entity';
+import { Candidacy } from './candidacies/candidacy.entity';
 import { competentCommissionRule, dateOrderRule, opinionReasonsRule } from './correspondents.rules';
 import type { RecordOpinionInput } from './correspondents.types';
-import { ImplantationMap } from './implantation-map.entity';
-import { perimeterOf } from './implantation-map.workflow';
+import { ImplantationMap } from './maps/implantation-map.entity';
+import { perimeterOf } from './maps/implantation-map.workflow';
 import { annualReportMachine, candidacyMachine, implantationMapMachine } from './workflow.rules';
 import { frDate } from '../shared/french';
 

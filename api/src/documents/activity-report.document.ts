@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { OPINION_LABELS, type OpinionValue } from '../commissions/enums';
-import type { ActivityFigures } from '../correspondents/indicators.types';
+import type { ActivityFigures } from '../correspondents/indicators/indicators.types';
 import { circularAt, regimeTexts } from '../correspondents/legal-texts';
 import { ofDepartment } from '../referential/department-names';
 import { DesignatingAuthority } from '../referential/enums';

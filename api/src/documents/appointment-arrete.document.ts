@@ -1,8 +1,8 @@
 import type { Content } from 'pdfmake/interfaces';
-import { signatureLine } from '../correspondents/arrete.rules';
+import { signatureLine } from '../correspondents/appointments/arrete.rules';
 import type { ArreteKind, SignatoryCapacity } from '../correspondents/enums';
 import { CIRCULAR_SECTIONS, regimeTexts, TEXTS } from '../correspondents/legal-texts';
-import { arreteAdjective } from '../correspondents/mission-letter.text';
+import { arreteAdjective } from '../correspondents/appointments/mission-letter.text';
 import { OPINION_LABELS, type OpinionValue } from '../commissions/enums';
 import type { DesignatingAuthority } from '../referential/enums';
 import { frDate } from '../shared/french';

@@ -1,4 +1,4 @@
-import { authorityLabel } from '../correspondents/arrete.rules';
+import { authorityLabel } from '../correspondents/appointments/arrete.rules';
 import { ofDepartment } from '../referential/department-names';
 import { DesignatingAuthority } from '../referential/enums';
 

@@ -4,7 +4,7 @@ import { OpinionValue } from '../commissions/enums';
 import { NetworkReportKind, PresentationBody } from '../network-reports/enums';
 import { networkReportDocument } from './network-report.document';
 import { ArreteKind, SignatoryCapacity } from '../correspondents/enums';
-import type { ActivityFigures } from '../correspondents/indicators.types';
+import type { ActivityFigures } from '../correspondents/indicators/indicators.types';
 import { DesignatingAuthority } from '../referential/enums';
 import { annualReportDocument, nationalSynthesisDocument } from './activity-report.document';
 import { appointmentArreteDocument, type AppointmentArreteFacts } from './appointment-arrete.document';

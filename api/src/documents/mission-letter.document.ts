@@ -1,8 +1,8 @@
 import type { Content } from 'pdfmake/interfaces';
 import { timeCreditText } from '../correspondents/correspondents.rules';
 import { circularAt, regimeTexts, TEXTS } from '../correspondents/legal-texts';
-import type { MissionLetter } from '../correspondents/mission-letter.entity';
-import { arreteAdjective, LETTER_MISSIONS, LETTER_TEXT } from '../correspondents/mission-letter.text';
+import type { MissionLetter } from '../correspondents/appointments/mission-letter.entity';
+import { arreteAdjective, LETTER_MISSIONS, LETTER_TEXT } from '../correspondents/appointments/mission-letter.text';
 import { frDate } from '../shared/french';
 import { issuerOf, type ActDepartment } from './authority';
 import { heading, type DocumentFrame } from './pdf';
