@@ -10,7 +10,7 @@ import { type Context, createContext } from './context';
 import { authenticate, authRoutes } from './access/http';
 import { exportRoutes } from './exports/export.routes';
 import type { Principal } from './access/roles';
-import { grantResolver } from './access/access-grant.service';
+import { grantResolver } from './access/grants/access-grant.service';
 import { tokenVerifier } from './access/token';
 import { ReadRouting } from './db/replicas/read-route';
 import { replicasPlugin } from './db/replicas/replicas.plugin';

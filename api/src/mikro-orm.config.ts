@@ -1,6 +1,6 @@
 import { defineConfig, type LoggerNamespace } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { AccessGrant } from './access/access-grant.entity';
+import { AccessGrant } from './access/grants/access-grant.entity';
 import { AccessSubscriber } from './access/access.subscriber';
 import { PersonalDataAccess } from './access/personal-data-access.entity';
 import { AuditEntry } from './shared/audit/audit-entry.entity';

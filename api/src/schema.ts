@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AccessGrantResolver } from './access/access-grant.resolver';
+import { AccessGrantResolver } from './access/grants/access-grant.resolver';
 import { AccessResolver } from './access/access.resolver';
 import { guardSchema } from './access/field-guard';
 import { resolveCompiledRows } from './shared/read/compiled-rows';

@@ -1,5 +1,5 @@
 import { Resolver } from 'type-graphql';
-import { crudResolver } from '../shared/crud.resolver';
+import { crudResolver } from '../../shared/crud.resolver';
 import { AccessGrant } from './access-grant.entity';
 import { accessGrants } from './access-grant.service';
 import { AccessGrantFilter, AccessGrantInput } from './access-grant.types';

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CrudService, valueOf } from '../shared/crud.service';
-import { type IsoDate, today } from '../shared/scalars';
+import { CrudService, valueOf } from '../../shared/crud.service';
+import { type IsoDate, today } from '../../shared/scalars';
 import { AccessGrant, GrantKind } from './access-grant.entity';
 import { grantOverlapRule, grantPerimeterRule } from './access-grant.rules';
 import type { AccessGrantInput } from './access-grant.types';
-import { type Principal, Role } from './roles';
-import type { AuthConfig, GrantResolver, Identity } from './token';
+import { type Principal, Role } from '../roles';
+import type { AuthConfig, GrantResolver, Identity } from '../token';
 
 export const accessGrants = new CrudService<AccessGrant, AccessGrantInput, AccessGrant[]>({
   entity: AccessGrant,

@@ -1,7 +1,7 @@
-import { frDate } from '../shared/french';
-import { overlaps, type Period } from '../referential/referential.rules';
-import { violation, type Violation } from '../shared/errors';
-import { isTerritorial, Role, ROLE_LABELS } from './roles';
+import { frDate } from '../../shared/french';
+import { overlaps, type Period } from '../../referential/referential.rules';
+import { violation, type Violation } from '../../shared/errors';
+import { isTerritorial, Role, ROLE_LABELS } from '../roles';
 
 /** A territorial role acts on its departments or regions, a partner ministry on its conventions (DOMAIN.md §1): the perimeter says which. */
 export function grantPerimeterRule(role: Role | undefined, perimeter: string[] | undefined): Violation[] {

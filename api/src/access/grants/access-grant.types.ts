@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar, type IsoDate } from '../shared/scalars';
+import { DateScalar, type IsoDate } from '../../shared/scalars';
 import { GrantKind } from './access-grant.entity';
-import { Role } from './roles';
+import { Role } from '../roles';
 
 @InputType()
 export class AccessGrantInput {

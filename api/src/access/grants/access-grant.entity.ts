@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DatedEntity } from '../shared/base.entity';
-import { Searchable } from '../shared/search';
-import { Role } from './roles';
+import { DatedEntity } from '../../shared/base.entity';
+import { Searchable } from '../../shared/search';
+import { Role } from '../roles';
 
 /** Who an identity provider's token stands for: a person (authorization code) or a script (client credentials). */
 export enum GrantKind {
