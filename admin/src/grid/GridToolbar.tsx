@@ -8,6 +8,7 @@ import type { GridConfig } from './model';
 import type { BaseRow } from './staging';
 import { type FileFormat, type Table, toCsv, toXlsx } from './table-io';
 import type { GridState } from './useGrid';
+import { parisToday } from '../shared/french';
 
 function download(name: string, content: BlobPart, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -50,7 +51,7 @@ export const GridToolbar = ({
     setExporting(true);
     try {
       const table = await exportAll(grid, config.resource, t);
-      const name = `${config.resource}-${new Date().toISOString().slice(0, 10)}.${format}`;
+      const name = `${config.resource}-${parisToday()}.${format}`;
       if (format === 'csv') download(name, toCsv(table), 'text/csv;charset=utf-8');
       else download(name, await toXlsx(table, config.resource), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } catch (error) {
