@@ -37,4 +37,46 @@ describe('the personal-data access log costs one insert per request at most', ()
     ]);
     expect(written.every((l) => l.actor === 'test@interieur.gouv.fr' && l.role === 'NATIONAL_ADMIN')).toBe(true);
   });
+
+  it('no answer leaves when its access-log line cannot be written: the caller gets the internal error, never the data', async () => {
+    const service = await serviceWithAgents(app.em(), '29', 3);
+    const em = app.em();
+    // The log refuses the lines of one request (as a full disk or a lost connection would refuse them all).
+    await em.execute(`create function refuse_log_line() returns trigger language plpgsql as $$
+      begin if new.request_id = 'req-log-refused' then raise exception 'access log unavailable'; end if; return new; end $$`);
+    await em.execute(
+      `create trigger refuse_log_line before insert on personal_data_access for each row execute function refuse_log_line()`,
+    );
+    try {
+      const query = `{ agents(filter: { serviceId: "${service.id}" }) { items { lastName } } }`;
+      const authorization = await app.authorization();
+      const post = (requestId: string) =>
+        fetch(`${app.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization, 'x-request-id': requestId },
+          body: JSON.stringify({ query }),
+        });
+      const refused = await post('req-log-refused');
+      const body = await refused.text();
+      expect(refused.status).toBe(500);
+      expect(JSON.parse(body)).toEqual({
+        errors: [
+          {
+            message: 'Erreur interne (requête req-log-refused).',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-log-refused' },
+          },
+        ],
+      });
+      expect(body).not.toContain('Agent 0');
+      expect(app.logs.some((l) => l.requestId === 'req-log-refused' && l.msg === 'Erreur interne')).toBe(true);
+      // The same read, logged, is answered.
+      const served = await post('req-log-served');
+      expect(served.status).toBe(200);
+      expect(JSON.stringify(await served.json())).toContain('Agent 0');
+      expect(await app.em().count(PersonalDataAccess, { requestId: 'req-log-served' })).toBe(1);
+    } finally {
+      await em.execute('drop trigger refuse_log_line on personal_data_access');
+      await em.execute('drop function refuse_log_line()');
+    }
+  });
 });
