@@ -14,7 +14,7 @@ import type { Statement } from '../read/conditions';
  */
 
 /** The tables that have no history: the logs (histories themselves) and bookkeeping. */
-const WITHOUT_HISTORY = new Set(['audit_entry', 'request_log', 'write_position', 'mikro_orm_migrations']);
+const WITHOUT_HISTORY = new Set(['audit_entry', 'personal_data_access', 'request_log', 'write_position', 'mikro_orm_migrations']);
 
 export const hasHistory = (table: string) => !WITHOUT_HISTORY.has(table);
 

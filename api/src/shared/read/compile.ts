@@ -143,6 +143,7 @@ function rowSql(meta: EntityMetadata, alias: string, columns: Set<string>): stri
     (p) =>
       (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) &&
       p.persist !== false &&
+      !p.lazy && // what the ORM does not read unless asked (the stored search copies)
       !p.formula &&
       p.fieldNames?.length === 1,
   );
@@ -228,6 +229,8 @@ export interface CompiledListArgs {
   conditions: object[];
   /** Read as the registry recorded it at this instant (national administration only: checked by the caller). */
   recordedAt?: Date;
+  /** The conditions hold a text search its indexes serve: its matches are read first, then sorted (`search.ts`). */
+  matchesFirst?: boolean;
 }
 
 /**
@@ -309,9 +312,13 @@ async function pageSql(
   const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
+  // `offset 0` keeps the matches a subquery of their own, read before the sort (see CompiledListArgs.matchesFirst).
+  const rows = args.matchesFirst
+    ? `(select * from ${tableOf(q, meta, args.recordedAt)} ${source} where ${filter} offset 0) ${source}`
+    : `${tableOf(q, meta, args.recordedAt)} ${source} where ${filter}`;
   return (
-    `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, args.recordedAt)} ${source}` +
-    ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`
+    `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${rows}` +
+    ` order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`
   );
 }
 
