@@ -79,4 +79,32 @@ describe('the personal-data access log costs one insert per request at most', ()
       await em.execute('drop function refuse_log_line()');
     }
   });
+
+  it('one insert whether it starts with the statement (nothing left to graphql-js can read a personal field) or when execution ends', async () => {
+    const em = app.em();
+    const service = await serviceWithAgents(em, '22', 4);
+    const departmentId = String(service.department.id);
+    const logged = async (requestId: string, query: string) => {
+      const statements = await app.countStatements(async () => {
+        const result = await app.gql(query, {}, { 'x-request-id': requestId });
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      });
+      const lines = await app.em().find(PersonalDataAccess, { requestId });
+      return { statements, lines: lines.map((l) => [l.entityName, l.fields, l.entityIds.length]) };
+    };
+    // The departments are resolved by graphql-js (a computed headcount, which reads no person); the agents below are shaped.
+    const tree = (fields: string) =>
+      `{ departments(filter: { ids: ["${departmentId}"] }) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { ${fields} } } } } }`;
+    const early = await logged('req-log-early', tree('lastName'));
+    const none = await logged('req-log-early-none', tree('grade'));
+    expect(early.statements - none.statements).toBe(1);
+    expect(early.lines).toEqual([['Agent', ['lastName'], 4]]);
+    // The agents themselves resolved by graphql-js (a computed field), their names noted by the field guard as it goes.
+    const list = (fields: string) =>
+      `{ agents(filter: { serviceId: "${service.id}" }) { items { ${fields} serviceOn(asOf: "2024-01-01") { code } } } }`;
+    const late = await logged('req-log-late', list('lastName'));
+    const lateNone = await logged('req-log-late-none', list('grade'));
+    expect(late.statements - lateNone.statements).toBe(1);
+    expect(late.lines).toEqual([['Agent', ['lastName'], 4]]);
+  });
 });

@@ -291,7 +291,7 @@ async function compileAndRun(
   const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, {
     named: ctx.config.preparedStatements !== false,
   });
-  return answerPage(info, row.r as Record<string, unknown>);
+  return answerPage(info, row.r as Record<string, unknown>, ctx);
 }
 
 /** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */
