@@ -83,7 +83,7 @@ describe('the personal-data access log costs one insert per request at most', ()
   it('one insert whether it starts with the statement (nothing left to graphql-js can read a personal field) or when execution ends', async () => {
     const em = app.em();
     const service = await serviceWithAgents(em, '22', 4);
-    const departmentId = String(service.department.id);
+    const departmentId = String(service.department?.id);
     const logged = async (requestId: string, query: string) => {
       const statements = await app.countStatements(async () => {
         const result = await app.gql(query, {}, { 'x-request-id': requestId });

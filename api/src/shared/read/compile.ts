@@ -277,21 +277,25 @@ async function compileAndRun(
   };
   const meta = metaOf(ctx, entityName);
   const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
-  const pairs: string[] = [`${literal(ROW_ID)}, 0`];
+  // One column per field of the page rather than one JSON object: wrapping the page's JSON (a tree's hundreds of
+  // kilobytes) into another object costs PostgreSQL a quarter of read b's statement.
+  const columns: string[] = [];
   for (const field of Object.values(tree.fieldsByTypeName[pageType.name] ?? {})) {
-    const key = literal(field.alias);
-    if (field.name === '__typename') pairs.push(`${key}, ${literal(pageType.name)}`);
+    const key = quote(field.alias);
+    if (field.name === '__typename') columns.push(`${literal(pageType.name)} as ${key}`);
     else if (field.name === 'totalCount') {
       const t = q.alias('t');
-      pairs.push(`${key}, (select count(*) from ${tableOf(q, meta, args.recordedAt)} ${t} where ${await where(t)})`);
+      columns.push(`(select count(*)::int from ${tableOf(q, meta, args.recordedAt)} ${t} where ${await where(t)}) as ${key}`);
     } else if (field.name === 'items') {
-      pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
+      columns.push(`${await pageSql(env, meta, field, args, where)} as ${key}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, {
+  const [row] = await runPrepared(ctx.em, `select ${columns.length ? columns.join(', ') : '1'}`, q.params, {
     named: ctx.config.preparedStatements !== false,
   });
-  return answerPage(info, row.r as Record<string, unknown>, ctx);
+  const page: Record<string, unknown> = { [ROW_ID]: 0 };
+  for (const field of Object.values(tree.fieldsByTypeName[pageType.name] ?? {})) page[field.alias] = row[field.alias];
+  return answerPage(info, page, ctx);
 }
 
 /** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */
