@@ -37,11 +37,15 @@ async function bench() {
   };
   for (const role of Object.values(Role))
     tokens.set(role, await mintToken(keyFile, { subject: `bench-${role}`, role, perimeter: perimeters[role] }));
-  const gql = async (query: string, variables: object = {}, role = Role.NATIONAL_ADMIN) => {
+  /** The answer's text (its size is what the memory figures compare with). */
+  const post = async (query: string, variables: object = {}, role = Role.NATIONAL_ADMIN) => {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(role)}` };
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return res.text();
+  };
+  const gql = async (query: string, variables: object = {}, role = Role.NATIONAL_ADMIN) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each benchmark reads its own query's shape
-    const json = (await res.json()) as { errors?: unknown[]; data?: any };
+    const json = JSON.parse(await post(query, variables, role)) as { errors?: unknown[]; data?: any };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return json.data;
   };
@@ -68,6 +72,38 @@ async function bench() {
   );
   await time('101 departments → 10 services → 10 agents, headcounts', 10, () =>
     gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { lastName } } } } }`),
+  );
+
+  // Memory per request (issue 11): how far the heap rises above its level before the request (sampled every
+  // millisecond, server and client in this one process), beside the answer's size; and the process's peak RSS.
+  const memory = async (label: string, runs: number, query: string) => {
+    const peaks: number[] = [];
+    let size = 0;
+    for (let i = 0; i < runs; i++) {
+      const base = process.memoryUsage().heapUsed;
+      let peak = base;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
+      const text = await post(query);
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      clearInterval(sampler);
+      size = Buffer.byteLength(text);
+      peaks.push(peak - base);
+    }
+    peaks.sort((a, b) => a - b);
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    console.log(
+      `${label.padEnd(62)} tas +${mb(peaks[Math.floor(runs / 2)]).padStart(5)} Mo médiane, +${mb(peaks[runs - 1])} Mo max  (réponse ${mb(size)} Mo ; RSS max du processus ${mb(process.resourceUsage().maxRSS * 1024)} Mo)`,
+    );
+  };
+  await memory(
+    'mémoire : the same tree (10,100 agents)',
+    10,
+    `{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { lastName } } } } }`,
+  );
+  await memory(
+    'mémoire : 101 departments → 20 services → 20 agents (40,400)',
+    3,
+    `{ departments(limit: 101) { items { code services(limit: 20) { code agents(limit: 20) { lastName } } } } }`,
   );
 
   await time('the same tree reading grades only (no personal field, no access log)', 10, () =>

@@ -26,20 +26,28 @@ import { createLogger, type Logger } from './ops/logger';
 import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
- * At the end of each request: `cache-control: no-store`; the lists of compiled pages shaped without graphql-js put into
- * the result (`read/answer.ts`); the personal-data access log is written (one statement), single writes return
+ * When execution ends, the personal-data access log starts being written (one statement, awaited before the answer
+ * leaves: `answerOnceLogged`). At the end of each request: `cache-control: no-store`; the lists of compiled pages
+ * shaped without graphql-js put into the result (`read/answer.ts`); single writes return
  * their warnings (accepted, but to show) in `extensions.warnings`, as bulk rows carry theirs, and references withheld
  * from the caller are listed with their reason in `extensions.withheld`.
  */
 const responsePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response, contextValue }) {
+      async executionDidStart({ contextValue }) {
+        return {
+          // Every resolver has run: what was read is known, and the insert runs while Apollo finishes the answer.
+          async executionDidEnd() {
+            contextValue.personalReads.startWriting(contextValue.em, contextValue.principal, contextValue.requestId);
+          },
+        };
+      },
+      async willSendResponse({ response }) {
         // Never kept by a browser or a proxy: the answers hold personal data (what Apollo's cache-control plugin sent).
         response.http.headers.set('cache-control', 'no-store');
         const request = currentRequest();
         if (response.body.kind === 'single' && request?.answers?.length) answerInto(response.body.singleResult.data, request.answers);
-        await request?.personalReads.flush(contextValue.em, contextValue.principal, contextValue.requestId);
         const warnings = request?.warnings;
         if (response.body.kind === 'single' && warnings?.length) {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, warnings };
@@ -52,6 +60,25 @@ const responsePlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/**
+ * The answer of a GraphQL request is sent once its personal-data access log is written (personal data is never served
+ * unlogged): the insert started when execution ended runs meanwhile, while Apollo completes and serialises the
+ * answer. If it fails, the caller gets the internal error (logged with the request id) instead of the answer.
+ */
+function answerOnceLogged(res: express.Response, context: Context, next: express.NextFunction): void {
+  const send = res.send.bind(res);
+  res.send = ((body?: unknown) => {
+    context.personalReads.flush(context.em, context.principal, context.requestId).then(
+      () => send(body),
+      (error: unknown) => {
+        res.send = send; // the error handler answers through it
+        next(error);
+      },
+    );
+    return res;
+  }) as express.Response['send'];
+}
 
 export interface App {
   app: express.Express;
@@ -123,6 +150,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
       const facts = logGraphQLOf(res, routing ? { reads: routing.route(principal.subject, requestId) } : {});
       const context = createContext(orm.em, config, requestId, principal, facts);
       res.locals.context = context;
+      answerOnceLogged(res, context, next);
       runInRequest(context, () => next());
     },
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as Context }),

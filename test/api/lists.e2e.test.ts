@@ -107,46 +107,47 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
     });
   });
 
-  it('the predicate is the indexed expression: each searched column has its trigram index, and the plan uses them', async () => {
+  it('reads stored, folded copies: each searched column has its generated `_search` column and trigram index, and the plan uses them', async () => {
     const em = app.em();
-    const indexes = await em
-      .getConnection()
-      .execute<{ indexname: string; indexdef: string }[]>(
-        `select indexname, indexdef from pg_indexes where tablename = 'agent' and indexname like '%_search'`,
-      );
+    const sql = <T extends object>(text: string) => em.getConnection().execute<T[]>(text);
+    const indexes = await sql<{ indexname: string; indexdef: string }>(
+      `select indexname, indexdef from pg_indexes where tablename = 'agent' and indexname like '%_search'`,
+    );
     expect(indexes.map((i) => i.indexname).sort()).toEqual([
       'agent_first_name_search',
       'agent_last_name_search',
       'agent_registration_number_search',
     ]);
-    for (const { indexdef } of indexes) expect(indexdef).toMatch(/USING gin \(immutable_unaccent\(\(\w+\)::text\) gin_trgm_ops\)/); // varchar columns
-    // Every searchable field of every entity has its index (a new `@Searchable` needs its migration).
-    const all = await em
-      .getConnection()
-      .execute<{ tablename: string; indexdef: string }[]>(
-        `select tablename, indexdef from pg_indexes where indexdef like '%immutable_unaccent%'`,
-      );
-    const searched = app.orm.getMetadata().getAll();
-    const missing = Object.values(searched).flatMap((meta) =>
+    for (const { indexdef } of indexes) expect(indexdef).toMatch(/USING gin \(\w+_search gin_trgm_ops\)/);
+    // Every searchable field of every entity has its stored copy (generated from the column) and its index.
+    const generated = await sql<{ tbl: string; col: string; expr: string; indexed: boolean }>(
+      `select c.relname as tbl, a.attname as col, pg_get_expr(d.adbin, d.adrelid) as expr,
+              exists (select 1 from pg_index i where i.indrelid = c.oid and i.indkey[0] = a.attnum
+                       and pg_get_indexdef(i.indexrelid) like '%gin_trgm_ops%') as indexed
+         from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
+        where a.attgenerated = 's' and a.attname like '%\\_search'`,
+    );
+    const missing = Object.values(app.orm.getMetadata().getAll()).flatMap((meta) =>
       searchableFields(meta.class)
         .map((p) => [meta.tableName, meta.properties[p as never].fieldNames[0]] as const)
         .filter(
           ([table, column]) =>
-            !all.some(
-              (i) =>
-                i.tablename === table &&
-                [`immutable_unaccent((${column})::text)`, `immutable_unaccent(${column})`].some((e) =>
-                  i.indexdef.includes(`${e} gin_trgm_ops`),
-                ),
+            !generated.some(
+              (g) =>
+                g.tbl === table &&
+                g.col === `${column}_search` &&
+                g.indexed &&
+                [`immutable_unaccent(${column})`, `immutable_unaccent((${column})::text)`].some((e) => g.expr.includes(e)),
             ),
         )
         .map(([table, column]) => `${table}.${column}`),
     );
     expect(missing).toEqual([]);
-    expect(all.length).toBeGreaterThan(40);
-    const [folded] = await em.getConnection().execute<{ f: string }[]>(`select immutable_unaccent('Côtes-d’Armor, ‘Œuvre’ ÉLÈVE') as f`);
+    expect(generated.length).toBeGreaterThan(40);
+    expect(generated.every((g) => g.expr.startsWith('lower(immutable_unaccent('))).toBe(true);
+    const [folded] = await sql<{ f: string }>(`select immutable_unaccent('Côtes-d’Armor, ‘Œuvre’ ÉLÈVE') as f`);
     expect(folded.f).toBe("Cotes-d'Armor, 'OEuvre' ELEVE");
-    // The exact statement the list sends, planned with sequential scans priced out: only a matching expression can use the index.
+    // The exact statement the list sends, planned with sequential scans priced out: only a matching column can use the index.
     const query = em
       .createQueryBuilder(Agent, 'e')
       .select('id')
@@ -159,5 +160,42 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
     for (const index of ['agent_first_name_search', 'agent_last_name_search', 'agent_registration_number_search'])
       expect(plan).toContain(`Bitmap Index Scan on ${index}`);
     expect(plan).not.toMatch(/Seq Scan/);
+    expect(plan).not.toContain('immutable_unaccent(e0.'); // the rows are checked on the stored copy, not unaccented again
+  });
+
+  it('the stored copy follows every write, and the history keeps it: as recorded, q finds the name of the time', async () => {
+    const em = app.em();
+    const service = await serviceWithAgents(em, '57', 1);
+    const [agent] = await em.find(Agent, { service }, { orderBy: { id: 'asc' } });
+    const found = async (q: string, recordedAt?: string) =>
+      (
+        await app.gql(
+          `query($q: String!, $s: ID!, $at: DateTime) { agents(filter: { q: $q, serviceId: $s }, recordedAt: $at) { items { id lastName } } }`,
+          { q, s: service.id, at: recordedAt },
+        )
+      ).data!.agents.items as { id: string; lastName: string }[];
+    expect(await found('agent 0')).toEqual([{ id: agent.id, lastName: 'Agent 0' }]);
+    const before = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    const rename = await app.gql(
+      `mutation($id: ID!, $v: Int!) { updateAgent(id: $id, version: $v, input: { lastName: "Thérèse-Égée" }) { lastName } }`,
+      { id: agent.id, v: agent.version },
+    );
+    expect(rename.errors).toBeUndefined();
+    expect(await found('therese-egee')).toEqual([{ id: agent.id, lastName: 'Thérèse-Égée' }]);
+    expect(await found('agent 0')).toEqual([]);
+    expect(await found('agent 0', before)).toEqual([{ id: agent.id, lastName: 'Agent 0' }]);
+    expect(await found('therese', before)).toEqual([]);
+  });
+
+  it('a search of three letters or more reads its matches first (its indexes), then sorts them; a shorter one does not', async () => {
+    const page = (q: string) =>
+      app.captureStatements(() =>
+        app.gql(`query($q: String!) { agents(filter: { q: $q }, sort: [{ field: "lastName" }]) { items { id } } }`, { q }),
+      );
+    const [searched] = await page('mar');
+    expect(searched).toMatch(/where \(\(\w+\."registration_number_search" like lower\(immutable_unaccent\(.*\) offset 0\) \w+ order by/);
+    const [short] = await page('ma');
+    expect(short).not.toContain('offset 0)');
   });
 });

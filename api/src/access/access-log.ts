@@ -43,17 +43,36 @@ export class PersonalReads {
     return lines;
   }
 
-  async flush(em: EntityManager, principal: Principal, requestId: string): Promise<void> {
+  /** The inserts started: one per request when its reads end with its execution (app.ts starts it there). */
+  private readonly writes: Promise<unknown>[] = [];
+
+  /**
+   * Starts writing what was noted so far (one insert, on a pooled connection of its own) without waiting for it, so
+   * that it runs while the answer is put together; a read noted later starts another one. `flush` waits for them.
+   */
+  startWriting(em: EntityManager, principal: Principal, requestId: string): void {
     if (!this.reads.size) return;
     const lines = this.lines();
+    this.reads.clear();
     const values: unknown[] = [new Date(), principal.subject, principal.role, requestId];
     const rows = lines.map(
       (line) => `($1, $2, $3, $4, ${[line.entityName, line.entityIds, line.fields].map((v) => `$${values.push(v)}`).join(', ')})`,
     );
     // Straight to the driver (unnamed: an insert's plan is trivial): the ORM's insertMany would build the same
     // statement anew, through its query builder, on each request.
-    await runPreparedWrite(em, `${insertHead(em)} values ${rows.join(', ')}`, values, { named: false });
-    this.reads.clear();
+    const write = runPreparedWrite(em, `${insertHead(em)} values ${rows.join(', ')}`, values, { named: false });
+    // Its failure is reported by `flush` (awaited before any answer leaves), not as an unhandled rejection meanwhile.
+    write.catch(() => undefined);
+    this.writes.push(write);
+  }
+
+  /**
+   * Resolves once everything noted is written (starting what is not yet, so it is also the plain "write and wait");
+   * rejects when a write failed: the caller then answers nothing of what was read.
+   */
+  async flush(em: EntityManager, principal: Principal, requestId: string): Promise<void> {
+    this.startWriting(em, principal, requestId);
+    await Promise.all(this.writes);
   }
 }
 

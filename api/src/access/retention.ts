@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AuditAction, AuditEntry } from '../shared/audit/audit-entry.entity';
 import { currentRequest } from '../shared/request-scope';
+import { searchableFields, searchColumn } from '../shared/search';
+import { Agent } from '../referential/agent.entity';
 import { addDays, DateScalar, type IsoDate, today } from '../shared/scalars';
 import { PERSONAL_FIELDS } from './policy';
 
@@ -57,11 +59,12 @@ export async function purgeEndedPersonalData(
     const ids = rows.map((r) => r.id);
     if (ids.length) {
       // The registry's own history (history.agent, written by its trigger) keeps every version: each loses its
-      // personal values too, replaced by the anonymised ones.
+      // personal values too, replaced by the anonymised ones — their stored search copies (shared/search.ts) included.
+      const meta = em.getMetadata().get(Agent.name);
+      const searched = searchableFields(Agent).map((p) => meta.properties[p as never].fieldNames[0]);
+      const columns = Object.keys(ANONYMISED).flatMap((c) => (searched.includes(c) ? [c, searchColumn(c)] : [c]));
       await connection.execute(
-        `update history.agent h set "row" = h."row" || jsonb_build_object(${Object.keys(ANONYMISED)
-          .map((column) => `'${column}', a.${column}`)
-          .join(', ')})
+        `update history.agent h set "row" = h."row" || jsonb_build_object(${columns.map((column) => `'${column}', a.${column}`).join(', ')})
            from agent a where a.id in (?) and h.key = a.id::text`,
         [ids],
         'run',

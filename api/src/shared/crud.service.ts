@@ -17,6 +17,7 @@ import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
 import { frDate } from './french';
 import { checkRecordedAt, recordedAtUnsupported } from './history/recorded';
+import { readsMatchesFirst } from './search';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -238,6 +239,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
         sort: checkedSort(args, spec),
         conditions,
         recordedAt: args.recordedAt,
+        matchesFirst: readsMatchesFirst(String((filter as { q?: unknown } | undefined)?.q ?? '')),
       });
       if (page) return page;
     }

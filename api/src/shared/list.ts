@@ -5,7 +5,7 @@ import { validOn } from './dated';
 import { validationFailed, violation } from './errors';
 import { isUuid } from './ids';
 import { currentRequest } from './request-scope';
-import { searchableFields, searchSql } from './search';
+import { searchableFields, searchColumn, searchSql } from './search';
 import { DateScalar, type IsoDate } from './scalars';
 
 export enum SortOrder {
@@ -59,7 +59,7 @@ function checkIds(field: string, values: unknown[]): void {
 /** The condition of the free-text search `q` on an entity's searchable fields (shared/search.ts: one SQL fragment). */
 export function searchCondition<T>(em: EntityManager, entity: EntityName<T>, text: string): FilterQuery<T> {
   const meta = em.getMetadata().get(Utils.className(entity));
-  const columns = searchableFields(meta.class).map((p) => meta.properties[p as never].fieldNames[0]);
+  const columns = searchableFields(meta.class).map((p) => searchColumn(meta.properties[p as never].fieldNames[0]));
   return {
     [raw(
       (alias) =>

@@ -21,7 +21,7 @@ export const RECORDED_AT =
   'Les chiffres tels que le registre les donnait à cet instant (ce qu’un rapport présenté ce jour-là a lu), d’après l’historique que PostgreSQL garde de chaque table. Administration nationale seulement.';
 
 /** The tables that have no history: the logs (histories themselves) and bookkeeping. */
-const WITHOUT_HISTORY = new Set(['audit_entry', 'request_log', 'write_position', 'mikro_orm_migrations']);
+const WITHOUT_HISTORY = new Set(['audit_entry', 'personal_data_access', 'request_log', 'write_position', 'mikro_orm_migrations']);
 
 export const hasHistory = (table: string) => !WITHOUT_HISTORY.has(table);
 

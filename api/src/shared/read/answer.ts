@@ -7,15 +7,20 @@ import {
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
+  type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isAbstractType,
   isLeafType,
+  Kind,
 } from 'graphql';
 // graphql-js's own field collection (not in its main entry point): the shaped rows have exactly the fields, in the
 // order, that its execution would give them (fragments, type conditions, @skip/@include).
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { isRestricted, PERSONAL_FIELDS } from '../../access/policy';
 import type { Role } from '../../access/roles';
+import type { Context } from '../../context';
 import { noteWithheldField } from '../ref-field';
 import { currentRequest } from '../request-scope';
 import { ROW_ID, WITHHELD_MARK } from './compile';
@@ -58,6 +63,8 @@ class Shaper {
    * resolvers note them).
    */
   readonly notes: (string | number)[] = [];
+  /** A field left to graphql-js may read a personal field (it notes it then, after this shaping). */
+  mayNoteLater = false;
   /** The fields graphql-js would collect for a type and field nodes (its own `collectSubfields`), once per level. */
   private readonly collected = new WeakMap<Nodes, Map<string, Map<string, Nodes>>>();
 
@@ -65,6 +72,10 @@ class Shaper {
     private readonly info: GraphQLResolveInfo,
     readonly role: Role | undefined,
   ) {}
+
+  get schema(): GraphQLSchema {
+    return this.info.schema;
+  }
 
   subfields(type: GraphQLObjectType, nodes: Nodes): Map<string, Nodes> {
     let byType = this.collected.get(nodes);
@@ -164,14 +175,58 @@ function serialize(type: GraphQLLeafType, value: unknown): Shaped {
  * The compiled page of a root field, as graphql-js gets it: its lists that need no resolver shaped and kept aside
  * (in the request state, put back by `answerInto`), an empty list in their place; the rest as compiled rows.
  */
-export function answerPage(info: GraphQLResolveInfo, page: Row): Row {
+export function answerPage(info: GraphQLResolveInfo, page: Row, ctx: Context): Row {
   const request = currentRequest();
   const pageType = getNullableType(info.returnType);
   // Only a query's root field, whose result sits at its response key (a mutation's page is left to graphql-js).
   if (!request?.answers || info.path.prev !== undefined || info.operation.operation !== 'query' || !(pageType instanceof GraphQLObjectType))
     return page;
-  prepareRow(new Shaper(info, request.access?.role), request.answers, page, pageType, info.fieldNodes, [String(info.path.key)]);
+  const shaper = new Shaper(info, request.access?.role);
+  prepareRow(shaper, request.answers, page, pageType, info.fieldNodes, [String(info.path.key)]);
+  // The request's only root field, and nothing left to graphql-js can read a personal field: what it read is known
+  // now, so its access-log insert starts at once, running while graphql-js completes the rest and the answer is
+  // serialised (app.ts waits for it before answering; a read noted after all would start its own).
+  const roots = info.operation.selectionSet.selections;
+  if (!shaper.mayNoteLater && roots.length === 1 && roots[0].kind === Kind.FIELD)
+    request.personalReads.startWriting(ctx.em, ctx.principal, ctx.requestId);
   return page;
+}
+
+const personalReach = new WeakMap<GraphQLSchema, Map<string, boolean>>();
+
+/** Whether a value of `type` can hold a personal field, at any depth (its possible types, for an abstract one). */
+function reachesPersonal(schema: GraphQLSchema, type: GraphQLNamedType): boolean {
+  let known = personalReach.get(schema);
+  if (!known) personalReach.set(schema, (known = new Map()));
+  const cached = known.get(type.name);
+  if (cached !== undefined) return cached;
+  const reaches = reachFrom(schema, type, new Set(), known);
+  known.set(type.name, reaches);
+  return reaches;
+}
+
+/** The walk of `reachesPersonal`: a type already on the way adds nothing; only a `true` is complete enough to keep. */
+function reachFrom(schema: GraphQLSchema, type: GraphQLNamedType, seen: Set<string>, known: Map<string, boolean>): boolean {
+  const cached = known.get(type.name);
+  if (cached !== undefined) return cached;
+  if (isLeafType(type) || seen.has(type.name)) return false;
+  seen.add(type.name);
+  const types = isAbstractType(type) ? schema.getPossibleTypes(type) : [type as GraphQLObjectType];
+  const reaches = types.some(
+    (t) =>
+      (PERSONAL_FIELDS[t.name]?.length ?? 0) > 0 ||
+      Object.values(t.getFields()).some((f) => reachFrom(schema, getNamedType(f.type), seen, known)),
+  );
+  if (reaches) known.set(type.name, true);
+  return reaches;
+}
+
+/** Whether graphql-js, resolving this field of a row, may note a personal read (its field guard, or a field below it). */
+function mayNote(shaper: Shaper, type: GraphQLObjectType, name: string, value: unknown): boolean {
+  const definition = type.getFields()[name];
+  if (!definition || value === null || (Array.isArray(value) && !value.length)) return false;
+  if (shaper.role && isRestricted(shaper.role, type.name, name)) return false; // the guard answers null
+  return PERSONAL_FIELDS[type.name]?.includes(name) === true || reachesPersonal(shaper.schema, getNamedType(definition.type));
 }
 
 /**
@@ -183,10 +238,16 @@ function prepareRow(shaper: Shaper, answers: Answer[], row: Row, type: GraphQLOb
     const value = row[key];
     const name = fieldNodes[0].name.value;
     const definition = type.getFields()[name];
-    if (!Array.isArray(value) || !value.length || !definition || (shaper.role && isRestricted(shaper.role, type.name, name))) continue;
+    if (!Array.isArray(value) || !value.length || !definition || (shaper.role && isRestricted(shaper.role, type.name, name))) {
+      if (name !== '__typename' && mayNote(shaper, type, name, value)) shaper.mayNoteLater = true;
+      continue;
+    }
     const itemType = (getNullableType(definition.type) as GraphQLList<GraphQLOutputType>).ofType;
     const named = getNullableType(itemType);
-    if (!(named instanceof GraphQLObjectType)) continue;
+    if (!(named instanceof GraphQLObjectType)) {
+      if (mayNote(shaper, type, name, value)) shaper.mayNoteLater = true;
+      continue;
+    }
     const shaped = definition.args.every((arg) => COMPILED_ARGUMENTS.has(arg.name)) ? shaper.list(value, itemType, fieldNodes) : RESOLVER;
     if (shaped !== RESOLVER) {
       shaper.commit();
@@ -197,6 +258,7 @@ function prepareRow(shaper: Shaper, answers: Answer[], row: Row, type: GraphQLOb
     value.forEach((item, i) => {
       if (typeof item === 'object' && item !== null && ROW_ID in item)
         prepareRow(shaper, answers, item as Row, named, fieldNodes, [...path, key, i]);
+      else if (item !== null && reachesPersonal(shaper.schema, named)) shaper.mayNoteLater = true;
     });
   }
 }
