@@ -268,12 +268,13 @@ describe('back office: focus is always visible [RGAA 10.7]', () => {
               : el.tagName === 'BUTTON'
                 ? 'bouton'
                 : el.tagName;
-        // The ring may be drawn around the element by an ancestor: MUI's input frame (around the input and its
-        // adornments), the DSFR's enlarged links (`:focus-within` on the block the link covers).
-        const rings = [el, el.parentElement, el.parentElement?.parentElement, el.closest<HTMLElement>('.MuiInputBase-root')]
-          .filter((x): x is HTMLElement => !!x)
-          .map((x) => getComputedStyle(x))
-          .filter((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2);
+        // The ring may be drawn around the element by an ancestor (MUI's input frame, around the input and its
+        // adornments) or by its ::before (the DSFR's enlarged links: the header's brand block the link covers).
+        const frames = [el, el.parentElement, el.parentElement?.parentElement, el.closest<HTMLElement>('.MuiInputBase-root')];
+        const rings = [
+          ...frames.filter((x): x is HTMLElement => !!x).map((x) => getComputedStyle(x)),
+          getComputedStyle(el, '::before'),
+        ].filter((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2);
         return { kind, html: el.outerHTML.slice(0, 100), ringed: rings.length > 0 };
       });
       if (!seen) continue;
