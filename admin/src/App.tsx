@@ -1,6 +1,6 @@
 import { Route } from 'react-router-dom';
 import { AdminContext, AdminUI, CustomRoutes, Resource, type ResourceProps } from 'react-admin';
-import { authProvider, canWrite, type Me } from './authProvider';
+import { authProvider, canRead, canWrite, type Me } from './authProvider';
 import agents from './agents';
 import conventionScopes from './convention-scopes';
 import conventions from './conventions';
@@ -71,7 +71,9 @@ export const App = () => (
       <FrLocalizationProvider>
         <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} catchAll={NotFoundPage} disableTelemetry>
           {(me: Me | null) => [
-            ...RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...forCaller(name, config, me)} />),
+            ...RESOURCES.filter(([name]) => canRead(me, shapeOf(name).type)).map(([name, config]) => (
+              <Resource key={name} name={name} {...forCaller(name, config, me)} />
+            )),
             ...(me?.role === 'NATIONAL_ADMIN'
               ? [
                   <Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />,

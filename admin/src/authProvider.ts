@@ -71,3 +71,6 @@ export const authProvider: AuthProvider = {
 /** Whether the caller may change records of a GraphQL type (the API enforces it; the UI only hides what would fail). */
 export const canWrite = (me: Me | null | undefined, type: string) =>
   !!me && (me.writableTypes.includes('*') || me.writableTypes.includes(type));
+
+/** Whether the caller may read records of a GraphQL type at all (a role refused it, a partner ministry out of its reach). */
+export const canRead = (me: Me | null | undefined, type: string) => !me?.hiddenTypes?.includes(type);

@@ -299,5 +299,16 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
   const neighbour = holderOf.get('ASS-92-1');
   if (vacant && neighbour)
     em.create(Replacement, { post: vacant, replacing: neighbour, reason: ReplacementReason.VACANCY, validFrom: '2025-09-01' });
+  // Paris: the first ASS on leave in spring 2026, covered by the second (so that Paris's administrator sees a replacement).
+  const absent = assPosts.get('ASS-75-1');
+  const stand = holderOf.get('ASS-75-2');
+  if (absent && stand)
+    em.create(Replacement, {
+      post: absent,
+      replacing: stand,
+      reason: ReplacementReason.ABSENCE,
+      validFrom: '2026-03-01',
+      validTo: '2026-06-30',
+    });
   await em.flush();
 }

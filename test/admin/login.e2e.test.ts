@@ -62,8 +62,13 @@ describe('back office: login', () => {
       { 'x-request-id': 'req-admin-journal' },
     );
     const page = await (await signedIn(browser, app)).newPage();
-    await page.goto(`${app.baseUrl}/admin/#/personal-data-accesses`);
-    await expect.poll(() => page.getByText('req-admin-journal').isVisible(), { timeout: 20_000 }).toBe(true);
+    // Found by its request id (a filter: the id itself is no column), in French: role, type and fields read.
+    await page.goto(
+      `${app.baseUrl}/admin/#/personal-data-accesses?filter=${encodeURIComponent(JSON.stringify({ requestId: 'req-admin-journal' }))}`,
+    );
+    const row = page.locator('main tbody tr');
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.innerText()).toMatch(/Administration nationale\s+Agent\s+1 personne\(s\)\s+Nom/);
     await expect.poll(() => page.getByRole('link', { name: /Journal des accès/ }).isVisible()).toBe(true);
   });
 });

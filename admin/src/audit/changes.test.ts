@@ -50,6 +50,13 @@ describe('the history, in words', () => {
     expect(fieldKind('Agent', 'active')).toEqual({ kind: 'boolean' });
   });
 
+  it('reads a list of enums the trail kept as PostgreSQL’s array literal', () => {
+    const kind = fieldKind('Convention', 'populations');
+    expect(kind).toEqual({ kind: 'enum', enumName: 'Population' });
+    expect(formatValue(kind, '{OTHER_ADMINISTRATION,POLICE_ACTIVE}', words)).toBe('Autres administrations (DDI), Police (actifs)');
+    expect(formatValue(kind, '{}', words)).toBe('(vide)');
+  });
+
   it('names a record it cannot read without showing its id', () => {
     expect(formatValue({ kind: 'reference', type: 'Service' }, 'deadbeef-0000-4000-8000-000000000000', words)).toBe(
       '(fiche supprimée ou hors de votre périmètre)',

@@ -75,8 +75,21 @@ export const changesOf = (type: string, entry: Pick<AuditEntry, 'action' | 'befo
     .map((key) => ({ key, kind: fieldKind(type, key), before: before[key], after: after[key] }));
 };
 
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+/**
+ * A list column of enums or references as older trail entries hold it: PostgreSQL's array literal
+ * (`{OTHER_ADMINISTRATION,POLICE_ACTIVE}`), read back as the list it is. Elements are codes and UUIDs: no quoting to undo.
+ */
+const PG_ARRAY = /^\{(.*)\}$/;
+const asList = (kind: FieldKind, value: unknown): unknown => {
+  if (typeof value !== 'string' || (kind.kind !== 'enum' && kind.kind !== 'reference')) return value;
+  const literal = PG_ARRAY.exec(value);
+  return literal ? literal[1].split(',').filter(Boolean) : value;
+};
+
+const idsOf = (kind: FieldKind, raw: unknown): string[] => {
+  const value = asList(kind, raw);
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+};
 
 /** The records the entries point to, by GraphQL type: what one request must read to name them. */
 export const referencesOf = (type: string, entries: Pick<AuditEntry, 'action' | 'before' | 'after'>[]): Map<string, string[]> => {
@@ -85,7 +98,7 @@ export const referencesOf = (type: string, entries: Pick<AuditEntry, 'action' | 
     for (const change of changesOf(type, entry)) {
       if (change.kind.kind !== 'reference') continue;
       const ids = wanted.get(change.kind.type) ?? new Set<string>();
-      for (const id of [...idsOf(change.before), ...idsOf(change.after)]) ids.add(id);
+      for (const id of [...idsOf(change.kind, change.before), ...idsOf(change.kind, change.after)]) ids.add(id);
       wanted.set(change.kind.type, ids);
     }
   }
@@ -99,7 +112,8 @@ export interface ValueWords {
 }
 
 /** One value of a change, in French. */
-export const formatValue = (kind: FieldKind, value: unknown, words: ValueWords): string => {
+export const formatValue = (kind: FieldKind, raw: unknown, words: ValueWords): string => {
+  const value = asList(kind, raw);
   if (isEmpty(value)) return words.translate('app.audit.emptyValue');
   if (Array.isArray(value)) return value.map((v) => formatValue(kind, v, words)).join(', ');
   switch (kind.kind) {

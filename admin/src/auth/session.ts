@@ -9,6 +9,8 @@ export interface Me {
   role: string;
   perimeter: string[];
   writableTypes: string[];
+  /** Types of which the caller never reads a record: their screens are left out. */
+  hiddenTypes?: string[];
 }
 
 const TOKEN = 'registre.token';
@@ -38,7 +40,7 @@ export async function whoAmI(token: string): Promise<Me> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ me { subject name role perimeter writableTypes } }' }),
+    body: JSON.stringify({ query: '{ me { subject name role perimeter writableTypes hiddenTypes } }' }),
   });
   const body = (await response.json()) as { data?: { me: Me }; errors?: { message: string }[] };
   if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'Jeton refusé.');

@@ -194,7 +194,9 @@ export const AllocationGrid = () => {
           <TableRow>
             <TableCell>{translate('app.allocationGrid.assignment')}</TableCell>
             {targets.map((t) => (
-              <TableCell key={t.key}>{label(t)}</TableCell>
+              <TableCell key={t.key} id={`allocation-column-${t.key}`}>
+                {label(t)}
+              </TableCell>
             ))}
             <TableCell>{translate('app.allocationGrid.total')}</TableCell>
           </TableRow>
@@ -204,7 +206,7 @@ export const AllocationGrid = () => {
             const sum = rowSum(cells[assignment.id]);
             return (
               <TableRow key={assignment.id}>
-                <TableCell>
+                <TableCell id={`allocation-row-${i}`}>
                   <ReferenceField record={assignment} source="agentId" reference="agents" link={false} />
                   <Typography variant="caption" display="block">
                     {translate('app.allocationGrid.quota', { quota: fr(assignment.workQuota) })}
@@ -231,7 +233,13 @@ export const AllocationGrid = () => {
                               ? `${fr(share * assignment.workQuota)} ETP`
                               : ' '
                         }
-                        inputProps={{ 'data-testid': `cell-${i}-${t.key}`, inputMode: 'decimal', style: { width: 64 } }}
+                        inputProps={{
+                          'data-testid': `cell-${i}-${t.key}`,
+                          // Named by its column and its row, as a screen reader reads a table cell [RGAA 11.1].
+                          'aria-labelledby': `allocation-column-${t.key} allocation-row-${i}`,
+                          inputMode: 'decimal',
+                          style: { width: 64 },
+                        }}
                         onChange={(e) =>
                           setCells((all) => ({ ...all, [assignment.id]: { ...all[assignment.id], [t.key]: e.target.value } }))
                         }

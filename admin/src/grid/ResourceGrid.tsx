@@ -138,7 +138,7 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
       )}
       <DataGrid
         ref={gridRef}
-        className="rdg-light grid"
+        className="grid"
         style={{ height: 'calc(100vh - 330px)', minHeight: 360 }}
         aria-label={resourceName}
         columns={columns}

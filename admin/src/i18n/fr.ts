@@ -268,8 +268,20 @@ const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<s
     }),
   );
 
-/** react-admin's own fallback for a list without words of its own (« Pas encore de … ») replaced too. */
-const raPage = { ra: { page: emptyPage } };
+/**
+ * react-admin's own fallback for a list without words of its own (« Pas encore de … ») replaced too, and the titles of
+ * its bulk confirmations: the French pack's « Modifier %{name} %{recordRepresentation} » is given no record (the
+ * placeholder showed as is) and « Supprimer agent » reads wrong.
+ */
+const raPage = {
+  ra: {
+    page: emptyPage,
+    message: {
+      bulk_update_title: 'Modifier la fiche sélectionnée |||| Modifier les %{smart_count} fiches sélectionnées',
+      bulk_delete_title: 'Supprimer la fiche sélectionnée |||| Supprimer les %{smart_count} fiches sélectionnées',
+    },
+  },
+};
 
 export const frMessages: TranslationMessages = merge(
   frenchMessages as unknown as Record<string, unknown>,

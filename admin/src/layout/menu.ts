@@ -3,7 +3,8 @@
  * the caller cannot open (resource not registered for the role, spreadsheet of a type it may not change) is left
  * out, and so is a group left empty.
  */
-export type MenuEntry = { resource: string } | { grid: string } | { to: string; label: string };
+/** A page of its own may name the resource it reads (`needs`): without it for the caller, the page is left out too. */
+export type MenuEntry = { resource: string } | { grid: string } | { to: string; label: string; needs?: string };
 
 export interface MenuGroup {
   id: string;
@@ -75,7 +76,7 @@ export const MENU: MenuGroup[] = [
     id: 'steering',
     label: 'app.menu.groups.steering',
     entries: [
-      { to: '/indicators', label: 'app.menu.indicators' },
+      { to: '/indicators', label: 'app.menu.indicators', needs: 'implantation-maps' },
       { to: '/network-ratio', label: 'app.network.ratio' },
       { resource: 'annual-reports' },
       { resource: 'national-synthesis-reports' },

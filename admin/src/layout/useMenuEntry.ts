@@ -14,7 +14,7 @@ export const useMenuEntry = () => {
         ? Boolean(resources[entry.resource]?.hasList)
         : 'grid' in entry
           ? Boolean(resources[entry.grid]) && editable(entry.grid)
-          : true,
+          : !entry.needs || Boolean(resources[entry.needs]),
     label: (entry: MenuEntry) =>
       'resource' in entry
         ? resourceLabel(entry.resource, 2)

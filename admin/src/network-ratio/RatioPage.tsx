@@ -24,6 +24,9 @@ import { parisToday } from '../shared/french';
 import { formatDecimal, formatInteger } from '../shared/numbers';
 import { type Area, DEPARTMENTS, REGIONS } from './queries';
 
+/** Height of one bar's row: a name on one line, and room between bars. */
+const BAR_HEIGHT = 36;
+
 const served = (a: Area) => a.socialWorkerRatio.networkAgents > 0 || a.socialWorkerRatio.socialWorkerEtp > 0;
 
 /**
@@ -61,6 +64,8 @@ export const RatioPage = () => {
             select
             size="small"
             sx={{ minWidth: 280 }}
+            // The label above, « Toutes les régions » in the field: the label alone, inside, ran under the arrow.
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
             label={translate('app.ratio.region')}
             value={regionId}
             onChange={(e) => setRegionId(e.target.value)}
@@ -85,25 +90,25 @@ export const RatioPage = () => {
         ) : (
           <>
             <Box data-testid="ratio-chart">
+              {/* Bars laid across, names down the side: a region's or department's full name always fits (slanted
+                  under the bars, « Provence-Alpes-Côte d’Azur » was cut to « Provence-Alp… »). */}
               <BarChart
-                height={360}
-                margin={{ bottom: 24 }}
+                layout="horizontal"
+                height={BAR_HEIGHT * areas.length + 120}
                 dataset={areas.map((a) => ({ name: a.name, value: a.socialWorkerRatio.agentsPerSocialWorker ?? 0 }))}
-                xAxis={[
+                yAxis={[
                   {
                     scaleType: 'band',
                     dataKey: 'name',
                     label: translate(regionId ? 'app.ratio.department' : 'app.ratio.regionAxis'),
-                    height: 90,
-                    tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 },
+                    width: 230,
+                    tickLabelStyle: { fontSize: 12 },
                   },
                 ]}
-                yAxis={[
-                  { min: 0, max: top, label: translate('app.ratio.agents'), valueFormatter: (v: number) => formatInteger(v), width: 70 },
-                ]}
+                xAxis={[{ min: 0, max: top, label: translate('app.ratio.agents'), valueFormatter: (v: number) => formatInteger(v) }]}
                 series={[{ dataKey: 'value', label: translate('app.ratio.agents'), valueFormatter: (v) => formatInteger(v) }]}
               >
-                <ChartsReferenceLine y={target} label={formatInteger(target)} lineStyle={{ strokeDasharray: '4 4' }} />
+                <ChartsReferenceLine x={target} label={formatInteger(target)} lineStyle={{ strokeDasharray: '4 4' }} />
               </BarChart>
             </Box>
             <Table size="small" data-testid="ratio-table">

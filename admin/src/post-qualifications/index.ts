@@ -1,5 +1,6 @@
 import Icon from '@mui/icons-material/WorkspacePremium';
 import type { RaRecord } from 'react-admin';
+import { frDate } from '../shared/french';
 import { createPage, editPage } from '../shared/pages';
 import { PostQualificationForm } from './PostQualificationForm';
 import { PostQualificationList } from './PostQualificationList';
@@ -12,5 +13,5 @@ export default {
   create: createPage(PostQualificationForm),
   edit: editPage(PostQualificationForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => `${record.kind} – ${record.category} (${record.validFrom})`,
+  recordRepresentation: (record: RaRecord) => `${record.kind} – catégorie ${record.category} (depuis le ${frDate(record.validFrom)})`,
 };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Show, TabbedShowLayout } from 'react-admin';
+import { Show, TabbedShowLayout, usePermissions } from 'react-admin';
 import { AuditHistory } from '../audit/AuditHistory';
+import { canRead, type Me } from '../authProvider';
 
 export interface RecordShowProps {
   /** The fields of the first tab ("Résumé"). */
@@ -13,17 +14,22 @@ export interface RecordShowProps {
 }
 
 /**
- * Show page of a resource: a summary tab with the record's fields, the resource's own tabs, and
- * always, last, the audit « Historique » tab.
+ * Show page of a resource: a summary tab with the record's fields, the resource's own tabs, and last the audit
+ * « Historique » tab, for the roles that read the trail (for the others the API refuses it: no tab that only says so).
  */
-export const RecordShow = ({ children, tabs }: RecordShowProps) => (
-  <Show>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="app.tabs.summary">{children}</TabbedShowLayout.Tab>
-      {tabs}
-      <TabbedShowLayout.Tab label="app.tabs.history" path="history">
-        <AuditHistory />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const RecordShow = ({ children, tabs }: RecordShowProps) => {
+  const { permissions } = usePermissions<Me | null>();
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.tabs.summary">{children}</TabbedShowLayout.Tab>
+        {tabs}
+        {canRead(permissions, 'AuditEntry') && (
+          <TabbedShowLayout.Tab label="app.tabs.history" path="history">
+            <AuditHistory />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -81,7 +81,7 @@ export const WorkflowAction = ({ action, mutation, label, children, toVariables 
   }
   return (
     <>
-      <Button variant="contained" size="small" onClick={() => setOpen(true)} data-testid={`workflow-${action}`}>
+      <Button variant="contained" size="small" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid={`workflow-${action}`}>
         {translate(label)}
       </Button>
       <Dialog open={open} onClose={() => !pending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`workflow-${action}-title`}>

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { ListArgs, listPage, SortOrder } from '../shared/list';
 import { noteSortable } from '../shared/schema-notes';
 import { forbidden } from './access';
-import { WRITABLE } from './policy';
+import { hiddenTypes, WRITABLE } from './policy';
 import { PersonalDataAccess } from './personal-data-access.entity';
 import { purgeEndedPersonalData, PurgeResult } from './retention';
 import { Role, ROLE_LABELS } from './roles';
@@ -19,6 +19,11 @@ class Me {
     description: 'Types GraphQL que l’appelant peut créer, modifier ou supprimer (dans son périmètre) ; « * » pour tous.',
   })
   writableTypes!: string[];
+  @Field(() => [String], {
+    description:
+      'Types GraphQL dont l’appelant ne lit aucun enregistrement : refusés à son rôle (AuditEntry : l’historique des modifications), ou, pour un ministère partenaire, rattachés à un département (commissions, correspondants), qu’aucune convention ne lui montre.',
+  })
+  hiddenTypes!: string[];
 }
 
 @ObjectType({ description: 'Une page du journal des accès aux données personnelles et le nombre total d’entrées.' })
@@ -50,7 +55,10 @@ export class AccessResolver {
   @Query(() => Me, { description: 'L’appelant : son identité, son rôle, son périmètre et les types qu’il peut modifier.' })
   me(@Ctx() ctx: Context): Me {
     const writable = WRITABLE[ctx.principal.role];
-    return Object.assign(new Me(), ctx.principal, { writableTypes: writable === '*' ? ['*'] : writable });
+    return Object.assign(new Me(), ctx.principal, {
+      writableTypes: writable === '*' ? ['*'] : writable,
+      hiddenTypes: hiddenTypes(ctx.principal.role),
+    });
   }
 
   @Query(() => PersonalDataAccessPage, {

@@ -107,6 +107,7 @@ export class Access {
       const inConventions = { $in: coverage.map((c) => c.conventionId) };
       return path.convention === '' ? { id: inConventions } : nest(path.convention, inConventions);
     }
+    // Past the conventions, what `partnerReaches` (policy.ts) says: nothing scoped by a department.
     if ('department' in path) return { id: { $in: [] } };
     // A record is shown under one of the conventions: one of its services and, where it names some, its populations.
     const cases = coverage.map(({ serviceIds, populations }) => {

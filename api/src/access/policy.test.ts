@@ -5,7 +5,8 @@ import { createSchema } from '../schema';
 import { entities } from '../mikro-orm.config';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../mikro-orm.config';
-import { PERSONAL_FIELDS, referenceMayBeHidden, RESTRICTED_FIELDS, SCOPED, WRITABLE } from './policy';
+import { hiddenTypes, PERSONAL_FIELDS, referenceMayBeHidden, RESTRICTED_FIELDS, SCOPED, WRITABLE } from './policy';
+import { Role } from './roles';
 
 describe('access policy', () => {
   it('names only real types and fields, and withholds only nullable fields (a withheld field reads null)', async () => {
@@ -52,5 +53,19 @@ describe('access policy', () => {
     expect(referenceMayBeHidden('ServiceSite', 'service', 'Service')).toBe(false);
     expect(referenceMayBeHidden('ConventionScope', 'convention', 'Convention')).toBe(false);
     expect(hidden).toBeGreaterThan(5);
+  });
+});
+
+describe('the types a role never reads (the back office leaves their screens out)', () => {
+  it('are those refused to the role, and for a partner ministry those scoped by a department', () => {
+    expect(hiddenTypes(Role.NATIONAL_ADMIN)).toEqual([]);
+    expect(hiddenTypes(Role.ANALYST)).toEqual(['AccessGrant', 'AuditEntry']);
+    expect(hiddenTypes(Role.REGIONAL_CTR)).toEqual(['AccessGrant', 'NationalSynthesisReport']);
+    const partner = hiddenTypes(Role.PARTNER_MINISTRY);
+    expect(partner).toEqual(
+      expect.arrayContaining(['AccessGrant', 'AuditEntry', 'Commission', 'ImplantationMap', 'Appointment', 'SupportProfessional']),
+    );
+    // What its conventions show it: the conventions themselves, and the services, agents and posts they cover.
+    for (const seen of ['Convention', 'TimeAllocation', 'Service', 'Agent', 'SocialWorkerPost']) expect(partner).not.toContain(seen);
   });
 });

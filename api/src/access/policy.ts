@@ -167,4 +167,21 @@ export const canWrite = (role: Role, entityName: string) => {
 
 export const canRead = (role: Role, entityName: string) => READERS[entityName]?.includes(role) ?? true;
 
+/**
+ * Whether a partner ministry may see records scoped by `path`: through one of its conventions, or through the
+ * services (and populations) they cover; never a record scoped by a department (commissions, correspondents) [004 §I].
+ */
+export const partnerReaches = (path: ScopePath) => path.convention !== undefined || !('department' in path);
+
+/**
+ * Types of which a role never reads a record: refused to it (`READERS`, the audit trail's `AUDIT_READERS`), or out of a
+ * partner ministry's reach. The back office leaves their screens out (an empty list, or a refusal, says nothing).
+ */
+export const hiddenTypes = (role: Role): string[] =>
+  [
+    ...Object.keys(READERS).filter((type) => !canRead(role, type)),
+    ...(AUDIT_READERS.includes(role) ? [] : ['AuditEntry']),
+    ...(role === Role.PARTNER_MINISTRY ? Object.keys(SCOPED).filter((type) => !partnerReaches(SCOPED[type])) : []),
+  ].sort();
+
 export const isRestricted = (role: Role, typeName: string, field: string) => RESTRICTED_FIELDS[typeName]?.[field]?.includes(role) ?? false;
