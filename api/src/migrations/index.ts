@@ -14,9 +14,9 @@ import { Migration20261201142050_CnasAndConsultations } from './Migration2026120
 import { Migration20261201150000_History } from './Migration20261201150000_History';
 import { Migration20261201151951_NetworkReports } from './Migration20261201151951_NetworkReports';
 import { Migration20261201153000_ChildListOrder } from './Migration20261201153000_ChildListOrder';
-import { Migration20261201180000_StoredSearch } from './Migration20261201180000_StoredSearch';
-import { Migration20261201180100_AccessLogWithoutHistory } from './Migration20261201180100_AccessLogWithoutHistory';
-import { Migration20261201183000_RecordedViews } from './Migration20261201183000_RecordedViews';
+import { Migration20261201190000_StoredSearch } from './Migration20261201190000_StoredSearch';
+import { Migration20261201190100_AccessLogWithoutHistory } from './Migration20261201190100_AccessLogWithoutHistory';
+import { Migration20261201193000_RecordedViews } from './Migration20261201193000_RecordedViews';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -36,7 +36,7 @@ export const migrationsList = [
   { name: 'Migration20261201150000_History', class: Migration20261201150000_History },
   { name: 'Migration20261201151951_NetworkReports', class: Migration20261201151951_NetworkReports },
   { name: 'Migration20261201153000_ChildListOrder', class: Migration20261201153000_ChildListOrder },
-  { name: 'Migration20261201180000_StoredSearch', class: Migration20261201180000_StoredSearch },
-  { name: 'Migration20261201180100_AccessLogWithoutHistory', class: Migration20261201180100_AccessLogWithoutHistory },
-  { name: 'Migration20261201183000_RecordedViews', class: Migration20261201183000_RecordedViews },
+  { name: 'Migration20261201190000_StoredSearch', class: Migration20261201190000_StoredSearch },
+  { name: 'Migration20261201190100_AccessLogWithoutHistory', class: Migration20261201190100_AccessLogWithoutHistory },
+  { name: 'Migration20261201193000_RecordedViews', class: Migration20261201193000_RecordedViews },
 ];

@@ -13,11 +13,11 @@ import { compiledList } from './read/compile';
 import type { TrackedEntity } from './base.entity';
 import { fieldRule } from './text/column-rules';
 import { registerLabels } from './labels';
+import { readsMatchesFirst } from './search';
 import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
 import { frDate } from './french';
 import { checkRecordedAt, recordedAtUnsupported } from './history/recorded';
-import { readsMatchesFirst } from './search';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -237,9 +237,9 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
         offset: args.offset,
         limit: args.limit,
         sort: checkedSort(args, spec),
+        matchesFirst: readsMatchesFirst(String((filter as { q?: unknown } | undefined)?.q ?? '')),
         conditions,
         recordedAt: args.recordedAt,
-        matchesFirst: readsMatchesFirst(String((filter as { q?: unknown } | undefined)?.q ?? '')),
       });
       if (page) return page;
     }

@@ -4,7 +4,7 @@ import { Index, Property } from '@mikro-orm/core';
  * The free-text search `q`: accent- and case-insensitive (« helene » finds « Hélène »), a text found anywhere in one of
  * the searched fields. Each searched column `c` has its stored copy `c_search`, unaccented and lowercased, kept by
  * PostgreSQL (a generated column) and backed by a trigram index (`pg_trgm`): a matching row is checked by a plain
- * LIKE on it, not by unaccenting its text again (Migration20261201180000_StoredSearch).
+ * LIKE on it, not by unaccenting its text again (Migration20261201190000_StoredSearch).
  */
 
 /**

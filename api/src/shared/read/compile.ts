@@ -225,12 +225,12 @@ export interface CompiledListArgs {
   offset: number;
   limit: number;
   sort?: SortInput[];
+  /** The conditions hold a text search its indexes serve: its matches are read first, then sorted (`search.ts`). */
+  matchesFirst?: boolean;
   /** Every condition of the list (filter, asOf), scope apart. */
   conditions: object[];
   /** Read as the registry recorded it at this instant (national administration only: checked by the caller). */
   recordedAt?: Date;
-  /** The conditions hold a text search its indexes serve: its matches are read first, then sorted (`search.ts`). */
-  matchesFirst?: boolean;
 }
 
 /**

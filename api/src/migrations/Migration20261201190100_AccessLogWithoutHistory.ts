@@ -6,7 +6,7 @@ import { Migration } from '@mikro-orm/migrations';
  * (thousands of ids for a tree) into `history.personal_data_access` inside the insert of every read of personal
  * data: 4–5 ms of the 8–12 ms that insert costs for 50 agents, 15–20 ms of 35 ms for 2,500 (issue 11).
  */
-export class Migration20261201180100_AccessLogWithoutHistory extends Migration {
+export class Migration20261201190100_AccessLogWithoutHistory extends Migration {
   override async up(): Promise<void> {
     this.addSql(`drop trigger if exists history on "personal_data_access";`);
     this.addSql(`drop trigger if exists history_truncate on "personal_data_access";`);

@@ -11,7 +11,7 @@ import { Migration } from '@mikro-orm/migrations';
  * same values in their versions recorded before, so that a search "as recorded" (`recordedAt`) finds them too; the
  * trigger writes them from now on, as every column.
  */
-export class Migration20261201180000_StoredSearch extends Migration {
+export class Migration20261201190000_StoredSearch extends Migration {
   override async up(): Promise<void> {
     this.addSql(`do $$
       declare

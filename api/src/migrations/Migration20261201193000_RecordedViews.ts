@@ -12,7 +12,7 @@ import { Migration } from '@mikro-orm/migrations';
  * adds or drops a column of a table calls `history.enable('<table>')` again (idempotent) to bring its view along,
  * and `test/api/history-storage.e2e.test.ts` fails on a view whose columns differ from its table's.
  */
-export class Migration20261201183000_RecordedViews extends Migration {
+export class Migration20261201193000_RecordedViews extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists recorded;`);
     // The row's columns are read with a lateral call: `(jsonb_populate_record(…)).*` would call it once per column.
