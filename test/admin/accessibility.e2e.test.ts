@@ -244,6 +244,22 @@ describe('back office: every record page and dialog is accessible and readable (
   });
 });
 
+describe('back office: the ratio chart reads in full', () => {
+  it('names each region whole down its side, and labels its value axis', async () => {
+    await page.goto(`${app.baseUrl}/admin/#/network-ratio`);
+    const chart = page.getByTestId('ratio-chart');
+    await chart.waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const ticks = () => chart.locator('.MuiChartsAxis-tickLabel').allTextContents();
+    await expect.poll(ticks, { timeout: 20_000 }).toContain("Provence-Alpes-Côte d'Azur");
+    const labels = await ticks();
+    expect(labels.filter((t) => t.endsWith('…'))).toEqual([]);
+    // Counts of agents: whole numbers, French grouping.
+    expect(labels).toEqual(expect.arrayContaining(['0', '200']));
+    expect(labels.some((t) => /^1\s000$/.test(t))).toBe(true);
+  });
+});
+
 describe('back office: focus is always visible [RGAA 10.7]', () => {
   it('draws the DSFR focus outline on links, buttons, inputs and the spreadsheet’s cells reached with Tab', async () => {
     page = await (await signedIn(browser, app)).newPage();

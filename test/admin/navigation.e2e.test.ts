@@ -157,10 +157,19 @@ describe('back office: the State design system', () => {
     await dark.waitForLoadState('networkidle');
     expect(await axeViolations(dark)).toEqual([]);
 
+    // The spreadsheet too: its cells on the page's dark grey, not react-data-grid's white.
+    await dark.goto(`${app.baseUrl}/admin/#/agents/tableur`);
+    await dark.locator('[role=row][aria-rowindex]').nth(1).waitFor({ timeout: 20_000 });
+    const grid = () => dark.locator('.rdg').evaluate((g) => getComputedStyle(g).backgroundColor);
+    expect(await grid()).toBe('rgb(22, 22, 22)');
+    await dark.waitForLoadState('networkidle');
+    expect(await axeViolations(dark)).toEqual([]);
+
     await dark.getByRole('banner').getByRole('button', { name: 'Paramètres d’affichage' }).click();
     await dark.getByText('Thème clair').click();
     await expect.poll(() => dark.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))).toBe('light');
     await expect.poll(() => dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect.poll(grid).toBe('rgb(255, 255, 255)');
     await dark.context().close();
   });
 

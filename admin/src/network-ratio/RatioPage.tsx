@@ -105,7 +105,17 @@ export const RatioPage = () => {
                     tickLabelStyle: { fontSize: 12 },
                   },
                 ]}
-                xAxis={[{ min: 0, max: top, label: translate('app.ratio.agents'), valueFormatter: (v: number) => formatInteger(v) }]}
+                xAxis={[
+                  {
+                    min: 0,
+                    max: top,
+                    label: translate('app.ratio.agents'),
+                    valueFormatter: (v: number) => formatInteger(v),
+                    tickNumber: 6,
+                    // Room for the tick labels under the axis and its name: shorter, the chart shortened the labels to nothing.
+                    height: 60,
+                  },
+                ]}
                 series={[{ dataKey: 'value', label: translate('app.ratio.agents'), valueFormatter: (v) => formatInteger(v) }]}
               >
                 <ChartsReferenceLine x={target} label={formatInteger(target)} lineStyle={{ strokeDasharray: '4 4' }} />
