@@ -25,6 +25,9 @@ export const SCOPED: Record<string, ScopePath> = {
   ServiceHeadcount: { service: 'service' },
   Agent: { service: 'service', population: 'population' },
   Affectation: { service: 'service' },
+  // Dated versions (shared/versions/): those of the records the caller reaches.
+  ServiceVersion: { service: 'service' },
+  AgentVersion: { service: 'agent.service' },
   SocialWorkerPost: { service: 'residence' },
   PostSector: { service: 'post.residence' },
   PostAssignment: { service: 'post.residence' },
@@ -117,6 +120,8 @@ export const WRITABLE: Record<Role, '*' | string[]> = {
     'ServiceHeadcount',
     'Agent',
     'Affectation',
+    'ServiceVersion',
+    'AgentVersion',
     ...CORRESPONDENTS_RECORDS,
     'NetworkReport',
   ],
