@@ -21,6 +21,8 @@ export const agentGrid: GridConfig = {
     'employingMinistryId',
     'serviceId',
     { field: 'affectationDate', width: 130 },
+    // Typed beside a new grade, corps…: the day the change takes effect (default: today).
+    { field: 'effectiveDate', width: 130 },
     'validFrom',
     'validTo',
     { field: 'active', width: 80 },

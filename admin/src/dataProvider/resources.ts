@@ -14,10 +14,15 @@ export interface ResourceOptions {
 }
 
 export const resourceOptions: Record<string, ResourceOptions> = {
-  services: { detail: 'ancestors { id code name }' },
+  // Its dated versions, for the « Versions » tab (issue 17).
+  services: {
+    detail:
+      'ancestors { id code name } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
+  },
   agents: {
     // Assignment history (oldest first), for the show page's tab: read with the agent, in one request.
-    detail: 'affectations { id validFrom validTo service { id code name } }',
+    detail:
+      'affectations { id validFrom validTo service { id code name } } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
   },
   'social-worker-posts': {
     // Today's breakdown of the post's time, for its show page.

@@ -1,6 +1,6 @@
 import { type EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import { getNamedType, type GraphQLSchema, isEnumType, isObjectType } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AUDIT_READERS } from '../../access/policy';
 import type { Context } from '../../context';
@@ -34,6 +34,11 @@ export class RecordVersion {
     description: 'Ce qui change par rapport à la version précédente (pour la première : toutes ses valeurs).',
   })
   changes!: VersionChange[];
+  @Field(() => JSONObjectResolver, {
+    description:
+      'Les valeurs des champs datés de la version, par champ de saisie (parentId : identifiant) : le point de départ de sa correction.',
+  })
+  values!: Record<string, unknown>;
   @Field(() => String, {
     nullable: true,
     description:
@@ -132,6 +137,7 @@ export async function recordVersions(
       validFrom: v.from ?? record.validFrom ?? null,
       validTo: v.to,
       changes,
+      values: Object.fromEntries(spec.attributes.map((a) => [inputOf(ctx.em, spec, a), v.values[a] ?? null])),
       recordedBy: showsActors ? (recording?.actor ?? null) : null,
       recordedAt: recording?.at ?? null,
     });
