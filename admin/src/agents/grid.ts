@@ -21,12 +21,12 @@ export const agentGrid: GridConfig = {
     'employingMinistryId',
     'serviceId',
     { field: 'affectationDate', width: 130 },
-    // Typed beside a new grade, corps…: the day the change takes effect (default: today).
-    { field: 'effectiveDate', width: 130 },
     'validFrom',
     'validTo',
     { field: 'active', width: 80 },
     'mobilityPlanDate',
     'mobilityPlanKind',
+    // Last, so that pasted ranges keep their columns. Typed beside a new grade, corps…: the day the change takes effect (default: today).
+    { field: 'effectiveDate', width: 130 },
   ],
 };

@@ -14,9 +14,10 @@ export const serviceGrid: GridConfig = {
     'designatingAuthority',
     'ministryId',
     { field: 'excludedFromNetwork', width: 100 },
-    // Typed on a row beside a new name, parent…: the day the change takes effect (default: today).
-    { field: 'effectiveDate', width: 130 },
     'validFrom',
     'validTo',
+    // Last, so that pasted ranges keep their columns. Typed on a row beside a new name, parent…: the day the change
+    // takes effect (default: today).
+    { field: 'effectiveDate', width: 130 },
   ],
 };
