@@ -7,6 +7,7 @@ import { rollVersionsForward } from '../../api/src/shared/versions/versioned';
 import { department } from '../support/fixtures';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
+import { heldPost } from '../support/network';
 
 /**
  * Valid time for what changes in a record's life (issue 17 items 1 and 5): a service renamed and moved, an agent
@@ -337,5 +338,35 @@ describe('versions never overlap nor leave a gap', () => {
       ['[2023-01-01,2024-01-01)', 'Attaché principal'],
       ['[2024-01-01,)', 'Directeur'],
     ]);
+  });
+});
+
+describe('a post moved to another residence, a convention’s guideline changed', () => {
+  it('reads the residence as of each date, in the list and in the ratio of the departments', async () => {
+    const from = await serviceWithAgents(app.em(), '2B', 0, '2020-01-01');
+    const to = await serviceWithAgents(app.em(), '2A', 0, '2020-01-01');
+    const { post } = await heldPost(app.em(), from, 1, '2020-01-01');
+    await gqlOk(
+      `mutation($id: ID!, $to: ID!) { updateSocialWorkerPost(id: $id, version: 1, input: { residenceId: $to, effectiveDate: "${D}" }) { id } }`,
+      {
+        id: post.id,
+        to: to.id,
+      },
+    );
+    const residence = async (asOf: string) =>
+      (
+        await gqlOk(`query($ids: [ID!]) { socialWorkerPosts(asOf: "${asOf}", filter: { ids: $ids }) { items { residence { code } } } }`, {
+          ids: [post.id],
+        })
+      ).socialWorkerPosts.items[0].residence.code;
+    expect(await residence(before)).toBe(from.code);
+    expect(await residence(D)).toBe(to.code);
+    const etp = async (code: string, asOf: string) =>
+      (
+        await gqlOk(`{ departments(filter: { q: "${code}" }) { items { code socialWorkerRatio(asOf: "${asOf}") { socialWorkerEtp } } } }`)
+      ).departments.items.find((d: { code: string }) => d.code === code).socialWorkerRatio.socialWorkerEtp;
+    // The ASS counts for the department of its residence that day (it has no time allocation).
+    expect((await etp('2B', before)) - (await etp('2B', D))).toBe(1);
+    expect((await etp('2A', D)) - (await etp('2A', before))).toBe(1);
   });
 });

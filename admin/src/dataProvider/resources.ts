@@ -26,12 +26,13 @@ export const resourceOptions: Record<string, ResourceOptions> = {
   },
   'social-worker-posts': {
     // Today's breakdown of the post's time, for its show page.
-    detail: 'breakdown { id share etp targetKind service { code name } region { code name } convention { id reference } }',
+    detail:
+      'breakdown { id share etp targetKind service { code name } region { code name } convention { id reference } } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
   },
   conventions: {
     // Today's term, the zone (for the allocation grid's columns) and today's coverage.
     detail:
-      'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
+      'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
   },
   // The period's figures, computed by the API, for the show page.
   'network-reports': { detail: 'figures { code label value }' },

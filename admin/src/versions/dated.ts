@@ -8,6 +8,8 @@ import type { RaRecord } from 'react-admin';
 export const DATED_FIELDS: Record<string, readonly string[]> = {
   services: ['name', 'kind', 'parentId', 'departmentId', 'excludedFromNetwork'],
   agents: ['grade', 'corps', 'category', 'status', 'population', 'employingMinistryId'],
+  'social-worker-posts': ['kind', 'residenceId'],
+  conventions: ['functionShareGuideline', 'functionShareTolerance'],
 };
 
 const same = (a: unknown, b: unknown) =>

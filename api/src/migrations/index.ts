@@ -14,6 +14,7 @@ import { Migration20261201142050_CnasAndConsultations } from './Migration2026120
 import { Migration20261201150000_History } from './Migration20261201150000_History';
 import { Migration20261201151951_NetworkReports } from './Migration20261201151951_NetworkReports';
 import { Migration20261201180000_Versions } from './Migration20261201180000_Versions';
+import { Migration20261201183000_PostAndConventionVersions } from './Migration20261201183000_PostAndConventionVersions';
 import { Migration20261201153000_ChildListOrder } from './Migration20261201153000_ChildListOrder';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
@@ -35,4 +36,5 @@ export const migrationsList = [
   { name: 'Migration20261201151951_NetworkReports', class: Migration20261201151951_NetworkReports },
   { name: 'Migration20261201153000_ChildListOrder', class: Migration20261201153000_ChildListOrder },
   { name: 'Migration20261201180000_Versions', class: Migration20261201180000_Versions },
+  { name: 'Migration20261201183000_PostAndConventionVersions', class: Migration20261201183000_PostAndConventionVersions },
 ];

@@ -44,11 +44,12 @@ const RATIO_SQL = (
   key: string,
   scope: { headcounts: string; allocations: string; assignments: string },
   service: string,
+  post: string,
   asOf: IsoDate,
 ) => `
 with ass as (
   select pa.id, pa.work_quota, p.residence_id
-  from post_assignment pa join social_worker_post p on p.id = pa.post_id
+  from post_assignment pa join ${post} p on p.id = pa.post_id
   where p.kind = 'ASS' and ${valid('pa')} and ${valid('p')}
 ), alloc as (
   select ta.id, ta.assignment_id, s.department_id, ta.share
@@ -89,7 +90,13 @@ function ratioLoader(ctx: Context, level: 'department' | 'region', asOf: IsoDate
       assignments: await scopeSql(ctx.em, PostAssignment, 'ass.id'),
     };
     const query = named(
-      RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', scope, tableAsOf(ctx.em.getMetadata(), 'Service', asOf), asOf),
+      RATIO_SQL(
+        level === 'region' ? 'd.region_id' : 'd.id',
+        scope,
+        tableAsOf(ctx.em.getMetadata(), 'Service', asOf),
+        tableAsOf(ctx.em.getMetadata(), 'SocialWorkerPost', asOf),
+        asOf,
+      ),
       {
         asOf,
         ids: [...ids],

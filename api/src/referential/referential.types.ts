@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { EffectiveDateField, EffectiveUntilField } from '../shared/versions/inputs';
 import { AgentCategory, AgentStatus, DesignatingAuthority, MobilityPlanKind, Population, ServiceKind } from './enums';
 
 /*
@@ -69,18 +70,8 @@ export class ServiceInput {
   @Field({ nullable: true }) excludedFromNetwork?: boolean;
   @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Date d’effet des changements de nom, type, service parent, département ou exclusion du réseau : ils valent à partir de ce jour (par défaut : aujourd’hui) ; une version ultérieure garde ses propres changements.',
-  })
-  effectiveDate?: IsoDate | null;
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Avec la date d’effet : la correction d’une période passée, les valeurs données valant de la date d’effet à ce jour inclus (les versions suivantes inchangées).',
-  })
-  effectiveUntil?: IsoDate | null;
+  @EffectiveDateField('nom, type, service parent, département ou exclusion du réseau') effectiveDate?: IsoDate | null;
+  @EffectiveUntilField() effectiveUntil?: IsoDate | null;
 }
 
 @InputType()
@@ -151,18 +142,8 @@ export class AgentInput {
     description: 'Quand l’agent change de service : la date d’effet de la nouvelle affectation (par défaut : aujourd’hui).',
   })
   affectationDate?: IsoDate;
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Date d’effet des changements de grade, corps, catégorie, statut, population ou ministère employeur : ils valent à partir de ce jour (par défaut : aujourd’hui) ; une version ultérieure garde ses propres changements.',
-  })
-  effectiveDate?: IsoDate | null;
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Avec la date d’effet : la correction d’une période passée, les valeurs données valant de la date d’effet à ce jour inclus (les versions suivantes inchangées).',
-  })
-  effectiveUntil?: IsoDate | null;
+  @EffectiveDateField('grade, corps, catégorie, statut, population ou ministère employeur') effectiveDate?: IsoDate | null;
+  @EffectiveUntilField() effectiveUntil?: IsoDate | null;
 }
 
 @InputType()
