@@ -11,7 +11,7 @@ import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { hasHistory, recordedRelation } from '../history/recorded';
-import { asOfRelationSql, readsVersions, versionedSpecOf } from '../versions/versioned';
+import { asOfRelationSql, readsVersions, versionedColumns, versionedSpecOf } from '../versions/versioned';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
 import { answerPage } from './answer';
 import { runPrepared } from './prepared';
@@ -37,6 +37,8 @@ const MAX_PAIRS = 50;
 
 interface Env {
   q: Statement;
+  /** The versioned row sources of the statement (see `Relations`). */
+  relations: Relations;
   ctx: Context;
   access: Access;
   schema: GraphQLSchema;
@@ -51,7 +53,14 @@ interface Env {
 }
 
 /** How a read sees the tables: as recorded at an instant (transaction time), with the versions in force on a day (valid time). */
-type Time = Pick<Env, 'q' | 'ctx' | 'recordedAt' | 'asOf'>;
+type Time = Pick<Env, 'q' | 'ctx' | 'recordedAt' | 'asOf'> & { relations: Relations };
+
+/**
+ * The versioned row sources of a statement, decided once its text is complete (`resolveRelations`): a table is joined
+ * with its versions only where the statement reads one of its versioned columns — a count or a page of ids as of a
+ * day costs what it did.
+ */
+type Relations = Map<string, { alias: string; meta: EntityMetadata; asOf: IsoDate; recordedAt?: Date }>;
 
 type Fields = Record<string, ResolveTree>;
 
@@ -70,19 +79,43 @@ async function scopeSql(env: Env, meta: EntityMetadata, alias: string): Promise<
 const scopeOn = async (q: Statement, access: Access, meta: EntityMetadata, alias: string) =>
   conditionSql(q, meta, alias, await access.condition(meta.className, { inline: true }));
 
+/** `table` as the read sees it: the table itself, or its history as recorded at `recordedAt` (shared/history). */
+function sourceOf(q: Statement, table: string, recordedAt?: Date): string {
+  if (!recordedAt) return quote(table);
+  if (!hasHistory(table)) throw new Uncompilable(`${table}: no history`);
+  return recordedRelation(q, table, recordedAt);
+}
+
 /**
- * The row source of `meta`'s table: the table itself, or its history as recorded at `recordedAt` (shared/history);
- * for a versioned record read as of a day, its row with the versions in force that day (shared/versions), so that
- * every column, condition, order and nested level below reads the record as it was.
+ * The row source of `meta`'s table, read as `alias`: the table (or its history as recorded at `recordedAt`); for a
+ * versioned record read as of a day, its row with the versions in force that day (shared/versions), so that every
+ * column, condition, order and nested level below reads the record as it was. The latter is a placeholder until the
+ * statement is complete (`resolveRelations`).
  */
-function tableOf({ q, ctx, recordedAt, asOf }: Time, meta: EntityMetadata): string {
-  const source = (table: string) => {
-    if (!recordedAt) return quote(table);
-    if (!hasHistory(table)) throw new Uncompilable(`${table}: no history`);
-    return recordedRelation(q, table, recordedAt);
-  };
-  const spec = readsVersions(asOf) ? versionedSpecOf(meta.className) : undefined;
-  return spec ? asOfRelationSql(ctx.em.getMetadata(), spec, `${q.bind(asOf)}::date`, source) : source(meta.tableName);
+function tableOf(time: Time, meta: EntityMetadata, alias: string): string {
+  const { q, recordedAt, asOf } = time;
+  if (recordedAt && !hasHistory(meta.tableName)) throw new Uncompilable(`${meta.tableName}: no history`);
+  if (!readsVersions(asOf) || !versionedSpecOf(meta.className)) return sourceOf(q, meta.tableName, recordedAt);
+  const token = `\u0001${time.relations.size}\u0001`;
+  time.relations.set(token, { alias, meta, asOf: asOf!, recordedAt });
+  return token;
+}
+
+/** The statement with its versioned row sources: joined with the versions where it reads a versioned column, else the table. */
+function resolveRelations(sql: string, time: Time): string {
+  const { q, ctx } = time;
+  const metadata = ctx.em.getMetadata();
+  let out = sql;
+  for (const [token, { alias, meta, asOf, recordedAt }] of time.relations) {
+    const spec = versionedSpecOf(meta.className)!;
+    const columns = versionedColumns(metadata, spec).map((c) => quote(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const reads = new RegExp(`(?<![\\w$])${alias}\\.(${columns.join('|')})`).test(out);
+    const relation = reads
+      ? asOfRelationSql(metadata, spec, `${q.bind(asOf)}::date`, (table) => sourceOf(q, table, recordedAt))
+      : sourceOf(q, meta.tableName, recordedAt);
+    out = out.replace(token, () => relation);
+  }
+  return out;
 }
 
 /** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
@@ -93,7 +126,7 @@ function sortExpr(time: Time, meta: EntityMetadata, alias: string, path: string[
   if (prop?.kind !== ReferenceKind.MANY_TO_ONE) throw new Uncompilable(path.join('.'));
   const target = prop.targetMeta!;
   const t = time.q.alias('s');
-  return `(select ${sortExpr(time, target, t, rest)} from ${tableOf(time, target)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
+  return `(select ${sortExpr(time, target, t, rest)} from ${tableOf(time, target, t)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
 }
 
 /**
@@ -177,7 +210,7 @@ async function referenceSql(env: Env, field: ResolveTree, typeName: string, fore
   const r = env.q.alias('r');
   const object = await objectSql(env, typeName, fieldsOf(field, typeName), r, new Set());
   const pk = quote(columnOf(target, target.primaryKeys[0]));
-  const row = `(select ${object} from ${tableOf(env, target)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
+  const row = `(select ${object} from ${tableOf(env, target, r)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
   return `case when ${foreignKey} is null then null else coalesce(${row}, json_build_object(${literal(WITHHELD_MARK)}, true)) end`;
 }
 
@@ -210,7 +243,7 @@ async function childListSql(
     const history = ctx.em.getMetadata().get(list.history.entity.name);
     const h = q.alias('h');
     where.push(
-      `exists (select 1 from ${tableOf(env, history)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}` +
+      `exists (select 1 from ${tableOf(env, history, h)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}` +
         ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`,
     );
   } else {
@@ -223,7 +256,7 @@ async function childListSql(
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
   const select = [...columns].map((col) => `${source}.${quote(col)}`).join(', ');
   return (
-    `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(env, meta)} ${source}` +
+    `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(env, meta, source)} ${source}` +
     ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`
   );
 }
@@ -293,6 +326,7 @@ async function compileAndRun(
     schemaType: (name) => info.schema.getType(name) as GraphQLObjectType,
     recordedAt: args.recordedAt,
     asOf: args.asOf,
+    relations: new Map(),
   };
   const meta = metaOf(ctx, entityName);
   const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
@@ -302,12 +336,13 @@ async function compileAndRun(
     if (field.name === '__typename') pairs.push(`${key}, ${literal(pageType.name)}`);
     else if (field.name === 'totalCount') {
       const t = q.alias('t');
-      pairs.push(`${key}, (select count(*) from ${tableOf(env, meta)} ${t} where ${await where(t)})`);
+      pairs.push(`${key}, (select count(*) from ${tableOf(env, meta, t)} ${t} where ${await where(t)})`);
     } else if (field.name === 'items') {
       pairs.push(`${key}, ${await pageSql(env, meta, field, args, where)}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const [row] = await runPrepared(ctx.em, `select json_build_object(${pairs.join(', ')}) as "r"`, q.params, {
+  const sql = resolveRelations(`select json_build_object(${pairs.join(', ')}) as "r"`, env);
+  const [row] = await runPrepared(ctx.em, sql, q.params, {
     named: ctx.config.preparedStatements !== false,
   });
   return answerPage(info, row.r as Record<string, unknown>);
@@ -332,7 +367,7 @@ async function pageSql(
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
   return (
-    `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${tableOf(env, meta)} ${source}` +
+    `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${tableOf(env, meta, source)} ${source}` +
     ` where ${filter} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`
   );
 }
@@ -364,7 +399,7 @@ export async function compiledFlatRowsSql(
   args: { sort?: SortInput[]; conditions: object[]; asOf?: IsoDate },
 ): Promise<string> {
   const meta = metaOf(ctx, entityName);
-  const time: Time = { q, ctx, asOf: args.asOf };
+  const time: Time = { q, ctx, asOf: args.asOf, relations: new Map() };
   const role = ctx.access.role;
   const e = q.alias('p');
   const joins = new Map<string, { alias: string; sql: string }>();
@@ -386,7 +421,7 @@ export async function compiledFlatRowsSql(
     if (!join) {
       const r = q.alias('r');
       const on = `${r}.${quote(columnOf(target, target.primaryKeys[0]))} = ${e}.${quote(columnOf(meta, head))} and ${await scopeOn(q, ctx.access, target, r)}`;
-      join = { alias: r, sql: `left join ${tableOf(time, target)} ${r} on ${on}` };
+      join = { alias: r, sql: `left join ${tableOf(time, target, r)} ${r} on ${on}` };
       joins.set(head, join);
     }
     select.push(isRestricted(role, target.className, sub) ? 'null' : as(`${join.alias}.${quote(columnOf(target, sub))}`));
@@ -395,5 +430,8 @@ export async function compiledFlatRowsSql(
   const order = sortKeys(time, meta, e, args.sort)
     .map((k) => `${k.expr} ${k.order}`)
     .join(', ');
-  return `select ${select.join(', ')} from ${tableOf(time, meta)} ${e} ${[...joins.values()].map((j) => j.sql).join(' ')} where ${where} order by ${order}`;
+  return resolveRelations(
+    `select ${select.join(', ')} from ${tableOf(time, meta, e)} ${e} ${[...joins.values()].map((j) => j.sql).join(' ')} where ${where} order by ${order}`,
+    time,
+  );
 }
