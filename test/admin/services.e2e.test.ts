@@ -26,6 +26,8 @@ describe('back office: services', () => {
     await expect.poll(() => name.inputValue()).toBe(service.name);
     // Typed while the full record may still be loading: the form keeps it (RecordForm).
     await name.fill('Préfecture d’Ille-et-Vilaine — site de Rennes');
+    // A rename shows « Date d’effet » (issue 17): the form is laid out again before « Enregistrer » is clicked.
+    await expect.poll(() => datePicker(page, 'Date d’effet').isVisible()).toBe(true);
     const save = page.getByRole('button', { name: 'Enregistrer' });
     await expect.poll(() => save.isEnabled()).toBe(true);
     await save.click();
