@@ -9,6 +9,7 @@ import { mintToken } from '../src/access/token';
 import { Agent } from '../src/referential/agent.entity';
 import { repoRoot } from '../src/root';
 import { benchGrid } from './bench-grid';
+import { ensureVersions } from './bench-versions';
 import { openNationalDatabase } from './national-database';
 
 /** One population of six in the national data: ≈ 50,000 agents, enough to scroll 10,000 rows on a real list filter. */
@@ -17,6 +18,7 @@ const GRID_FILTER = { population: 'POLICE_ACTIVE' };
 /** Benchmarks at national scale (≈ 300,000 agents, 6,000 services), over HTTP. Prints figures; asserts nothing. */
 async function bench() {
   const { orm, config, close } = await openNationalDatabase();
+  await ensureVersions(orm);
   // The root `pnpm bench` builds the back office first, for the grid's scrolling in a browser.
   const adminDir = path.join(repoRoot(), 'admin', 'dist');
   // Request lines would bury the figures: warnings and errors only, unless LOG_LEVEL says otherwise.
@@ -109,6 +111,17 @@ async function bench() {
   await time('the same tree reading grades only (no personal field, no access log)', 10, () =>
     gql(`{ departments(limit: 101) { items { code headcount { network } services(limit: 10) { code agents(limit: 10) { grade } } } } }`),
   );
+  // As of a past date, every versioned row read from its version in force that day (issue 17 item 5: within 1.2× of
+  // the current read, the same statements). Each pair: the current read, then the same selection as of 30/06/2020.
+  const VERSIONED_PAGE = (asOf: string) =>
+    `{ agents(${asOf} offset: 10000, limit: 100, sort: [{ field: "registrationNumber" }]) { items { grade corps category service { name parent { name } department { code } } } } }`;
+  await time('agents: page of 100, grades and service names', 20, () => gql(VERSIONED_PAGE('')));
+  await time('the same page as of 2020-06-30 (versions in force that day)', 20, () => gql(VERSIONED_PAGE('asOf: "2020-06-30",')));
+  const VERSIONED_TREE = (asOf: string) =>
+    `{ departments(limit: 101) { items { code services(${asOf} limit: 10) { name parent { name } children(limit: 5) { name } agents(limit: 10) { grade } } } } }`;
+  await time('101 departments → 10 services (names, parents) → 10 agents', 10, () => gql(VERSIONED_TREE('')));
+  await time('the same tree as of 2020-06-30 (versions in force that day)', 10, () => gql(VERSIONED_TREE('asOf: "2020-06-30",')));
+
   await time('departmental administrator (59): page of 100 agents, totalCount', 20, () =>
     gql(
       `{ agents(sort: [{ field: "lastName" }], limit: 100) { totalCount items { lastName service { code } } } }`,

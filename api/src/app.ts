@@ -23,6 +23,7 @@ import { queryLimits } from './shared/query-limits';
 import { currentRequest, runInRequest } from './shared/request-scope';
 import { healthRoutes, type Lifecycle } from './ops/health';
 import { createLogger, type Logger } from './ops/logger';
+import { startRollover } from './shared/versions/rollover';
 import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
@@ -123,6 +124,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     ],
   });
   await apollo.start();
+  // Versions dated in the future come into force on their day (shared/versions/).
+  const stopRollover = await startRollover(orm, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -187,5 +190,11 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
     log.error({ requestId, err: serializeError(error) }, 'Erreur interne');
     res.status(500).json({ errors: [internalError(requestId)] });
   }) as express.ErrorRequestHandler);
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: () => {
+      stopRollover();
+      return apollo.stop();
+    },
+  };
 }

@@ -17,6 +17,8 @@ import { Region } from './referential/region.entity';
 import { ServiceHeadcount } from './referential/service-headcount.entity';
 import { ServiceSite } from './referential/service-site.entity';
 import { Service } from './referential/service.entity';
+import { ServiceVersion } from './referential/service-version.entity';
+import { AgentVersion } from './referential/agent-version.entity';
 import { migrationsList } from './migrations';
 import { SupportProfessional } from './directory/support-professional.entity';
 import { networkEntities } from './network/entities';
@@ -42,10 +44,12 @@ export const entities = [
   OverseasCollectivity,
   Ministry,
   Service,
+  ServiceVersion,
   ServiceSite,
   ServiceHeadcount,
   Agent,
   Affectation,
+  AgentVersion,
   ...networkEntities,
   ...conventionEntities,
   ...commissionEntities,

@@ -342,17 +342,22 @@ describe('the agents-per-ASS ratio [004 §II]', () => {
       [sub.code]: police.code,
       [subSub.code]: police.code,
     });
-    // The exclusion follows the flag of the service above: lifted, the whole sub-tree is back in the network.
+    // The exclusion follows the flag of the service above: lifted (effective 01/01/2025, issue 17: the flag is dated),
+    // the whole sub-tree is back in the network from that day, and still outside it before.
     const { version } = must(await app.gql(`query($id: ID!) { service(id: $id) { version } }`, { id: police.id })).service;
     must(
-      await app.gql(`mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { excludedFromNetwork: false }) { id } }`, {
-        id: police.id,
-        v: version,
-      }),
+      await app.gql(
+        `mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { excludedFromNetwork: false, effectiveDate: "2025-01-01" }) { id } }`,
+        { id: police.id, v: version },
+      ),
     );
     expect(await on('2025-06-30')).toEqual({
       headcount: { network: 1400, excluded: 0 },
       socialWorkerRatio: { networkAgents: 1400, socialWorkerEtp: 1 },
+    });
+    expect(await on('2024-06-30')).toEqual({
+      headcount: { network: 1000, excluded: 300 },
+      socialWorkerRatio: { networkAgents: 1000, socialWorkerEtp: 1 },
     });
   });
 

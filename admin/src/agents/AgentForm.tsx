@@ -11,6 +11,7 @@ import {
 import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 import { agentCategoryChoices, agentStatusChoices, mobilityPlanKindChoices, populationChoices } from '../shared/choices';
+import { EffectiveDateInput } from '../versions/EffectiveDateInput';
 
 /**
  * Edit only: when the selected service differs from the agent's current one, the date the new
@@ -32,6 +33,18 @@ const AffectationDateInput = () => {
   );
 };
 
+/** The agent's dated fields (issue 17): in the form, and in the correction of one of its versions. */
+export const agentDatedInputs = [
+  <TextInput key="grade" source="grade" />,
+  <TextInput key="corps" source="corps" />,
+  <SelectInput key="category" source="category" choices={agentCategoryChoices} />,
+  <SelectInput key="status" source="status" choices={agentStatusChoices} />,
+  <SelectInput key="population" source="population" choices={populationChoices} />,
+  <ReferenceInput key="employingMinistryId" source="employingMinistryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+];
+
 export const AgentForm = () => (
   <RecordForm>
     <TextInput source="registrationNumber" />
@@ -39,14 +52,8 @@ export const AgentForm = () => (
     <TextInput source="firstName" />
     <TextInput source="email" type="email" validate={email()} />
     <TextInput source="phone" />
-    <TextInput source="grade" />
-    <TextInput source="corps" />
-    <SelectInput source="category" choices={agentCategoryChoices} />
-    <SelectInput source="status" choices={agentStatusChoices} />
-    <SelectInput source="population" choices={populationChoices} />
-    <ReferenceInput source="employingMinistryId" reference="ministries" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
-    </ReferenceInput>
+    {agentDatedInputs}
+    <EffectiveDateInput />
     <ReferenceInput source="serviceId" reference="services" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={(q: string) => ({ q })} />
     </ReferenceInput>

@@ -1,18 +1,23 @@
 import { ArrayField, BooleanField, EmailField, ReferenceField, SelectField, TabbedShowLayout, TextField } from 'react-admin';
 import { AffectationTable } from './AffectationTable';
+import { agentDatedInputs } from './AgentForm';
+import { VersionsTable } from '../versions/VersionsTable';
 import { RecordShow } from '../shared/RecordShow';
 import { FrDateField } from '../shared/dates';
 import { agentCategoryChoices, agentStatusChoices, mobilityPlanKindChoices, populationChoices } from '../shared/choices';
 
 export const AgentShow = () => (
   <RecordShow
-    tabs={
-      <TabbedShowLayout.Tab label="app.tabs.affectations" path="affectations">
+    tabs={[
+      <TabbedShowLayout.Tab key="affectations" label="app.tabs.affectations" path="affectations">
         <ArrayField source="affectations" label={false}>
           <AffectationTable />
         </ArrayField>
-      </TabbedShowLayout.Tab>
-    }
+      </TabbedShowLayout.Tab>,
+      <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
+        <VersionsTable inputs={agentDatedInputs} />
+      </TabbedShowLayout.Tab>,
+    ]}
   >
     <TextField source="registrationNumber" />
     <TextField source="lastName" />

@@ -26,5 +26,7 @@ export const agentGrid: GridConfig = {
     { field: 'active', width: 80 },
     'mobilityPlanDate',
     'mobilityPlanKind',
+    // Last, so that pasted ranges keep their columns. Typed beside a new grade, corps…: the day the change takes effect (default: today).
+    { field: 'effectiveDate', width: 130 },
   ],
 };

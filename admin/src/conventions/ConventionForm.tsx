@@ -4,8 +4,15 @@ import { NumberInput } from '../shared/fr/NumberInput';
 import { RecordForm } from '../shared/RecordForm';
 import { populationChoices } from '../shared/choices';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
+import { EffectiveDateInput } from '../versions/EffectiveDateInput';
 
 const byQ = (q: string) => ({ q });
+
+/** The convention's dated fields (issue 17): in the form, and in the correction of one of its versions. */
+export const conventionDatedInputs = [
+  <NumberInput key="functionShareGuideline" source="functionShareGuideline" step={0.05} defaultValue={0.2} />,
+  <NumberInput key="functionShareTolerance" source="functionShareTolerance" step={0.01} defaultValue={0.05} />,
+];
 
 /** The fields of each kind of convention [003 annexes 4–5; 004 §III]: the form shows those of the chosen kind. */
 export const ConventionForm = () => (
@@ -34,8 +41,8 @@ export const ConventionForm = () => (
             >
               <AutocompleteInput filterToQuery={byQ} />
             </ReferenceInput>
-            <NumberInput source="functionShareGuideline" step={0.05} defaultValue={0.2} />
-            <NumberInput source="functionShareTolerance" step={0.01} defaultValue={0.05} />
+            {conventionDatedInputs}
+            <EffectiveDateInput />
             <NumberInput source="secretarialEtp" step={0.1} />
           </>
         ) : null

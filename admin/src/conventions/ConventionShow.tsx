@@ -16,6 +16,8 @@ import { RecordShow } from '../shared/RecordShow';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
 import { AllocationGrid } from './AllocationGrid';
 import { ConventionCoverage } from './ConventionCoverage';
+import { conventionDatedInputs } from './ConventionForm';
+import { VersionsTable } from '../versions/VersionsTable';
 
 const PopulationList = ({ values }: { values: string[] }) => {
   const translate = useTranslate();
@@ -35,6 +37,9 @@ const CurrentTerm = ({ term }: { term?: Term | null }) => {
 };
 
 const tabs = [
+  <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
+    <VersionsTable inputs={conventionDatedInputs} />
+  </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="zone" label="app.networkTabs.zone" path="zone">
     <AddButton resource="convention-scopes" field="conventionId" label="app.network.addScope" />
     <ReferenceManyField label={false} reference="convention-scopes" target="conventionId">

@@ -258,7 +258,8 @@ const agent = {
       validTo: null,
       service: { __typename: 'Service', id: '1', code: 'S1', name: 'Préfecture' },
     },
-  ],
+  ], // Its dated versions (issue 17), read with it for the « Versions » tab.
+  versions: [],
 };
 
 describe('dataProvider, agents and their assignments', () => {

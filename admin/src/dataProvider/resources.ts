@@ -14,19 +14,25 @@ export interface ResourceOptions {
 }
 
 export const resourceOptions: Record<string, ResourceOptions> = {
-  services: { detail: 'ancestors { id code name }' },
+  // Its dated versions, for the « Versions » tab (issue 17).
+  services: {
+    detail:
+      'ancestors { id code name } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
+  },
   agents: {
     // Assignment history (oldest first), for the show page's tab: read with the agent, in one request.
-    detail: 'affectations { id validFrom validTo service { id code name } }',
+    detail:
+      'affectations { id validFrom validTo service { id code name } } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
   },
   'social-worker-posts': {
     // Today's breakdown of the post's time, for its show page.
-    detail: 'breakdown { id share etp targetKind service { code name } region { code name } convention { id reference } }',
+    detail:
+      'breakdown { id share etp targetKind service { code name } region { code name } convention { id reference } } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
   },
   conventions: {
     // Today's term, the zone (for the allocation grid's columns) and today's coverage.
     detail:
-      'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount }',
+      'term { from to renewals } scopes { id service { id } region { id } countedWith { id } } coverage { services { code } departments { code } populations etpProvided etpAllocated headcount } versions { id validFrom validTo changes { field label before after } values recordedBy recordedAt }',
   },
   // The period's figures, computed by the API, for the show page.
   'network-reports': { detail: 'figures { code label value }' },

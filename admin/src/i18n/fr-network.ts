@@ -14,6 +14,9 @@ export const networkResources = {
     name: 'Poste du service social |||| Postes du service social',
     fields: {
       ...dated,
+      effectiveDate: 'Date d’effet',
+      effectiveUntil: 'Jusqu’au (inclus)',
+      versions: 'Versions',
       code: 'Code',
       title: 'Intitulé',
       kind: 'Nature',
@@ -95,6 +98,9 @@ export const networkResources = {
     name: 'Convention |||| Conventions',
     fields: {
       ...dated,
+      effectiveDate: 'Date d’effet du changement',
+      effectiveUntil: 'Jusqu’au (inclus)',
+      versions: 'Versions',
       reference: 'Référence',
       title: 'Intitulé',
       kind: 'Type',

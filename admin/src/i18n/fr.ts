@@ -51,6 +51,9 @@ const appMessages = {
         designatingAuthority: 'Autorité de désignation',
         ministryId: 'Ministère',
         excludedFromNetwork: 'Hors réseau',
+        effectiveDate: 'Date d’effet',
+        effectiveUntil: 'Jusqu’au (inclus)',
+        versions: 'Versions',
         rootsOnly: 'Services racines uniquement',
         ancestors: 'Rattachement',
         children: 'Services rattachés',
@@ -78,6 +81,9 @@ const appMessages = {
         mobilityPlanDate: 'Date de mobilité prévue',
         mobilityPlanKind: 'Type de mobilité prévue',
         affectationDate: 'Date d’effet de la nouvelle affectation',
+        effectiveDate: 'Date d’effet',
+        effectiveUntil: 'Jusqu’au (inclus)',
+        versions: 'Versions',
         affectations: 'Affectations',
         service: 'Service',
       },
@@ -234,6 +240,7 @@ const appMessages = {
       agents: 'Agents',
       history: 'Historique',
       affectations: 'Affectations',
+      versions: 'Versions',
     },
     audit: auditMessages,
     service: {
@@ -241,6 +248,24 @@ const appMessages = {
       noChildren: 'Aucun service rattaché.',
       addSite: 'Ajouter un site',
       addHeadcount: 'Ajouter un effectif',
+    },
+    versions: {
+      effectiveDateHelper:
+        'Date à laquelle les changements des champs datés (nom, rattachement, grade…) prennent effet ; par défaut, aujourd’hui.',
+      from: 'Du',
+      to: 'Au',
+      changes: 'Ce qui change',
+      recordedBy: 'Enregistrée par',
+      recordedAt: 'Enregistrée le',
+      origin: 'Début',
+      open: 'En cours',
+      none: 'Aucune version enregistrée.',
+      unknownActor: 'Hors de l’application',
+      correct: 'Corriger',
+      correctTitle: 'Corriger la version du %{from} au %{to}',
+      correctHelp:
+        'Les valeurs saisies valent de la date d’effet à la date « jusqu’au » incluses ; les versions suivantes ne changent pas. La correction est vérifiée et inscrite à l’historique.',
+      corrected: 'Version corrigée.',
     },
     agent: {
       affectationDateHelper:

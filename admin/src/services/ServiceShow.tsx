@@ -15,6 +15,8 @@ import { FrDateField } from '../shared/dates';
 import { agentStatusChoices, designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
 import { headcountColumns } from '../service-headcounts/HeadcountColumns';
 import { ServiceBreadcrumb } from './ServiceBreadcrumb';
+import { serviceDatedInputs } from './ServiceForm';
+import { VersionsTable } from '../versions/VersionsTable';
 
 /** "Add" button on a tab, pre-filling the new record's service. */
 const AddForService = ({ resource, label }: { resource: string; label: string }) => {
@@ -43,6 +45,9 @@ const tabs = [
         <DataTable.Col source="validTo" field={FrDateField} />
       </DataTable>
     </ReferenceManyField>
+  </TabbedShowLayout.Tab>,
+  <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
+    <VersionsTable inputs={serviceDatedInputs} />
   </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="sites" label="app.tabs.sites" path="sites">
     <AddForService resource="service-sites" label="app.service.addSite" />

@@ -16,5 +16,8 @@ export const serviceGrid: GridConfig = {
     { field: 'excludedFromNetwork', width: 100 },
     'validFrom',
     'validTo',
+    // Last, so that pasted ranges keep their columns. Typed on a row beside a new name, parent…: the day the change
+    // takes effect (default: today).
+    { field: 'effectiveDate', width: 130 },
   ],
 };

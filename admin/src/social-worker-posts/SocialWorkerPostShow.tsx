@@ -5,8 +5,13 @@ import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 import { administrativeAuthorityChoices, postKindChoices, replacementReasonChoices } from '../shared/networkChoices';
 import { PostBreakdown } from './PostBreakdown';
+import { postDatedInputs } from './SocialWorkerPostForm';
+import { VersionsTable } from '../versions/VersionsTable';
 
 const tabs = [
+  <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
+    <VersionsTable inputs={postDatedInputs} />
+  </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="sectors" label="app.networkTabs.sectors" path="sectors">
     <AddButton resource="post-sectors" field="postId" label="app.network.addSector" />
     <ReferenceManyField label={false} reference="post-sectors" target="postId" sort={{ field: 'validFrom', order: 'ASC' }}>

@@ -25,6 +25,10 @@ export const SCOPED: Record<string, ScopePath> = {
   ServiceHeadcount: { service: 'service' },
   Agent: { service: 'service', population: 'population' },
   Affectation: { service: 'service' },
+  // Dated versions (shared/versions/): those of the records the caller reaches.
+  ServiceVersion: { service: 'service' },
+  AgentVersion: { service: 'agent.service' },
+  PostVersion: { service: 'post.residence' },
   SocialWorkerPost: { service: 'residence' },
   PostSector: { service: 'post.residence' },
   PostAssignment: { service: 'post.residence' },
@@ -32,6 +36,7 @@ export const SCOPED: Record<string, ScopePath> = {
   NetworkReport: { service: 'post.residence' },
   Convention: { service: 'post.residence', convention: '' },
   ConventionScope: { service: 'convention.post.residence', convention: 'convention' },
+  ConventionVersion: { service: 'convention.post.residence', convention: 'convention' },
   TimeAllocation: { service: 'assignment.post.residence', convention: 'convention' },
   // Commissions and correspondents: by the department of the commission, of the map, of the meeting or report.
   Commission: { department: 'department' },
@@ -117,12 +122,22 @@ export const WRITABLE: Record<Role, '*' | string[]> = {
     'ServiceHeadcount',
     'Agent',
     'Affectation',
+    'ServiceVersion',
+    'AgentVersion',
     ...CORRESPONDENTS_RECORDS,
     'NetworkReport',
   ],
   // A CTR organises the ASS of its region — sectors, services served, time allocations, continuity — but
   // creates no post and assigns no agent (the DRH does) [004 §II.2–3].
-  [Role.REGIONAL_CTR]: ['PostSector', 'Replacement', 'Convention', 'ConventionScope', 'TimeAllocation', 'NetworkReport'],
+  [Role.REGIONAL_CTR]: [
+    'PostSector',
+    'Replacement',
+    'Convention',
+    'ConventionVersion',
+    'ConventionScope',
+    'TimeAllocation',
+    'NetworkReport',
+  ],
   [Role.ANALYST]: [],
   [Role.PARTNER_MINISTRY]: [],
 };

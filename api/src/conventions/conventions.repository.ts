@@ -9,6 +9,7 @@ import { Service } from '../referential/service.entity';
 import { checkPage } from '../shared/list';
 import { type IsoDate, today } from '../shared/scalars';
 import { named, validSql as valid } from '../shared/sql';
+import { tableAsOf } from '../shared/versions/versioned';
 import { ConventionScope } from './convention-scope.entity';
 import { Convention } from './convention.entity';
 import { TimeAllocation } from './time-allocation.entity';
@@ -63,7 +64,7 @@ export async function deliveredEtp(
       from time_allocation ta
       join post_assignment pa on pa.id = ta.assignment_id
       join convention c on c.id = ta.convention_id
-      left join service s on s.id = ta.service_id
+      left join ${tableAsOf(ctx.em.getMetadata(), 'Service', asOf)} s on s.id = ta.service_id
       left join department d on d.id = s.department_id
       where ${valid('ta')} and ${group.where}${await scopeSql(ctx.em, TimeAllocation, 'ta.id')}
       group by 1
@@ -117,8 +118,8 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
       select c.id,
         (select coalesce(sum(pa.work_quota * ta.share), 0) from time_allocation ta join post_assignment pa on pa.id = ta.assignment_id
           where ta.convention_id = c.id and ${valid('ta')}${allocations}) as etp,
-        (select coalesce(sum(h.count), 0) from service s join service_headcount h on h.service_id = s.id
-          where ${valid('s')} and ${valid('h')} and not ${excludedFromNetworkSql('s')}${services}
+        (select coalesce(sum(h.count), 0) from ${tableAsOf(ctx.em.getMetadata(), 'Service', asOf)} s join service_headcount h on h.service_id = s.id
+          where ${valid('s')} and ${valid('h')} and not ${excludedFromNetworkSql('s', asOf)}${services}
             and h.population = any(case when cardinality(c.populations) = 0 then :network::text[] else c.populations::text[] end)
             and exists (select 1 from convention_scope cs where cs.convention_id = c.id
               and (cs.service_id = s.id or cs.department_id = s.department_id

@@ -1,4 +1,8 @@
-import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { ReadsRootId } from '../shared/read/read-fields';
+import { RecordVersion, recordVersions } from '../shared/versions/record-versions';
+import { CONVENTION_VERSIONS } from './versions';
 import type { Context } from '../context';
 import { PostAssignment } from '../network/post-assignment.entity';
 import { SocialWorkerPost } from '../network/social-worker-post.entity';
@@ -35,6 +39,15 @@ export class ConventionResolver extends crudResolver(
   ConventionFilter,
   conventions,
 ) {
+  @ReadsRootId()
+  @FieldResolver(() => [RecordVersion], {
+    description:
+      'Les versions datées de la convention (part de référence de la fonction, écart toléré), de la plus ancienne à la plus récente.',
+  })
+  versions(@Root() convention: Convention, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return recordVersions(ctx, CONVENTION_VERSIONS, info.schema, 'Convention', convention);
+  }
+
   @FieldResolver(() => [ConventionScope], { description: 'La zone : services, départements, régions.' })
   scopes(@Root() convention: Convention, @Ctx() ctx: Context) {
     return ctx.loaders.children(ConventionScope, 'convention', convention.id);

@@ -9,6 +9,7 @@ import { conventionKindRule, scopeRule } from './conventions.rules';
 import { termEndRule } from './renewal';
 import type { ConventionInput, ConventionScopeInput } from './conventions.types';
 import type { ConventionKind } from './enums';
+import { CONVENTION_VERSIONS } from './versions';
 import { TimeAllocation } from './time-allocation.entity';
 
 const str = <E, I>(row: PreparedRow<E, I>, field: string) => (valueOf(row, field) as string | null | undefined) ?? null;
@@ -40,7 +41,10 @@ export const conventions = new CrudService<Convention, ConventionInput, Conventi
     etpProvided: 'ETP fournis',
     validFrom: 'Date d’effet',
     validTo: 'Date de fin',
+    effectiveDate: 'Date d’effet du changement',
+    effectiveUntil: 'Jusqu’au',
   },
+  versions: CONVENTION_VERSIONS,
   list: { sortable: ['reference', 'title', 'kind', 'basis', 'validFrom', 'validTo'], dated: true },
   required: ['reference', 'title', 'kind', 'basis', 'validFrom'],
   unique: ['reference'],

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Population } from '../referential/enums';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { EffectiveDateField, EffectiveUntilField } from '../shared/versions/inputs';
 import { AllocationTarget, ConventionBasis, ConventionKind, ServiceDirection } from './enums';
 
 /* Inputs serve create, update and bulk rows alike (see referential.types.ts): left out = unchanged, null = cleared. */
@@ -25,6 +26,8 @@ export class ConventionInput {
   @Field(() => Float, { nullable: true }) etpProvided?: number | null;
   @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
+  @EffectiveDateField('part de référence de la fonction ou écart toléré') effectiveDate?: IsoDate | null;
+  @EffectiveUntilField() effectiveUntil?: IsoDate | null;
 }
 
 @InputType()

@@ -97,7 +97,7 @@ export async function openExport(ctx: Context, schema: GraphQLSchema, list: List
   let rowsSql: string;
   let logSql: string | null;
   try {
-    rowsSql = await compiledFlatRowsSql(rowsQ, ctx, list.type, flatColumns(plan.columns), { sort, conditions });
+    rowsSql = await compiledFlatRowsSql(rowsQ, ctx, list.type, flatColumns(plan.columns), { sort, conditions, asOf: args.asOf });
     logSql = await accessLogSql(logQ, ctx, em.getMetadata().get(list.type), plan.personal, conditions);
   } catch (error) {
     if (error instanceof Uncompilable) throw notExportable(list.plural);

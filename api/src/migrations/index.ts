@@ -13,6 +13,8 @@ import { Migration20261201113000_WritePosition } from './Migration20261201113000
 import { Migration20261201142050_CnasAndConsultations } from './Migration20261201142050_CnasAndConsultations';
 import { Migration20261201150000_History } from './Migration20261201150000_History';
 import { Migration20261201151951_NetworkReports } from './Migration20261201151951_NetworkReports';
+import { Migration20261201180000_Versions } from './Migration20261201180000_Versions';
+import { Migration20261201183000_PostAndConventionVersions } from './Migration20261201183000_PostAndConventionVersions';
 import { Migration20261201153000_ChildListOrder } from './Migration20261201153000_ChildListOrder';
 import { Migration20261201190000_StoredSearch } from './Migration20261201190000_StoredSearch';
 import { Migration20261201190100_AccessLogWithoutHistory } from './Migration20261201190100_AccessLogWithoutHistory';
@@ -36,6 +38,8 @@ export const migrationsList = [
   { name: 'Migration20261201150000_History', class: Migration20261201150000_History },
   { name: 'Migration20261201151951_NetworkReports', class: Migration20261201151951_NetworkReports },
   { name: 'Migration20261201153000_ChildListOrder', class: Migration20261201153000_ChildListOrder },
+  { name: 'Migration20261201180000_Versions', class: Migration20261201180000_Versions },
+  { name: 'Migration20261201183000_PostAndConventionVersions', class: Migration20261201183000_PostAndConventionVersions },
   { name: 'Migration20261201190000_StoredSearch', class: Migration20261201190000_StoredSearch },
   { name: 'Migration20261201190100_AccessLogWithoutHistory', class: Migration20261201190100_AccessLogWithoutHistory },
   { name: 'Migration20261201193000_RecordedViews', class: Migration20261201193000_RecordedViews },

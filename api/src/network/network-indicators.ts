@@ -8,6 +8,7 @@ import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { named, validSql as valid } from '../shared/sql';
 import { EPSILON } from './network.rules';
 import { PostAssignment } from './post-assignment.entity';
+import { tableAsOf } from '../shared/versions/versioned';
 import { SocialWorkerPost } from './social-worker-post.entity';
 
 /*
@@ -56,7 +57,7 @@ async function vacantRows(em: EntityManager, asOf: IsoDate, departmentId: string
   const sql = `
     select p.id, s.department_id,
       (select max(pa.valid_to) from post_assignment pa where pa.post_id = p.id and pa.valid_to < :asOf)::text as last_held_on
-    from social_worker_post p join service s on s.id = p.residence_id left join department d on d.id = s.department_id
+    from ${tableAsOf(em.getMetadata(), 'SocialWorkerPost', asOf)} p join ${tableAsOf(em.getMetadata(), 'Service', asOf)} s on s.id = p.residence_id left join department d on d.id = s.department_id
     where ${valid('p')} and (:dep::uuid is null or s.department_id = :dep::uuid)
       and not exists (select 1 from post_assignment pa where pa.post_id = p.id and ${valid('pa')})${await scopeSql(em, SocialWorkerPost, 'p.id')}
     order by d.code nulls first, p.code`;
@@ -71,7 +72,8 @@ async function unbalancedRows(em: EntityManager, asOf: IsoDate, departmentId: st
     )
     select pa.id, pa.post_id, s.department_id, t.total
     from totals t join post_assignment pa on pa.id = t.assignment_id
-    join social_worker_post p on p.id = pa.post_id join service s on s.id = p.residence_id left join department d on d.id = s.department_id
+    join ${tableAsOf(em.getMetadata(), 'SocialWorkerPost', asOf)} p on p.id = pa.post_id join ${tableAsOf(em.getMetadata(), 'Service', asOf)} s on s.id = p.residence_id
+    left join department d on d.id = s.department_id
     where abs(t.total - 1) > :epsilon and (:dep::uuid is null or s.department_id = :dep::uuid)${await scopeSql(em, PostAssignment, 'pa.id')}
     order by d.code nulls first, p.code, pa.valid_from`;
   return em.getConnection('read').execute(...named(sql, { asOf, dep: departmentId, epsilon: EPSILON }));

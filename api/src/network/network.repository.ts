@@ -8,6 +8,7 @@ import { EXCLUDED_POPULATIONS } from '../referential/enums';
 import { excludedFromNetworkSql } from '../referential/network-exclusion';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { named, validSql as valid } from '../shared/sql';
+import { tableAsOf } from '../shared/versions/versioned';
 
 /** The target of the network: about 1,000 agents per ASS, within budget [004 §II]. */
 export const AGENTS_PER_ASS_TARGET = 1000;
@@ -39,14 +40,20 @@ export class SocialWorkerRatio {
  * post assignments it reads), so that a ratio is what the caller's lists add up to; an assignment's total of service
  * shares is a fact of the assignment (how its time divides), read whole.
  */
-const RATIO_SQL = (key: string, scope: { headcounts: string; allocations: string; assignments: string }) => `
+const RATIO_SQL = (
+  key: string,
+  scope: { headcounts: string; allocations: string; assignments: string },
+  service: string,
+  post: string,
+  asOf: IsoDate,
+) => `
 with ass as (
   select pa.id, pa.work_quota, p.residence_id
-  from post_assignment pa join social_worker_post p on p.id = pa.post_id
+  from post_assignment pa join ${post} p on p.id = pa.post_id
   where p.kind = 'ASS' and ${valid('pa')} and ${valid('p')}
 ), alloc as (
   select ta.id, ta.assignment_id, s.department_id, ta.share
-  from time_allocation ta join service s on s.id = ta.service_id
+  from time_allocation ta join ${service} s on s.id = ta.service_id
   where ta.target_kind = 'SERVICE' and ${valid('ta')} and ta.assignment_id in (select id from ass)
 ), totals as (
   select assignment_id, sum(share) as total from alloc group by assignment_id having sum(share) > 0
@@ -56,15 +63,15 @@ with ass as (
   where true${scope.allocations}
   union all
   select rs.department_id, ass.work_quota
-  from ass join service rs on rs.id = ass.residence_id
+  from ass join ${service} rs on rs.id = ass.residence_id
   where not exists (select 1 from totals t where t.assignment_id = ass.id)${scope.assignments}
 )
 , etp_by_department as (
   select department_id, sum(etp) as etp from etp group by department_id
 ), network as (
   select s.department_id, sum(h.count) as agents
-  from service_headcount h join service s on s.id = h.service_id
-  where not ${excludedFromNetworkSql('s')} and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}${scope.headcounts}
+  from service_headcount h join ${service} s on s.id = h.service_id
+  where not ${excludedFromNetworkSql('s', asOf)} and h.population not in (:excluded) and ${valid('h')} and ${valid('s')}${scope.headcounts}
   group by s.department_id
 )
 select ${key} as key, coalesce(sum(n.agents), 0) as agents, coalesce(sum(e.etp), 0) as etp
@@ -82,11 +89,20 @@ function ratioLoader(ctx: Context, level: 'department' | 'region', asOf: IsoDate
       allocations: await scopeSql(ctx.em, TimeAllocation, 'a.id'),
       assignments: await scopeSql(ctx.em, PostAssignment, 'ass.id'),
     };
-    const query = named(RATIO_SQL(level === 'region' ? 'd.region_id' : 'd.id', scope), {
-      asOf,
-      ids: [...ids],
-      excluded: [...EXCLUDED_POPULATIONS],
-    });
+    const query = named(
+      RATIO_SQL(
+        level === 'region' ? 'd.region_id' : 'd.id',
+        scope,
+        tableAsOf(ctx.em.getMetadata(), 'Service', asOf),
+        tableAsOf(ctx.em.getMetadata(), 'SocialWorkerPost', asOf),
+        asOf,
+      ),
+      {
+        asOf,
+        ids: [...ids],
+        excluded: [...EXCLUDED_POPULATIONS],
+      },
+    );
     const rows = await ctx.em.getConnection('read').execute<{ key: string; agents: string; etp: string }[]>(...query);
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return ids.map((id) => {

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { RecordVersion, recordVersions } from '../shared/versions/record-versions';
+import { POST_VERSIONS } from './versions';
 import type { Context } from '../context';
 import { Department } from '../referential/department.entity';
 import { Region } from '../referential/region.entity';
@@ -40,6 +43,14 @@ export class SocialWorkerPostResolver extends crudResolver(
   SocialWorkerPostFilter,
   socialWorkerPosts,
 ) {
+  @ReadsRootId()
+  @FieldResolver(() => [RecordVersion], {
+    description: 'Les versions datées du poste (nature, résidence administrative), de la plus ancienne à la plus récente.',
+  })
+  versions(@Root() post: SocialWorkerPost, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return recordVersions(ctx, POST_VERSIONS, info.schema, 'SocialWorkerPost', post);
+  }
+
   @FieldResolver(() => [PostSector], { description: 'Les secteurs de compétence (en vigueur à la date asOf si elle est donnée).' })
   sectors(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.children(PostSector, 'post', post.id, validOnIf(asOf), { validFrom: 'asc' });

@@ -28,6 +28,7 @@ import { PostQualification } from './post-qualification.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
+import { POST_VERSIONS } from './versions';
 import { frDate, frNumber } from '../shared/french';
 
 const period = { validFrom: 'Date de début', validTo: 'Date de fin' };
@@ -45,7 +46,10 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
     etp: 'Quota (ETP)',
     technicalSuperiorId: 'Supérieur technique',
     ...period,
+    effectiveDate: 'Date d’effet',
+    effectiveUntil: 'Jusqu’au',
   },
+  versions: POST_VERSIONS,
   list: {
     sortable: ['code', 'title', 'kind', 'budgetProgramme', 'validFrom', 'validTo'],
     dated: true,

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { AgentCategory } from '../referential/enums';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { EffectiveDateField, EffectiveUntilField } from '../shared/versions/inputs';
 import { PostKind, ReplacementReason } from './enums';
 
 /* Inputs serve create, update and bulk rows alike (see referential.types.ts): left out = unchanged, null = cleared. */
@@ -16,6 +17,8 @@ export class SocialWorkerPostInput {
   @Field(() => ID, { nullable: true }) technicalSuperiorId?: string | null;
   @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
+  @EffectiveDateField('nature du poste ou résidence administrative') effectiveDate?: IsoDate | null;
+  @EffectiveUntilField() effectiveUntil?: IsoDate | null;
 }
 
 @InputType()

@@ -8,6 +8,7 @@ import { Agent } from './agent.entity';
 import type { AgentInput } from './referential.types';
 import { emailRule, mobilityPlanRule } from './referential.rules';
 import { frDate } from '../shared/french';
+import { AGENT_VERSIONS } from './versions';
 
 type OpenAffectations = Map<string, Affectation>;
 type Row = PreparedRow<Agent, AgentInput>;
@@ -81,7 +82,10 @@ export const agents = new CrudService<Agent, AgentInput, OpenAffectations>({
     validFrom: 'Date de prise de poste',
     validTo: 'Date de fin',
     affectationDate: 'Date d’effet de l’affectation',
+    effectiveDate: 'Date d’effet',
+    effectiveUntil: 'Jusqu’au',
   },
+  versions: AGENT_VERSIONS,
   list: {
     sortable: ['registrationNumber', 'lastName', 'firstName', 'grade', 'validFrom'],
     dated: true,

@@ -1,4 +1,6 @@
 import type { Context } from '../context';
+import type { IsoDate } from '../shared/scalars';
+import { dateLiteral, readsVersions } from '../shared/versions/versioned';
 import { Service } from './service.entity';
 
 /*
@@ -6,12 +8,15 @@ import { Service } from './service.entity';
  * intra-muros) sont pris en charge par le service social de la préfecture de police »] covers every service under an
  * excluded one, flagged or not. One definition, the view `network_excluded_service` (a recursive CTE down the tree, in
  * migration Migration20261201083445_Texts), which every headcount, ratio and indicator reads. The tree and the flag are
- * not dated in the model (the services are): the exclusion holds on every date a service is valid.
+ * dated (a service's versions, shared/versions/): as of a past day, the same walk down the versions in force that day
+ * (`network_excluded_service_on`, migration …_Versions).
  */
 
-/** SQL condition « the service of alias `s` is outside the network » (flagged itself or under a flagged service). */
-export const excludedFromNetworkSql = (alias: string) =>
-  `exists (select 1 from network_excluded_service nx where nx.service_id = ${alias}.id)`;
+/** SQL condition « the service of alias `s` is outside the network » (flagged itself or under a flagged service), on `asOf`. */
+export const excludedFromNetworkSql = (alias: string, asOf?: IsoDate) =>
+  readsVersions(asOf)
+    ? `exists (select 1 from network_excluded_service_on(${dateLiteral(asOf!)}) nx where nx.service_id = ${alias}.id)`
+    : `exists (select 1 from network_excluded_service nx where nx.service_id = ${alias}.id)`;
 
 /** The excluded service a service inherits its exclusion from (itself when flagged), for many services in one query. */
 export function networkExcludedBy(ctx: Context, serviceId: string): Promise<Service | null> {

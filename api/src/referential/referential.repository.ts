@@ -6,6 +6,7 @@ import { EXCLUDED_POPULATIONS } from './enums';
 import { excludedFromNetworkSql } from './network-exclusion';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { Service } from './service.entity';
+import { tableAsOf } from '../shared/versions/versioned';
 
 @ObjectType({ description: 'Les agents comptés par les effectifs déclarés des services, à une date.' })
 export class HeadcountSummary {
@@ -43,7 +44,7 @@ export function ancestorsOf(ctx: Context, id: string): Promise<Service[]> {
     .load(id);
 }
 
-/** Network and excluded headcounts of many departments as of a date, in one aggregate query. */
+/** Network and excluded headcounts of many departments as of a date (its services' tree and departments that day), in one aggregate query. */
 export function headcountsByDepartment(ctx: Context, departmentId: string, asOf: IsoDate = today()): Promise<HeadcountSummary> {
   return ctx.loaders
     .loader<HeadcountSummary>(`department:headcount:${asOf}`, async (ids) => {
@@ -51,9 +52,9 @@ export function headcountsByDepartment(ctx: Context, departmentId: string, asOf:
       const scope = `${await scopeSql(ctx.em, Service, 's.id')}${await scopeSql(ctx.em, ServiceHeadcount, 'h.id')}`;
       const rows = await ctx.em.getConnection('read').execute<{ department_id: string; network: string; excluded: string }[]>(
         `select s.department_id,
-              coalesce(sum(h.count) filter (where not ${excludedFromNetworkSql('s')} and h.population not in (?)), 0) as network,
-              coalesce(sum(h.count) filter (where ${excludedFromNetworkSql('s')} or h.population in (?)), 0) as excluded
-       from service_headcount h join service s on s.id = h.service_id
+              coalesce(sum(h.count) filter (where not ${excludedFromNetworkSql('s', asOf)} and h.population not in (?)), 0) as network,
+              coalesce(sum(h.count) filter (where ${excludedFromNetworkSql('s', asOf)} or h.population in (?)), 0) as excluded
+       from service_headcount h join ${tableAsOf(ctx.em.getMetadata(), 'Service', asOf)} s on s.id = h.service_id
        where s.department_id in (?)
          and h.valid_from <= ? and (h.valid_to is null or h.valid_to >= ?)
          and s.valid_from <= ? and (s.valid_to is null or s.valid_to >= ?)${scope}

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { networkExcludedBy } from './network-exclusion';
 import type { Context } from '../context';
 import { crudResolver } from '../shared/crud.resolver';
@@ -35,6 +36,8 @@ import { ancestorsOf, HeadcountSummary, headcountsByDepartment } from './referen
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
+import { RecordVersion, recordVersions } from '../shared/versions/record-versions';
+import { AGENT_VERSIONS, SERVICE_VERSIONS } from './versions';
 
 /** Nested lists are capped like top-level pages (`limit` defaults to 100); the loader reads only that page per parent. */
 const nested = (limit: number, ctx: Context) => nestedLimit(limit, ctx.config.maxPageSize);
@@ -153,6 +156,15 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     return ctx.loaders.childList(SERVICE_AGENTS, service.id, { asOf, limit: nested(limit, ctx) });
   }
 
+  @ReadsRootId()
+  @FieldResolver(() => [RecordVersion], {
+    description:
+      'Les versions datées du service (nom, type, service parent, département, exclusion du réseau), de la plus ancienne à la plus récente.',
+  })
+  versions(@Root() service: Service, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return recordVersions(ctx, SERVICE_VERSIONS, info.schema, 'Service', service);
+  }
+
   @FieldResolver(() => [ServiceSite])
   @ChildListField(SERVICE_SITES)
   sites(@Root() service: Service, @Ctx() ctx: Context) {
@@ -190,6 +202,15 @@ export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents
   @ChildListField(AGENT_AFFECTATIONS)
   affectations(@Root() agent: Agent, @Ctx() ctx: Context) {
     return ctx.loaders.childList(AGENT_AFFECTATIONS, agent.id);
+  }
+
+  @ReadsRootId()
+  @FieldResolver(() => [RecordVersion], {
+    description:
+      'Les versions datées de l’agent (grade, corps, catégorie, statut, population, ministère employeur), de la plus ancienne à la plus récente.',
+  })
+  versions(@Root() agent: Agent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return recordVersions(ctx, AGENT_VERSIONS, info.schema, 'Agent', agent);
   }
 
   @ReadsRootId()

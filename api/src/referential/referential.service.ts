@@ -29,6 +29,7 @@ import { Region } from './region.entity';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
+import { SERVICE_VERSIONS } from './versions';
 
 const codeName = { sortable: ['code', 'name'], dated: false };
 
@@ -99,9 +100,13 @@ export const services = new CrudService<Service, ServiceInput, Map<string, strin
     overseasCollectivityId: 'Collectivité d’outre-mer',
     designatingAuthority: 'Autorité de désignation',
     ministryId: 'Ministère',
+    excludedFromNetwork: 'Hors réseau',
     validFrom: 'Date de début',
     validTo: 'Date de fin',
+    effectiveDate: 'Date d’effet',
+    effectiveUntil: 'Jusqu’au',
   },
+  versions: SERVICE_VERSIONS,
   list: {
     sortable: ['code', 'name', 'kind', 'validFrom', 'validTo', 'department.code'],
     dated: true,

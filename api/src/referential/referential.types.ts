@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, type IsoDate } from '../shared/scalars';
+import { EffectiveDateField, EffectiveUntilField } from '../shared/versions/inputs';
 import { AgentCategory, AgentStatus, DesignatingAuthority, MobilityPlanKind, Population, ServiceKind } from './enums';
 
 /*
@@ -69,6 +70,8 @@ export class ServiceInput {
   @Field({ nullable: true }) excludedFromNetwork?: boolean;
   @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
   @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
+  @EffectiveDateField('nom, type, service parent, département ou exclusion du réseau') effectiveDate?: IsoDate | null;
+  @EffectiveUntilField() effectiveUntil?: IsoDate | null;
 }
 
 @InputType()
@@ -139,6 +142,8 @@ export class AgentInput {
     description: 'Quand l’agent change de service : la date d’effet de la nouvelle affectation (par défaut : aujourd’hui).',
   })
   affectationDate?: IsoDate;
+  @EffectiveDateField('grade, corps, catégorie, statut, population ou ministère employeur') effectiveDate?: IsoDate | null;
+  @EffectiveUntilField() effectiveUntil?: IsoDate | null;
 }
 
 @InputType()

@@ -18,6 +18,8 @@ import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
 import { frDate } from './french';
 import { checkRecordedAt, recordedAtUnsupported } from './history/recorded';
+import { applyDatedEdit, type DatedInput, EFFECTIVE_INPUTS, editedValues, effectiveDateRules, inputOf } from './versions/dated-edit';
+import { loadTimelines, type Timelines, type VersionedSpec } from './versions/versioned';
 
 /** A row of a bulk save: with an id it updates that record (and must carry the version it read), without one it creates. */
 export interface RowInput<I> {
@@ -55,6 +57,11 @@ export interface Resource<E extends TrackedEntity, I extends object, F = unknown
    * `previous` holds the row's input values before the change.
    */
   afterApply?(em: EntityManager, entity: E, row: PreparedRow<E, I>, previous: Record<string, unknown>, facts: F): void;
+  /**
+   * The record's attributes kept as dated versions (shared/versions/): its input then takes `effectiveDate` and
+   * `effectiveUntil`, and an update writes the versions, the main table holding the version in force today.
+   */
+  versions?: VersionedSpec;
   /** Refuses the deletion of a record others depend on. */
   beforeDelete?(em: EntityManager, entity: E): Promise<Violation[]>;
 }
@@ -240,6 +247,7 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
         matchesFirst: readsMatchesFirst(String((filter as { q?: unknown } | undefined)?.q ?? '')),
         conditions,
         recordedAt: args.recordedAt,
+        asOf: args.asOf,
       });
       if (page) return page;
     }
@@ -282,12 +290,16 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       if (this.resource.check) {
         for (const row of checkable) results[row.index].violations.push(...this.resource.check(row, facts));
       }
+      const timelines = await this.datedEditChecks(em, checkable, results);
       const ok = results.every((r) => errorsOf(r.violations).length === 0);
       if (!ok || dryRun) return { ok, dryRun, rows: results, items: [] };
       const items = prepared.map((row) => {
         const previous = Object.fromEntries(Object.keys(row.values).map((key) => [key, currentValue(row.existing, key)]));
-        const data = toData(row.values, this.resource.virtual);
+        const data = toData(row.values, [...(this.resource.virtual ?? []), ...(this.resource.versions ? EFFECTIVE_INPUTS : [])]);
         const entity = row.existing ? (em.assign(row.existing, data as never) as E) : (em.create(this.resource.entity, data as never) as E);
+        if (timelines && row.existing) {
+          applyDatedEdit(em, this.resource.versions!, entity as never, row.values as DatedInput & Record<string, unknown>, timelines);
+        }
         this.resource.afterApply?.(em, entity, row, previous, facts);
         return entity;
       });
@@ -295,6 +307,30 @@ export class CrudService<E extends TrackedEntity, I extends object, F = unknown>
       items.forEach((item, i) => (results[i].id = item.id));
       return { ok, dryRun, rows: results, items };
     });
+  }
+
+  /** The effective dates of the rows of a versioned resource, against the records' timelines loaded once for the batch. */
+  private async datedEditChecks(em: EntityManager, rows: PreparedRow<E, I>[], results: RowResult<E>[]): Promise<Timelines | undefined> {
+    const spec = this.resource.versions;
+    if (!spec) return undefined;
+    const labels = spec.attributes.map((a) => label(this.resource as never, inputOf(em, spec, a)));
+    for (const row of rows) {
+      const values = row.values as DatedInput & Record<string, unknown>;
+      results[row.index].violations.push(
+        ...effectiveDateRules(
+          values,
+          editedValues(em, spec, values),
+          { validFrom: valueOf(row, 'validFrom') as string | null, validTo: valueOf(row, 'validTo') as string | null },
+          labels,
+          !row.existing,
+        ),
+      );
+    }
+    return loadTimelines(
+      em,
+      spec,
+      rows.flatMap((r) => (r.existing ? [r.existing.id] : [])),
+    );
   }
 
   /** A single write is a bulk save of one row that throws its errors; its warnings go to the response's extensions. */

@@ -31,7 +31,7 @@ const ARGUMENTS: Record<string, string> = {
   offset: 'Rang du premier élément de la page (0 : le début de la liste).',
   limit: 'Nombre d’éléments au plus dans la page (plafonné par MAX_PAGE_SIZE ; le coût de la requête en dépend).',
   filter: 'Critères de la liste : un élément doit les remplir tous.',
-  asOf: 'Date de l’état lu (AAAA-MM-JJ) : seuls les enregistrements valides ce jour-là.',
+  asOf: 'Date de l’état lu (AAAA-MM-JJ) : seuls les enregistrements valides ce jour-là, avec les valeurs en vigueur ce jour-là (nom, arborescence, grade…), à tous les niveaux en dessous.',
   id: 'Identifiant (UUID) de l’enregistrement.',
   version:
     'Version de l’enregistrement telle qu’elle a été lue : refusé (CONFLICT) si quelqu’un l’a modifié depuis, pour ne pas écraser sa modification.',

@@ -7,6 +7,7 @@ import { correspondentErrors } from './correspondents';
 import type { ErrorEntry } from './entry';
 import { networkErrors } from './network';
 import { referentialErrors } from './referential';
+import { versionErrors } from './versions';
 
 export type { ErrorCategory, ErrorEntry } from './entry';
 
@@ -19,6 +20,7 @@ export const CATALOGUE_PARTS = {
   activityErrors,
   networkErrors,
   conventionErrors,
+  versionErrors,
 };
 
 /**
@@ -34,6 +36,7 @@ export const ERROR_CATALOGUE = {
   ...activityErrors,
   ...networkErrors,
   ...conventionErrors,
+  ...versionErrors,
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -11,6 +11,7 @@ import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
+import { asOfRelationSql, readsVersions, versionedColumns, versionedSpecOf } from '../versions/versioned';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
 import { answerPage } from './answer';
 import { runPrepared } from './prepared';
@@ -36,13 +37,30 @@ const MAX_PAIRS = 50;
 
 interface Env {
   q: Statement;
+  /** The versioned row sources of the statement (see `Relations`). */
+  relations: Relations;
   ctx: Context;
   access: Access;
   schema: GraphQLSchema;
   schemaType(name: string): GraphQLObjectType;
   /** Read as the registry recorded it at this instant (every table from its history), else as it is now. */
   recordedAt?: Date;
+  /**
+   * The day whose versions the rows show (a versioned record's name, tree…: shared/versions/): the nearest `asOf`
+   * of the read, a nested list's own or else its parent's; none, today's values (the main tables).
+   */
+  asOf?: IsoDate;
 }
+
+/** How a read sees the tables: as recorded at an instant (transaction time), with the versions in force on a day (valid time). */
+type Time = Pick<Env, 'q' | 'ctx' | 'recordedAt' | 'asOf'> & { relations: Relations };
+
+/**
+ * The versioned row sources of a statement, decided once its text is complete (`resolveRelations`): a table is joined
+ * with its versions only where the statement reads one of its versioned columns — a count or a page of ids as of a
+ * day costs what it did.
+ */
+type Relations = Map<string, { alias: string; meta: EntityMetadata; asOf: IsoDate; recordedAt?: Date }>;
 
 type Fields = Record<string, ResolveTree>;
 
@@ -61,22 +79,54 @@ async function scopeSql(env: Env, meta: EntityMetadata, alias: string): Promise<
 const scopeOn = async (q: Statement, access: Access, meta: EntityMetadata, alias: string) =>
   conditionSql(q, meta, alias, await access.condition(meta.className, { inline: true }));
 
-/** The row source of `meta`'s table: the table itself, or its history as recorded at `recordedAt` (shared/history). */
-function tableOf(q: Statement, meta: EntityMetadata, recordedAt?: Date): string {
-  if (!recordedAt) return quote(meta.tableName);
-  if (!hasHistory(meta.tableName)) throw new Uncompilable(`${meta.tableName}: no history`);
-  return recordedRelation(q, meta.tableName, recordedAt);
+/** `table` as the read sees it: the table itself, or its history as recorded at `recordedAt` (shared/history). */
+function sourceOf(q: Statement, table: string, recordedAt?: Date): string {
+  if (!recordedAt) return quote(table);
+  if (!hasHistory(table)) throw new Uncompilable(`${table}: no history`);
+  return recordedRelation(q, table, recordedAt);
+}
+
+/**
+ * The row source of `meta`'s table, read as `alias`: the table (or its history as recorded at `recordedAt`); for a
+ * versioned record read as of a day, its row with the versions in force that day (shared/versions), so that every
+ * column, condition, order and nested level below reads the record as it was. The latter is a placeholder until the
+ * statement is complete (`resolveRelations`).
+ */
+function tableOf(time: Time, meta: EntityMetadata, alias: string): string {
+  const { q, recordedAt, asOf } = time;
+  if (recordedAt && !hasHistory(meta.tableName)) throw new Uncompilable(`${meta.tableName}: no history`);
+  if (!readsVersions(asOf) || !versionedSpecOf(meta.className)) return sourceOf(q, meta.tableName, recordedAt);
+  const token = `\u0001${time.relations.size}\u0001`;
+  time.relations.set(token, { alias, meta, asOf: asOf!, recordedAt });
+  return token;
+}
+
+/** The statement with its versioned row sources: joined with the versions where it reads a versioned column, else the table. */
+function resolveRelations(sql: string, time: Time): string {
+  const { q, ctx } = time;
+  const metadata = ctx.em.getMetadata();
+  let out = sql;
+  for (const [token, { alias, meta, asOf, recordedAt }] of time.relations) {
+    const spec = versionedSpecOf(meta.className)!;
+    const columns = versionedColumns(metadata, spec).map((c) => quote(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const reads = new RegExp(`(?<![\\w$])${alias}\\.(${columns.join('|')})`).test(out);
+    const relation = reads
+      ? asOfRelationSql(metadata, spec, `${q.bind(asOf)}::date`, (table) => sourceOf(q, table, recordedAt))
+      : sourceOf(q, meta.tableName, recordedAt);
+    out = out.replace(token, () => relation);
+  }
+  return out;
 }
 
 /** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
-function sortExpr(q: Statement, meta: EntityMetadata, alias: string, path: string[], recordedAt?: Date): string {
+function sortExpr(time: Time, meta: EntityMetadata, alias: string, path: string[]): string {
   const [head, ...rest] = path;
   if (!rest.length) return `${alias}.${quote(columnOf(meta, head))}`;
   const prop = meta.properties[head as never] as EntityProperty;
   if (prop?.kind !== ReferenceKind.MANY_TO_ONE) throw new Uncompilable(path.join('.'));
   const target = prop.targetMeta!;
-  const t = q.alias('s');
-  return `(select ${sortExpr(q, target, t, rest, recordedAt)} from ${tableOf(q, target, recordedAt)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
+  const t = time.q.alias('s');
+  return `(select ${sortExpr(time, target, t, rest)} from ${tableOf(time, target, t)} ${t} where ${t}.${quote(columnOf(target, target.primaryKeys[0]))} = ${alias}.${quote(columnOf(meta, head))})`;
 }
 
 /**
@@ -161,7 +211,7 @@ async function referenceSql(env: Env, field: ResolveTree, typeName: string, fore
   const r = env.q.alias('r');
   const object = await objectSql(env, typeName, fieldsOf(field, typeName), r, new Set());
   const pk = quote(columnOf(target, target.primaryKeys[0]));
-  const row = `(select ${object} from ${tableOf(env.q, target, env.recordedAt)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
+  const row = `(select ${object} from ${tableOf(env, target, r)} ${r} where ${r}.${pk} = ${foreignKey} and ${await scopeSql(env, target, r)})`;
   return `case when ${foreignKey} is null then null else coalesce(${row}, json_build_object(${literal(WITHHELD_MARK)}, true)) end`;
 }
 
@@ -174,9 +224,11 @@ async function childListSql(
   parent: string,
   parentId: string,
 ): Promise<string> {
+  const args = field.args as { asOf?: IsoDate; limit?: number; offset?: number };
+  // Its own date, if it has one, for the versions of its rows and of everything below them.
+  if (args.asOf) env = { ...env, asOf: args.asOf };
   const { q, ctx } = env;
   const meta = metaOf(ctx, typeName);
-  const args = field.args as { asOf?: IsoDate; limit?: number; offset?: number };
   const c = q.alias('l');
   const source = `${c}_`;
   const columns = new Set<string>();
@@ -192,7 +244,7 @@ async function childListSql(
     const history = ctx.em.getMetadata().get(list.history.entity.name);
     const h = q.alias('h');
     where.push(
-      `exists (select 1 from ${tableOf(q, history, env.recordedAt)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}` +
+      `exists (select 1 from ${tableOf(env, history, h)} ${h} where ${h}.${quote(columnOf(history, list.history.target))} = ${source}.${quote(columnOf(meta, meta.primaryKeys[0]))}` +
         ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`,
     );
   } else {
@@ -205,7 +257,7 @@ async function childListSql(
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
   const select = [...columns].map((col) => `${source}.${quote(col)}`).join(', ');
   return (
-    `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(q, meta, env.recordedAt)} ${source}` +
+    `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(env, meta, source)} ${source}` +
     ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`
   );
 }
@@ -214,9 +266,9 @@ async function childListSql(
 const fieldsOf = (field: ResolveTree, typeName: string): Fields => field.fieldsByTypeName[typeName] ?? {};
 
 /** The sort keys of a root list: the requested ones (columns or to-one paths), then the id. */
-function sortKeys(q: Statement, meta: EntityMetadata, alias: string, sort: SortInput[] | undefined, recordedAt?: Date) {
+function sortKeys(time: Time, meta: EntityMetadata, alias: string, sort: SortInput[] | undefined) {
   return [
-    ...(sort ?? []).map((s) => ({ expr: sortExpr(q, meta, alias, s.field.split('.'), recordedAt), order: s.order.toLowerCase() })),
+    ...(sort ?? []).map((s) => ({ expr: sortExpr(time, meta, alias, s.field.split('.')), order: s.order.toLowerCase() })),
     { expr: `${alias}.${quote(columnOf(meta, meta.primaryKeys[0]))}`, order: 'asc' },
   ];
 }
@@ -231,6 +283,8 @@ export interface CompiledListArgs {
   conditions: object[];
   /** Read as the registry recorded it at this instant (national administration only: checked by the caller). */
   recordedAt?: Date;
+  /** The list's `asOf`: its rows' versioned attributes as in force that day (the validity condition is in `conditions`). */
+  asOf?: IsoDate;
 }
 
 /**
@@ -274,6 +328,8 @@ async function compileAndRun(
     schema: info.schema,
     schemaType: (name) => info.schema.getType(name) as GraphQLObjectType,
     recordedAt: args.recordedAt,
+    asOf: args.asOf,
+    relations: new Map(),
   };
   const meta = metaOf(ctx, entityName);
   const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
@@ -285,12 +341,13 @@ async function compileAndRun(
     if (field.name === '__typename') columns.push(`${literal(pageType.name)} as ${key}`);
     else if (field.name === 'totalCount') {
       const t = q.alias('t');
-      columns.push(`(select count(*)::int from ${tableOf(q, meta, args.recordedAt)} ${t} where ${await where(t)}) as ${key}`);
+      columns.push(`(select count(*)::int from ${tableOf(env, meta, t)} ${t} where ${await where(t)}) as ${key}`);
     } else if (field.name === 'items') {
       columns.push(`${await pageSql(env, meta, field, args, where)} as ${key}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const [row] = await runPrepared(ctx.em, `select ${columns.length ? columns.join(', ') : '1'}`, q.params, {
+  const sql = resolveRelations(`select ${columns.length ? columns.join(', ') : '1'}`, env);
+  const [row] = await runPrepared(ctx.em, sql, q.params, {
     named: ctx.config.preparedStatements !== false,
   });
   const page: Record<string, unknown> = { [ROW_ID]: 0 };
@@ -311,15 +368,15 @@ async function pageSql(
   const source = `${e}_`;
   const columns = new Set<string>();
   const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns);
-  const keys = sortKeys(q, meta, source, args.sort, args.recordedAt);
+  const keys = sortKeys(env, meta, source, args.sort);
   const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
   const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
   // `offset 0` keeps the matches a subquery of their own, read before the sort (see CompiledListArgs.matchesFirst).
   const rows = args.matchesFirst
-    ? `(select * from ${tableOf(q, meta, args.recordedAt)} ${source} where ${filter} offset 0) ${source}`
-    : `${tableOf(q, meta, args.recordedAt)} ${source} where ${filter}`;
+    ? `(select * from ${tableOf(env, meta, source)} ${source} where ${filter} offset 0) ${source}`
+    : `${tableOf(env, meta, source)} ${source} where ${filter}`;
   return (
     `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${rows}` +
     ` order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`
@@ -350,9 +407,10 @@ export async function compiledFlatRowsSql(
   ctx: Context,
   entityName: string,
   columns: FlatColumn[],
-  args: { sort?: SortInput[]; conditions: object[] },
+  args: { sort?: SortInput[]; conditions: object[]; asOf?: IsoDate },
 ): Promise<string> {
   const meta = metaOf(ctx, entityName);
+  const time: Time = { q, ctx, asOf: args.asOf, relations: new Map() };
   const role = ctx.access.role;
   const e = q.alias('p');
   const joins = new Map<string, { alias: string; sql: string }>();
@@ -374,14 +432,17 @@ export async function compiledFlatRowsSql(
     if (!join) {
       const r = q.alias('r');
       const on = `${r}.${quote(columnOf(target, target.primaryKeys[0]))} = ${e}.${quote(columnOf(meta, head))} and ${await scopeOn(q, ctx.access, target, r)}`;
-      join = { alias: r, sql: `left join ${quote(target.tableName)} ${r} on ${on}` };
+      join = { alias: r, sql: `left join ${tableOf(time, target, r)} ${r} on ${on}` };
       joins.set(head, join);
     }
     select.push(isRestricted(role, target.className, sub) ? 'null' : as(`${join.alias}.${quote(columnOf(target, sub))}`));
   }
   const where = await listWhereSql(q, ctx, meta, e, args.conditions);
-  const order = sortKeys(q, meta, e, args.sort)
+  const order = sortKeys(time, meta, e, args.sort)
     .map((k) => `${k.expr} ${k.order}`)
     .join(', ');
-  return `select ${select.join(', ')} from ${quote(meta.tableName)} ${e} ${[...joins.values()].map((j) => j.sql).join(' ')} where ${where} order by ${order}`;
+  return resolveRelations(
+    `select ${select.join(', ')} from ${tableOf(time, meta, e)} ${e} ${[...joins.values()].map((j) => j.sql).join(' ')} where ${where} order by ${order}`,
+    time,
+  );
 }

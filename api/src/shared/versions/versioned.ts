@@ -1,0 +1,155 @@
+import { type EntityClass, type EntityMetadata, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type IsoDate, today } from '../scalars';
+import { formatRange, parseRange, type Values, type Version } from './timeline';
+
+/**
+ * Valid time for the attributes that change in a record's life (issue 17 item 1). A versioned record keeps its dated
+ * versions in `<table>_version` (one entity, `spec.version`, with the record's versioned columns under the same names
+ * and `valid`, a `daterange`), the main table holding the version in force today: current reads and writes are
+ * unchanged, and an `asOf` read replaces the main table by `asOfRelationSql` (the record's row with the versioned
+ * columns of the version in force that day), at every level of the compiled read path and in the aggregates.
+ */
+export interface VersionedSpec {
+  /** The record (`Service`) and the entity of its versions (`ServiceVersion`). */
+  record: EntityClass<object>;
+  version: EntityClass<object>;
+  /** The version's reference to its record (`service`). */
+  key: string;
+  /** The versioned properties, the same on both (`name`, `parent`…). */
+  attributes: string[];
+}
+
+const SPECS = new Map<string, VersionedSpec>();
+
+/** Declares a versioned record (its module does, once): the read path and the writes find it by its entity's name. */
+export function versioned(spec: VersionedSpec): VersionedSpec {
+  SPECS.set(spec.record.name, spec);
+  return spec;
+}
+
+export const versionedSpecOf = (className: string): VersionedSpec | undefined => SPECS.get(className);
+
+export const versionedSpecs = (): VersionedSpec[] => [...SPECS.values()];
+
+const isStored = (p: EntityProperty) =>
+  (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) &&
+  p.persist !== false &&
+  !p.formula &&
+  p.fieldNames?.length === 1;
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+const columnOf = (meta: EntityMetadata, property: string) => (meta.properties[property as never] as EntityProperty).fieldNames[0];
+
+/** The columns of the versioned attributes, by attribute (`parent` → `parent_id`). */
+export const versionedColumns = (metadata: MetadataStorage, spec: VersionedSpec) =>
+  spec.attributes.map((a) => columnOf(metadata.get(spec.record.name), a));
+
+/**
+ * The record's table as of a day (`day`: the SQL of a `date`, a bound parameter or a checked literal): every column of
+ * the record's row, the versioned ones from the version in force that day (the versions cover every date: exactly
+ * one joins). `source` reads a table (the table itself, or its history as recorded at an instant).
+ */
+export function asOfRelationSql(
+  metadata: MetadataStorage,
+  spec: VersionedSpec,
+  day: string,
+  source: (table: string) => string = quote,
+): string {
+  const meta = metadata.get(spec.record.name);
+  const vmeta = metadata.get(spec.version.name);
+  const own = new Set(versionedColumns(metadata, spec));
+  const columns = Object.values(meta.properties as Record<string, EntityProperty>)
+    .filter(isStored)
+    .map((p) => (own.has(p.fieldNames[0]) ? `v.${quote(p.fieldNames[0])}` : `r.${quote(p.fieldNames[0])}`));
+  const pk = quote(columnOf(meta, meta.primaryKeys[0]));
+  return `(select ${columns.join(', ')} from ${source(meta.tableName)} r join ${source(vmeta.tableName)} v on v.${quote(columnOf(vmeta, spec.key))} = r.${pk} and v."valid" @> ${day})`;
+}
+
+/** A date written into SQL text (for the hand-written aggregates): checked to be one, so nothing else can be. */
+export function dateLiteral(day: IsoDate): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a date: ${day}`);
+  return `'${day}'::date`;
+}
+
+/**
+ * `table` (e.g. `service`) as of `day` for a hand-written aggregate: the versioned relation of its record when it has
+ * versions and a day is given, else the table itself (today's values).
+ */
+export function tableAsOf(metadata: MetadataStorage, className: string, day: IsoDate | undefined): string {
+  const spec = versionedSpecOf(className);
+  return spec && readsVersions(day) ? asOfRelationSql(metadata, spec, dateLiteral(day!)) : quote(metadata.get(className).tableName);
+}
+
+/** Whether a read as of `day` needs the versions: not without a day, nor today (the main tables hold today's versions). */
+export const readsVersions = (day: IsoDate | undefined): boolean => !!day && day !== today();
+
+/** The value of a versioned attribute of an entity, as the timeline keeps it (a reference by its id). */
+const plain = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null));
+
+export const valuesOf = (spec: VersionedSpec, entity: object): Values =>
+  Object.fromEntries(spec.attributes.map((a) => [a, plain((entity as Record<string, unknown>)[a])]));
+
+/** A stored version entity as a timeline version. */
+export function versionOf(spec: VersionedSpec, stored: object & { id: string; valid: string }): Version {
+  return { id: stored.id, ...parseRange(stored.valid), values: valuesOf(spec, stored) };
+}
+
+/** The timelines of many records, in one query, with the stored version entities (to update them in place). */
+export async function loadTimelines(em: EntityManager, spec: VersionedSpec, ids: string[]) {
+  const stored = ids.length
+    ? ((await em.find(spec.version, { [spec.key]: { $in: ids } } as never, { orderBy: { valid: 'asc' } as never })) as (object & {
+        id: string;
+        valid: string;
+      })[])
+    : [];
+  const timelines = new Map<string, Version[]>();
+  for (const v of stored) {
+    const owner = plain((v as Record<string, unknown>)[spec.key]) as string;
+    timelines.set(owner, [...(timelines.get(owner) ?? []), versionOf(spec, v)]);
+  }
+  // `orderBy` on a range sorts by its lower bound, the origin (null) first: sorted again here, whatever the collation.
+  for (const t of timelines.values()) t.sort((a, b) => (a.from === null ? -1 : b.from === null ? 1 : a.from.localeCompare(b.from)));
+  return { timelines, entities: new Map(stored.map((v) => [v.id, v])) };
+}
+
+export type Timelines = Awaited<ReturnType<typeof loadTimelines>>;
+
+/** Writes a record's new timeline: stored versions updated in place, new ones created, merged ones removed. */
+export function writeTimeline(
+  em: EntityManager,
+  spec: VersionedSpec,
+  record: object,
+  changes: { update: (Version & { id: string })[]; create: Version[]; remove: string[] },
+  stored: Timelines['entities'],
+): void {
+  for (const v of changes.update) em.assign(stored.get(v.id)!, { valid: formatRange(v.from, v.to), ...v.values } as never);
+  for (const v of changes.create) em.create(spec.version, { [spec.key]: record, valid: formatRange(v.from, v.to), ...v.values } as never);
+  for (const id of changes.remove) em.remove(stored.get(id)!);
+}
+
+/**
+ * The rollover: a version dated in the future comes into force on its day. The main tables hold the version in force
+ * today; this brings every record whose version in force changed since its last write up to date, in one statement
+ * per versioned table (nothing to do on most days). Run at start and every hour (app.ts), and by the writes themselves.
+ * The optimistic lock's version is bumped, so that a form opened before the rollover cannot overwrite it.
+ */
+export async function rollVersionsForward(em: EntityManager, day: IsoDate = today()): Promise<number> {
+  const metadata = em.getMetadata();
+  let rolled = 0;
+  for (const spec of versionedSpecs()) {
+    const meta = metadata.get(spec.record.name);
+    const vmeta = metadata.get(spec.version.name);
+    const columns = versionedColumns(metadata, spec).map(quote);
+    const result = await em.getConnection().execute(
+      `update ${quote(meta.tableName)} r set ${columns.map((c) => `${c} = v.${c}`).join(', ')}, "version" = r."version" + 1, "updated_at" = now()
+         from ${quote(vmeta.tableName)} v
+        where v.${quote(columnOf(vmeta, spec.key))} = r."id" and v."valid" @> ${dateLiteral(day)}
+          and (${columns.map((c) => `r.${c}`).join(', ')}) is distinct from (${columns.map((c) => `v.${c}`).join(', ')})`,
+      [],
+      'run',
+    );
+    rolled += (result as { affectedRows?: number }).affectedRows ?? 0;
+  }
+  return rolled;
+}
