@@ -1,5 +1,6 @@
 import Icon from '@mui/icons-material/WorkspacePremium';
 import type { RaRecord } from 'react-admin';
+import { networkEnums } from '../i18n/fr-network';
 import { frDate } from '../shared/french';
 import { createPage, editPage } from '../shared/pages';
 import { PostQualificationForm } from './PostQualificationForm';
@@ -13,5 +14,7 @@ export default {
   create: createPage(PostQualificationForm),
   edit: editPage(PostQualificationForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => `${record.kind} – catégorie ${record.category} (depuis le ${frDate(record.validFrom)})`,
+  // The kind by its French name: its code (« CT_CENTRAL ») is not for a reader.
+  recordRepresentation: (record: RaRecord) =>
+    `${networkEnums.PostKind[record.kind as keyof typeof networkEnums.PostKind] ?? record.kind} – catégorie ${record.category} (depuis le ${frDate(record.validFrom)})`,
 };
