@@ -1,7 +1,7 @@
 import Icon from '@mui/icons-material/WorkspacePremium';
 import type { RaRecord } from 'react-admin';
-import { networkEnums } from '../i18n/fr-network';
 import { frDate } from '../shared/french';
+import { enumLabel } from '../shared/labels';
 import { createPage, editPage } from '../shared/pages';
 import { PostQualificationForm } from './PostQualificationForm';
 import { PostQualificationList } from './PostQualificationList';
@@ -16,5 +16,5 @@ export default {
   icon: Icon,
   // The kind by its French name: its code (« CT_CENTRAL ») is not for a reader.
   recordRepresentation: (record: RaRecord) =>
-    `${networkEnums.PostKind[record.kind as keyof typeof networkEnums.PostKind] ?? record.kind} – catégorie ${record.category} (depuis le ${frDate(record.validFrom)})`,
+    `${enumLabel('PostKind', record.kind)} – catégorie ${record.category} (depuis le ${frDate(record.validFrom)})`,
 };
