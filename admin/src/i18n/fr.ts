@@ -260,7 +260,7 @@ const appMessages = {
       origin: 'Début',
       open: 'En cours',
       none: 'Aucune version enregistrée.',
-      unknownActor: 'Hors de l’application',
+      unknownActor: 'Système (reprise des données)',
       correct: 'Corriger',
       correctTitle: 'Corriger la version du %{from} au %{to}',
       correctHelp:

@@ -132,7 +132,7 @@ export const VersionsTable = ({ inputs }: { inputs: ReactNode }) => {
                   ))}
                 </Box>
               </TableCell>
-              <TableCell>{v.recordedBy ?? translate('app.versions.unknownActor')}</TableCell>
+              <TableCell>{!v.recordedBy || v.recordedBy === 'system' ? translate('app.versions.unknownActor') : v.recordedBy}</TableCell>
               <TableCell>{v.recordedAt ? frDateTime(v.recordedAt) : ''}</TableCell>
               <TableCell>
                 <Button size="small" onClick={() => setCorrecting(v)}>
