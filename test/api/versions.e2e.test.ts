@@ -106,6 +106,18 @@ describe('a service renamed and moved effective D', () => {
     expect(new Date(second.recordedAt).getTime()).toBeLessThanOrEqual(Date.now());
   });
 
+  it('reads the versions of a page of records in the statements of one record', async () => {
+    const page = `query($ids: [ID!]) { services(filter: { ids: $ids }) { items { name versions { validFrom changes { before after } recordedBy } } } }`;
+    const one = await app.countStatements(() => gqlOk(page, { ids: [moved.id] }));
+    const three = await app.countStatements(async () => {
+      const { services } = await gqlOk(page, { ids: [moved.id, oldParent.id, newParent.id] });
+      expect(services.items).toHaveLength(3);
+      // Each record keeps its own versions: the renamed one has two, its parents one each.
+      expect(services.items.map((s: { versions: unknown[] }) => s.versions.length).sort()).toEqual([1, 1, 2]);
+    });
+    expect(three).toBe(one);
+  });
+
   it('lists: the name, parent and department in force on D−1 and on D', async () => {
     const list = `query($asOf: Date, $ids: [ID!]) { services(asOf: $asOf, filter: { ids: $ids }) { items { name parent { id } department { code } } } }`;
     const on = async (asOf?: string) => (await gqlOk(list, { asOf, ids: [moved.id] })).services.items;

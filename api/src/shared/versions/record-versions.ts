@@ -90,19 +90,10 @@ async function recordings(ctx: Context, spec: VersionedSpec, ids: string[]) {
   return new Map(rows.map((r) => [r.key, { at: new Date(r.at), actor: r.actor }]));
 }
 
-/**
- * The « Versions » of a record (issue 17 item 4): each version from its first to its last day, what it changed in
- * French words, who recorded it and when. The first version starts at the origin; it is shown from the record's start.
- */
-export async function recordVersions(
-  ctx: Context,
-  spec: VersionedSpec,
-  schema: GraphQLSchema,
-  typeName: string,
-  record: { id: string; validFrom?: IsoDate },
-): Promise<RecordVersion[]> {
-  const { timelines } = await loadTimelines(ctx.em, spec, [record.id]);
-  const versions = timelines.get(record.id) ?? [];
+/** What the « Versions » of a set of records read: their timelines, the names they refer to, who recorded each version. */
+async function versionsOfRecords(ctx: Context, spec: VersionedSpec, ids: readonly string[]) {
+  const { timelines } = await loadTimelines(ctx.em, spec, [...ids]);
+  const versions = [...timelines.values()].flat();
   const [names, recorded] = await Promise.all([
     referencedNames(ctx, spec, versions),
     recordings(
@@ -111,6 +102,24 @@ export async function recordVersions(
       versions.map((v) => v.id!),
     ),
   ]);
+  return ids.map((id) => ({ versions: timelines.get(id) ?? [], names, recorded }));
+}
+
+/**
+ * The « Versions » of a record (issue 17 item 4): each version from its first to its last day, what it changed in
+ * French words, who recorded it and when. The first version starts at the origin; it is shown from the record's start.
+ * A page of records asking for its versions reads them in the statements of one (a per-request loader).
+ */
+export async function recordVersions(
+  ctx: Context,
+  spec: VersionedSpec,
+  schema: GraphQLSchema,
+  typeName: string,
+  record: { id: string; validFrom?: IsoDate },
+): Promise<RecordVersion[]> {
+  const { versions, names, recorded } = await ctx.loaders
+    .loader(`versions:${spec.record.name}`, (ids) => versionsOfRecords(ctx, spec, ids))
+    .load(record.id);
   const type = schema.getType(typeName);
   const enumOf = (attribute: string) => {
     const field = isObjectType(type) ? type.getFields()[attribute] : undefined;
