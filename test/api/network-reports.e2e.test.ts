@@ -116,6 +116,13 @@ describe('each CTR’s quarterly report to the central level [004 §II.2]; the C
     expect(firstError(await app.gql(MISSING, { k: 'CTR_QUARTERLY', y: 2026 }))?.extensions).toMatchObject({
       subCode: 'NETWORK_REPORT_QUARTER',
     });
+    // An impossible period is refused in French, naming the field, as a report's own form does (not an internal error).
+    const year = firstError(await app.gql(MISSING, { k: 'ASS_ANNUAL', y: 99999 }));
+    expect(year?.extensions).toMatchObject({ subCode: 'NETWORK_REPORT_YEAR' });
+    expect(year?.message).toContain('99999');
+    expect(firstError(await app.gql(MISSING, { k: 'ASS_ANNUAL', y: 2025, q: 2 }))?.extensions).toMatchObject({
+      subCode: 'NETWORK_REPORT_QUARTER',
+    });
     const q1 = { k: 'CTR_QUARTERLY', y: 2026, q: 1 };
     expect(await missingPosts({ ...q1, d: '2026-04-09' })).toContain(ctr.post.id);
     expect(

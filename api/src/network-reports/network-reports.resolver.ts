@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { crudResolver } from '../shared/crud.resolver';
-import { validationFailed, violation } from '../shared/errors';
+import { validationFailed } from '../shared/errors';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { NetworkReportKind, PresentationBody } from './enums';
 import { NetworkReport } from './network-report.entity';
-import { citation, presentationBody, reportPeriod } from './network-reports.rules';
+import { periodRules, presentationBody, reportPeriod } from './network-reports.rules';
 import { missingReports, networkReports, reportFigures } from './network-reports.service';
 import { MissingNetworkReport, NetworkReportFilter, NetworkReportInput, ReportFigure } from './network-reports.types';
 
@@ -58,15 +58,9 @@ export class NetworkReportResolver extends crudResolver(
     asOf: IsoDate | undefined,
     @Ctx() ctx: Context,
   ) {
-    if (kind === NetworkReportKind.CTR_QUARTERLY && (!quarter || quarter < 1 || quarter > 4)) {
-      throw validationFailed([
-        violation(
-          'quarter',
-          'NETWORK_REPORT_QUARTER',
-          `Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [${citation(kind)}].`,
-        ),
-      ]);
-    }
+    // An impossible period is refused in French before it reaches the SQL (a year 99999 is no date).
+    const refused = periodRules(kind, year, quarter);
+    if (refused.length) throw validationFailed(refused);
     return missingReports(ctx, kind, year, quarter ?? null, asOf ?? today());
   }
 }

@@ -44,6 +44,37 @@ export const F3SCT_FROM: IsoDate = '2023-01-01';
 export const presentationBody = (presentedOn: IsoDate | null): PresentationBody | null =>
   presentedOn === null ? null : presentedOn < F3SCT_FROM ? PresentationBody.CHSCT : PresentationBody.F3SCT;
 
+/** A report's quarter [004 §II.2]: a CTR's report names one (1 to 4), the yearly reports none. */
+function quarterRule(kind: NetworkReportKind, quarter: number | null | undefined): Violation | undefined {
+  const quarterly = kind === NetworkReportKind.CTR_QUARTERLY;
+  if (quarterly && (quarter == null || quarter < 1 || quarter > 4))
+    return violation(
+      'quarter',
+      'NETWORK_REPORT_QUARTER',
+      `Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [${citation(kind)}].`,
+    );
+  if (!quarterly && quarter != null)
+    return violation('quarter', 'NETWORK_REPORT_QUARTER', `Ce rapport est annuel : il ne porte pas sur un trimestre [${citation(kind)}].`);
+  return undefined;
+}
+
+/** The first year a report is owed: 2013, the year of the circular. The last one a form may name: 2100. */
+const FIRST_YEAR = 2013;
+const LAST_YEAR = 2100;
+
+/**
+ * The period a report names, checked (a report's own rules and the search of missing reports use it): its quarter,
+ * and a year from the circular's on.
+ */
+export function periodRules(kind: NetworkReportKind, year: number | undefined, quarter: number | null | undefined): Violation[] {
+  const out: Violation[] = [];
+  const badQuarter = quarterRule(kind, quarter);
+  if (badQuarter) out.push(badQuarter);
+  if (year !== undefined && (year < FIRST_YEAR || year > LAST_YEAR))
+    out.push(violation('year', 'NETWORK_REPORT_YEAR', `Année invalide : ${year} (depuis ${FIRST_YEAR}, année de la circulaire).`));
+  return out;
+}
+
 export interface ReportFacts {
   kind: NetworkReportKind;
   postKind: PostKind | undefined;
@@ -71,21 +102,9 @@ export function reportRules(f: ReportFacts): Violation[] {
     );
   }
   const quarterly = f.kind === NetworkReportKind.CTR_QUARTERLY;
-  const badQuarter = quarterly && (f.quarter == null || f.quarter < 1 || f.quarter > 4);
-  if (badQuarter) {
-    out.push(
-      violation(
-        'quarter',
-        'NETWORK_REPORT_QUARTER',
-        `Le bilan du conseiller technique régional est trimestriel : indiquez le trimestre (1 à 4) [${citation(f.kind)}].`,
-      ),
-    );
-  }
-  if (!quarterly && f.quarter != null) {
-    out.push(
-      violation('quarter', 'NETWORK_REPORT_QUARTER', `Ce rapport est annuel : il ne porte pas sur un trimestre [${citation(f.kind)}].`),
-    );
-  }
+  const badQuarter = !!quarterRule(f.kind, f.quarter);
+  const period = periodRules(f.kind, f.year, f.quarter);
+  out.push(...period.filter((v) => v.field === 'quarter'));
   if (f.presentedOn && f.kind !== NetworkReportKind.ASS_ANNUAL) {
     out.push(
       violation(
@@ -95,8 +114,9 @@ export function reportRules(f: ReportFacts): Violation[] {
       ),
     );
   }
-  if (f.year !== undefined && (f.year < 2013 || f.year > 2100)) {
-    out.push(violation('year', 'NETWORK_REPORT_YEAR', `Année invalide : ${f.year} (depuis 2013, année de la circulaire).`));
+  const badYear = period.find((v) => v.field === 'year');
+  if (badYear) {
+    out.push(badYear);
   } else if (f.year !== undefined && f.submittedOn && !badQuarter) {
     const { from } = reportPeriod(f.year, quarterly ? (f.quarter ?? null) : null);
     if (f.submittedOn < from)
