@@ -5,8 +5,8 @@ import { SocialWorkerPost } from '../../api/src/network/social-worker-post.entit
 
 /**
  * The network's reports [004 §II.1–3] for the demo accounts: Paris's first ASS handed in and presented its 2025 report
- * to the F3SCT, the Rhône's handed it in, Paris's second has not (the « missing reports » indicator's case); the
- * Île-de-France CTR's first-quarter 2026 report; the CTN's 2025 statistics.
+ * to the F3SCT, as did Ille-et-Vilaine's (the partner's), the Rhône's handed it in, Paris's second has not (the
+ * « missing reports » indicator's case); the Île-de-France CTR's first-quarter 2026 report; the CTN's 2025 statistics.
  */
 export async function seedNetworkReports(em: EntityManager): Promise<void> {
   const post = (code: string) => em.findOne(SocialWorkerPost, { code });
@@ -19,6 +19,16 @@ export async function seedNetworkReports(em: EntityManager): Promise<void> {
         submittedOn: '2026-01-22',
         presentedOn: '2026-03-19',
         narrative: 'Sollicitations en hausse sur le logement et l’accompagnement des nouveaux arrivants.',
+      },
+    ],
+    [
+      'ASS-35-1',
+      {
+        kind: NetworkReportKind.ASS_ANNUAL,
+        year: 2025,
+        submittedOn: '2026-01-29',
+        presentedOn: '2026-03-26',
+        narrative: 'Permanence hebdomadaire à la DDT, au titre de la convention avec le ministère de l’Agriculture.',
       },
     ],
     [

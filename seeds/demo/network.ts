@@ -236,11 +236,13 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
     const superior = department.region.overseas ? central : ctrs.get(department.region.id)!;
     const sectors = c === '75' ? ['Paris — Nord', 'Paris — Sud'] : [null];
     sectors.forEach((part, i) => {
+      // In Ille-et-Vilaine the ASS resides at the DDT, which she serves under the convention with Agriculture: the
+      // partner's demo account sees her post, sector, holder, replacement and report (its conventions cover the DDT).
       const ass = post(
         `ASS-${c}-${i + 1}`,
         `Assistant de service social — ${department.name}${part ? ` (${part})` : ''}`,
         PostKind.ASS,
-        at(`PREF-${c}`),
+        at(c === '35' ? 'DDT-35' : `PREF-${c}`),
         superior,
       );
       assPosts.set(ass.code, ass);
@@ -309,6 +311,17 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
       reason: ReplacementReason.ABSENCE,
       validFrom: '2026-03-01',
       validTo: '2026-06-30',
+    });
+  // Ille-et-Vilaine: the ASS on summer leave in 2026, the Gironde's answering her calls (the partner's replacement).
+  const onLeave = assPosts.get('ASS-35-1');
+  const remote = holderOf.get('ASS-33-1');
+  if (onLeave && remote)
+    em.create(Replacement, {
+      post: onLeave,
+      replacing: remote,
+      reason: ReplacementReason.ABSENCE,
+      validFrom: '2026-07-06',
+      validTo: '2026-08-28',
     });
   await em.flush();
 }

@@ -10,6 +10,7 @@ import { Service } from '../../api/src/referential/service.entity';
 import { seedDirectory } from './directory';
 import { seedNetwork } from './network';
 import { seedNetworkReports } from './network-reports';
+import { seedPartnerCase } from './partner';
 import { person } from './people';
 import { random, type Random } from './random';
 import { seedCorrespondents } from './seed-correspondents';
@@ -214,4 +215,5 @@ export async function seedDemo(em: EntityManager, seed = 20260212): Promise<void
   await seedNetwork(em, rng);
   await seedCorrespondents(em);
   await seedNetworkReports(em);
+  await seedPartnerCase(em);
 }

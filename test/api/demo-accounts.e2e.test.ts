@@ -20,12 +20,6 @@ const admin = (file: string) => import(path.resolve(__dirname, '../../admin/src'
 const NATIONAL_ONLY = new Set(['personal-data-accesses', 'access-grants']);
 /** Who may sign in is the demo accounts' list, not access grants; no one has read a personal field yet. */
 const EMPTY_BY_DESIGN = new Set(['access-grants', 'personal-data-accesses']);
-/**
- * A partner ministry sees the Interior's posts (and what hangs from them) only where they reside in a service its
- * conventions cover, and the trainings of the agents they cover: the demo's Agriculture convention covers the DDT of
- * Ille-et-Vilaine, where no ASS resides and no correspondent works. Left so (noted in issue 13's closing note).
- */
-const PARTNER_WITHOUT_POSTS = ['network-reports', 'post-assignments', 'post-sectors', 'replacements', 'social-worker-posts', 'trainings'];
 
 describe('the demo data gives every demo account something on every list it can open', () => {
   it.each(DEMO_ACCOUNTS.map((account) => [account.name, account] as const))('%s', async (_name, account) => {
@@ -42,6 +36,6 @@ describe('the demo data gives every demo account something on every list it can 
       await app.as(account)(`{ ${lists.map((r, i) => `l${i}: ${shapeOf(r).list as string}(limit: 1) { totalCount }`).join(' ')} }`),
     );
     const empty = lists.filter((_, i) => (data[`l${i}`] as { totalCount: number }).totalCount === 0);
-    expect(empty).toEqual(account.role === Role.PARTNER_MINISTRY ? PARTNER_WITHOUT_POSTS : []);
+    expect(empty).toEqual([]);
   });
 });

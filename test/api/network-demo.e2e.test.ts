@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import { initTestApp, type TestApp } from '../support/app';
+import { must } from '../support/lifecycle';
 import { Role } from '../../api/src/access/roles';
 
 let app: TestApp;
@@ -54,6 +55,7 @@ describe('the demo network', () => {
   it('has the network’s reports: every one valid, a missing ASS report in Paris, each demo account seeing its own [004 §II.1–3]', async () => {
     const { data } = await app.gql(`{ networkReports(limit: 100) { items { id version kind post { code } figures { code value } } } }`);
     expect(data!.networkReports.items.map((r: { post: { code: string } }) => r.post.code).sort()).toEqual([
+      'ASS-35-1',
       'ASS-69-1',
       'ASS-75-1',
       'CTN',
@@ -69,5 +71,16 @@ describe('the demo network', () => {
     expect(missing.data!.missingNetworkReports.map((m: { post: { code: string } }) => m.post.code)).toEqual(['ASS-75-2']);
     // The Île-de-France CTR's post resides at the Paris prefecture: its reports are Paris's too.
     expect(missing.data!.networkReports.items.map((r: { post: { code: string } }) => r.post.code).sort()).toEqual(['ASS-75-1', 'CTR-11']);
+    // The Agriculture ministry reads the network where its convention covers it: the ASS residing at the DDT of
+    // Ille-et-Vilaine, her report, sector and replacement — and nothing of Paris.
+    const agriculture = { subject: 'agriculture@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
+    const partner = must(
+      await app.as(agriculture)(
+        `{ networkReports { items { post { code } } } socialWorkerPosts { items { code } } replacements { items { post { code } reason } } }`,
+      ),
+    );
+    expect(partner.networkReports.items).toEqual([{ post: { code: 'ASS-35-1' } }]);
+    expect(partner.socialWorkerPosts.items).toEqual([{ code: 'ASS-35-1' }]);
+    expect(partner.replacements.items).toEqual([{ post: { code: 'ASS-35-1' }, reason: 'ABSENCE' }]);
   });
 });
