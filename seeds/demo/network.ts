@@ -119,7 +119,7 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
       ...extra,
     });
   const scope = (c: Convention, target: { service?: Service; department?: Department; region?: Region; countedWith?: Service }) =>
-    em.create(ConventionScope, { convention: c, ...target });
+    em.create(ConventionScope, { convention: c, validFrom: c.validFrom, ...target });
 
   // National and central level [004 §II.1–2].
   const ctn = post('CTN', 'Conseiller technique national', PostKind.CTN, sdasap, null);

@@ -31,8 +31,8 @@ describe('back office: allocation grid of a convention', () => {
       post,
       validFrom: '2021-01-01',
     });
-    em.create(ConventionScope, { convention, service: x });
-    em.create(ConventionScope, { convention, service: y });
+    em.create(ConventionScope, { convention, validFrom: convention.validFrom, service: x });
+    em.create(ConventionScope, { convention, validFrom: convention.validFrom, service: y });
     await em.flush();
 
     const saves: boolean[] = [];

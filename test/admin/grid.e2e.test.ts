@@ -284,8 +284,8 @@ describe('back office: spreadsheet view of time allocations', () => {
       post,
       validFrom: '2021-01-01',
     });
-    em.create(ConventionScope, { convention, service: x });
-    em.create(ConventionScope, { convention, service: y });
+    em.create(ConventionScope, { convention, validFrom: convention.validFrom, service: x });
+    em.create(ConventionScope, { convention, validFrom: convention.validFrom, service: y });
     em.create(TimeAllocation, {
       convention,
       assignment,

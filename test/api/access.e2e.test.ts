@@ -273,8 +273,12 @@ describe('partner ministry', () => {
         validFrom: '2025-01-01',
         validTo,
       });
-    em.create(ConventionScope, { convention: convention('CI-AGRI-TEST', agriculture, '2026-06-30'), service: ddt });
-    em.create(ConventionScope, { convention: convention('CI-TE-TEST', ecology, '2030-12-31'), department: await department(em, '13') });
+    const [withAgriculture, withEcology] = [
+      convention('CI-AGRI-TEST', agriculture, '2026-06-30'),
+      convention('CI-TE-TEST', ecology, '2030-12-31'),
+    ];
+    em.create(ConventionScope, { convention: withAgriculture, validFrom: withAgriculture.validFrom, service: ddt });
+    em.create(ConventionScope, { convention: withEcology, validFrom: withEcology.validFrom, department: await department(em, '13') });
     await em.flush();
 
     const partner = app.as(PARTNER);

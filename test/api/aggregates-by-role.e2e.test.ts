@@ -63,7 +63,7 @@ beforeAll(async () => {
     populations: [Population.OTHER_ADMINISTRATION],
     validFrom: '2025-01-01',
   });
-  em.create(ConventionScope, { convention: partnerConvention, service: ddt });
+  em.create(ConventionScope, { convention: partnerConvention, validFrom: partnerConvention.validFrom, service: ddt });
   // An ASS of the prefecture: 0.3 of its time to the partner's DDT, 0.7 to the prefecture under its own convention.
   const ass = await heldPost(em, prefecture, 1);
   const own = em.create(Convention, {

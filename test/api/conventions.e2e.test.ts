@@ -193,6 +193,49 @@ describe('time allocations', () => {
     expect(await app.em().count(TimeAllocation, { assignment: assignment.id })).toBe(0);
   });
 
+  it('dates the zone: an entry in force from a day to a day, read as of a date, allocated only while in force (issue 17)', async () => {
+    const { conventionId, row } = await assWithConvention(1);
+    const D = '2025-01-01';
+    // A service of the Gironde enters the zone for 2025: an entry with no start would enter with the convention.
+    const add = (values: Record<string, unknown>) =>
+      app.gql(
+        `mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows) { ok rows { violations { field code message } } } }`,
+        {
+          rows: [{ values: { conventionId, serviceId: elsewhere.id, ...values } }],
+        },
+      );
+    const early = (await add({ validFrom: '2020-06-01' })).data!.saveConventionScopes;
+    expect(early.ok).toBe(false);
+    expect(early.rows[0].violations[0]).toMatchObject({ field: 'validFrom', code: 'CONVENTION_SCOPE_PERIOD' });
+    expect(early.rows[0].violations[0].message).toContain('à partir du 01/01/2021');
+    expect((await add({ validFrom: D, validTo: '2025-12-31' })).data!.saveConventionScopes.ok).toBe(true);
+    const zone = async (asOf: string) =>
+      (
+        await app.gql(
+          `query($id: ID!, $asOf: Date) { convention(id: $id) { scopes(asOf: $asOf) { validFrom service { code } department { code } } coverage(asOf: $asOf) { services { code } } } }`,
+          { id: conventionId, asOf },
+        )
+      ).data!.convention;
+    const before = await zone('2024-12-31');
+    expect(before.scopes).toEqual([{ validFrom: '2021-01-01', service: null, department: { code: '35' } }]);
+    expect(before.coverage.services).toEqual([]);
+    const during = await zone('2025-06-30');
+    expect(during.scopes.map((s: { service: { code: string } | null }) => s.service?.code ?? null)).toEqual([null, elsewhere.code]);
+    expect(during.coverage.services).toEqual([{ code: elsewhere.code }]);
+    expect((await zone('2026-01-01')).scopes).toHaveLength(1);
+    // Time goes to the Gironde's service for 2025 only.
+    const within2025 = { validFrom: D, validTo: '2025-12-31' };
+    const rows = (r: ReturnType<typeof row>) => [row(x, 0.5, within2025), r, row('FUNCTION', 0.2, within2025)];
+    const inside = (await app.gql(SAVE, { rows: rows(row(elsewhere, 0.3, within2025)), dryRun: true })).data!.saveTimeAllocations;
+    expect(inside.rows.flatMap((r: { violations: unknown[] }) => r.violations)).toEqual([]);
+    const after = await app.gql(SAVE, { rows: rows(row(elsewhere, 0.3, { validFrom: D, validTo: null })), dryRun: true });
+    expect(after.data!.saveTimeAllocations.rows[1].violations[0]).toMatchObject({
+      field: 'serviceId',
+      code: 'TIME_ALLOCATION_OUTSIDE_ZONE',
+      message: `Le service ${elsewhere.code} n’est pas dans la zone d’intervention de la convention pendant toute la part (à partir du 01/01/2025) : ajustez les dates de la part ou celles de la zone.`,
+    });
+  });
+
   it('never allocates a post beyond its quota', async () => {
     const { post, row } = await assWithConvention(0.8);
     const em = app.em();

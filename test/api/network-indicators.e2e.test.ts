@@ -55,7 +55,7 @@ beforeAll(async () => {
       post: p,
       validFrom: '2020-01-01',
     });
-    em.create(ConventionScope, { convention: c, service: s35 });
+    em.create(ConventionScope, { convention: c, validFrom: c.validFrom, service: s35 });
     return c;
   };
   const c1 = convention(held.post, 'IND-1');

@@ -45,7 +45,7 @@ beforeAll(async () => {
     populations: [Population.OTHER_ADMINISTRATION],
     validFrom: '2025-01-01',
   });
-  em.create(ConventionScope, { convention, service: ddt });
+  em.create(ConventionScope, { convention, validFrom: convention.validFrom, service: ddt });
   em.create(TimeAllocation, {
     convention,
     assignment,

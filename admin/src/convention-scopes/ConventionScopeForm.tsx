@@ -1,4 +1,5 @@
 import { AutocompleteInput, ReferenceInput } from 'react-admin';
+import { DateInput } from '../shared/fr/DateInput';
 import { RecordForm } from '../shared/RecordForm';
 
 const byQ = (q: string) => ({ q });
@@ -20,5 +21,8 @@ export const ConventionScopeForm = () => (
     <ReferenceInput source="countedWithId" reference="services" sort={{ field: 'code', order: 'ASC' }}>
       <AutocompleteInput filterToQuery={byQ} />
     </ReferenceInput>
+    {/* Empty: the entry enters the zone with its convention. */}
+    <DateInput source="validFrom" />
+    <DateInput source="validTo" />
   </RecordForm>
 );

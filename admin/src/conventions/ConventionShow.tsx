@@ -42,7 +42,7 @@ const tabs = [
   </TabbedShowLayout.Tab>,
   <TabbedShowLayout.Tab key="zone" label="app.networkTabs.zone" path="zone">
     <AddButton resource="convention-scopes" field="conventionId" label="app.network.addScope" />
-    <ReferenceManyField label={false} reference="convention-scopes" target="conventionId">
+    <ReferenceManyField label={false} reference="convention-scopes" target="conventionId" sort={{ field: 'validFrom', order: 'ASC' }}>
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="serviceId">
           <ReferenceField source="serviceId" reference="services" />
@@ -56,6 +56,9 @@ const tabs = [
         <DataTable.Col source="countedWithId">
           <ReferenceField source="countedWithId" reference="services" />
         </DataTable.Col>
+        {/* The zone is dated: each entry from its first day to its last (empty: as long as the convention). */}
+        <DataTable.Col source="validFrom" field={FrDateField} />
+        <DataTable.Col source="validTo" field={FrDateField} />
       </DataTable>
     </ReferenceManyField>
   </TabbedShowLayout.Tab>,

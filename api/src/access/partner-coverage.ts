@@ -6,14 +6,14 @@ export type PartnerCoverage = { conventionId: string; serviceIds: string[]; popu
 
 /**
  * The interministerial conventions of partner ministries (by code) in force on a date, with the services of their
- * zone in force then, in one statement. A convention that names no population covers every population.
+ * zone in force then (the zone's entries and the services valid that day), in one statement. A convention that names no population covers every population.
  */
 export async function partnerCoverage(em: EntityManager, ministryCodes: string[], asOf: IsoDate): Promise<PartnerCoverage> {
   const sql = `
     select c.id, c.populations::text[] as populations, array_remove(array_agg(distinct s.id::text), null) as services
     from convention c
     join ministry m on m.id = c.partner_ministry_id
-    left join convention_scope cs on cs.convention_id = c.id
+    left join convention_scope cs on cs.convention_id = c.id and ${valid('cs')}
     left join department sd on sd.region_id = cs.region_id
     left join service s on (s.id = cs.service_id or s.department_id = cs.department_id or s.department_id = sd.id) and ${valid('s')}
     where c.kind = 'INTERMINISTERIAL' and m.code in (:codes) and ${valid('c')}

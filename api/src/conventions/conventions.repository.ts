@@ -7,6 +7,7 @@ import { excludedFromNetworkSql } from '../referential/network-exclusion';
 import { ServiceHeadcount } from '../referential/service-headcount.entity';
 import { Service } from '../referential/service.entity';
 import { checkPage } from '../shared/list';
+import { validOn } from '../shared/dated';
 import { type IsoDate, today } from '../shared/scalars';
 import { named, validSql as valid } from '../shared/sql';
 import { tableAsOf } from '../shared/versions/versioned';
@@ -105,9 +106,10 @@ const NETWORK_POPULATIONS = Object.values(Population).filter((p) => !EXCLUDED_PO
 export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate = today()): Promise<ConventionCoverage> {
   return ctx.loaders
     .loader<ConventionCoverage>(`convention:coverage:${asOf}`, async (ids) => {
+      // The zone as of the day: its entries in force then.
       const scopes = await ctx.em.find(
         ConventionScope,
-        { convention: { $in: [...ids] } },
+        { $and: [{ convention: { $in: [...ids] } }, validOn<ConventionScope>(asOf)] },
         { populate: ['service', 'service.department', 'department'] },
       );
       const [allocations, services] = [
@@ -121,7 +123,7 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
         (select coalesce(sum(h.count), 0) from ${tableAsOf(ctx.em.getMetadata(), 'Service', asOf)} s join service_headcount h on h.service_id = s.id
           where ${valid('s')} and ${valid('h')} and not ${excludedFromNetworkSql('s', asOf)}${services}
             and h.population = any(case when cardinality(c.populations) = 0 then :network::text[] else c.populations::text[] end)
-            and exists (select 1 from convention_scope cs where cs.convention_id = c.id
+            and exists (select 1 from convention_scope cs where cs.convention_id = c.id and ${valid('cs')}
               and (cs.service_id = s.id or cs.department_id = s.department_id
                 or cs.region_id = (select d.region_id from department d where d.id = s.department_id)))) as headcount
       from convention c where c.id in (:ids)`;

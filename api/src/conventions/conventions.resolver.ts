@@ -48,9 +48,11 @@ export class ConventionResolver extends crudResolver(
     return recordVersions(ctx, CONVENTION_VERSIONS, info.schema, 'Convention', convention);
   }
 
-  @FieldResolver(() => [ConventionScope], { description: 'La zone : services, départements, régions.' })
-  scopes(@Root() convention: Convention, @Ctx() ctx: Context) {
-    return ctx.loaders.children(ConventionScope, 'convention', convention.id);
+  @FieldResolver(() => [ConventionScope], {
+    description: 'La zone : services, départements, régions (ses entrées en vigueur à la date asOf si elle est donnée).',
+  })
+  scopes(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.children(ConventionScope, 'convention', convention.id, validOnIf(asOf), { validFrom: 'asc' });
   }
 
   @FieldResolver(() => [TimeAllocation], {

@@ -9,6 +9,8 @@ import {
   postQuotaRule,
   shareSumRule,
   targetRule,
+  type ZoneEntry,
+  zoneDuring,
   zoneRule,
 } from './conventions.rules';
 
@@ -93,19 +95,41 @@ describe('time allocation rules', () => {
   });
 
   it('refuses a service outside the zone, and a small service counted with its main one', () => {
-    const zone = {
-      services: new Map([
-        ['s1', null],
-        ['s2', 's1'],
-      ]),
-      departments: new Set(['d75']),
-      regions: new Set<string>(),
-    };
+    const entry = (e: Partial<ZoneEntry>): ZoneEntry => ({
+      serviceId: null,
+      departmentId: null,
+      regionId: null,
+      countedWithId: null,
+      validFrom: '2020-01-01',
+      validTo: null,
+      ...e,
+    });
+    const zone = [entry({ serviceId: 's1' }), entry({ serviceId: 's2', countedWithId: 's1' }), entry({ departmentId: 'd75' })];
     const target = (serviceId: string, departmentId: string | null) => ({ serviceId, code: serviceId, departmentId, regionId: null });
-    expect(zoneRule(zone, target('s1', 'd92'))).toEqual([]);
-    expect(zoneRule(zone, target('s9', 'd75'))).toEqual([]);
-    expect(zoneRule(zone, target('s9', 'd92'))[0]).toMatchObject({ field: 'serviceId', code: 'TIME_ALLOCATION_OUTSIDE_ZONE' });
-    expect(zoneRule(zone, target('s2', 'd92'), 'PREF-92')[0].message).toContain('PREF-92');
+    const year = { validFrom: '2025-01-01', validTo: '2025-12-31' };
+    expect(zoneRule(zone, target('s1', 'd92'), year)).toEqual([]);
+    expect(zoneRule(zone, target('s9', 'd75'), year)).toEqual([]);
+    expect(zoneRule(zone, target('s9', 'd92'), year)[0]).toMatchObject({ field: 'serviceId', code: 'TIME_ALLOCATION_OUTSIDE_ZONE' });
+    expect(zoneRule(zone, target('s2', 'd92'), year, 'PREF-92')[0].message).toContain('PREF-92');
+  });
+
+  it('allocates time to a service only while it is in the dated zone (issue 17)', () => {
+    const until = {
+      serviceId: 's1',
+      departmentId: null,
+      regionId: null,
+      countedWithId: null,
+      validFrom: '2020-01-01',
+      validTo: '2025-06-30',
+    };
+    const target = { serviceId: 's1', code: 'PREF-35', departmentId: 'd35', regionId: null };
+    expect(zoneRule([until], target, { validFrom: '2025-01-01', validTo: '2025-06-30' })).toEqual([]);
+    const [late] = zoneRule([until], target, { validFrom: '2025-01-01', validTo: null });
+    expect(late).toMatchObject({ field: 'serviceId', code: 'TIME_ALLOCATION_OUTSIDE_ZONE' });
+    expect(late.message).toBe(
+      'Le service PREF-35 n’est pas dans la zone d’intervention de la convention pendant toute la part (à partir du 01/01/2025) : ajustez les dates de la part ou celles de la zone.',
+    );
+    expect(zoneDuring([until], { validFrom: '2025-07-01', validTo: null }).services.size).toBe(0);
   });
 
   it('never allocates a post beyond its quota', () => {

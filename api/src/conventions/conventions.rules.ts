@@ -168,8 +168,47 @@ export interface Zone {
   regions: Set<string>;
 }
 
-/** Time goes only to the services (or regions) of the convention's zone; a small service counted with its main one gets none itself. */
+/** One entry of a convention's zone, with its dates (the zone is dated: issue 17). */
+export interface ZoneEntry extends Dated {
+  serviceId: string | null;
+  departmentId: string | null;
+  regionId: string | null;
+  countedWithId: string | null;
+}
+
+/** The zone in force throughout `period` (its entries whose own dates hold the whole period), or at any time without one. */
+export function zoneDuring(entries: ZoneEntry[], period?: Dated): Zone {
+  const zone: Zone = { services: new Map(), departments: new Set(), regions: new Set() };
+  for (const e of entries) {
+    if (period && !within(period, e)) continue;
+    if (e.serviceId) zone.services.set(e.serviceId, e.countedWithId);
+    if (e.departmentId) zone.departments.add(e.departmentId);
+    if (e.regionId) zone.regions.add(e.regionId);
+  }
+  return zone;
+}
+
+/**
+ * Time goes only to the services (or regions) of the convention's zone, for the whole period of the share; a small
+ * service counted with its main one gets none itself. `entries` and `period`: the dated zone and the share's dates.
+ */
 export function zoneRule(
+  entries: ZoneEntry[],
+  target: { serviceId: string | null; code: string; departmentId: string | null; regionId: string | null },
+  period: Dated,
+  mainCode?: string,
+): Violation[] {
+  const found = zoneRuleIn(zoneDuring(entries, period), target, mainCode);
+  // Inside the zone at some time, not throughout the share: say so, with the share's dates.
+  if (found.some((v) => v.code === 'TIME_ALLOCATION_OUTSIDE_ZONE') && !zoneRuleIn(zoneDuring(entries), target, mainCode).length)
+    return found.map((v) => ({
+      ...v,
+      message: `${v.message.slice(0, -1)} pendant toute la part (${describePeriod({ from: period.validFrom, to: period.validTo })}) : ajustez les dates de la part ou celles de la zone.`,
+    }));
+  return found;
+}
+
+function zoneRuleIn(
   zone: Zone,
   target: { serviceId: string | null; code: string; departmentId: string | null; regionId: string | null },
   mainCode?: string,
@@ -280,6 +319,22 @@ export function scopeRule(s: {
       ),
     ];
   return [];
+}
+
+/**
+ * An entry of a convention's zone is in force within the convention's own period (issue 17: the zone is dated): it
+ * starts on or after the convention's first day and ends by its last day (an entry with no end lasts as long as it).
+ */
+export function scopePeriodRule(entry: Dated, convention: Dated): Violation[] {
+  if (within({ validFrom: entry.validFrom, validTo: entry.validTo ?? convention.validTo }, convention)) return [];
+  const period = describePeriod({ from: convention.validFrom, to: convention.validTo });
+  return [
+    violation(
+      entry.validFrom < convention.validFrom ? 'validFrom' : 'validTo',
+      'CONVENTION_SCOPE_PERIOD',
+      `Une entrée de zone est en vigueur pendant la convention (${period}) : ajustez ses dates.`,
+    ),
+  ];
 }
 
 /** A sector of a CTR's post, as the second-region rule sees it. */

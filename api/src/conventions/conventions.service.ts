@@ -5,7 +5,7 @@ import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/cr
 import { violation } from '../shared/errors';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
-import { conventionKindRule, scopeRule } from './conventions.rules';
+import { conventionKindRule, scopePeriodRule, scopeRule } from './conventions.rules';
 import { termEndRule } from './renewal';
 import type { ConventionInput, ConventionScopeInput } from './conventions.types';
 import type { ConventionKind } from './enums';
@@ -83,7 +83,14 @@ export const conventions = new CrudService<Convention, ConventionInput, Conventi
       : [],
 });
 
-export const conventionScopes = new CrudService<ConventionScope, ConventionScopeInput>({
+/** The conventions the rows of a zone belong to (their period bounds the entries'). */
+type ScopeFacts = Map<string, Convention>;
+
+/** The convention of a zone row: the one it names, else the one it belongs to. */
+const conventionOfRow = (row: PreparedRow<ConventionScope, ConventionScopeInput>, conventions: ScopeFacts) =>
+  conventions.get(str(row, 'conventionId') ?? '');
+
+export const conventionScopes = new CrudService<ConventionScope, ConventionScopeInput, ScopeFacts>({
   entity: ConventionScope,
   label: 'Entrée de zone',
   fields: {
@@ -92,14 +99,29 @@ export const conventionScopes = new CrudService<ConventionScope, ConventionScope
     departmentId: 'Département',
     regionId: 'Région',
     countedWithId: 'Compté avec le service',
+    validFrom: 'Date de début',
+    validTo: 'Date de fin',
   },
-  list: { sortable: ['id'], dated: false },
+  list: { sortable: ['id', 'validFrom'], dated: true },
   required: ['conventionId'],
-  check: (row) =>
-    scopeRule({
+  prepare: (em, rows) => referenced(em, Convention, rows, 'conventionId'),
+  check: (row, conventions) => {
+    const out = scopeRule({
       serviceId: str(row, 'serviceId'),
       departmentId: str(row, 'departmentId'),
       regionId: str(row, 'regionId'),
       countedWithId: str(row, 'countedWithId'),
-    }),
+    });
+    const convention = conventionOfRow(row, conventions);
+    if (convention) {
+      // An entry with no start enters the zone with its convention (afterApply writes that day).
+      const validFrom = str(row, 'validFrom') ?? convention.validFrom;
+      out.push(...scopePeriodRule({ validFrom, validTo: str(row, 'validTo') }, convention));
+    }
+    return out;
+  },
+  afterApply: (_em, scope, row, _previous, conventions) => {
+    const convention = conventionOfRow(row, conventions);
+    if (!scope.validFrom && convention) scope.validFrom = convention.validFrom;
+  },
 });

@@ -47,6 +47,8 @@ export class ConventionScopeInput {
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field(() => ID, { nullable: true }) regionId?: string | null;
   @Field(() => ID, { nullable: true }) countedWithId?: string | null;
+  @Field(() => DateScalar, { nullable: true }) validFrom?: IsoDate;
+  @Field(() => DateScalar, { nullable: true }) validTo?: IsoDate | null;
 }
 
 @InputType()

@@ -21,7 +21,8 @@ import {
   shareRangeRule,
   shareSumRule,
   targetRule,
-  type Zone,
+  type ZoneEntry,
+  zoneDuring,
   zoneRule,
 } from './conventions.rules';
 import type { TimeAllocationInput } from './conventions.types';
@@ -32,7 +33,7 @@ type Row = PreparedRow<TimeAllocation, TimeAllocationInput>;
 
 interface Facts {
   conventions: Map<string, Convention>;
-  zones: Map<string, Zone>;
+  zones: Map<string, ZoneEntry[]>;
   assignments: Map<string, PostAssignment>;
   services: Map<string, Service>;
   regions: Map<string, Region>;
@@ -78,16 +79,19 @@ function rowAllocation(row: Row, facts: Pick<Facts, 'assignments' | 'services' |
   };
 }
 
-/** The zones of conventions, in one query. */
-async function zonesOf(em: EntityManager, conventionIds: string[]): Promise<Map<string, Zone>> {
+/** The dated zones of conventions (every entry, with its dates), in one query. */
+async function zonesOf(em: EntityManager, conventionIds: string[]): Promise<Map<string, ZoneEntry[]>> {
   const scopes = conventionIds.length ? await em.find(ConventionScope, { convention: { $in: conventionIds } }) : [];
-  const zones = new Map<string, Zone>(conventionIds.map((id) => [id, { services: new Map(), departments: new Set(), regions: new Set() }]));
-  for (const s of scopes) {
-    const zone = zones.get(s.convention.id)!;
-    if (s.service) zone.services.set(s.service.id, s.countedWith?.id ?? null);
-    if (s.department) zone.departments.add(s.department.id);
-    if (s.region) zone.regions.add(s.region.id);
-  }
+  const zones = new Map<string, ZoneEntry[]>(conventionIds.map((id) => [id, []]));
+  for (const s of scopes)
+    zones.get(s.convention.id)!.push({
+      serviceId: s.service?.id ?? null,
+      departmentId: s.department?.id ?? null,
+      regionId: s.region?.id ?? null,
+      countedWithId: s.countedWith?.id ?? null,
+      validFrom: s.validFrom,
+      validTo: s.validTo,
+    });
   return zones;
 }
 
@@ -103,7 +107,7 @@ async function prepare(em: EntityManager, rows: Row[]): Promise<Facts> {
   const services = await referenced(em, Service, rows, 'serviceId');
   await em.populate([...services.values()], ['department.region']);
   const zones = await zonesOf(em, [...conventions.keys()]);
-  const mains = [...zones.values()].flatMap((z) => [...z.services.values()]).filter((id): id is string => !!id && !services.has(id));
+  const mains = [...zones.values()].flatMap((z) => z.map((e) => e.countedWithId)).filter((id): id is string => !!id && !services.has(id));
   for (const s of mains.length ? await em.find(Service, { id: { $in: mains } }, { populate: ['department'] }) : []) services.set(s.id, s);
   const ctrPosts = [...assignments.values()].filter((a) => a.post.kind === PostKind.CTR).map((a) => a.post.id);
   const sectorRows = ctrPosts.length ? await em.find(PostSector, { post: { $in: ctrPosts }, region: { $ne: null } }) : [];
@@ -168,8 +172,8 @@ function check(row: Row, facts: Facts): Violation[] {
   const service = facts.services.get(serviceId ?? '');
   const region = facts.regions.get(regionId ?? '');
   if (service || region) {
-    const zone = facts.zones.get(convention.id)!;
-    const main = service ? facts.services.get(zone.services.get(service.id) ?? '') : undefined;
+    const entries = facts.zones.get(convention.id)!;
+    const main = service ? facts.services.get(zoneDuring(entries, self).services.get(service.id) ?? '') : undefined;
     const target = service
       ? {
           serviceId: service.id,
@@ -178,7 +182,7 @@ function check(row: Row, facts: Facts): Violation[] {
           regionId: service.department?.region.id ?? null,
         }
       : { serviceId: null, code: region!.code, departmentId: null, regionId: region!.id };
-    out.push(...zoneRule(zone, target, main?.code));
+    out.push(...zoneRule(entries, target, self, main?.code));
     if (assignment.post.kind === PostKind.CTR)
       out.push(...ctrRegionRule(self, region ?? null, service ?? null, facts.sectors.get(assignment.post.id) ?? []));
   }

@@ -49,6 +49,13 @@ export const conventionErrors = {
     meaning: 'Chaque entrée de la zone d’une convention vise une seule cible.',
     fix: 'Renseignez un seul de `serviceId`, `departmentId`, `regionId`.',
   },
+  CONVENTION_SCOPE_PERIOD: {
+    category: 'VALIDATION_FAILED',
+    message: 'Une entrée de zone est en vigueur pendant la convention ({période}) : ajustez ses dates.',
+    meaning:
+      'La zone d’une convention est datée : chaque service, département ou région y entre et en sort à une date, dans la période de la convention.',
+    fix: 'Choisissez une date de début au plus tôt celle de la convention, et une date de fin au plus tard la sienne.',
+  },
   CONVENTION_SCOPE_COUNTED_WITH: {
     category: 'VALIDATION_FAILED',
     message: 'Seul un service est compté avec un autre service, son service principal.',
