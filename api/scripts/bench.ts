@@ -51,7 +51,12 @@ async function bench() {
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return json.data;
   };
+  // BENCH_ONLY (a regular expression, case-insensitive) keeps the figures whose label matches, e.g. BENCH_ONLY="grades and
+  // service names|same page|names, parents|same tree as of" for the as-of pairs alone; BENCH_GRID=0 skips the grid.
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : undefined;
+  const skipped = (label: string) => !!only && !only.test(label);
   const time = async (label: string, runs: number, fn: () => Promise<unknown>) => {
+    if (skipped(label)) return;
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
@@ -79,6 +84,7 @@ async function bench() {
   // Memory per request (issue 11): how far the heap rises above its level before the request (sampled every
   // millisecond, server and client in this one process), beside the answer's size; and the process's peak RSS.
   const memory = async (label: string, runs: number, query: string) => {
+    if (skipped(label)) return;
     const peaks: number[] = [];
     let size = 0;
     for (let i = 0; i < runs; i++) {
@@ -141,7 +147,9 @@ async function bench() {
   );
 
   // The grid scrolled in a headless Chromium (issue: 10,000 rows scroll smoothly); needs the built back office.
-  if (existsSync(adminDir)) {
+  if (process.env.BENCH_GRID === '0' || skipped('tableur agents')) {
+    console.log('tableur agents: non mesuré (BENCH_GRID=0 ou BENCH_ONLY)');
+  } else if (existsSync(adminDir)) {
     const { me } = await gql('{ me { subject name role perimeter writableTypes } }');
     await benchGrid({ baseUrl, token: tokens.get(Role.NATIONAL_ADMIN)!, me, filter: GRID_FILTER, rows: 10_000 });
   } else {

@@ -228,6 +228,52 @@ describe('a promotion entered after its effective date', () => {
     expect((await app.em().findOneOrFail(Agent, agent.id)).grade).toBe('Attaché principal');
   });
 
+  it('pages, sorts and filters by the versions of the day, whether they choose the page or only fill it', async () => {
+    const service = await serviceWithAgents(app.em(), '69', 3, '2020-01-01');
+    const [a0, a1, a2] = await app
+      .em()
+      .fork()
+      .find(Agent, { service: service.id }, { orderBy: { registrationNumber: 'asc' } });
+    const promotion = addDays(today(), -30);
+    const dayBefore = addDays(promotion, -1);
+    for (const [agent, input] of [
+      [a0, { grade: 'Attaché principal' }],
+      [a1, { grade: 'Secrétaire administratif', category: 'B' }],
+    ] as const)
+      await gqlOk(`mutation($id: ID!, $input: AgentInput!) { updateAgent(id: $id, version: 1, input: $input) { grade } }`, {
+        id: agent.id,
+        input: { ...input, effectiveDate: promotion },
+      });
+    const page = async (asOf: string, args: string) =>
+      (
+        await gqlOk(`query($ids: [ID!], $asOf: Date) { agents(asOf: $asOf, ${args}) { items { registrationNumber grade } } }`, {
+          ids: [a0.id, a1.id, a2.id],
+          asOf,
+        })
+      ).agents.items;
+    const row = (agent: Agent, grade: string) => ({ registrationNumber: agent.registrationNumber, grade });
+    // Chosen by a column of the record (the page on its own table), filled with the grades of the day.
+    const byNumber = 'filter: { ids: $ids }, sort: [{ field: "registrationNumber" }], offset: 1, limit: 2';
+    expect(await page(dayBefore, byNumber)).toEqual([row(a1, 'Attaché'), row(a2, 'Attaché')]);
+    expect(await page(promotion, byNumber)).toEqual([row(a1, 'Secrétaire administratif'), row(a2, 'Attaché')]);
+    // Chosen by a versioned column: the grades of the day decide the order (today's would put a1 first before the date).
+    const byGrade = 'filter: { ids: $ids }, sort: [{ field: "grade", order: DESC }, { field: "registrationNumber" }], offset: 1, limit: 1';
+    expect(await page(dayBefore, byGrade)).toEqual([row(a1, 'Attaché')]);
+    expect(await page(promotion, byGrade)).toEqual([row(a0, 'Attaché principal')]);
+    // Filtered by one: the category of the day.
+    expect(await page(dayBefore, 'filter: { ids: $ids, category: B }')).toEqual([]);
+    expect(await page(promotion, 'filter: { ids: $ids, category: B }')).toEqual([row(a1, 'Secrétaire administratif')]);
+    // A child list filled with the grades of the day, in the statement of its root field.
+    const nested = (asOf?: string) =>
+      `{ services(${asOf ? `asOf: "${asOf}", ` : ''}filter: { ids: ["${service.id}"] }) { items { agents(limit: 2) { registrationNumber grade } } } }`;
+    expect((await gqlOk(nested(dayBefore))).services.items[0].agents).toEqual([row(a0, 'Attaché'), row(a1, 'Attaché')]);
+    expect((await gqlOk(nested(promotion))).services.items[0].agents).toEqual([
+      row(a0, 'Attaché principal'),
+      row(a1, 'Secrétaire administratif'),
+    ]);
+    expect(await app.countStatements(() => gqlOk(nested(dayBefore)))).toBe(await app.countStatements(() => gqlOk(nested())));
+  });
+
   it('a change effective in the future leaves today as it is until its day comes (the rollover)', async () => {
     const service = await serviceWithAgents(app.em(), '69', 0, '2020-01-01');
     const tomorrow = addDays(today(), 1);

@@ -11,7 +11,7 @@ import { nestedLimit, type SortInput } from '../list';
 import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
-import { asOfRelationSql, readsVersions, versionedColumns, versionedSpecOf } from '../versions/versioned';
+import { asOfRelationSql, keysOnSql, readsVersions, versionedColumns, versionedSpecOf, versionsOverSql } from '../versions/versioned';
 import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
 import { answerPage } from './answer';
 import { runPrepared } from './prepared';
@@ -108,14 +108,40 @@ function resolveRelations(sql: string, time: Time): string {
   let out = sql;
   for (const [token, { alias, meta, asOf, recordedAt }] of time.relations) {
     const spec = versionedSpecOf(meta.className)!;
-    const columns = versionedColumns(metadata, spec).map((c) => quote(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const reads = new RegExp(`(?<![\\w$])${alias}\\.(${columns.join('|')})`).test(out);
-    const relation = reads
+    const relation = readsColumns(out, alias, versionedColumns(metadata, spec))
       ? asOfRelationSql(metadata, spec, `${q.bind(asOf)}::date`, (table) => sourceOf(q, table, recordedAt))
       : sourceOf(q, meta.tableName, recordedAt);
     out = out.replace(token, () => relation);
   }
   return out;
+}
+
+/** Whether `sql` reads one of `columns` of row `alias`. */
+function readsColumns(sql: string, alias: string, columns: string[]): boolean {
+  const names = columns.map((c) => quote(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\w$])${alias}\\.(${names.join('|')})`).test(sql);
+}
+
+/**
+ * For a page of `meta`'s rows read as `alias` (a root page or a child list) as of the read's day, whose conditions and
+ * order (`choosing`, their SQL) read no versioned column while its selection (`columns`) reads some: the page is
+ * chosen on the record's own table, reading only its unversioned columns there (`select`), and the versions are laid
+ * over the rows it returns (`over`, `versionsOverSql`). It then costs what the current page does (its indexes, its
+ * offset) plus one version looked up per returned row, where joining the versions first looks one up for every row
+ * sorted or skipped. Undefined otherwise: the rows come from `tableOf`.
+ */
+function versionsAfter(time: Time, meta: EntityMetadata, alias: string, choosing: string[], columns: Set<string>) {
+  const { q, ctx, asOf, recordedAt } = time;
+  const spec = versionedSpecOf(meta.className);
+  if (!spec || !readsVersions(asOf)) return undefined;
+  const metadata = ctx.em.getMetadata();
+  const own = versionedColumns(metadata, spec);
+  if (!own.some((c) => columns.has(c)) || readsColumns(choosing.join(' '), alias, own)) return undefined;
+  return {
+    select: [...columns].filter((c) => !own.includes(c)),
+    over: (rows: string, passThrough: string[]) =>
+      versionsOverSql(metadata, spec, `${q.bind(asOf)}::date`, rows, [...columns], passThrough, (table) => sourceOf(q, table, recordedAt)),
+  };
 }
 
 /** A sort key: a column, or a path through to-one references (`department.code`) as a correlated subquery. */
@@ -248,18 +274,27 @@ async function childListSql(
         ` and ${h}.${quote(columnOf(history, list.history.foreignKey))} = ${parentKey} and ${conditionSql(q, history, h, validOn(args.asOf))})`,
     );
   } else {
-    where.push(`${source}.${quote(columnOf(meta, list.foreignKey))} = ${parentKey}`);
+    const fk = columnOf(meta, list.foreignKey);
+    const spec = versionedSpecOf(meta.className);
+    if (spec && readsVersions(env.asOf) && versionedColumns(ctx.em.getMetadata(), spec).includes(fk)) {
+      // A versioned reference (the services of a department, the children of a service): the rows whose version in
+      // force that day points to the parent, read by their key.
+      const keys = keysOnSql(ctx.em.getMetadata(), spec, `${q.bind(env.asOf)}::date`, fk, parentKey, (table) =>
+        sourceOf(q, table, env.recordedAt),
+      );
+      where.push(`${source}.${quote(columnOf(meta, meta.primaryKeys[0]))} = any(${keys})`);
+    } else where.push(`${source}.${quote(fk)} = ${parentKey}`);
     if (args.asOf) where.push(conditionSql(q, meta, source, validOn(args.asOf)));
   }
   where.push(await scopeSql(env, meta, source));
   const page = args.limit === undefined ? '' : ` limit ${q.bind(nestedLimit(args.limit, ctx.config.maxPageSize))}`;
   const offset = args.offset ? ` offset ${q.bind(args.offset)}` : '';
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
-  const select = [...columns].map((col) => `${source}.${quote(col)}`).join(', ');
-  return (
-    `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from (select ${select} from ${tableOf(env, meta, source)} ${source}` +
-    ` where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset}) ${c})`
-  );
+  const after = versionsAfter(env, meta, source, [...where, orderIn(source)], columns);
+  const select = (after?.select ?? [...columns]).map((col) => `${source}.${quote(col)}`).join(', ');
+  const table = after ? sourceOf(q, meta.tableName, env.recordedAt) : tableOf(env, meta, source);
+  const rows = `(select ${select} from ${table} ${source} where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset})`;
+  return `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from ${after ? after.over(rows, []) : rows} ${c})`;
 }
 
 /** The selected fields of a field's object type (fragments and aliases merged by graphql-parse-resolve-info). */
@@ -370,17 +405,19 @@ async function pageSql(
   const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns);
   const keys = sortKeys(env, meta, source, args.sort);
   const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
-  const select = [...[...columns].map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
   const filter = await where(source);
   const order = (a: string, byName: boolean) => keys.map((k, i) => `${byName ? `${a}."$o${i}"` : k.expr} ${k.order}`).join(', ');
+  const after = versionsAfter(env, meta, source, [filter, order(source, false)], columns);
+  const select = [...(after?.select ?? [...columns]).map((col) => `${source}.${quote(col)}`), ...exposed].join(', ');
+  const table = after ? sourceOf(q, meta.tableName, env.recordedAt) : tableOf(env, meta, source);
   // `offset 0` keeps the matches a subquery of their own, read before the sort (see CompiledListArgs.matchesFirst).
   const rows = args.matchesFirst
-    ? `(select * from ${tableOf(env, meta, source)} ${source} where ${filter} offset 0) ${source}`
-    : `${tableOf(env, meta, source)} ${source} where ${filter}`;
-  return (
-    `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from (select ${select} from ${rows}` +
-    ` order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)}) ${e})`
-  );
+    ? `(select * from ${table} ${source} where ${filter} offset 0) ${source}`
+    : `${table} ${source} where ${filter}`;
+  const paged = `(select ${select} from ${rows} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)})`;
+  const exposedNames = keys.map((_, i) => `$o${i}`);
+  const chosen = after ? after.over(paged, exposedNames) : paged;
+  return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from ${chosen} ${e})`;
 }
 
 /** The predicate of a root list's rows on `alias`: its conditions (filter, asOf) and the caller's scope, as SQL. */

@@ -66,6 +66,47 @@ export function asOfRelationSql(
   return `(select ${columns.join(', ')} from ${source(meta.tableName)} r join ${source(vmeta.tableName)} v on v.${quote(columnOf(vmeta, spec.key))} = r.${pk} and v."valid" @> ${day})`;
 }
 
+/**
+ * The versions in force on a day laid over rows already chosen (`rows`: a derived table, e.g. a sorted page of the
+ * record's table, exposing the record's key, its unversioned `columns` and the `passThrough` ones): each row with the
+ * versioned `columns` of its version in force that day (exactly one: the versions cover every date). For a page whose
+ * conditions and order read no versioned column, chosen on the record's own table and its indexes: only the rows it
+ * returns look their version up, where `asOfRelationSql` would look one up for every row sorted or skipped.
+ */
+export function versionsOverSql(
+  metadata: MetadataStorage,
+  spec: VersionedSpec,
+  day: string,
+  rows: string,
+  columns: string[],
+  passThrough: string[],
+  source: (table: string) => string = quote,
+): string {
+  const meta = metadata.get(spec.record.name);
+  const vmeta = metadata.get(spec.version.name);
+  const own = new Set(versionedColumns(metadata, spec));
+  const pk = quote(columnOf(meta, meta.primaryKeys[0]));
+  const select = [...columns.map((c) => (own.has(c) ? `v.${quote(c)}` : `r.${quote(c)}`)), ...passThrough.map((c) => `r.${quote(c)}`)];
+  return `(select ${select.join(', ')} from ${rows} r join ${source(vmeta.tableName)} v on v.${quote(columnOf(vmeta, spec.key))} = r.${pk} and v."valid" @> ${day})`;
+}
+
+/**
+ * The keys of the records whose version in force on `day` has `column` = `value` (e.g. the services under a
+ * department that day), as an array: a list by a versioned reference reads its rows by their primary key from it,
+ * rather than joining the versions to the whole table (which the planner would hash).
+ */
+export function keysOnSql(
+  metadata: MetadataStorage,
+  spec: VersionedSpec,
+  day: string,
+  column: string,
+  value: string,
+  source: (table: string) => string = quote,
+): string {
+  const vmeta = metadata.get(spec.version.name);
+  return `array(select v.${quote(columnOf(vmeta, spec.key))} from ${source(vmeta.tableName)} v where v.${quote(column)} = ${value} and v."valid" @> ${day})`;
+}
+
 /** A date written into SQL text (for the hand-written aggregates): checked to be one, so nothing else can be. */
 export function dateLiteral(day: IsoDate): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a date: ${day}`);
