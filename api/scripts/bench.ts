@@ -141,7 +141,10 @@ async function bench() {
   );
 
   // The grid scrolled in a headless Chromium (issue: 10,000 rows scroll smoothly); needs the built back office.
-  if (existsSync(adminDir)) {
+  // BENCH_GRID=0 skips it (the slowest part, when only the API's figures are wanted).
+  if (process.env.BENCH_GRID === '0') {
+    console.log('tableur agents: non mesuré (BENCH_GRID=0)');
+  } else if (existsSync(adminDir)) {
     const { me } = await gql('{ me { subject name role perimeter writableTypes } }');
     await benchGrid({ baseUrl, token: tokens.get(Role.NATIONAL_ADMIN)!, me, filter: GRID_FILTER, rows: 10_000 });
   } else {
