@@ -19,6 +19,7 @@ import { Migration20261201153000_ChildListOrder } from './Migration2026120115300
 import { Migration20261201190000_StoredSearch } from './Migration20261201190000_StoredSearch';
 import { Migration20261201190100_AccessLogWithoutHistory } from './Migration20261201190100_AccessLogWithoutHistory';
 import { Migration20261201193000_RecordedViews } from './Migration20261201193000_RecordedViews';
+import { Migration20261201213000_AccessLogUuidIds } from './Migration20261201213000_AccessLogUuidIds';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -43,4 +44,5 @@ export const migrationsList = [
   { name: 'Migration20261201190000_StoredSearch', class: Migration20261201190000_StoredSearch },
   { name: 'Migration20261201190100_AccessLogWithoutHistory', class: Migration20261201190100_AccessLogWithoutHistory },
   { name: 'Migration20261201193000_RecordedViews', class: Migration20261201193000_RecordedViews },
+  { name: 'Migration20261201213000_AccessLogUuidIds', class: Migration20261201213000_AccessLogUuidIds },
 ];
