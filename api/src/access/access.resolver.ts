@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context';
+import { isUuid } from '../shared/ids';
 import { ListArgs, listPage, SortOrder } from '../shared/list';
 import { noteSortable } from '../shared/schema-notes';
 import { forbidden } from './access';
@@ -76,7 +77,8 @@ export class AccessResolver {
       ...(requestId ? [{ requestId }] : []),
       ...(from ? [{ at: { $gte: from } }] : []),
       ...(to ? [{ at: { $lte: to } }] : []),
-      ...(entityId ? [{ entityIds: { $contains: [entityId] } }] : []),
+      // Records are named by their uuid (the column is uuid[]): any other text names none.
+      ...(entityId ? [isUuid(entityId) ? { entityIds: { $contains: [entityId] } } : { id: { $in: [] } }] : []),
     ];
     return listPage(
       ctx.em,

@@ -24,7 +24,7 @@ export class PersonalDataAccess extends RequestLogEntry {
   entityName!: string;
 
   @Field(() => [ID])
-  @Property({ type: 'text[]' })
+  @Property({ type: 'uuid[]' })
   entityIds!: string[];
 
   @Field(() => [String])

@@ -60,7 +60,7 @@ async function accessLogSql(
         ` and ${await listWhereSql(q, ctx, target, t, [])})`;
     }
     selects.push(
-      `select ${q.bind(read.entityName)}::text as e, ${q.bind([...read.fields].sort())}::text[] as f, array_agg(${read.via ? 'distinct ' : ''}${ids}::text) as ids` +
+      `select ${q.bind(read.entityName)}::text as e, ${q.bind([...read.fields].sort())}::text[] as f, array_agg(${read.via ? 'distinct ' : ''}${ids}::uuid) as ids` +
         ` from ${quote(list.tableName)} ${p} where ${where}${visible}`,
     );
   }

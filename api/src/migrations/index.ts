@@ -21,6 +21,7 @@ import { Migration20261201190100_AccessLogWithoutHistory } from './Migration2026
 import { Migration20261201193000_RecordedViews } from './Migration20261201193000_RecordedViews';
 import { Migration20261201201500_VersionLookups } from './Migration20261201201500_VersionLookups';
 import { Migration20261201210000_DatedConventionZones } from './Migration20261201210000_DatedConventionZones';
+import { Migration20261201213000_AccessLogUuidIds } from './Migration20261201213000_AccessLogUuidIds';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -47,4 +48,5 @@ export const migrationsList = [
   { name: 'Migration20261201193000_RecordedViews', class: Migration20261201193000_RecordedViews },
   { name: 'Migration20261201201500_VersionLookups', class: Migration20261201201500_VersionLookups },
   { name: 'Migration20261201210000_DatedConventionZones', class: Migration20261201210000_DatedConventionZones },
+  { name: 'Migration20261201213000_AccessLogUuidIds', class: Migration20261201213000_AccessLogUuidIds },
 ];

@@ -23,7 +23,7 @@ import type { Role } from '../../access/roles';
 import type { Context } from '../../context';
 import { noteWithheldField } from '../ref-field';
 import { currentRequest } from '../request-scope';
-import { ROW_ID, WITHHELD_MARK } from './compile';
+import { ID_FIELD, ROW_ID, WITHHELD_MARK } from './compile';
 
 /**
  * A compiled page answered without graphql-js walking its rows. graphql-js calls a resolver and completes a value for
@@ -105,14 +105,14 @@ class Shaper {
   private field(row: Row, type: GraphQLObjectType, key: string, nodes: Nodes): Shaped {
     const name = nodes[0].name.value;
     if (name === '__typename') return type.name;
-    // A field the statement did not carry is computed by its resolver.
-    if (!(key in row)) return RESOLVER;
+    // A field the statement did not carry is computed by its resolver, but for the id: the row's own (compile.ts).
+    if (!(key in row) && name !== ID_FIELD) return RESOLVER;
     const definition = type.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
     if (!definition || definition.args.some((arg) => !COMPILED_ARGUMENTS.has(arg.name))) return RESOLVER;
     const nonNull = definition.type instanceof GraphQLNonNull;
     // The field guard: a withheld field reads null.
     if (this.role && isRestricted(this.role, type.name, name)) return nonNull ? RESOLVER : null;
-    const value = row[key];
+    const value = key in row ? row[key] : row[ROW_ID];
     let shaped: Shaped;
     if (typeof value === 'object' && value !== null && WITHHELD_MARK in value) {
       this.notes.push(WITHHELD, type.name, name, getNamedType(definition.type).name);

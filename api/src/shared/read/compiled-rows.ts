@@ -1,7 +1,7 @@
 import { defaultFieldResolver, getNamedType, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../context';
 import { noteWithheld } from '../ref-field';
-import { COMPILED_TYPES, ROW_ENTITY, ROW_ID, WITHHELD_MARK } from './compile';
+import { COMPILED_TYPES, ID_FIELD, ROW_ENTITY, ROW_ID, WITHHELD_MARK } from './compile';
 
 type Row = Record<string, unknown>;
 
@@ -38,6 +38,7 @@ const fromRow =
       }
       return value;
     }
+    if (info.fieldName === ID_FIELD) return root[ROW_ID]; // not repeated in the row (compile.ts)
     return resolve(ROW_ENTITY in root ? entityOf(root, info.parentType.name, context) : { id: root[ROW_ID] }, args, context, info);
   };
 
