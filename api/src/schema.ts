@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildASTSchema, isEnumType, Kind, lexicographicSortSchema, parse, printSchema, visit, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccessGrantResolver } from './access/grants/access-grant.resolver';
 import { AccessResolver } from './access/access.resolver';
@@ -48,9 +48,23 @@ export async function createSchema(): Promise<GraphQLSchema> {
   return documentSchema(describeResources(guardTextArguments(guardSchema(resolveCompiledRows(dateRootFields(schema))))));
 }
 
-/** The committed artefact: sorted, so that a diff shows only real changes. */
+/**
+ * The committed artefact: sorted, so that a diff shows only real changes; but each enum keeps its values in the order
+ * the code declares them (statuses in workflow order, service kinds from the central administration down): the back
+ * office offers its choices in the schema's order (admin/src/shared/choices.ts).
+ */
 export async function printedSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+  const schema = await createSchema();
+  const sorted = parse(printSchema(lexicographicSortSchema(schema)));
+  const declared = visit(sorted, {
+    [Kind.ENUM_TYPE_DEFINITION](node) {
+      const type = schema.getType(node.name.value);
+      if (!isEnumType(type) || !node.values) return undefined;
+      const rank = new Map(type.getValues().map((v, i) => [v.name, i]));
+      return { ...node, values: [...node.values].sort((a, b) => rank.get(a.name.value)! - rank.get(b.name.value)!) };
+    },
+  });
+  return `${printSchema(buildASTSchema(declared))}\n`;
 }
 
 export async function emitSchema(file: string): Promise<void> {

@@ -106,7 +106,7 @@ describe('back office: import', () => {
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
     expect(report).toEqual([
-      ['3', 'Statut', 'Erreur', '« Chef » : valeurs possibles : Contractuel, Stagiaire, Titulaire.'],
+      ['3', 'Statut', 'Erreur', '« Chef » : valeurs possibles : Titulaire, Stagiaire, Contractuel.'],
       ['3', 'Service', 'Erreur', '« INCONNU » : aucun enregistrement ne correspond (indiquez son code).'],
     ]);
     expect(await page.getByRole('button', { name: 'Importer 3 ligne(s)' }).isDisabled()).toBe(true);

@@ -3,15 +3,14 @@
  * is for. Kept in `sessionStorage`, never `localStorage`: it survives a reload and the identity provider's
  * redirect within the tab, is not shared with other tabs, and is gone when the tab closes.
  */
-export interface Me {
-  subject: string;
-  name?: string | null;
-  role: string;
-  perimeter: string[];
-  writableTypes: string[];
-  /** Types of which the caller never reads a record: their screens are left out. */
-  hiddenTypes?: string[];
-}
+import { print } from 'graphql';
+import { MeDocument, type MeQuery } from '../gql/graphql';
+
+/**
+ * Who the caller is (me.graphql, typed by `pnpm codegen`); `hiddenTypes` are the types of which the caller never
+ * reads a record: their screens are left out.
+ */
+export type Me = MeQuery['me'];
 
 const TOKEN = 'registre.token';
 const ME = 'registre.me';
@@ -40,9 +39,9 @@ export async function whoAmI(token: string): Promise<Me> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ me { subject name role perimeter writableTypes hiddenTypes } }' }),
+    body: JSON.stringify({ query: print(MeDocument) }),
   });
-  const body = (await response.json()) as { data?: { me: Me }; errors?: { message: string }[] };
+  const body = (await response.json()) as { data?: MeQuery; errors?: { message: string }[] };
   if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'Jeton refusé.');
   return body.data.me;
 }

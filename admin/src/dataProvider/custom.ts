@@ -1,4 +1,5 @@
 import { type ApolloClient, gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Violation } from './errors';
 import { shapeOf } from './schema';
 
@@ -32,10 +33,17 @@ export const customMethods = (client: ApolloClient<unknown>) => ({
     return data.result as SaveRowsResult;
   },
 
-  /** A read-only query (indicators, aggregates), always from the network. */
-  async query<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { data } = await client.query({ query: gql(document), variables, fetchPolicy: 'network-only' });
-    return data as T;
+  /**
+   * A read-only query (indicators, aggregates), always from the network: a document of `src/**\/*.graphql`, typed by
+   * `pnpm codegen` (its variables and result), or a document built at run time from the schema (untyped).
+   */
+  async query<T, V extends Record<string, unknown> = Record<string, unknown>>(
+    document: TypedDocumentNode<T, V> | string,
+    variables: V = {} as V,
+  ): Promise<T> {
+    const query = typeof document === 'string' ? gql(document) : document;
+    const { data } = await client.query<T, V>({ query, variables, fetchPolicy: 'network-only' });
+    return data;
   },
 });
 

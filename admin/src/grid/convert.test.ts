@@ -18,7 +18,7 @@ describe('cell conversions', () => {
     expect(parseText(status, 'Titulaire', t)).toEqual({ value: 'TITULAIRE' });
     expect(parseText(status, ' contractuel ', t)).toEqual({ value: 'CONTRACTUEL' });
     expect(parseText(status, 'STAGIAIRE', t)).toEqual({ value: 'STAGIAIRE' });
-    expect(parseText(status, 'Vacataire', t)).toEqual({ error: '« Vacataire » : valeurs possibles : Contractuel, Stagiaire, Titulaire.' });
+    expect(parseText(status, 'Vacataire', t)).toEqual({ error: '« Vacataire » : valeurs possibles : Titulaire, Stagiaire, Contractuel.' });
   });
 
   it('reads yes/no, numbers with a decimal comma, and clears on empty text', () => {

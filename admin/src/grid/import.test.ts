@@ -108,7 +108,7 @@ describe('import', () => {
     );
     expect(report).toEqual([
       { line: 2, column: 'Version', message: 'Agent modifié entre-temps.', severity: 'ERROR' },
-      { line: 4, column: 'Statut', message: '« Chef » : valeurs possibles : Contractuel, Stagiaire, Titulaire.', severity: 'ERROR' },
+      { line: 4, column: 'Statut', message: '« Chef » : valeurs possibles : Titulaire, Stagiaire, Contractuel.', severity: 'ERROR' },
       { line: 4, column: 'Valide du', message: '« 30/02/2020 » n’est pas une date valide (jj/mm/aaaa).', severity: 'ERROR' },
       { line: 4, column: 'Prénom', message: 'Prénom obligatoire.', severity: 'ERROR' },
       {

@@ -20,7 +20,7 @@ describe('grid columns from the schema', () => {
       ['validFrom', 'date'],
       ['active', 'boolean'],
     ]);
-    expect(columns[3].enumValues).toEqual(['CONTRACTUEL', 'STAGIAIRE', 'TITULAIRE']);
+    expect(columns[3].enumValues).toEqual(['TITULAIRE', 'STAGIAIRE', 'CONTRACTUEL']);
     expect(columns[4].reference).toEqual({
       resource: 'services',
       list: 'services',

@@ -3,6 +3,7 @@ import { Alert, Box, Card, CardActionArea, CardContent, Grid, Skeleton, Typograp
 import { useQuery } from '@tanstack/react-query';
 import { Link, Title, useDataProvider, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Me } from '../authProvider';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AppDataProvider } from '../dataProvider';
 import { entryPath } from '../layout/menu';
 import { useMenuEntry } from '../layout/useMenuEntry';
@@ -24,13 +25,13 @@ const AttentionCards = <T,>({
   size,
 }: {
   id: string;
-  query: string;
+  query: TypedDocumentNode<T, { asOf?: string | null }>;
   items: (data: T) => AttentionItem[];
   size: number;
 }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { data, isPending, error } = useQuery({ queryKey: ['home', id], queryFn: () => dataProvider.query<T>(query) });
+  const { data, isPending, error } = useQuery({ queryKey: ['home', id], queryFn: () => dataProvider.query(query) });
   if (error) return <Alert severity="error">{translate('app.home.error', { message: error.message })}</Alert>;
   return (
     <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0, mb: 2 }} data-testid={`home-${id}`}>

@@ -1,37 +1,12 @@
 /**
- * What the home page counts: each figure is one of the API's indicators (one SQL aggregate each), read whole
- * (they are not paginated), never a total made in the browser over a page of a list.
+ * What the home page counts (attention.graphql, typed by `pnpm codegen`): each figure is one of the API's indicators
+ * (one SQL aggregate each), read whole (they are not paginated), never a total made in the browser over a page of a list.
  */
-export const ATTENTION = `query Attention($asOf: Date) {
-  mapCoverage(asOf: $asOf) { map { id } uncovered { service { id } } }
-  appointmentsWithoutSignedLetter(asOf: $asOf) { appointment { id } }
-  correspondentsWithoutInitialTraining(asOf: $asOf) { appointment { id } }
-  brokenConditions(asOf: $asOf) { appointment { id } }
-  mobilityPlansAfterAppointment(asOf: $asOf) { appointment { id } }
-  perimetersWithoutInformationMeeting(asOf: $asOf) { department { id } authority }
-}`;
+import type { AttentionQuery, NetworkAttentionQuery } from '../gql/graphql';
 
-/** The social service network's: for the roles that follow the posts and the conventions. */
-export const NETWORK_ATTENTION = `query NetworkAttention($asOf: Date) {
-  vacantPosts(asOf: $asOf) { post { id } }
-  allocationsNotSummingToOne(asOf: $asOf) { assignment { id } }
-}`;
-
-type Ids<K extends string> = { [key in K]: { id: string } }[];
-
-export interface Attention {
-  mapCoverage: { map: { id: string }; uncovered: Ids<'service'> }[];
-  appointmentsWithoutSignedLetter: Ids<'appointment'>;
-  correspondentsWithoutInitialTraining: Ids<'appointment'>;
-  brokenConditions: Ids<'appointment'>;
-  mobilityPlansAfterAppointment: Ids<'appointment'>;
-  perimetersWithoutInformationMeeting: { department: { id: string } | null; authority: string | null }[];
-}
-
-export interface NetworkAttention {
-  vacantPosts: Ids<'post'>;
-  allocationsNotSummingToOne: Ids<'assignment'>;
-}
+export { AttentionDocument as ATTENTION, NetworkAttentionDocument as NETWORK_ATTENTION } from '../gql/graphql';
+export type Attention = AttentionQuery;
+export type NetworkAttention = NetworkAttentionQuery;
 
 /** One card of « À traiter »: its label, how many, where to go (none when there is nothing to see). */
 export interface AttentionItem {

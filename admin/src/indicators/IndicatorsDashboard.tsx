@@ -28,7 +28,7 @@ export const IndicatorsDashboard = () => {
     queryKey: ['indicators', asOf, departmentId],
     // The ASS's yearly reports owed for the year before the date [004 §II.3].
     queryFn: () =>
-      dataProvider.query<Indicators>(INDICATORS, {
+      dataProvider.query(INDICATORS, {
         asOf: asOf || undefined,
         departmentId,
         reportYear: Number((asOf || today()).slice(0, 4)) - 1,

@@ -41,11 +41,11 @@ export const RatioPage = () => {
   const [regionId, setRegionId] = useState('');
   const regions = useQuery({
     queryKey: ['network-ratio', 'regions', asOf],
-    queryFn: () => dataProvider.query<{ page: { items: Area[] } }>(REGIONS, { asOf }).then((d) => d.page.items),
+    queryFn: () => dataProvider.query(REGIONS, { asOf }).then((d) => d.page.items),
   });
   const departments = useQuery({
     queryKey: ['network-ratio', 'departments', asOf, regionId],
-    queryFn: () => dataProvider.query<{ page: { items: Area[] } }>(DEPARTMENTS, { asOf, regionId }).then((d) => d.page.items),
+    queryFn: () => dataProvider.query(DEPARTMENTS, { asOf, regionId }).then((d) => d.page.items),
     enabled: Boolean(regionId),
   });
   const current = regionId ? departments : regions;

@@ -1,17 +1,8 @@
-/** The ratio page's operations (agents per ASS per region, or per department of a region), one request each. */
-export interface Ratio {
-  networkAgents: number;
-  socialWorkerEtp: number;
-  agentsPerSocialWorker: number | null;
-  target: number;
-}
-export interface Area {
-  id: string;
-  code: string;
-  name: string;
-  socialWorkerRatio: Ratio;
-}
+/** The ratio page's operations (ratio.graphql, typed by `pnpm codegen`): agents per ASS per region, or per department of a region. */
+import type { RatioRegionsQuery } from '../gql/graphql';
 
-const RATIO = 'socialWorkerRatio(asOf: $asOf) { networkAgents socialWorkerEtp agentsPerSocialWorker target }';
-export const REGIONS = `query RatioRegions($asOf: Date!) { page: regions(limit: 50, sort: [{ field: "code" }]) { items { id code name ${RATIO} } } }`;
-export const DEPARTMENTS = `query RatioDepartments($asOf: Date!, $regionId: ID!) { page: departments(filter: { regionId: $regionId }, limit: 200, sort: [{ field: "code" }]) { items { id code name ${RATIO} } } }`;
+export { RatioDepartmentsDocument as DEPARTMENTS, RatioRegionsDocument as REGIONS } from '../gql/graphql';
+export type { RatioFragment as Ratio } from '../gql/graphql';
+
+/** A region or a department with its ratio (both documents select the same fields). */
+export type Area = RatioRegionsQuery['page']['items'][number];

@@ -1,4 +1,5 @@
 import PrintIcon from '@mui/icons-material/Print';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Button, useDataProvider, useNotify, useRecordContext } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 
@@ -6,8 +7,15 @@ import type { AppDataProvider } from '../dataProvider';
  * Opens a document rendered by the API (print-styled HTML read by `query` for the record's id) in a new window and
  * asks the browser to print it: the mission letter, the notice for the board.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the data's shape is the caller's query's
-export const PrintButton = ({ query, pick, label }: { query: string; pick: (data: any) => string; label: string }) => {
+export const PrintButton = <T,>({
+  query,
+  pick,
+  label,
+}: {
+  query: TypedDocumentNode<T, { id: string | number }>;
+  pick: (data: T) => string;
+  label: string;
+}) => {
   const record = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();

@@ -1,8 +1,8 @@
 import { ArrayField, DataTable, SelectField, TextField } from 'react-admin';
-import { choices } from './choices';
 import { FrDateField } from './dates';
 
-// Every step a workflow records (the transition tables of the API, and the creation of a record).
+// Every step a workflow records (the transition tables of the API, and the creation of a record): the schema types
+// `StatusChange.action` as a String, so this list is the one enum the back office still names by hand.
 const STEPS = [
   'CREATE',
   'FILE',
@@ -20,7 +20,7 @@ const STEPS = [
   'TAKE_EFFECT',
   'END',
 ] as const;
-const stepChoices = choices('WorkflowStep', STEPS);
+const stepChoices = STEPS.map((id) => ({ id, name: `enums.WorkflowStep.${id}` }));
 
 /**
  * The dated status history of a workflow record (`statusHistory` in its detail selection), oldest first, in French:

@@ -1,39 +1,30 @@
+import { schemaEnums, type EnumName, type EnumValue } from '../gql/enums';
+
+export type { EnumName, EnumValue };
+
+/** A react-admin choice whose name is a translation key (`enums.<GraphQLEnum>.<VALUE>`, French labels in i18n/). */
+export interface Choice<V extends string = string> {
+  id: V;
+  name: string;
+}
+
 /**
- * Enum values of the API, as react-admin choices whose names are translation keys
- * (`enums.<GraphQLEnum>.<VALUE>`, French labels in i18n/fr.ts).
+ * The values of an enum of the API (generated from `schema/schema.graphql` by `pnpm codegen`), in the schema's order,
+ * as react-admin choices. A screen that offers only some of them says which with `only` (or `except`): a filter over
+ * the schema's values, whose type refuses a value the schema does not have.
  */
-export const choices = <V extends string>(enumName: string, values: readonly V[]) =>
-  values.map((id) => ({ id, name: `enums.${enumName}.${id}` }));
+export const choices = <N extends EnumName>(
+  enumName: N,
+  subset: { only?: readonly EnumValue<N>[]; except?: readonly EnumValue<N>[] } = {},
+): Choice<EnumValue<N>>[] =>
+  (schemaEnums[enumName] as readonly EnumValue<N>[])
+    .filter((id) => (subset.only ? subset.only.includes(id) : true) && !subset.except?.includes(id))
+    .map((id) => ({ id, name: `enums.${enumName}.${id}` }));
 
-export const SERVICE_KINDS = [
-  'ADMINISTRATION_CENTRALE',
-  'PREFECTURE',
-  'SOUS_PREFECTURE',
-  'POLICE',
-  'GENDARMERIE_CIVIL',
-  'DDI',
-  'SGAMI',
-  'SCHOOL',
-  'NATIONAL_SERVICE',
-  'OTHER',
-] as const;
-export const DESIGNATING_AUTHORITIES = ['SECRETARY_GENERAL', 'POLICE', 'GENDARMERIE', 'PREFECT'] as const;
-export const AGENT_CATEGORIES = ['A', 'B', 'C'] as const;
-export const AGENT_STATUSES = ['TITULAIRE', 'STAGIAIRE', 'CONTRACTUEL'] as const;
-export const POPULATIONS = [
-  'POLICE_ACTIVE',
-  'ADMINISTRATIVE_TECHNICAL_SCIENTIFIC',
-  'GENDARMERIE_CIVIL',
-  'GENDARMERIE_MILITARY',
-  'OTHER_ADMINISTRATION',
-] as const;
-export const MOBILITY_PLAN_KINDS = ['TRANSFER', 'SECONDMENT', 'END_OF_CONTRACT'] as const;
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
-
-export const serviceKindChoices = choices('ServiceKind', SERVICE_KINDS);
-export const designatingAuthorityChoices = choices('DesignatingAuthority', DESIGNATING_AUTHORITIES);
-export const agentCategoryChoices = choices('AgentCategory', AGENT_CATEGORIES);
-export const agentStatusChoices = choices('AgentStatus', AGENT_STATUSES);
-export const populationChoices = choices('Population', POPULATIONS);
-export const mobilityPlanKindChoices = choices('MobilityPlanKind', MOBILITY_PLAN_KINDS);
-export const auditActionChoices = choices('AuditAction', AUDIT_ACTIONS);
+export const serviceKindChoices = choices('ServiceKind');
+export const designatingAuthorityChoices = choices('DesignatingAuthority');
+export const agentCategoryChoices = choices('AgentCategory');
+export const agentStatusChoices = choices('AgentStatus');
+export const populationChoices = choices('Population');
+export const mobilityPlanKindChoices = choices('MobilityPlanKind');
+export const auditActionChoices = choices('AuditAction');
