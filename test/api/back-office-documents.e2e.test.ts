@@ -12,7 +12,10 @@ import { initTestApp, type TestApp } from '../support/app';
  * the API's query limits. (The admin is an ESM package built by Vite: its modules are imported at run time.)
  */
 type Row = Record<string, unknown>;
-type Built = { query: string | { loc?: { source: { body: string } } }; variables: Row };
+/** A parsed or generated GraphQL document (the generated typed documents carry no `loc`: printed to be sent). */
+type DocumentNode = { kind: 'Document' };
+/** A document as the back office sends it: text, or a document. */
+type Built = { query: string | DocumentNode; variables: Row };
 const adminDir = path.resolve(__dirname, '../../admin/src');
 const admin = (module: string) => import(/* @vite-ignore */ path.join(adminDir, module)) as Promise<Row>;
 const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
@@ -37,11 +40,15 @@ async function collect() {
     resourceNames: () => string[];
     schema: { getQueryType(): { getFields(): Row }; getMutationType(): { getFields(): Row }; getType(name: string): { getFields(): Row } };
   };
+  // The API's graphql-js prints the documents (the test folder has no dependency of its own).
+  const { print } = (await import(path.resolve(__dirname, '../../api/node_modules/graphql/index.mjs'))) as {
+    print: (document: DocumentNode) => string;
+  };
   const build = buildQueryFactory(undefined as never);
   const add = (name: string, built: Built) =>
     documents.push({
       name,
-      query: typeof built.query === 'string' ? built.query : built.query.loc!.source.body,
+      query: typeof built.query === 'string' ? built.query : print(built.query),
       variables: built.variables,
     });
   const records = (n: number) => ids(n).map((id) => ({ id, version: 1 }));
@@ -102,14 +109,14 @@ async function collect() {
   }
 
   const asOf = '2025-06-01';
-  const { INDICATORS } = (await admin('indicators/queries.ts')) as { INDICATORS: string };
-  const { REGIONS, DEPARTMENTS } = (await admin('network-ratio/queries.ts')) as { REGIONS: string; DEPARTMENTS: string };
-  const { APPOINTMENT_NOTICE } = (await admin('appointments/queries.ts')) as { APPOINTMENT_NOTICE: string };
+  const { INDICATORS } = (await admin('indicators/queries.ts')) as { INDICATORS: DocumentNode };
+  const { REGIONS, DEPARTMENTS } = (await admin('network-ratio/queries.ts')) as { REGIONS: DocumentNode; DEPARTMENTS: DocumentNode };
+  const { APPOINTMENT_NOTICE } = (await admin('appointments/queries.ts')) as { APPOINTMENT_NOTICE: DocumentNode };
   add('indicators', { query: INDICATORS, variables: { asOf, reportYear: 2024 } });
   add('ratio per region', { query: REGIONS, variables: { asOf } });
   add('ratio per department', { query: DEPARTMENTS, variables: { asOf, regionId: randomUUID() } });
   add('appointment notice', { query: APPOINTMENT_NOTICE, variables: { id: randomUUID() } });
-  const { ATTENTION, NETWORK_ATTENTION } = (await admin('home/queries.ts')) as { ATTENTION: string; NETWORK_ATTENTION: string };
+  const { ATTENTION, NETWORK_ATTENTION } = (await admin('home/queries.ts')) as { ATTENTION: DocumentNode; NETWORK_ATTENTION: DocumentNode };
   add('home: correspondents', { query: ATTENTION, variables: {} });
   add('home: network', { query: NETWORK_ATTENTION, variables: {} });
 }
