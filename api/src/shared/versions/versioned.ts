@@ -1,5 +1,6 @@
-import { type EntityClass, type EntityMetadata, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
+import { type EntityClass, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { columnOf, quote } from '../read/conditions';
 import { type IsoDate, today } from '../scalars';
 import { formatRange, parseRange, type Values, type Version } from './timeline';
 
@@ -38,8 +39,16 @@ const isStored = (p: EntityProperty) =>
   !p.formula &&
   p.fieldNames?.length === 1;
 
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-const columnOf = (meta: EntityMetadata, property: string) => (meta.properties[property as never] as EntityProperty).fieldNames[0];
+/**
+ * `rows r` joined with their version in force on `day` (`v`): exactly one, the versions covering every date. The one
+ * join of every as-of read, whatever chose the rows (the whole table, or a page already sorted and cut).
+ */
+function versionJoin(metadata: MetadataStorage, spec: VersionedSpec, day: string, rows: string, source: (table: string) => string): string {
+  const meta = metadata.get(spec.record.name);
+  const vmeta = metadata.get(spec.version.name);
+  const pk = quote(columnOf(meta, meta.primaryKeys[0]));
+  return `${rows} r join ${source(vmeta.tableName)} v on v.${quote(columnOf(vmeta, spec.key))} = r.${pk} and v."valid" @> ${day}`;
+}
 
 /** The columns of the versioned attributes, by attribute (`parent` → `parent_id`). */
 export const versionedColumns = (metadata: MetadataStorage, spec: VersionedSpec) =>
@@ -57,13 +66,11 @@ export function asOfRelationSql(
   source: (table: string) => string = quote,
 ): string {
   const meta = metadata.get(spec.record.name);
-  const vmeta = metadata.get(spec.version.name);
   const own = new Set(versionedColumns(metadata, spec));
   const columns = Object.values(meta.properties as Record<string, EntityProperty>)
     .filter(isStored)
     .map((p) => (own.has(p.fieldNames[0]) ? `v.${quote(p.fieldNames[0])}` : `r.${quote(p.fieldNames[0])}`));
-  const pk = quote(columnOf(meta, meta.primaryKeys[0]));
-  return `(select ${columns.join(', ')} from ${source(meta.tableName)} r join ${source(vmeta.tableName)} v on v.${quote(columnOf(vmeta, spec.key))} = r.${pk} and v."valid" @> ${day})`;
+  return `(select ${columns.join(', ')} from ${versionJoin(metadata, spec, day, source(meta.tableName), source)})`;
 }
 
 /**
@@ -82,12 +89,9 @@ export function versionsOverSql(
   passThrough: string[],
   source: (table: string) => string = quote,
 ): string {
-  const meta = metadata.get(spec.record.name);
-  const vmeta = metadata.get(spec.version.name);
   const own = new Set(versionedColumns(metadata, spec));
-  const pk = quote(columnOf(meta, meta.primaryKeys[0]));
   const select = [...columns.map((c) => (own.has(c) ? `v.${quote(c)}` : `r.${quote(c)}`)), ...passThrough.map((c) => `r.${quote(c)}`)];
-  return `(select ${select.join(', ')} from ${rows} r join ${source(vmeta.tableName)} v on v.${quote(columnOf(vmeta, spec.key))} = r.${pk} and v."valid" @> ${day})`;
+  return `(select ${select.join(', ')} from ${versionJoin(metadata, spec, day, rows, source)})`;
 }
 
 /**
