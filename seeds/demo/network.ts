@@ -297,31 +297,16 @@ export async function seedNetwork(em: EntityManager, rng: Random): Promise<void>
       if (c === '35') scope(interministerial, { service: at('DDT-35') });
     });
   }
-  const vacant = assPosts.get('ASS-93-1');
-  const neighbour = holderOf.get('ASS-92-1');
-  if (vacant && neighbour)
-    em.create(Replacement, { post: vacant, replacing: neighbour, reason: ReplacementReason.VACANCY, validFrom: '2025-09-01' });
+  /** The post `covered` replaced by the holder of `by` (both posts may be absent from a smaller demo set). */
+  const replace = (covered: string, by: string, reason: ReplacementReason, validFrom: string, validTo: string | null = null) => {
+    const post = assPosts.get(covered);
+    const replacing = holderOf.get(by);
+    if (post && replacing) em.create(Replacement, { post, replacing, reason, validFrom, validTo });
+  };
+  replace('ASS-93-1', 'ASS-92-1', ReplacementReason.VACANCY, '2025-09-01');
   // Paris: the first ASS on leave in spring 2026, covered by the second (so that Paris's administrator sees a replacement).
-  const absent = assPosts.get('ASS-75-1');
-  const stand = holderOf.get('ASS-75-2');
-  if (absent && stand)
-    em.create(Replacement, {
-      post: absent,
-      replacing: stand,
-      reason: ReplacementReason.ABSENCE,
-      validFrom: '2026-03-01',
-      validTo: '2026-06-30',
-    });
+  replace('ASS-75-1', 'ASS-75-2', ReplacementReason.ABSENCE, '2026-03-01', '2026-06-30');
   // Ille-et-Vilaine: the ASS on summer leave in 2026, the Gironde's answering her calls (the partner's replacement).
-  const onLeave = assPosts.get('ASS-35-1');
-  const remote = holderOf.get('ASS-33-1');
-  if (onLeave && remote)
-    em.create(Replacement, {
-      post: onLeave,
-      replacing: remote,
-      reason: ReplacementReason.ABSENCE,
-      validFrom: '2026-07-06',
-      validTo: '2026-08-28',
-    });
+  replace('ASS-35-1', 'ASS-33-1', ReplacementReason.ABSENCE, '2026-07-06', '2026-08-28');
   await em.flush();
 }
