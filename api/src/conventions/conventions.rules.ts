@@ -198,20 +198,20 @@ export function zoneRule(
   period: Dated,
   mainCode?: string,
 ): Violation[] {
-  const found = zoneRuleIn(zoneDuring(entries, period), target, mainCode);
-  // Inside the zone at some time, not throughout the share: say so, with the share's dates.
-  if (found.some((v) => v.code === 'TIME_ALLOCATION_OUTSIDE_ZONE') && !zoneRuleIn(zoneDuring(entries), target, mainCode).length)
-    return found.map((v) => ({
-      ...v,
-      message: `${v.message.slice(0, -1)} pendant toute la part (${describePeriod({ from: period.validFrom, to: period.validTo })}) : ajustez les dates de la part ou celles de la zone.`,
-    }));
-  return found;
+  // Inside the zone at some time, not throughout the share: the refusal says so, with the share's dates.
+  const sometime = !zoneRuleIn(zoneDuring(entries), target, mainCode).length;
+  const during = sometime
+    ? ` pendant toute la part (${describePeriod({ from: period.validFrom, to: period.validTo })}) : ajustez les dates de la part ou celles de la zone`
+    : '';
+  return zoneRuleIn(zoneDuring(entries, period), target, mainCode, during);
 }
 
+/** The zone rule on one zone; `during` completes the outside-the-zone message (the dates the target is outside). */
 function zoneRuleIn(
   zone: Zone,
   target: { serviceId: string | null; code: string; departmentId: string | null; regionId: string | null },
   mainCode?: string,
+  during = '',
 ): Violation[] {
   if (target.serviceId) {
     const countedWith = zone.services.get(target.serviceId);
@@ -233,12 +233,14 @@ function zoneRuleIn(
           violation(
             'serviceId',
             'TIME_ALLOCATION_OUTSIDE_ZONE',
-            `Le service ${target.code} n’est pas dans la zone d’intervention de la convention.`,
+            `Le service ${target.code} n’est pas dans la zone d’intervention de la convention${during}.`,
           ),
         ];
   }
   if (target.regionId && !zone.regions.has(target.regionId)) {
-    return [violation('regionId', 'TIME_ALLOCATION_OUTSIDE_ZONE', `La région ${target.code} n’est pas dans la zone de la convention.`)];
+    return [
+      violation('regionId', 'TIME_ALLOCATION_OUTSIDE_ZONE', `La région ${target.code} n’est pas dans la zone de la convention${during}.`),
+    ];
   }
   return [];
 }
