@@ -102,8 +102,8 @@ export function reportRules(f: ReportFacts): Violation[] {
     );
   }
   const quarterly = f.kind === NetworkReportKind.CTR_QUARTERLY;
-  const badQuarter = !!quarterRule(f.kind, f.quarter);
   const period = periodRules(f.kind, f.year, f.quarter);
+  const badQuarter = period.some((v) => v.field === 'quarter');
   out.push(...period.filter((v) => v.field === 'quarter'));
   if (f.presentedOn && f.kind !== NetworkReportKind.ASS_ANNUAL) {
     out.push(
