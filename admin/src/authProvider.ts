@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { signOut } from './auth/sign-out';
+import { shapeOf } from './dataProvider/schema';
 import { expireSession, getMe, getToken, type Me, saveSession, takeReturnTo, whoAmI } from './auth/session';
 
 export { getToken, type Me } from './auth/session';
@@ -66,7 +67,28 @@ export const authProvider: AuthProvider = {
   async getPermissions() {
     return getMe();
   },
+  /**
+   * What react-admin's own buttons ask before they show (a list's selection and bulk delete, create and edit buttons):
+   * a write only where the role writes that type, so a read-only role is not offered what the API would refuse.
+   */
+  async canAccess({ action, resource }) {
+    if (!resource || !WRITES.has(action)) return true;
+    const type = typeOfResource(resource);
+    return type === undefined || canWrite(getMe(), type);
+  },
 };
+
+/** react-admin's actions that change records. */
+const WRITES = new Set(['create', 'edit', 'delete']);
+
+/** The GraphQL type of a back-office resource, if it is one of the schema's lists (a custom page is not). */
+function typeOfResource(resource: string): string | undefined {
+  try {
+    return shapeOf(resource).type;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Whether the caller may change records of a GraphQL type (the API enforces it; the UI only hides what would fail). */
 export const canWrite = (me: Me | null | undefined, type: string) =>

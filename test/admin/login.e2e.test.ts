@@ -40,6 +40,8 @@ describe('back office: login', () => {
     await expect.poll(() => list.getByText(paris.code, { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await list.getByText(lyon.code, { exact: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Créer' }).count()).toBe(1);
+    // A writer selects rows for the bulk actions…
+    expect(await list.getByRole('checkbox').count()).toBeGreaterThan(0);
 
     // An analyst reads every department but gets no create button.
     // The session lives in the tab's sessionStorage, never in localStorage (shared by every tab, kept for ever).
@@ -52,6 +54,8 @@ describe('back office: login', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expect.poll(() => list.getByText(lyon.code, { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.getByRole('link', { name: 'Créer' }).count()).toBe(0);
+    // …a reader is offered no selection, hence no bulk update or delete the API would refuse.
+    expect(await list.getByRole('checkbox').count()).toBe(0);
   });
 
   it('shows the national administrator who read whose personal data', async () => {

@@ -1,7 +1,7 @@
 import { BooleanField, DataTable, NullableBooleanInput, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { agentCategoryChoices, agentStatusChoices, populationChoices } from '../shared/choices';
 import { GridListActions } from '../grid/registry';
-import { List, ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
+import { List, ReferenceFilter, UpdateOrDeleteBulkActions, useWriteBulkActions } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,7 +16,7 @@ const bulkActions = <UpdateOrDeleteBulkActions label="app.action.deactivate" dat
 
 export const AgentList = () => (
   <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }} actions={<GridListActions />}>
-    <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+    <DataTable rowClick="show" bulkActionButtons={useWriteBulkActions(bulkActions)}>
       <DataTable.Col source="registrationNumber" />
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

@@ -4,7 +4,7 @@ import { DateInput } from '../shared/fr/DateInput';
 import { FrDateField } from '../shared/dates';
 import { serviceKindChoices } from '../shared/choices';
 import { GridListActions } from '../grid/registry';
-import { List, ReferenceFilter, UpdateOrDeleteBulkActions } from '../shared/list';
+import { List, ReferenceFilter, UpdateOrDeleteBulkActions, useWriteBulkActions } from '../shared/list';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,7 +20,7 @@ const bulkActions = <UpdateOrDeleteBulkActions label="app.action.excludeFromNetw
 export const ServiceList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<GridListActions />}>
     <Box data-testid="services-list">
-      <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+      <DataTable rowClick="show" bulkActionButtons={useWriteBulkActions(bulkActions)}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Alert, Button } from '@mui/material';
 import {
   AutocompleteInput,
@@ -12,6 +13,8 @@ import {
   TopToolbar,
   useFilterContext,
   useListContext,
+  useCanAccess,
+  useResourceContext,
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
@@ -29,6 +32,16 @@ export const ReferenceFilter = (props: ReferenceInputProps) => (
     <AutocompleteInput filterToQuery={searchByQ} />
   </ReferenceInput>
 );
+
+/**
+ * A list's bulk actions where the caller may change its records, else none (`false`: no selection column either), as
+ * react-admin's default bulk delete does through the auth provider's `canAccess`.
+ */
+export const useWriteBulkActions = (actions: ReactElement): ReactElement | false => {
+  const resource = useResourceContext();
+  const { canAccess } = useCanAccess({ action: 'edit', resource });
+  return canAccess ? actions : false;
+};
 
 /** Bulk actions of a list: update the selected records with `data`, or delete them (both pessimistic). */
 export const UpdateOrDeleteBulkActions = ({ label, data }: { label: string; data: Record<string, unknown> }) => (
