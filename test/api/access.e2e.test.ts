@@ -373,6 +373,10 @@ describe('personal-data access log', () => {
       id: agents[0].id,
     });
     expect(byPerson.data!.personalDataAccesses.items).toEqual([{ actor: 'lecteur.journal@interieur.gouv.fr' }]);
+    // A registration number is not a record's identifier: said in French, not answered with an empty journal.
+    const byNumber = await app.gql(`{ personalDataAccesses(filter: { entityId: "M123456" }) { totalCount } }`);
+    expect(errorOf(byNumber)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(byNumber.errors![0].message).toContain('Filtre « entityId » : identifiant invalide « M123456 »');
     const byRequest = await app.gql(`{ personalDataAccesses(filter: { requestId: "req-journal-1" }) { items { actor } } }`);
     expect(byRequest.data!.personalDataAccesses.items).toEqual([{ actor: 'lecteur.journal@interieur.gouv.fr' }]);
   });

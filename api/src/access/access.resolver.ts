@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context';
-import { isUuid } from '../shared/ids';
-import { ListArgs, listPage, SortOrder } from '../shared/list';
+import { checkIds, ListArgs, listPage, SortOrder } from '../shared/list';
 import { noteSortable } from '../shared/schema-notes';
 import { forbidden } from './access';
 import { hiddenTypes, WRITABLE } from './policy';
@@ -73,12 +72,13 @@ export class AccessResolver {
     nationalOnly(ctx, 'Journal des accès aux données personnelles');
     // `requestId` is a client's request id, not a reference: matched as is, not by the `xId` convention.
     const { from, to, entityId, requestId, ...rest } = filter ?? {};
+    // Records are named by their uuid (the column is uuid[]): anything else is a mistake worth saying, not an empty list.
+    if (entityId !== undefined) checkIds('entityId', [entityId]);
     const extra = [
       ...(requestId ? [{ requestId }] : []),
       ...(from ? [{ at: { $gte: from } }] : []),
       ...(to ? [{ at: { $lte: to } }] : []),
-      // Records are named by their uuid (the column is uuid[]): any other text names none.
-      ...(entityId ? [isUuid(entityId) ? { entityIds: { $contains: [entityId] } } : { id: { $in: [] } }] : []),
+      ...(entityId ? [{ entityIds: { $contains: [entityId] } }] : []),
     ];
     return listPage(
       ctx.em,

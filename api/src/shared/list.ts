@@ -50,7 +50,8 @@ export interface ListSpec {
   custom?: Record<string, (value: never, args: ListArgs) => object>;
 }
 
-function checkIds(field: string, values: unknown[]): void {
+/** Refuses, in French, a filter by identifier given something that is not one (a code, a name, a typo). */
+export function checkIds(field: string, values: unknown[]): void {
   const bad = values.find((v) => !isUuid(v));
   if (bad !== undefined)
     throw validationFailed([violation(`filter.${field}`, 'ID_INVALID', `Filtre « ${field} » : identifiant invalide « ${String(bad)} ».`)]);
