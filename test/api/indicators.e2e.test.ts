@@ -334,8 +334,15 @@ describe('no N+1', () => {
     onTestFinished(() => removeMeetings(added.map((m) => m.id)));
     const createReport = `mutation($i: AnnualReportInput!) { createAnnualReport(input: $i) { id } }`;
     const reports: string[] = [];
-    for (const departmentId of [dep22, dep29])
-      reports.push(must(await app.gql(createReport, { i: { departmentId, year: 2023 } })).createAnnualReport.id);
+    // Two years: the figures of reports of different years are read together too.
+    for (const [departmentId, year] of [
+      [dep22, 2023],
+      [dep29, 2024],
+    ])
+      reports.push(must(await app.gql(createReport, { i: { departmentId, year } })).createAnnualReport.id);
+    const createSynthesis = `mutation($y: Int!) { createNationalSynthesisReport(input: { year: $y }) { id } }`;
+    const syntheses: string[] = [];
+    for (const year of [2023, 2024]) syntheses.push(must(await app.gql(createSynthesis, { y: year })).createNationalSynthesisReport.id);
     const maps = must(await app.gql(`{ implantationMaps(sort: [{ field: "title" }]) { items { id department { code } } } }`))
       .implantationMaps.items;
     const of = (code: string) =>
@@ -372,6 +379,11 @@ describe('no N+1', () => {
         `query($ids: [ID!]) { annualReports(filter: { departmentId: null, ids: $ids }) { items { year activity { correspondents } department { code } } } }`,
         { ids: [reports[1]] },
         { ids: reports },
+      ],
+      [
+        `query($ids: [ID!]) { nationalSynthesisReports(filter: { ids: $ids }) { items { year figures { totals { correspondents } departments { department { code } figures { correspondents } } } } } }`,
+        { ids: [syntheses[1]] },
+        { ids: syntheses },
       ],
     ];
     for (const [query, one, many] of cases) {

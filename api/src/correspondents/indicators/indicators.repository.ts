@@ -157,6 +157,7 @@ export function perimetersWithoutMeeting(
 
 export interface ActivityRow {
   department_id: string;
+  year: number;
   map_services: number;
   required_correspondents: number;
   correspondents: number;
@@ -174,44 +175,59 @@ export interface ActivityRow {
   session_attendances: number;
 }
 
+/** Which departments' figures of which years: every department with a map for some years, or given (year, department) pairs. */
+export type ActivityTargets = { years: readonly number[] } | { pairs: readonly { year: number; departmentId: string }[] };
+
 /**
- * The annual activity figures of each department with a map (or of one department), over the calendar year,
- * stocks on 31 December: aggregates only [001 §2.7].
+ * The annual activity figures over each calendar year, stocks on 31 December, of each target (a department in a year):
+ * aggregates only [001 §2.7]. One statement for any number of years and departments (a list of reports, of syntheses).
  */
-export function activityRows(em: EntityManager, year: number, departmentIds: readonly string[] | null): Promise<ActivityRow[]> {
-  const inYear = (column: string) => `${column} between p.y0 and p.y1`;
-  const which = departmentIds ? 'd.id in (?)' : 'exists (select 1 from implantation_map m where m.department_id = d.id)';
+export function activityRows(em: EntityManager, targets: ActivityTargets): Promise<ActivityRow[]> {
+  const inYear = (column: string) => `${column} between t.y0 and t.y1`;
+  const [chosen, params] =
+    'years' in targets
+      ? [
+          `select d.id as department_id, d.code, y.year from department d cross join unnest(array[?]::int[]) as y(year)
+           where exists (select 1 from implantation_map m where m.department_id = d.id)`,
+          [[...targets.years]],
+        ]
+      : [
+          `select d.id as department_id, d.code, x.year from unnest(array[?]::uuid[], array[?]::int[]) as x(id, year) join department d on d.id = x.id`,
+          [targets.pairs.map((p) => p.departmentId), targets.pairs.map((p) => p.year)],
+        ];
   return readSql(em)<ActivityRow>(
-    `with p as (select make_date(?::int, 1, 1) as y0, make_date(?::int, 12, 31) as y1),
-     deps as (select d.id, d.code from department d where ${which}),
-     entries as (select m.department_id, e.service_id, e.required_count from implantation_map m cross join p join implantation_map_entry e on e.map_id = m.id
-                 where m.department_id in (select id from deps) and m.in_force_from <= p.y1 and (m.in_force_to is null or m.in_force_to >= p.y1)),
+    `with t as (select c.department_id, c.code, c.year, make_date(c.year, 1, 1) as y0, make_date(c.year, 12, 31) as y1 from (${chosen}) c),
+     entries as (select t.department_id, t.year, e.service_id, e.required_count from t
+                 join implantation_map m on m.department_id = t.department_id and m.in_force_from <= t.y1 and (m.in_force_to is null or m.in_force_to >= t.y1)
+                 join implantation_map_entry e on e.map_id = m.id),
      appts as (select a.id, a.agent_id, a.arrete_date, a.start_date, a.end_date, m.department_id from appointment a join implantation_map m on m.id = a.map_id
-               where m.department_id in (select id from deps)),
-     running as (select a.id, a.department_id, exists (select 1 from mission_letter l where l.appointment_id = a.id and l.signed_on <= p.y1) as effective
-                 from appts a cross join p where a.start_date <= p.y1 and (a.end_date is null or a.end_date >= p.y1))
-     select d.id as department_id,
-       (select count(*) from entries e where e.department_id = d.id)::int as map_services,
-       (select coalesce(sum(e.required_count), 0) from entries e where e.department_id = d.id)::int as required_correspondents,
-       (select count(*) from running r where r.department_id = d.id)::int as correspondents,
-       (select count(*) from running r where r.department_id = d.id and r.effective)::int as effective_correspondents,
-       (select count(*) from entries e where e.department_id = d.id and e.required_count >
-          (select count(*) from running r join appointment_services aps on aps.appointment_id = r.id where r.effective and aps.service_id = e.service_id))::int as uncovered_services,
+               where m.department_id in (select department_id from t)),
+     years as (select distinct year, y1 from t),
+     running as (select a.id, a.department_id, y.year, exists (select 1 from mission_letter l where l.appointment_id = a.id and l.signed_on <= y.y1) as effective
+                 from appts a cross join years y where a.start_date <= y.y1 and (a.end_date is null or a.end_date >= y.y1))
+     select t.department_id, t.year,
+       (select count(*) from entries e where e.department_id = t.department_id and e.year = t.year)::int as map_services,
+       (select coalesce(sum(e.required_count), 0) from entries e where e.department_id = t.department_id and e.year = t.year)::int as required_correspondents,
+       (select count(*) from running r where r.department_id = t.department_id and r.year = t.year)::int as correspondents,
+       (select count(*) from running r where r.department_id = t.department_id and r.year = t.year and r.effective)::int as effective_correspondents,
+       (select count(*) from entries e where e.department_id = t.department_id and e.year = t.year and e.required_count >
+          (select count(*) from running r join appointment_services aps on aps.appointment_id = r.id
+           where r.effective and r.year = t.year and aps.service_id = e.service_id))::int as uncovered_services,
        (select count(*) from candidacy c join candidate_call cc on cc.id = c.call_id join implantation_map m on m.id = cc.map_id
-          where m.department_id = d.id and ${inYear('c.filed_on')})::int as candidacies_filed,
-       (select count(*) from appts a where a.department_id = d.id and ${inYear('a.arrete_date')})::int as appointments_made,
-       (select count(*) from appts a where a.department_id = d.id and ${inYear('a.end_date')})::int as appointments_ended,
-       (select count(*) from training t where t.kind = 'INITIAL_ELEARNING' and ${inYear('t.date')} and t.agent_id in (select agent_id from appts a where a.department_id = d.id))::int as initial_trainings,
-       (select count(*) from training t where t.kind = 'CONTINUING' and ${inYear('t.date')} and t.agent_id in (select agent_id from appts a where a.department_id = d.id))::int as continuing_trainings,
-       (select count(*) from information_meeting im where im.department_id = d.id and ${inYear('im.date')})::int as information_meetings,
+          where m.department_id = t.department_id and ${inYear('c.filed_on')})::int as candidacies_filed,
+       (select count(*) from appts a where a.department_id = t.department_id and ${inYear('a.arrete_date')})::int as appointments_made,
+       (select count(*) from appts a where a.department_id = t.department_id and ${inYear('a.end_date')})::int as appointments_ended,
+       (select count(*) from training tr where tr.kind = 'INITIAL_ELEARNING' and ${inYear('tr.date')} and tr.agent_id in (select agent_id from appts a where a.department_id = t.department_id))::int as initial_trainings,
+       (select count(*) from training tr where tr.kind = 'CONTINUING' and ${inYear('tr.date')} and tr.agent_id in (select agent_id from appts a where a.department_id = t.department_id))::int as continuing_trainings,
+       (select count(*) from information_meeting im where im.department_id = t.department_id and ${inYear('im.date')})::int as information_meetings,
        (select count(*) from information_meeting_attendance ia join information_meeting im on im.id = ia.meeting_id
-          where im.department_id = d.id and ${inYear('im.date')})::int as meeting_attendances,
-       (select count(*) from field_report f join appts a on a.id = f.appointment_id where a.department_id = d.id and ${inYear('f.date')})::int as field_reports,
-       (select count(*) from field_report f join appts a on a.id = f.appointment_id where a.department_id = d.id and f.difficulty and ${inYear('f.date')})::int as difficulties_reported,
+          where im.department_id = t.department_id and ${inYear('im.date')})::int as meeting_attendances,
+       (select count(*) from field_report f join appts a on a.id = f.appointment_id where a.department_id = t.department_id and ${inYear('f.date')})::int as field_reports,
+       (select count(*) from field_report f join appts a on a.id = f.appointment_id where a.department_id = t.department_id and f.difficulty and ${inYear('f.date')})::int as difficulties_reported,
        (select count(*) from session_attendance sa join commission_session cs on cs.id = sa.session_id join commission c on c.id = cs.commission_id
-          where c.department_id = d.id and ${inYear('cs.date')})::int as session_attendances
-     from deps d cross join p
-     order by d.code`,
-    departmentIds ? [year, year, [...departmentIds]] : [year, year],
+          where c.department_id = t.department_id and ${inYear('cs.date')})::int as session_attendances
+     from t
+     order by t.year, t.code`,
+    params,
   );
 }

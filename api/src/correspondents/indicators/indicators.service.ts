@@ -95,25 +95,41 @@ const figures = (year: number, row?: ActivityRow): ActivityFigures =>
     Object.fromEntries(FIGURES.map(([field, column]) => [field, row ? Number(row[column]) : 0])),
   );
 
-/** The figures of many departments' reports of a year, in one aggregate query. */
+/** The figures of many departments' reports, of any years, in one aggregate query per request. */
 export function activityOf(ctx: Context, year: number, departmentId: string): Promise<ActivityFigures> {
   return ctx.loaders
-    .loader<ActivityFigures>(`activity:${year}`, async (ids) => {
-      const rows = await inDepartments(ctx.access, await activityRows(ctx.em, year, ids));
-      return ids.map((id) =>
+    .loader<ActivityFigures>('activity', async (keys) => {
+      const pairs = keys.map((key) => ({ year: Number(key.slice(0, key.indexOf(':'))), departmentId: key.slice(key.indexOf(':') + 1) }));
+      const rows = await inDepartments(ctx.access, await activityRows(ctx.em, { pairs }));
+      return pairs.map((p) =>
         figures(
-          year,
-          rows.find((r) => r.department_id === id),
+          p.year,
+          rows.find((r) => r.department_id === p.departmentId && r.year === p.year),
         ),
       );
     })
-    .load(departmentId);
+    .load(`${year}:${departmentId}`);
 }
 
-/** The national synthesis: the same figures for every department with a map, and their sum [001 §2.7]. */
-export async function nationalSynthesis(ctx: Context, year: number, recordedAt?: Date): Promise<NationalSynthesis> {
+/** The national synthesis: the same figures for every department with a map, and their sum [001 §2.7]; many years in one query. */
+export function nationalSynthesis(ctx: Context, year: number, recordedAt?: Date): Promise<NationalSynthesis> {
   // As recorded at an instant: what the figures read that day (« what did we report to the CNAS »), same SQL.
-  const rows = await inDepartments(ctx.access, await asRecorded(ctx, recordedAt, (em) => activityRows(em, year, null)));
+  return ctx.loaders
+    .loader<NationalSynthesis>(`synthesis:${recordedAt?.toISOString() ?? ''}`, async (keys) => {
+      const years = keys.map(Number);
+      const rows = await inDepartments(ctx.access, await asRecorded(ctx, recordedAt, (em) => activityRows(em, { years })));
+      return years.map((y) =>
+        synthesisOf(
+          ctx,
+          y,
+          rows.filter((r) => r.year === y),
+        ),
+      );
+    })
+    .load(String(year));
+}
+
+function synthesisOf(ctx: Context, year: number, rows: ActivityRow[]): NationalSynthesis {
   const totals = figures(year);
   for (const row of rows) for (const [field, column] of FIGURES) (totals[field] as number) += Number(row[column]);
   return Object.assign(new NationalSynthesis(), {
