@@ -208,6 +208,27 @@ describe('time allocations', () => {
     expect(early.ok).toBe(false);
     expect(early.rows[0].violations[0]).toMatchObject({ field: 'validFrom', code: 'CONVENTION_SCOPE_PERIOD' });
     expect(early.rows[0].violations[0].message).toContain('à partir du 01/01/2021');
+    // With no start, the dry run says the entry would enter with the convention, and saves nothing.
+    const undated = await app.gql(
+      `mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows, dryRun: true) { ok rows { violations { field code severity message } } } }`,
+      { rows: [{ values: { conventionId, serviceId: elsewhere.id } }] },
+    );
+    expect(undated.data!.saveConventionScopes).toEqual({
+      ok: true,
+      rows: [
+        {
+          violations: [
+            {
+              field: 'validFrom',
+              code: 'CONVENTION_SCOPE_DEFAULT_START',
+              severity: 'WARNING',
+              message:
+                'Sans date de début, l’entrée entre dans la zone avec la convention, le 01/01/2021 : saisissez la date d’entrée si elle est plus tardive.',
+            },
+          ],
+        },
+      ],
+    });
     expect((await add({ validFrom: D, validTo: '2025-12-31' })).data!.saveConventionScopes.ok).toBe(true);
     const zone = async (asOf: string) =>
       (

@@ -2,7 +2,8 @@ import { EPSILON, round } from '../network/network.rules';
 import { Severity, violation, type Violation } from '../shared/errors';
 import { type Dated, describePeriod, segments, within } from '../shared/periods';
 import { AllocationTarget, ConventionKind } from './enums';
-import { frNumber } from '../shared/french';
+import { frDate, frNumber } from '../shared/french';
+import type { IsoDate } from '../shared/scalars';
 
 /** ETP given to a target: work quota × share [003 annex 5, note 3: « (1 ETP × 80 %) / 2 »]. */
 export const etpOf = (workQuota: number, share: number) => Math.round(workQuota * share * 1e6) / 1e6;
@@ -335,6 +336,22 @@ export function scopePeriodRule(entry: Dated, convention: Dated): Violation[] {
       entry.validFrom < convention.validFrom ? 'validFrom' : 'validTo',
       'CONVENTION_SCOPE_PERIOD',
       `Une entrée de zone est en vigueur pendant la convention (${period}) : ajustez ses dates.`,
+    ),
+  ];
+}
+
+/**
+ * A new zone entry saved with no start enters the zone with its convention: said before the save (a dry run says what
+ * the save will do), since it dates the entry back to the signature and with it the coverage of every day since.
+ */
+export function scopeDefaultStartRule(entry: { validFrom: IsoDate | null; isNew: boolean }, convention: Dated): Violation[] {
+  if (entry.validFrom || !entry.isNew) return [];
+  return [
+    violation(
+      'validFrom',
+      'CONVENTION_SCOPE_DEFAULT_START',
+      `Sans date de début, l’entrée entre dans la zone avec la convention, le ${frDate(convention.validFrom)} : saisissez la date d’entrée si elle est plus tardive.`,
+      Severity.WARNING,
     ),
   ];
 }

@@ -5,7 +5,7 @@ import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/cr
 import { violation } from '../shared/errors';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
-import { conventionKindRule, scopePeriodRule, scopeRule } from './conventions.rules';
+import { conventionKindRule, scopeDefaultStartRule, scopePeriodRule, scopeRule } from './conventions.rules';
 import { termEndRule } from './renewal';
 import type { ConventionInput, ConventionScopeInput } from './conventions.types';
 import type { ConventionKind } from './enums';
@@ -115,8 +115,9 @@ export const conventionScopes = new CrudService<ConventionScope, ConventionScope
     const convention = conventionOfRow(row, conventions);
     if (convention) {
       // An entry with no start enters the zone with its convention (afterApply writes that day).
-      const validFrom = str(row, 'validFrom') ?? convention.validFrom;
-      out.push(...scopePeriodRule({ validFrom, validTo: str(row, 'validTo') }, convention));
+      const given = str(row, 'validFrom') ?? null;
+      out.push(...scopeDefaultStartRule({ validFrom: given, isNew: !row.existing }, convention));
+      out.push(...scopePeriodRule({ validFrom: given ?? convention.validFrom, validTo: str(row, 'validTo') }, convention));
     }
     return out;
   },

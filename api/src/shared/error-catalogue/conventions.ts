@@ -49,6 +49,15 @@ export const conventionErrors = {
     meaning: 'Chaque entrée de la zone d’une convention vise une seule cible.',
     fix: 'Renseignez un seul de `serviceId`, `departmentId`, `regionId`.',
   },
+  CONVENTION_SCOPE_DEFAULT_START: {
+    category: 'VALIDATION_FAILED',
+    severity: 'WARNING',
+    message:
+      'Sans date de début, l’entrée entre dans la zone avec la convention, le {date} : saisissez la date d’entrée si elle est plus tardive.',
+    meaning:
+      'Avertissement : une entrée de zone créée sans date de début prend celle de la convention ; la couverture et les parts de temps des dates passées en tiennent compte.',
+    fix: 'Laissez vide si le service est dans la zone depuis la signature ; sinon saisissez le jour où il y entre (`validFrom`).',
+  },
   CONVENTION_SCOPE_PERIOD: {
     category: 'VALIDATION_FAILED',
     message: 'Une entrée de zone est en vigueur pendant la convention ({période}) : ajustez ses dates.',
