@@ -1,5 +1,5 @@
 import { DateField, type DateFieldProps } from 'react-admin';
-import { DATE_LOCALE } from './french';
+import { DATE_LOCALE, DATE_TIME_OPTIONS } from './french';
 
 /** The back office shows dates the French way, whatever the browser's language. */
 export { DATE_LOCALE, frDate } from './french';
@@ -11,5 +11,7 @@ export { DATE_LOCALE, frDate } from './french';
  */
 export const FrDateField = (props: DateFieldProps) => <DateField locales={DATE_LOCALE} {...props} />;
 
-/** A `DateTime` scalar (createdAt, updatedAt, the audit trail's `at`): "02/01/2024 04:04:05", local time. */
-export const FrDateTimeField = (props: DateFieldProps) => <DateField locales={DATE_LOCALE} showTime {...props} />;
+/** A `DateTime` scalar (createdAt, updatedAt, the audit trail's `at`): "02/01/2024 04:04:05", Paris time. */
+export const FrDateTimeField = (props: DateFieldProps) => (
+  <DateField locales={DATE_LOCALE} options={DATE_TIME_OPTIONS} showTime {...props} />
+);
