@@ -124,6 +124,13 @@ describe('a service renamed and moved effective D', () => {
     expect(await on(before)).toEqual([{ name: moved.name, parent: { id: oldParent.id }, department: { code: '13' } }]);
     expect(await on(D)).toEqual([{ name: 'Service renommé', parent: { id: newParent.id }, department: { code: '84' } }]);
     expect(await on()).toEqual(await on(D));
+    // An agent's service on a date, as it was that day.
+    const [{ id: agentId }] = await sql<{ id: string }>(`select id from agent where service_id = ? limit 1`, [moved.id]);
+    const serviceOn = async (asOf: string) =>
+      (await gqlOk(`query($id: ID!) { agent(id: $id) { serviceOn(asOf: "${asOf}") { name parent { id } } } }`, { id: agentId })).agent
+        .serviceOn;
+    expect(await serviceOn(before)).toEqual({ name: moved.name, parent: { id: oldParent.id } });
+    expect(await serviceOn(D)).toEqual({ name: 'Service renommé', parent: { id: newParent.id } });
     // Filters read the version too: the services of a department as of a day.
     const byDepartment = `query($asOf: Date, $d: ID!) { services(asOf: $asOf, filter: { departmentId: $d }, limit: 500) { items { id } } }`;
     const marseille = (await department(app.em(), '13')).id;

@@ -50,6 +50,22 @@ export function ancestorsOf(ctx: Context, id: string, asOf?: IsoDate): Promise<S
     .load(id);
 }
 
+/** A service as of `asOf` (its name, parent, department… that day; today's without a day), many in one statement, if the caller may read it. */
+export function serviceAsOf(ctx: Context, id: string, asOf: IsoDate): Promise<Service | null> {
+  return ctx.loaders
+    .loader<Service | null>(`service:as-of:${asOf}`, async (ids) => {
+      const metadata = ctx.em.getMetadata();
+      const rows = await ctx.em.getConnection('read').execute<object[]>(
+        `select ${entityColumnsSql(metadata, 'Service', 'a')} from ${tableAsOf(metadata, 'Service', asOf)} a
+          where a.id in (?)${await scopeSql(ctx.em, Service, 'a.id')}`,
+        [[...ids]],
+      );
+      const byId = new Map(entitiesOn(ctx.em, Service, asOf, rows).map((s) => [s.id, s]));
+      return ids.map((i) => byId.get(i) ?? null);
+    })
+    .load(id);
+}
+
 /** Network and excluded headcounts of many departments as of a date (its services' tree and departments that day), in one aggregate query. */
 export function headcountsByDepartment(ctx: Context, departmentId: string, asOf: IsoDate = today()): Promise<HeadcountSummary> {
   return ctx.loaders

@@ -32,7 +32,7 @@ import {
 } from './referential.types';
 import { departments, ministries, overseasCollectivities, regions, serviceHeadcounts, services, serviceSites } from './referential.service';
 import { Region } from './region.entity';
-import { ancestorsOf, HeadcountSummary, headcountsByDepartment } from './referential.repository';
+import { ancestorsOf, HeadcountSummary, headcountsByDepartment, serviceAsOf } from './referential.repository';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
@@ -213,10 +213,13 @@ export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents
   }
 
   @ReadsRootId()
-  @FieldResolver(() => Service, { nullable: true, description: 'Le service auquel l’agent était affecté à une date.' })
+  @FieldResolver(() => Service, {
+    nullable: true,
+    description: 'Le service auquel l’agent était affecté à une date, tel qu’il était ce jour-là (nom, service parent, département…).',
+  })
   async serviceOn(@Root() agent: Agent, @Arg('asOf', () => DateScalar) asOf: IsoDate, @Ctx() ctx: Context) {
     const [affectation] = await ctx.loaders.children(Affectation, 'agent', agent.id, validOn<Affectation>(asOf), { validFrom: 'desc' });
-    return affectation ? ctx.loaders.reference(affectation.service) : null;
+    return affectation ? serviceAsOf(ctx, affectation.service.id, asOf) : null;
   }
 }
 
