@@ -16,7 +16,9 @@ export async function openNationalDatabase(sizes?: { services?: number; agents?:
   const config = loadConfig();
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres(path.resolve(repoRoot(), config.dataDir, 'pg'), config.embeddedPort);
+    : await startEmbeddedPostgres(path.resolve(repoRoot(), config.dataDir, 'pg'), config.embeddedPort, undefined, {
+        sharedBuffers: config.embeddedSharedBuffers,
+      });
   const url = await ensureDatabase(config.databaseUrl ?? embedded!.url, 'registre_national');
   const orm = await MikroORM.init(ormConfig(url));
   await orm.getMigrator().up();

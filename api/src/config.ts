@@ -20,6 +20,11 @@ export interface Config {
   dataDir: string;
   /** Port of the embedded PostgreSQL (when DATABASE_URL is not set). */
   embeddedPort: number;
+  /**
+   * The embedded PostgreSQL's `shared_buffers` (PostgreSQL's own size syntax, e.g. `1GB`): its page cache. initdb's
+   * 128 MB is sized for the smallest machines; the national data's tables and indexes run to gigabytes.
+   */
+  embeddedSharedBuffers?: string;
   auth: AuthConfig;
   /** Password of the demo accounts (local key only; never in production). */
   demoPassword?: string;
@@ -99,6 +104,14 @@ function int(name: string, fallback: number): number {
   return value;
 }
 
+/** A PostgreSQL memory size (`128MB`, `1GB`…), checked here so that a typo fails at start with its name, not in the server's log. */
+function memorySize(name: string, fallback: string): string {
+  const value = process.env[name] || fallback;
+  if (!/^\d+\s*(kB|MB|GB|TB)$/.test(value))
+    throw new Error(`${name} must be a PostgreSQL memory size such as 512MB or 1GB, not "${value}"`);
+  return value.replace(/\s+/g, '');
+}
+
 export function loadConfig(): Config {
   const production = process.env.NODE_ENV === 'production';
   const dataDir = process.env.DATA_DIR || '.data';
@@ -113,6 +126,7 @@ export function loadConfig(): Config {
     maxBulkRows: int('MAX_BULK_ROWS', 5000),
     dataDir,
     embeddedPort: int('EMBEDDED_PG_PORT', 5488),
+    embeddedSharedBuffers: memorySize('EMBEDDED_PG_SHARED_BUFFERS', '1GB'),
     auth: authConfig(production, dataDir),
     demoPassword: production ? undefined : (process.env.DEMO_PASSWORD ?? 'demo'),
     retentionDays: int('PERSONAL_DATA_RETENTION_DAYS', 5 * 365),

@@ -15,8 +15,13 @@ export async function openDatabase(config: Config, root: string, logger?: Logger
   let orm: MikroORM | undefined;
   try {
     if (!url) {
-      embedded = await startEmbeddedPostgres(path.resolve(root, config.dataDir, 'pg'), config.embeddedPort, (message) =>
-        logger?.warn(message),
+      embedded = await startEmbeddedPostgres(
+        path.resolve(root, config.dataDir, 'pg'),
+        config.embeddedPort,
+        (message) => logger?.warn(message),
+        {
+          sharedBuffers: config.embeddedSharedBuffers,
+        },
       );
       url = await ensureDatabase(embedded.url, 'registre');
     }

@@ -124,6 +124,13 @@ describe('a service renamed and moved effective D', () => {
     expect(await on(before)).toEqual([{ name: moved.name, parent: { id: oldParent.id }, department: { code: '13' } }]);
     expect(await on(D)).toEqual([{ name: 'Service renommé', parent: { id: newParent.id }, department: { code: '84' } }]);
     expect(await on()).toEqual(await on(D));
+    // An agent's service on a date, as it was that day.
+    const [{ id: agentId }] = await sql<{ id: string }>(`select id from agent where service_id = ? limit 1`, [moved.id]);
+    const serviceOn = async (asOf: string) =>
+      (await gqlOk(`query($id: ID!) { agent(id: $id) { serviceOn(asOf: "${asOf}") { name parent { id } } } }`, { id: agentId })).agent
+        .serviceOn;
+    expect(await serviceOn(before)).toEqual({ name: moved.name, parent: { id: oldParent.id } });
+    expect(await serviceOn(D)).toEqual({ name: 'Service renommé', parent: { id: newParent.id } });
     // Filters read the version too: the services of a department as of a day.
     const byDepartment = `query($asOf: Date, $d: ID!) { services(asOf: $asOf, filter: { departmentId: $d }, limit: 500) { items { id } } }`;
     const marseille = (await department(app.em(), '13')).id;
@@ -172,6 +179,10 @@ describe('a service renamed and moved effective D', () => {
     const beforeCount = await vaucluse(before);
     const onD = await vaucluse(D);
     expect(onD.network - beforeCount.network).toBe(40);
+    // Without a date of its own, an aggregate reads the date of the list around it.
+    const enclosing = `query($asOf: Date) { departments(asOf: $asOf, filter: { q: "vaucluse" }) { items { headcount { network excluded } } } }`;
+    expect((await gqlOk(enclosing, { asOf: before })).departments.items[0].headcount).toEqual(beforeCount);
+    expect((await gqlOk(enclosing, { asOf: D })).departments.items[0].headcount).toEqual(onD);
     // The new parent excluded from the network from D: its moved child is excluded as of D, not before.
     const exclude = (excluded: boolean) =>
       inTransaction([
@@ -198,6 +209,110 @@ describe('a service renamed and moved effective D', () => {
     expect(grades).toMatch(/agent_version/);
     const root = `{ services(asOf: "${before}", limit: 20) { totalCount items { name parent { name } children { name } } } }`;
     expect(await app.countStatements(() => gqlOk(root))).toBe(1);
+  });
+});
+
+describe('the tree of computed fields as of D: a service moved under another parent, another excluded from the network', () => {
+  let top: { id: string; name: string };
+  let middle: { id: string; name: string };
+  let leaf: { id: string; name: string };
+  let excluded: { id: string; name: string; code: string };
+
+  const update = async (id: string, input: Record<string, unknown>) => {
+    const [{ version }] = await sql<{ version: number }>(`select version from service where id = ?`, [id]);
+    await gqlOk(
+      `mutation($id: ID!, $version: Int!, $input: ServiceInput!) { updateService(id: $id, version: $version, input: $input) { id } }`,
+      {
+        id,
+        version,
+        input: { ...input, effectiveDate: D },
+      },
+    );
+  };
+
+  beforeAll(async () => {
+    // top > middle > leaf since 2020; from D, the middle one is renamed, the leaf moves under `excluded`, which from D
+    // is outside the network.
+    top = await serviceWithAgents(app.em(), '30', 0, '2020-01-01');
+    middle = await serviceWithAgents(app.em(), '30', 0, '2020-01-01');
+    leaf = await serviceWithAgents(app.em(), '30', 0, '2020-01-01');
+    excluded = await serviceWithAgents(app.em(), '30', 0, '2020-01-01');
+    for (const [child, parent] of [
+      [middle, top],
+      [leaf, middle],
+    ])
+      await inTransaction([
+        [`update service_version set parent_id = ? where service_id = ?`, [parent.id, child.id]],
+        [`update service set parent_id = ? where id = ?`, [parent.id, child.id]],
+      ]);
+    await update(middle.id, { name: 'Milieu renommé' });
+    await update(leaf.id, { parentId: excluded.id });
+    await update(excluded.id, { excludedFromNetwork: true });
+  });
+
+  const read = `query($asOf: Date, $ids: [ID!]) { services(asOf: $asOf, filter: { ids: $ids }, sort: [{ field: "code" }]) {
+    items { id ancestors { name } networkExcludedBy { code } } } }`;
+  type Read = { ancestors: { name: string }[]; networkExcludedBy: { code: string } | null };
+  const on = async (asOf?: string) =>
+    Object.fromEntries(
+      ((await gqlOk(read, { asOf, ids: [middle.id, leaf.id, excluded.id] })).services.items as ({ id: string } & Read)[]).map(
+        ({ id, ...rest }) => [id === middle.id ? 'middle' : id === leaf.id ? 'leaf' : 'excluded', rest],
+      ),
+    ) as Record<'middle' | 'leaf' | 'excluded', Read>;
+
+  it('ancestors: the parents and their names as of D−1 and D', async () => {
+    const beforeD = await on(before);
+    expect(beforeD.leaf.ancestors).toEqual([{ name: top.name }, { name: middle.name }]);
+    expect(beforeD.middle.ancestors).toEqual([{ name: top.name }]);
+    const onD = await on(D);
+    expect(onD.leaf.ancestors).toEqual([{ name: excluded.name }]);
+    expect(onD.middle.ancestors).toEqual([{ name: top.name }]);
+    expect(await on()).toEqual(onD);
+    // In a nested list as of D−1, below a service as of D: the nearest date; a field's own date wins over both.
+    const nested = await gqlOk(
+      `query($id: ID!) { services(asOf: "${D}", filter: { ids: [$id] }) { items { name children(asOf: "${before}", limit: 5) { name ancestors { name } }
+        self: children(asOf: "${before}", limit: 5) { ancestors(asOf: "${D}") { name } } } } }`,
+      { id: middle.id },
+    );
+    expect(nested.services.items[0]).toEqual({
+      name: 'Milieu renommé',
+      children: [{ name: leaf.name, ancestors: [{ name: top.name }, { name: middle.name }] }],
+      self: [{ ancestors: [{ name: excluded.name }] }],
+    });
+  });
+
+  it('networkExcludedBy: in the network before D, excluded from D (itself, and the service moved under it)', async () => {
+    const beforeD = await on(before);
+    expect([beforeD.middle.networkExcludedBy, beforeD.leaf.networkExcludedBy, beforeD.excluded.networkExcludedBy]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const onD = await on(D);
+    expect(onD.middle.networkExcludedBy).toBeNull();
+    expect(onD.leaf.networkExcludedBy).toEqual({ code: excluded.code });
+    expect(onD.excluded.networkExcludedBy).toEqual({ code: excluded.code });
+  });
+
+  it('one entity per record and day: the same ancestor read as of two dates in one request keeps each day’s name', async () => {
+    const both = await gqlOk(
+      `query($ids: [ID!]) { a: services(asOf: "${before}", filter: { ids: $ids }) { items { ancestors { name } } }
+        b: services(asOf: "${D}", filter: { ids: $ids }) { items { ancestors { name } } } }`,
+      { ids: [leaf.id] },
+    );
+    expect(both.a.items[0].ancestors).toEqual([{ name: top.name }, { name: middle.name }]);
+    expect(both.b.items[0].ancestors).toEqual([{ name: excluded.name }]);
+  });
+
+  it('costs the statements of the current read: one per computed field, whatever the rows and the date', async () => {
+    const ids = [middle.id, leaf.id, excluded.id];
+    const current = await app.countStatements(() => gqlOk(read, { ids }));
+    expect(current).toBe(3);
+    expect(await app.countStatements(() => gqlOk(read, { ids, asOf: before }))).toBe(current);
+    const tree = (asOf: string) =>
+      `{ departments(filter: { q: "gard" }, limit: 1) { items { services(${asOf} limit: 10) { ancestors { name } networkExcludedBy { code } children(limit: 3) { ancestors { name } } } } } }`;
+    const nested = await app.countStatements(() => gqlOk(tree('')));
+    expect(await app.countStatements(() => gqlOk(tree(`asOf: "${before}",`)))).toBe(nested);
   });
 });
 

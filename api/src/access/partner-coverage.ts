@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { named, validSql as valid } from '../shared/sql';
 import type { IsoDate } from '../shared/scalars';
+import { tableAsOf } from '../shared/versions/versioned';
 
 export type PartnerCoverage = { conventionId: string; serviceIds: string[]; populations: string[] }[];
 
 /**
  * The interministerial conventions of partner ministries (by code) in force on a date, with the services of their
- * zone in force then (the zone's entries and the services valid that day), in one statement. A convention that names no population covers every population.
+ * zone in force then (the zone's entries, the services valid that day and in the department they were in that day), in one statement. A convention that names no population covers every population.
  */
 export async function partnerCoverage(em: EntityManager, ministryCodes: string[], asOf: IsoDate): Promise<PartnerCoverage> {
   const sql = `
@@ -15,7 +16,7 @@ export async function partnerCoverage(em: EntityManager, ministryCodes: string[]
     join ministry m on m.id = c.partner_ministry_id
     left join convention_scope cs on cs.convention_id = c.id and ${valid('cs')}
     left join department sd on sd.region_id = cs.region_id
-    left join service s on (s.id = cs.service_id or s.department_id = cs.department_id or s.department_id = sd.id) and ${valid('s')}
+    left join ${tableAsOf(em.getMetadata(), 'Service', asOf)} s on (s.id = cs.service_id or s.department_id = cs.department_id or s.department_id = sd.id) and ${valid('s')}
     where c.kind = 'INTERMINISTERIAL' and m.code in (:codes) and ${valid('c')}
     group by c.id, c.populations`;
   const rows = await em

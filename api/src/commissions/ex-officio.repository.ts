@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IsoDate } from '../shared/scalars';
+import { tableAsOf } from '../shared/versions/versioned';
 import type { MemberRole } from './enums';
 
 export interface SocialWorkerOnClasRow {
@@ -18,7 +19,8 @@ export interface SocialWorkerOnClasRow {
 
 /**
  * In one statement: each departmental CLAS in force on the date, with the ASS assigned on that date to a post whose
- * administrative residence is in its department [004 §II.3], and their seats on it. `commissionId`: that CLAS only.
+ * administrative residence is in its department [004 §II.3] (the post's residence, kind and the service's department
+ * in force that day: shared/versions), and their seats on it. `commissionId`: that CLAS only.
  */
 export function socialWorkersOfClas(
   em: EntityManager,
@@ -33,8 +35,8 @@ export function socialWorkersOfClas(
             coalesce((select json_agg(json_build_object('role', m.role, 'validFrom', m.valid_from, 'validTo', m.valid_to) order by m.valid_from)
                       from commission_member m where m.commission_id = c.id and m.agent_id = pa.agent_id), '[]'::json) as seats
      from commission c cross join p
-     join service s on s.department_id = c.department_id
-     join social_worker_post sp on sp.residence_id = s.id and sp.kind = 'ASS' and sp.valid_from <= p.d and (sp.valid_to is null or sp.valid_to >= p.d)
+     join ${tableAsOf(em.getMetadata(), 'Service', asOf)} s on s.department_id = c.department_id
+     join ${tableAsOf(em.getMetadata(), 'SocialWorkerPost', asOf)} sp on sp.residence_id = s.id and sp.kind = 'ASS' and sp.valid_from <= p.d and (sp.valid_to is null or sp.valid_to >= p.d)
      join post_assignment pa on pa.post_id = sp.id and pa.valid_from <= p.d and (pa.valid_to is null or pa.valid_to >= p.d)
      where c.kind = 'CLAS' and c.department_id is not null and c.valid_from <= p.d and (c.valid_to is null or c.valid_to >= p.d)
        and (p.dep is null or c.department_id = p.dep) and (p.com is null or c.id = p.com)

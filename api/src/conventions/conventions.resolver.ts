@@ -28,6 +28,7 @@ import { termOn } from './renewal';
 import { EtpGrouping } from './enums';
 import { TimeAllocation } from './time-allocation.entity';
 import { timeAllocations } from './time-allocation.service';
+import { ReadDate } from '../shared/versions/read-date';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 
@@ -64,16 +65,16 @@ export class ConventionResolver extends crudResolver(
 
   @FieldResolver(() => ConventionTerm, {
     nullable: true,
-    description: 'La période en vigueur à une date (par défaut : aujourd’hui) ; vide quand la convention n’est pas en vigueur.',
+    description: 'La période en vigueur à la date de lecture ; vide quand la convention n’est pas en vigueur.',
   })
-  term(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined) {
+  term(@Root() convention: Convention, @ReadDate() asOf: IsoDate | undefined) {
     return termOn(convention, asOf ?? today());
   }
 
   @FieldResolver(() => ConventionCoverage, {
-    description: 'Ce que la convention couvre à une date (par défaut : aujourd’hui) : services, départements, populations, ETP.',
+    description: 'Ce que la convention couvre à la date de lecture : services, départements, populations, ETP.',
   })
-  coverage(@Root() convention: Convention, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+  coverage(@Root() convention: Convention, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return coverageOf(ctx, convention, asOf);
   }
 
@@ -121,10 +122,9 @@ export class TimeAllocationResolver extends crudResolver(
 @Resolver(() => SocialWorkerPost)
 export class PostBreakdownResolver {
   @FieldResolver(() => [TimeAllocation], {
-    description:
-      'Comment le temps du poste est partagé à une date (par défaut : aujourd’hui) : chaque affectation de ses occupations, avec ses ETP.',
+    description: 'Comment le temps du poste est partagé à la date de lecture : chaque affectation de ses occupations, avec ses ETP.',
   })
-  breakdown(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+  breakdown(@Root() post: SocialWorkerPost, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     const date = asOf ?? today();
     return ctx.loaders
       .loader<TimeAllocation[]>(`post:breakdown:${date}`, async (ids) => {

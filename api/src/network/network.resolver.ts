@@ -31,6 +31,7 @@ import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
 import { ReadsRootId } from '../shared/read/read-fields';
 import { NetworkIndicatorsResolver } from './network-indicators';
+import { ReadDate } from '../shared/versions/read-date';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
@@ -71,8 +72,8 @@ export class SocialWorkerPostResolver extends crudResolver(
     );
   }
 
-  @FieldResolver(() => Boolean, { description: 'Personne n’occupe le poste à la date (par défaut : aujourd’hui).' })
-  async vacant(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+  @FieldResolver(() => Boolean, { description: 'Personne n’occupe le poste à la date de lecture.' })
+  async vacant(@Root() post: SocialWorkerPost, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return (await ctx.loaders.children(PostAssignment, 'post', post.id, validOnIf(asOf ?? today()))).length === 0;
   }
 
@@ -151,13 +152,13 @@ export class ReplacementResolver extends crudResolver(
   replacements,
 ) {}
 
-const RATIO = 'Agents des populations que le réseau sert, par ASS (en ETP), à une date (par défaut : aujourd’hui) [004 §II].';
+const RATIO = 'Agents des populations que le réseau sert, par ASS (en ETP), à la date de lecture [004 §II].';
 
 @Resolver(() => Department)
 export class DepartmentRatioResolver {
   @ReadsRootId()
   @FieldResolver(() => SocialWorkerRatio, { description: RATIO })
-  socialWorkerRatio(@Root() department: Department, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+  socialWorkerRatio(@Root() department: Department, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ratioOf(ctx, 'department', department.id, asOf);
   }
 }
@@ -166,7 +167,7 @@ export class DepartmentRatioResolver {
 export class RegionRatioResolver {
   @ReadsRootId()
   @FieldResolver(() => SocialWorkerRatio, { description: RATIO })
-  socialWorkerRatio(@Root() region: Region, @AsOf() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+  socialWorkerRatio(@Root() region: Region, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return ratioOf(ctx, 'region', region.id, asOf);
   }
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { IsoDate } from '../shared/scalars';
-import { dateLiteral, readsVersions } from '../shared/versions/versioned';
+import { scopeSql } from '../access/scope';
+import { dateLiteral, entitiesOn, entityColumnsSql, readsVersions, tableAsOf } from '../shared/versions/versioned';
 import { Service } from './service.entity';
 
 /*
@@ -12,25 +13,35 @@ import { Service } from './service.entity';
  * (`network_excluded_service_on`, migration …_Versions).
  */
 
+/** The excluded services and whom each inherits its exclusion from (`service_id`, `excluded_by_id`), on `asOf`. */
+const excludedServicesSql = (asOf?: IsoDate) =>
+  readsVersions(asOf) ? `network_excluded_service_on(${dateLiteral(asOf!)})` : 'network_excluded_service';
+
 /** SQL condition « the service of alias `s` is outside the network » (flagged itself or under a flagged service), on `asOf`. */
 export const excludedFromNetworkSql = (alias: string, asOf?: IsoDate) =>
-  readsVersions(asOf)
-    ? `exists (select 1 from network_excluded_service_on(${dateLiteral(asOf!)}) nx where nx.service_id = ${alias}.id)`
-    : `exists (select 1 from network_excluded_service nx where nx.service_id = ${alias}.id)`;
+  `exists (select 1 from ${excludedServicesSql(asOf)} nx where nx.service_id = ${alias}.id)`;
 
-/** The excluded service a service inherits its exclusion from (itself when flagged), for many services in one query. */
-export function networkExcludedBy(ctx: Context, serviceId: string): Promise<Service | null> {
+/**
+ * The excluded service a service inherits its exclusion from (itself when flagged), in the tree as of `asOf` (today's
+ * without a day), for many services in one statement, with the excluded service's row if the caller may read it.
+ */
+export function networkExcludedBy(ctx: Context, serviceId: string, asOf?: IsoDate): Promise<Service | null> {
   return ctx.loaders
-    .loader<Service | null>('service:network-excluded-by', async (ids) => {
-      const rows = await ctx.em
-        .getConnection('read')
-        .execute<{ service_id: string; excluded_by_id: string }[]>(
-          `select service_id, excluded_by_id from network_excluded_service where service_id in (?)`,
-          [[...ids]],
-        );
-      const found = rows.length ? await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.excluded_by_id))] } }) : [];
-      const byId = new Map(found.map((s) => [s.id, s]));
-      const of = new Map(rows.map((r) => [r.service_id, byId.get(r.excluded_by_id) ?? null]));
+    .loader<Service | null>(`service:network-excluded-by:${asOf ?? ''}`, async (ids) => {
+      const metadata = ctx.em.getMetadata();
+      const rows = await ctx.em.getConnection('read').execute<({ $of: string } & object)[]>(
+        `select nx.service_id as "$of", ${entityColumnsSql(metadata, 'Service', 'a')}
+           from ${excludedServicesSql(asOf)} nx join ${tableAsOf(metadata, 'Service', asOf)} a on a.id = nx.excluded_by_id
+          where nx.service_id in (?)${await scopeSql(ctx.em, Service, 'a.id')}`,
+        [[...ids]],
+      );
+      const found = entitiesOn(
+        ctx.em,
+        Service,
+        asOf,
+        rows.map(({ $of, ...row }) => row),
+      );
+      const of = new Map(rows.map((r, i) => [r.$of, found[i]]));
       return ids.map((id) => of.get(id) ?? null);
     })
     .load(serviceId);

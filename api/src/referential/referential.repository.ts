@@ -6,7 +6,7 @@ import { EXCLUDED_POPULATIONS } from './enums';
 import { excludedFromNetworkSql } from './network-exclusion';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { Service } from './service.entity';
-import { tableAsOf } from '../shared/versions/versioned';
+import { entitiesOn, entityColumnsSql, tableAsOf } from '../shared/versions/versioned';
 
 @ObjectType({ description: 'Les agents comptés par les effectifs déclarés des services, à une date.' })
 export class HeadcountSummary {
@@ -18,28 +18,50 @@ export class HeadcountSummary {
   excluded!: number;
 }
 
-/** The ancestors of many services in one recursive query, root first. */
-export function ancestorsOf(ctx: Context, id: string): Promise<Service[]> {
+/**
+ * The ancestors of many services, root first, in the tree as of `asOf` (its parents and names that day; today's
+ * without a day): one recursive statement up the tree, with the ancestors' rows the caller may read.
+ */
+export function ancestorsOf(ctx: Context, id: string, asOf?: IsoDate): Promise<Service[]> {
   return ctx.loaders
-    .loader<Service[]>('service:ancestors', async (ids) => {
-      const rows = await ctx.em.getConnection('read').execute<{ start: string; id: string; depth: number }[]>(
+    .loader<Service[]>(`service:ancestors:${asOf ?? ''}`, async (ids) => {
+      const metadata = ctx.em.getMetadata();
+      const tree = tableAsOf(metadata, 'Service', asOf);
+      const rows = await ctx.em.getConnection('read').execute<({ $start: string; $depth: number } & object)[]>(
         `with recursive up(start, id, depth) as (
-         select s.id, s.parent_id, 1 from service s where s.id in (?) and s.parent_id is not null
+         select s.id, s.parent_id, 1 from ${tree} s where s.id in (?) and s.parent_id is not null
          union all
-         select up.start, s.parent_id, up.depth + 1 from up join service s on s.id = up.id
+         select up.start, s.parent_id, up.depth + 1 from up join ${tree} s on s.id = up.id
          where s.parent_id is not null and up.depth < 50)
-       select start, id, depth from up`,
+       select up.start as "$start", up.depth as "$depth", ${entityColumnsSql(metadata, 'Service', 'a')}
+         from up join ${tree} a on a.id = up.id
+        where true${await scopeSql(ctx.em, Service, 'a.id')}
+        order by up.depth desc`,
         [[...ids]],
       );
-      const found = await ctx.em.find(Service, { id: { $in: [...new Set(rows.map((r) => r.id))] } });
-      const byId = new Map(found.map((s) => [s.id, s]));
-      return ids.map((start) =>
-        rows
-          .filter((r) => r.start === start)
-          .sort((a, b) => b.depth - a.depth)
-          .map((r) => byId.get(r.id))
-          .filter((s): s is Service => !!s),
+      const services = entitiesOn(
+        ctx.em,
+        Service,
+        asOf,
+        rows.map(({ $start, $depth, ...row }) => row),
       );
+      return ids.map((start) => services.filter((_, i) => rows[i].$start === start));
+    })
+    .load(id);
+}
+
+/** A service as of `asOf` (its name, parent, department… that day; today's without a day), many in one statement, if the caller may read it. */
+export function serviceAsOf(ctx: Context, id: string, asOf: IsoDate): Promise<Service | null> {
+  return ctx.loaders
+    .loader<Service | null>(`service:as-of:${asOf}`, async (ids) => {
+      const metadata = ctx.em.getMetadata();
+      const rows = await ctx.em.getConnection('read').execute<object[]>(
+        `select ${entityColumnsSql(metadata, 'Service', 'a')} from ${tableAsOf(metadata, 'Service', asOf)} a
+          where a.id in (?)${await scopeSql(ctx.em, Service, 'a.id')}`,
+        [[...ids]],
+      );
+      const byId = new Map(entitiesOn(ctx.em, Service, asOf, rows).map((s) => [s.id, s]));
+      return ids.map((i) => byId.get(i) ?? null);
     })
     .load(id);
 }

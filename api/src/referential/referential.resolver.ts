@@ -32,12 +32,13 @@ import {
 } from './referential.types';
 import { departments, ministries, overseasCollectivities, regions, serviceHeadcounts, services, serviceSites } from './referential.service';
 import { Region } from './region.entity';
-import { ancestorsOf, HeadcountSummary, headcountsByDepartment } from './referential.repository';
+import { ancestorsOf, HeadcountSummary, headcountsByDepartment, serviceAsOf } from './referential.repository';
 import { ServiceHeadcount } from './service-headcount.entity';
 import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
 import { RecordVersion, recordVersions } from '../shared/versions/record-versions';
 import { AGENT_VERSIONS, SERVICE_VERSIONS } from './versions';
+import { ReadDate } from '../shared/versions/read-date';
 
 /** Nested lists are capped like top-level pages (`limit` defaults to 100); the loader reads only that page per parent. */
 const nested = (limit: number, ctx: Context) => nestedLimit(limit, ctx.config.maxPageSize);
@@ -87,13 +88,9 @@ export class DepartmentResolver extends crudResolver(
 
   @ReadsRootId()
   @FieldResolver(() => HeadcountSummary, {
-    description: 'Les effectifs des services du département à une date (par défaut : aujourd’hui), exclusions du réseau à part [004 §I].',
+    description: 'Les effectifs des services du département à la date de lecture, exclusions du réseau à part [004 §I].',
   })
-  headcount(
-    @Root() department: Department,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
-    @Ctx() ctx: Context,
-  ) {
+  headcount(@Root() department: Department, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
     return headcountsByDepartment(ctx, department.id, asOf);
   }
 }
@@ -133,16 +130,18 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
   @FieldResolver(() => Service, {
     nullable: true,
     description:
-      'Hors du réseau du service social : le service exclu dont il tient cette exclusion (lui-même s’il est marqué) ; vide dans le réseau [004 §I].',
+      'Hors du réseau du service social à la date de lecture : le service exclu dont il tient cette exclusion (lui-même s’il est marqué) ; vide dans le réseau [004 §I].',
   })
-  networkExcludedBy(@Root() service: Service, @Ctx() ctx: Context) {
-    return networkExcludedBy(ctx, service.id);
+  networkExcludedBy(@Root() service: Service, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    return networkExcludedBy(ctx, service.id, asOf);
   }
 
   @ReadsRootId()
-  @FieldResolver(() => [Service], { description: 'Le chemin de la racine de l’arborescence jusqu’au parent de ce service.' })
-  ancestors(@Root() service: Service, @Ctx() ctx: Context) {
-    return ancestorsOf(ctx, service.id);
+  @FieldResolver(() => [Service], {
+    description: 'Le chemin de la racine de l’arborescence jusqu’au parent de ce service, dans l’arborescence à la date de lecture.',
+  })
+  ancestors(@Root() service: Service, @ReadDate() asOf: IsoDate | undefined, @Ctx() ctx: Context) {
+    return ancestorsOf(ctx, service.id, asOf);
   }
 
   @FieldResolver(() => [Agent], { description: 'Les agents affectés au service (en poste à la date asOf si elle est donnée).' })
@@ -214,10 +213,13 @@ export class AgentResolver extends crudResolver({ type: 'Agent', plural: 'agents
   }
 
   @ReadsRootId()
-  @FieldResolver(() => Service, { nullable: true, description: 'Le service auquel l’agent était affecté à une date.' })
+  @FieldResolver(() => Service, {
+    nullable: true,
+    description: 'Le service auquel l’agent était affecté à une date, tel qu’il était ce jour-là (nom, service parent, département…).',
+  })
   async serviceOn(@Root() agent: Agent, @Arg('asOf', () => DateScalar) asOf: IsoDate, @Ctx() ctx: Context) {
     const [affectation] = await ctx.loaders.children(Affectation, 'agent', agent.id, validOn<Affectation>(asOf), { validFrom: 'desc' });
-    return affectation ? ctx.loaders.reference(affectation.service) : null;
+    return affectation ? serviceAsOf(ctx, affectation.service.id, asOf) : null;
   }
 }
 

@@ -12,7 +12,7 @@ import type { IsoDate } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
 import { asOfRelationSql, keysOnSql, readsVersions, versionedColumns, versionedSpecOf, versionsOverSql } from '../versions/versioned';
-import { columnOf, conditionSql, quote, Statement, Uncompilable } from './conditions';
+import { columnOf, conditionSql, entityProperties, quote, Statement, Uncompilable } from './conditions';
 import { answerPage } from './answer';
 import { runPrepared } from './prepared';
 import { type ChildList, READ, type ReadDeclaration } from './read-fields';
@@ -223,14 +223,7 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
 
 /** Every stored column of the row, by column name: what the ORM reads of an entity, for `em.map`. */
 function rowSql(meta: EntityMetadata, alias: string, columns: Set<string>): string {
-  const stored = Object.values(meta.properties as Record<string, EntityProperty>).filter(
-    (p) =>
-      (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) &&
-      p.persist !== false &&
-      !p.lazy && // what the ORM does not read unless asked (the stored search copies)
-      !p.formula &&
-      p.fieldNames?.length === 1,
-  );
+  const stored = entityProperties(meta);
   if (stored.length > MAX_PAIRS) throw new Uncompilable(`${meta.className}: ${stored.length} columns`);
   for (const p of stored) columns.add(p.fieldNames[0]);
   return `json_build_object(${stored.map((p) => `${literal(p.fieldNames[0])}, ${alias}.${quote(p.fieldNames[0])}`).join(', ')})`;

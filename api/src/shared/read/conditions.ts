@@ -54,6 +54,17 @@ export function columnOf(meta: EntityMetadata, property: string): string {
   return prop.fieldNames[0];
 }
 
+/** A property stored in a column of its entity's own table (a scalar, or an owning to-one's foreign key). */
+export const isStored = (p: EntityProperty) =>
+  (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) &&
+  p.persist !== false &&
+  !p.formula &&
+  p.fieldNames?.length === 1;
+
+/** The stored properties the ORM reads of an entity (not the lazy ones, the stored search copies): what `em.map` takes. */
+export const entityProperties = (meta: EntityMetadata): EntityProperty[] =>
+  Object.values(meta.properties as Record<string, EntityProperty>).filter((p) => isStored(p) && !p.lazy);
+
 const isToOne = (prop: EntityProperty) => prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner);
 const isOperatorObject = (value: object) => Object.keys(value).some((k) => k.startsWith('$'));
 const plain = (value: unknown) =>

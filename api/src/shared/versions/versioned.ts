@@ -1,6 +1,6 @@
-import { type EntityClass, type EntityProperty, type MetadataStorage, ReferenceKind } from '@mikro-orm/core';
+import { type EntityClass, type EntityProperty, type MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { columnOf, quote } from '../read/conditions';
+import { columnOf, entityProperties, isStored, quote } from '../read/conditions';
 import { type IsoDate, today } from '../scalars';
 import { formatRange, parseRange, type Values, type Version } from './timeline';
 
@@ -32,12 +32,6 @@ export function versioned(spec: VersionedSpec): VersionedSpec {
 export const versionedSpecOf = (className: string): VersionedSpec | undefined => SPECS.get(className);
 
 export const versionedSpecs = (): VersionedSpec[] => [...SPECS.values()];
-
-const isStored = (p: EntityProperty) =>
-  (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)) &&
-  p.persist !== false &&
-  !p.formula &&
-  p.fieldNames?.length === 1;
 
 /**
  * `rows r` joined with their version in force on `day` (`v`): exactly one, the versions covering every date. The one
@@ -124,6 +118,33 @@ export function dateLiteral(day: IsoDate): string {
 export function tableAsOf(metadata: MetadataStorage, className: string, day: IsoDate | undefined): string {
   const spec = versionedSpecOf(className);
   return spec && readsVersions(day) ? asOfRelationSql(metadata, spec, dateLiteral(day!)) : quote(metadata.get(className).tableName);
+}
+
+/** The columns of `className`'s entity for a hand-written read of its rows (`alias.col, …`), as `entitiesOn` maps them. */
+export const entityColumnsSql = (metadata: MetadataStorage, className: string, alias: string): string =>
+  entityProperties(metadata.get(className))
+    .map((p) => `${alias}.${quote(p.fieldNames[0])}`)
+    .join(', ');
+
+/** A past day's EntityManager per request's EntityManager and day (see `entitiesOn`). */
+const dayManagers = new WeakMap<EntityManager, Map<IsoDate, EntityManager>>();
+
+/**
+ * The entities of rows a hand-written read chose as of `day` (e.g. a service's ancestors in the tree of that day): in
+ * the request's EntityManager for today's values; for a past day's, in an EntityManager of that day, so that the same
+ * record read as of today and as of that day in one request are two objects, each with its own values (the request's
+ * EntityManager keeps today's, which its writes and checks read).
+ */
+export function entitiesOn<T extends object>(em: EntityManager, entity: EntityClass<T>, day: IsoDate | undefined, rows: object[]): T[] {
+  let target = em;
+  if (readsVersions(day)) {
+    let byDay = dayManagers.get(em);
+    if (!byDay) dayManagers.set(em, (byDay = new Map()));
+    let fork = byDay.get(day!);
+    if (!fork) byDay.set(day!, (fork = em.fork()));
+    target = fork;
+  }
+  return rows.map((row) => target.map(entity, row as never));
 }
 
 /** Whether a read as of `day` needs the versions: not without a day, nor today (the main tables hold today's versions). */
