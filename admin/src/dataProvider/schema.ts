@@ -9,6 +9,7 @@ import {
   getNamedType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -18,6 +19,16 @@ import {
 } from 'graphql';
 
 export const schema = buildSchema(sdl);
+
+/**
+ * Each interface's implementations (`BulkRowResult` → `ServiceRowResult`…), for Apollo's cache to match the fragments
+ * spread on an interface (./save.graphql).
+ */
+export const possibleTypes: Record<string, string[]> = Object.fromEntries(
+  Object.values(schema.getTypeMap())
+    .filter(isInterfaceType)
+    .map((type) => [type.name, schema.getPossibleTypes(type).map((t) => t.name)]),
+);
 
 export interface ResourceShape {
   /** GraphQL type name, e.g. `ServiceSite` (also the audit trail's `entityName`). */
