@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query AppointmentNotice($id: ID!) {\n  appointment(id: $id) {\n    id\n    noticeHtml\n  }\n}": typeof types.AppointmentNoticeDocument,
-    "query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    writableTypes\n    hiddenTypes\n  }\n}": typeof types.MeDocument,
+    "query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    perimeterNames\n    writableTypes\n    hiddenTypes\n  }\n}": typeof types.MeDocument,
     "query AuditEntries($entityName: String!, $entityId: ID!, $offset: Int!, $limit: Int!) {\n  page: auditEntries(\n    entityName: $entityName\n    entityId: $entityId\n    offset: $offset\n    limit: $limit\n  ) {\n    items {\n      id\n      at\n      actor\n      requestId\n      entityName\n      entityId\n      action\n      before\n      after\n    }\n    totalCount\n  }\n}": typeof types.AuditEntriesDocument,
     "fragment Violation on Violation {\n  field\n  code\n  message\n  severity\n}\n\nfragment BulkRow on BulkRowResult {\n  index\n  id\n  violations {\n    ...Violation\n  }\n}\n\nfragment BulkSave on BulkSaveResult {\n  ok\n  rows {\n    ...BulkRow\n  }\n}": typeof types.ViolationFragmentDoc,
     "query Attention($asOf: Date) {\n  mapCoverage(asOf: $asOf) {\n    map {\n      id\n    }\n    uncovered {\n      service {\n        id\n      }\n    }\n  }\n  appointmentsWithoutSignedLetter(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  correspondentsWithoutInitialTraining(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  brokenConditions(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  mobilityPlansAfterAppointment(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  perimetersWithoutInformationMeeting(asOf: $asOf) {\n    department {\n      id\n    }\n    authority\n  }\n}\n\nquery NetworkAttention($asOf: Date) {\n  vacantPosts(asOf: $asOf) {\n    post {\n      id\n    }\n  }\n  allocationsNotSummingToOne(asOf: $asOf) {\n    assignment {\n      id\n    }\n  }\n}": typeof types.AttentionDocument,
@@ -24,7 +24,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query AppointmentNotice($id: ID!) {\n  appointment(id: $id) {\n    id\n    noticeHtml\n  }\n}": types.AppointmentNoticeDocument,
-    "query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    writableTypes\n    hiddenTypes\n  }\n}": types.MeDocument,
+    "query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    perimeterNames\n    writableTypes\n    hiddenTypes\n  }\n}": types.MeDocument,
     "query AuditEntries($entityName: String!, $entityId: ID!, $offset: Int!, $limit: Int!) {\n  page: auditEntries(\n    entityName: $entityName\n    entityId: $entityId\n    offset: $offset\n    limit: $limit\n  ) {\n    items {\n      id\n      at\n      actor\n      requestId\n      entityName\n      entityId\n      action\n      before\n      after\n    }\n    totalCount\n  }\n}": types.AuditEntriesDocument,
     "fragment Violation on Violation {\n  field\n  code\n  message\n  severity\n}\n\nfragment BulkRow on BulkRowResult {\n  index\n  id\n  violations {\n    ...Violation\n  }\n}\n\nfragment BulkSave on BulkSaveResult {\n  ok\n  rows {\n    ...BulkRow\n  }\n}": types.ViolationFragmentDoc,
     "query Attention($asOf: Date) {\n  mapCoverage(asOf: $asOf) {\n    map {\n      id\n    }\n    uncovered {\n      service {\n        id\n      }\n    }\n  }\n  appointmentsWithoutSignedLetter(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  correspondentsWithoutInitialTraining(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  brokenConditions(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  mobilityPlansAfterAppointment(asOf: $asOf) {\n    appointment {\n      id\n    }\n  }\n  perimetersWithoutInformationMeeting(asOf: $asOf) {\n    department {\n      id\n    }\n    authority\n  }\n}\n\nquery NetworkAttention($asOf: Date) {\n  vacantPosts(asOf: $asOf) {\n    post {\n      id\n    }\n  }\n  allocationsNotSummingToOne(asOf: $asOf) {\n    assignment {\n      id\n    }\n  }\n}": types.AttentionDocument,
@@ -53,7 +53,7 @@ export function graphql(source: "query AppointmentNotice($id: ID!) {\n  appointm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    writableTypes\n    hiddenTypes\n  }\n}"): (typeof documents)["query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    writableTypes\n    hiddenTypes\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    perimeterNames\n    writableTypes\n    hiddenTypes\n  }\n}"): (typeof documents)["query Me {\n  me {\n    subject\n    name\n    role\n    perimeter\n    perimeterNames\n    writableTypes\n    hiddenTypes\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

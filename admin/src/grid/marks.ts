@@ -4,9 +4,10 @@
  * marks: ./conflicts.ts shows both values instead.
  */
 import type { SaveRowResult } from '../dataProvider/save';
+import type { EnumValue } from '../gql/enums';
 import type { StagedRow } from './staging';
 
-export type Severity = 'ERROR' | 'WARNING';
+export type Severity = EnumValue<'Severity'>;
 
 export interface Mark {
   severity: Severity;
