@@ -38,9 +38,10 @@ import { Department } from '../../api/src/referential/department.entity';
 import { AgentStatus, DesignatingAuthority } from '../../api/src/referential/enums';
 import { Service } from '../../api/src/referential/service.entity';
 import { type WithStatus, recordCreation, recordTransition } from '../../api/src/shared/workflow/status-history';
+import type { WorkflowStep } from '../../api/src/shared/workflow/steps';
 
 /** A record walked through its statuses, each dated, as the workflow mutations would have written them. */
-function walk<E extends WithStatus>(em: EntityManager, record: E, created: string, steps: [E['status'], string, string][]): E {
+function walk<E extends WithStatus>(em: EntityManager, record: E, created: string, steps: [E['status'], WorkflowStep, string][]): E {
   recordCreation(em, record, created);
   for (const [to, action, on] of steps) recordTransition(em, record, to, action, on);
   return record;
@@ -220,7 +221,7 @@ async function seedDepartmentCorrespondents(
       value,
       reasons: value === OpinionValue.FAVORABLE ? null : 'Disponibilité incertaine.',
     }));
-  const upToOpinion: [CandidacyStatus, string, string][] = [
+  const upToOpinion: [CandidacyStatus, WorkflowStep, string][] = [
     [CandidacyStatus.HEAD_OPINION_GIVEN, 'GIVE_HEAD_OPINION', '2026-03-09'],
     [CandidacyStatus.COMMISSION_OPINION_GIVEN, 'RECORD_OPINION', '2026-03-16'],
   ];
@@ -255,7 +256,7 @@ async function seedDepartmentCorrespondents(
       startDate: '2026-04-01',
     });
     appointment.services.set([s]);
-    const steps: [AppointmentStatus, string, string][] = i < 2 ? [[AppointmentStatus.EFFECTIVE, 'TAKE_EFFECT', '2026-04-10']] : [];
+    const steps: [AppointmentStatus, WorkflowStep, string][] = i < 2 ? [[AppointmentStatus.EFFECTIVE, 'TAKE_EFFECT', '2026-04-10']] : [];
     walk(em, appointment, '2026-04-01', steps);
     if (i < 3) {
       const signed = i < 2;

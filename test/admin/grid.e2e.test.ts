@@ -239,12 +239,12 @@ describe('back office: spreadsheet view of agents', () => {
     const [context, page] = await newPage();
     await page.goto(`${app.baseUrl}/admin/#/agents/tableur?filter=${encodeURIComponent(JSON.stringify({ serviceId: service.id }))}`);
     const counts = page.getByTestId('grid-counts');
-    await expect.poll(() => counts.textContent(), { timeout: 20_000 }).toContain('200 ligne(s) chargée(s) sur 450');
+    await expect.poll(() => counts.textContent(), { timeout: 20_000 }).toContain('200 lignes chargées sur 450');
     // Virtualised: only the rows in view are in the page.
     expect(await page.locator('[role=row][aria-rowindex]').count()).toBeLessThan(100);
     for (const loaded of [400, 450]) {
       await page.locator('.rdg').evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
-      await expect.poll(() => counts.textContent()).toContain(`${loaded} ligne(s) chargée(s) sur 450`);
+      await expect.poll(() => counts.textContent()).toContain(`${loaded} lignes chargées sur 450`);
     }
 
     await page.locator('.rdg').evaluate((grid) => grid.scrollTo({ top: 0 }));
@@ -262,7 +262,7 @@ describe('back office: spreadsheet view of agents', () => {
     const filter = encodeURIComponent(JSON.stringify({ q: service.code, asOf: '2022-01-01' }));
     await page.goto(`${app.baseUrl}/admin/#/services?filter=${filter}`);
     await page.getByRole('button', { name: 'Tableur' }).click();
-    await expect.poll(() => page.getByTestId('grid-counts').textContent(), { timeout: 20_000 }).toContain('1 ligne(s) chargée(s) sur 1');
+    await expect.poll(() => page.getByTestId('grid-counts').textContent(), { timeout: 20_000 }).toContain('1 ligne chargée sur 1');
     expect(await (await cell(page, 0, 'Code')).textContent()).toBe(service.code);
     expect(await dateShown(page, 'À la date du')).toBe('01/01/2022');
     await page.getByRole('link', { name: 'Tableur – Agents' }).click();

@@ -56,6 +56,8 @@ describe('back office: home page', () => {
       .poll(() => ctr.getByTestId('attention-vacant').textContent(), { timeout: 20_000 })
       .toContain('poste du service social vacant');
     expect(await ctr.getByTestId('home-attention').count()).toBe(0);
+    // The perimeter by name, not by its INSEE code alone.
+    await expect.poll(() => ctr.locator('body').innerText()).toContain('Périmètre : 53 – Bretagne.');
 
     const national = await (await signedIn(browser, app)).newPage();
     await national.goto(`${app.baseUrl}/admin/#/`);

@@ -88,6 +88,13 @@ describe('back office: every network, convention, commission and correspondent s
     await typeDate(page.getByTestId('indicators-dashboard'), 'À la date du', '30/06/2026');
     // One card per adopted map in force: the Rhône's and Paris's demo maps.
     await expect.poll(() => page.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBe(2);
+    // The alerts' counts have their numbers and axis title (an axis too short for its labels drops them all).
+    const alerts = page.getByTestId('alerts-chart');
+    await expect.poll(() => alerts.locator('.MuiChartsAxis-directionX .MuiChartsAxis-tickLabel').allTextContents()).toContain('0');
+    expect(await alerts.innerText()).toContain('Nombre de cas');
+    expect(await page.getByTestId('coverage-card').first().innerText()).toMatch(
+      /\d+ correspondant\(s\) effectif\(s\) sur \d+ requis ; \d+ services? non couverts?\./,
+    );
     expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
     expect(errors).toEqual([]);
   });

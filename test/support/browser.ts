@@ -27,7 +27,12 @@ export async function signedIn(
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const token = (await app.authorization(principal)).replace(/^Bearer /, '');
-  const { data } = await app.gql<{ me: unknown }>('{ me { subject name role perimeter writableTypes hiddenTypes } }', {}, {}, principal);
+  const { data } = await app.gql<{ me: unknown }>(
+    '{ me { subject name role perimeter perimeterNames writableTypes hiddenTypes } }',
+    {},
+    {},
+    principal,
+  );
   const context = await browser.newContext(options);
   await context.addInitScript(
     ([t, me]) => {

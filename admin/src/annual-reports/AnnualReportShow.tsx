@@ -1,4 +1,5 @@
 import { Stack, Table, TableBody, TableCell, TableRow } from '@mui/material';
+import type { EnumValue } from '../gql/enums';
 import { ReferenceField, SelectField, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
 import { annualReportStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
@@ -36,7 +37,7 @@ const tabs = [
 const SynthesisButton = () => {
   const record = useRecordContext<{ year?: number }>();
   const { permissions } = usePermissions<{ role: string } | null>();
-  return record?.year && ['NATIONAL_ADMIN', 'ANALYST'].includes(permissions?.role ?? '') ? (
+  return record?.year && (['NATIONAL_ADMIN', 'ANALYST'] satisfies EnumValue<'Role'>[] as string[]).includes(permissions?.role ?? '') ? (
     <DownloadPdfButton kind="national-synthesis" id={record.year} label="app.documents.synthesis" />
   ) : null;
 };

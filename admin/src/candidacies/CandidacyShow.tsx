@@ -1,4 +1,5 @@
 import { Alert, Stack } from '@mui/material';
+import type { EnumValue } from '../gql/enums';
 import { Link, ReferenceField, SelectField, TabbedShowLayout, TextField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { agentStatusChoices, mobilityPlanKindChoices } from '../shared/choices';
@@ -11,7 +12,13 @@ import { CandidacyActions } from './CandidacyActions';
 const Eligibility = () => {
   const record = useRecordContext<{ status: string; eligibility?: { code: string; message: string; severity: string }[] }>();
   const translate = useTranslate();
-  if (!record?.eligibility || !['HEAD_OPINION_GIVEN', 'COMMISSION_OPINION_GIVEN', 'FILED'].includes(record.status)) return null;
+  if (
+    !record?.eligibility ||
+    !(['HEAD_OPINION_GIVEN', 'COMMISSION_OPINION_GIVEN', 'FILED'] satisfies EnumValue<'CandidacyStatus'>[] as string[]).includes(
+      record.status,
+    )
+  )
+    return null;
   if (!record.eligibility.length) return <Alert severity="success">{translate('app.candidacy.eligible')}</Alert>;
   return (
     <Stack spacing={1} data-testid="eligibility">

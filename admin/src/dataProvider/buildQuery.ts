@@ -3,7 +3,8 @@ import { validate } from 'graphql';
 import type { BuildQuery, BuildQueryFactory } from 'ra-data-graphql';
 import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, UPDATE_MANY } from 'react-admin';
 import { AUDIT_RESOURCE, auditListQuery } from './audit';
-import { formErrors, type Violation } from './errors';
+import { formErrors } from './errors';
+import { BULK_SAVE_FRAGMENTS, type SaveRowResult } from './save';
 import { flatten, selection, toInput } from './resources';
 import { schema, shapeOf } from './schema';
 
@@ -63,12 +64,6 @@ const listQuery = (resource: string, params: ListParams, extraFilter: Row = {}) 
     }),
   };
 };
-
-interface SaveRowResult {
-  index: number;
-  id: string | null;
-  violations: Violation[];
-}
 
 /** Message summing up the refused rows of a `saveTs` call. */
 const saveFailure = (rows: SaveRowResult[]) => {
@@ -137,11 +132,11 @@ export const buildQueryFactory: BuildQueryFactory = () => {
           query: gql`
             mutation ${n.save}($rows: [${n.rowType}!]!) {
               result: ${n.save}(rows: $rows) {
-                ok
-                rows { index id violations { field code message severity } }
+                ...BulkSave
                 items { id }
               }
             }
+            ${BULK_SAVE_FRAGMENTS}
           `,
           variables: {
             rows: records.map((record) => ({

@@ -1,6 +1,6 @@
 import { type ApolloClient, gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { Violation } from './errors';
+import { BULK_SAVE_FRAGMENTS, type SaveRowsResult } from './save';
 import { shapeOf } from './schema';
 
 /** A row of a bulk save, as the API takes it: with an id (and the version read) it updates, without one it creates. */
@@ -10,10 +10,7 @@ export interface SaveRow {
   values: Record<string, unknown>;
 }
 
-export interface SaveRowsResult {
-  ok: boolean;
-  rows: { index: number; id: string | null; violations: Violation[] }[];
-}
+export type { SaveRowsResult } from './save';
 
 /**
  * Data provider methods beyond react-admin's: one `saveTs` call for rows of mixed creates and updates (validated
@@ -25,8 +22,9 @@ export const customMethods = (client: ApolloClient<unknown>) => ({
     const { data } = await client.mutate({
       mutation: gql`
         mutation ${n.save}($rows: [${n.rowType}!]!, $dryRun: Boolean!) {
-          result: ${n.save}(rows: $rows, dryRun: $dryRun) { ok rows { index id violations { field code message severity } } }
+          result: ${n.save}(rows: $rows, dryRun: $dryRun) { ...BulkSave }
         }
+        ${BULK_SAVE_FRAGMENTS}
       `,
       variables: { rows, dryRun },
     });

@@ -9,13 +9,22 @@ type Reply = { data?: unknown; errors?: unknown[] };
 /**
  * Paths of the fields that `query` selects and `data` lacks. Apollo only warns ("Missing field")
  * when a reply is incomplete; the fake transport fails instead, so the fixtures stay complete.
+ * A fragment spread (`...BulkSave`) is walked as its definition's selection.
  */
 const missingFields = (query: DocumentNode, data: unknown): string[] => {
+  const fragments = new Map(
+    query.definitions.flatMap((def) => (def.kind === Kind.FRAGMENT_DEFINITION ? [[def.name.value, def.selectionSet] as const] : [])),
+  );
   const walk = (set: SelectionSetNode, value: unknown, path: string): string[] => {
     if (Array.isArray(value)) return value.flatMap((item, i) => walk(set, item, `${path}[${i}]`));
     if (value === null || typeof value !== 'object') return [];
     return set.selections.flatMap((node) => {
-      if (node.kind !== Kind.FIELD) return walk(node.kind === Kind.INLINE_FRAGMENT ? node.selectionSet : set, value, path);
+      if (node.kind === Kind.INLINE_FRAGMENT) return walk(node.selectionSet, value, path);
+      if (node.kind === Kind.FRAGMENT_SPREAD) {
+        const spread = fragments.get(node.name.value);
+        if (!spread) throw new Error(`Fragment ${node.name.value} absent du document`);
+        return walk(spread, value, path);
+      }
       if (node.name.value === '__typename') return [];
       const key = node.alias?.value ?? node.name.value;
       const fieldPath = path ? `${path}.${key}` : key;

@@ -1,12 +1,7 @@
 import { HttpError } from 'react-admin';
+import type { Violation } from './save';
 
-/** A rule broken by a record, as the API reports it (messages are already in French). */
-export interface Violation {
-  field: string;
-  code: string;
-  message: string;
-  severity: string;
-}
+export type { Violation } from './save';
 
 interface ApiErrorExtensions {
   code?: string;

@@ -6,6 +6,7 @@ import type { DataProvider, DeleteManyParams, GetListParams, GetListResult, Iden
 import { buildQueryFactory, MAX_ALIASES, MAX_LIMIT } from './buildQuery';
 import { customMethods, type CustomMethods } from './custom';
 import { normalizeError } from './errors';
+import { possibleTypes } from './schema';
 import { runWorkflow } from './workflow';
 
 export { AUDIT_RESOURCE, type AuditEntry } from './audit';
@@ -22,7 +23,7 @@ export const createApolloClient = (link?: ApolloLink) =>
     // Same origin: the API serves the admin under /admin/ (and Vite proxies /graphql in development).
     // An explicit HttpLink: Apollo 3.14 deprecates `uri` and the implicit default link.
     link: link ?? withToken.concat(new HttpLink({ uri: '/graphql' })),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ possibleTypes }),
     defaultOptions: {
       query: { fetchPolicy: 'network-only' },
       watchQuery: { fetchPolicy: 'network-only' },

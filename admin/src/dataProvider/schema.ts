@@ -9,6 +9,7 @@ import {
   getNamedType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -18,6 +19,16 @@ import {
 } from 'graphql';
 
 export const schema = buildSchema(sdl);
+
+/**
+ * Each interface's implementations (`BulkRowResult` → `ServiceRowResult`…), for Apollo's cache to match the fragments
+ * spread on an interface (./save.graphql).
+ */
+export const possibleTypes: Record<string, string[]> = Object.fromEntries(
+  Object.values(schema.getTypeMap())
+    .filter(isInterfaceType)
+    .map((type) => [type.name, schema.getPossibleTypes(type).map((t) => t.name)]),
+);
 
 export interface ResourceShape {
   /** GraphQL type name, e.g. `ServiceSite` (also the audit trail's `entityName`). */
@@ -45,11 +56,14 @@ export interface ResourceShape {
   sortable: string[];
   /** Input fields the API requires (their description says « Obligatoire. »): the forms mark them. */
   required: string[];
+  /** The only values of scalar input fields that have a list (« Valeurs permises : 216, 307. »), as written. */
+  allowed: Record<string, string[]>;
 }
 
 /** The wording of the API's schema notes (api/src/shared/schema-notes.ts). */
 const SORTABLE_NOTE = /^Champs de tri : (.*?) \(puis id/;
 const REQUIRED_NOTE = /(^|\s)Obligatoire\./;
+const ALLOWED_NOTE = /(?:^|\s)Valeurs permises : (.*?)\.(?:\s|$)/;
 
 const sortableOf = (field: GraphQLField<unknown, unknown>): string[] => {
   const note = field.args.find((a) => a.name === 'sort')?.description ?? '';
@@ -85,6 +99,12 @@ const derive = (resource: string): ResourceShape => {
           .filter((f) => REQUIRED_NOTE.test(f.description ?? ''))
           .map((f) => f.name)
       : [];
+  const allowed = Object.fromEntries(
+    (isInputObjectType(input) ? Object.values(input.getFields()) : []).flatMap((f) => {
+      const values = ALLOWED_NOTE.exec(f.description ?? '')?.[1];
+      return values ? [[f.name, values.split(', ')]] : [];
+    }),
+  );
   const fields = Object.values(item.getFields()).filter((f) => f.args.length === 0);
   const scalarFields = fields
     .filter((f) => {
@@ -117,6 +137,7 @@ const derive = (resource: string): ResourceShape => {
     references,
     sortable: sortableOf(listField),
     required,
+    allowed,
   };
 };
 

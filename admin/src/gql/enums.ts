@@ -44,6 +44,7 @@ export const schemaEnums = {
   SupportKind: ['SOCIAL_WORKER', 'OPERATIONAL_SUPPORT_PSYCHOLOGIST', 'PREVENTION_DOCTOR', 'OTHER'],
   TimeCreditUnit: ['HOURS_PER_WEEK', 'HOURS_PER_MONTH', 'FRACTION_OF_WORKING_TIME'],
   TrainingKind: ['INITIAL_ELEARNING', 'CONTINUING'],
+  WorkflowStep: ['CREATE', 'FILE', 'SUBMIT', 'RECORD_OPINION', 'ADOPT', 'REVISE', 'SUPERSEDE', 'GIVE_HEAD_OPINION', 'APPOINT', 'NOT_SELECT', 'WITHDRAW', 'SIGN', 'COMPLETE', 'TAKE_EFFECT', 'END'],
 } as const;
 
 export type EnumName = keyof typeof schemaEnums;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { conflictsFromResult, keepMine, takeTheirs } from './conflicts';
 import { countMarks, issuesOf, marksFromResult, ROW, withoutCell } from './marks';
 import { type BaseRow, emptyStaging, stage, type StagedRow } from './staging';
+import type { Violation } from '../dataProvider/save';
+import type { ErrorCode, Severity } from '../gql/graphql';
 
 const sent: StagedRow[] = [
   { key: 'a', id: 'a', version: 3, values: { email: 'x@' }, invalid: [] },
@@ -14,7 +16,12 @@ const sent: StagedRow[] = [
   },
   { key: 'nouvelle-1', values: { lastName: 'Neuf' }, invalid: [] },
 ];
-const v = (field: string, code: string, message: string, severity = 'ERROR') => ({ field, code, message, severity });
+const v = (field: string, code: ErrorCode, message: string, severity: Severity = 'ERROR'): Violation => ({
+  field,
+  code,
+  message,
+  severity,
+});
 
 describe('marks from a bulk-save result', () => {
   it('puts each violation on its cell, warnings apart, unknown fields on the row, conflicts aside', () => {
@@ -25,12 +32,18 @@ describe('marks from a bulk-save result', () => {
         {
           index: 1,
           id: 'b',
-          violations: [v('version', 'STALE_VERSION', 'modifié'), v('mobilityPlanDate', 'MOBILITY', 'À vérifier.', 'WARNING')],
+          violations: [
+            v('version', 'STALE_VERSION', 'modifié'),
+            v('mobilityPlanDate', 'MOBILITY_PLAN_INCOMPLETE', 'À vérifier.', 'WARNING'),
+          ],
         },
         {
           index: 2,
           id: null,
-          violations: [v('registrationNumber', 'REQUIRED', 'Obligatoire.'), v('affectationDate', 'X', 'Hors grille.')],
+          violations: [
+            v('registrationNumber', 'REQUIRED', 'Obligatoire.'),
+            v('affectationDate', 'AFFECTATION_DATE_TOO_EARLY', 'Hors grille.'),
+          ],
         },
       ],
       new Set(['email', 'grade', 'validFrom', 'registrationNumber', 'mobilityPlanDate']),
@@ -38,9 +51,9 @@ describe('marks from a bulk-save result', () => {
     expect(issuesOf(marks, ['a', 'b', 'nouvelle-1']).map((i) => [i.key, i.field, i.mark.severity, i.mark.code])).toEqual([
       ['a', 'email', 'ERROR', 'EMAIL_INVALID'],
       ['b', 'validFrom', 'ERROR', 'FORMAT'],
-      ['b', 'mobilityPlanDate', 'WARNING', 'MOBILITY'],
+      ['b', 'mobilityPlanDate', 'WARNING', 'MOBILITY_PLAN_INCOMPLETE'],
       ['nouvelle-1', 'registrationNumber', 'ERROR', 'REQUIRED'],
-      ['nouvelle-1', ROW, 'ERROR', 'X'],
+      ['nouvelle-1', ROW, 'ERROR', 'AFFECTATION_DATE_TOO_EARLY'],
     ]);
     expect(countMarks(marks)).toEqual({ errors: 4, warnings: 1 });
     expect(countMarks(withoutCell(marks, 'a', 'email'))).toEqual({ errors: 3, warnings: 1 });

@@ -3,9 +3,11 @@
  * warning per cell, and on the row itself when the field is not a column. Conflicts (STALE_VERSION) are not
  * marks: ./conflicts.ts shows both values instead.
  */
+import type { SaveRowResult } from '../dataProvider/save';
+import type { EnumValue } from '../gql/enums';
 import type { StagedRow } from './staging';
 
-export type Severity = 'ERROR' | 'WARNING';
+export type Severity = EnumValue<'Severity'>;
 
 export interface Mark {
   severity: Severity;
@@ -17,19 +19,8 @@ export interface Mark {
 export type Marks = ReadonlyMap<string, ReadonlyMap<string, readonly Mark[]>>;
 export const ROW = '*';
 
-export interface ApiViolation {
-  field: string;
-  code: string;
-  message: string;
-  severity: string;
-}
-
-export interface ApiRowResult<R = Record<string, unknown>> {
-  index: number;
-  id: string | null;
-  violations: ApiViolation[];
-  current?: R | null;
-}
+/** What the API said of a row (../dataProvider/save.graphql), and the record as it is now when it conflicted. */
+export type ApiRowResult<R = Record<string, unknown>> = SaveRowResult & { current?: R | null };
 
 export const STALE_VERSION = 'STALE_VERSION';
 

@@ -2,6 +2,7 @@
  * The GraphQL operations of a grid, built from the API conventions: the resource's list query (server-side
  * filter, sort, pages), its bulk mutation `saveTs(rows, dryRun)`, and the referenced lists for lookups.
  */
+import { BULK_ROW_FRAGMENTS } from '../dataProvider/save';
 import { shapeOf } from '../dataProvider/schema';
 import { referenceName, type ReferenceName } from './convert';
 import { type GridColumn, gridSelection, type ReferenceTarget } from './model';
@@ -20,10 +21,11 @@ export function saveMutation(resource: string, columns: GridColumn[]): string {
   return `mutation Grid_${n.save}($rows: [${n.rowType}!]!, $dryRun: Boolean!) {
   result: ${n.save}(rows: $rows, dryRun: $dryRun) {
     ok
-    rows { index id violations { field code message severity } current { ${selection} } }
+    rows { ...BulkRow current { ${selection} } }
     items { ${selection} }
   }
-}`;
+}
+${BULK_ROW_FRAGMENTS}`;
 }
 
 /** Lookups per request: each a page of LOOKUP_LIMIT rows, well within the API's alias and cost limits. */

@@ -83,7 +83,9 @@ export const HomePage = () => {
       <Title title="app.home.title" />
       <Typography sx={{ mb: 3 }}>
         {translate('app.home.welcome', { name: identity?.fullName ?? '', role: role ? translate(`app.roles.${role}`) : '' })}
-        {permissions?.perimeter?.length ? ` ${translate('app.home.perimeter', { perimeter: permissions.perimeter.join(', ') })}` : ''}
+        {permissions?.perimeter?.length
+          ? ` ${translate('app.home.perimeter', { perimeter: (permissions.perimeterNames ?? permissions.perimeter).join(', ') })}`
+          : ''}
       </Typography>
       {(WATCHES_CORRESPONDENTS.has(role) || WATCHES_NETWORK.has(role)) && (
         <Box component="section" aria-labelledby="home-attention-title" sx={{ mb: 4 }}>

@@ -1,4 +1,7 @@
 import type { MenuEntry } from '../layout/menu';
+import type { EnumValue } from '../gql/enums';
+
+type Role = EnumValue<'Role'>;
 
 /** Each role's everyday tasks, shown on its home page (entries it cannot open are left out, as in the menu). */
 export const SHORTCUTS: Record<string, MenuEntry[]> = {
@@ -40,7 +43,7 @@ export const SHORTCUTS: Record<string, MenuEntry[]> = {
 };
 
 /** The roles whose home page lists the correspondents' network alerts. */
-export const WATCHES_CORRESPONDENTS = new Set(['NATIONAL_ADMIN', 'DEPARTMENTAL_ADMIN', 'ANALYST']);
+export const WATCHES_CORRESPONDENTS = new Set<string>(['NATIONAL_ADMIN', 'DEPARTMENTAL_ADMIN', 'ANALYST'] satisfies Role[]);
 
 /** The roles whose home page lists the social service network's alerts (vacant posts, time not fully allocated). */
-export const WATCHES_NETWORK = new Set(['NATIONAL_ADMIN', 'DEPARTMENTAL_ADMIN', 'REGIONAL_CTR', 'ANALYST']);
+export const WATCHES_NETWORK = new Set<string>(['NATIONAL_ADMIN', 'DEPARTMENTAL_ADMIN', 'REGIONAL_CTR', 'ANALYST'] satisfies Role[]);

@@ -414,7 +414,9 @@ const messages = {
       required: 'Requis',
       appointed: 'Nommés',
       effective: 'Effectifs (lettre signée)',
-      uncovered: 'Services non couverts',
+      coverageSummary:
+        '%{effective} correspondant(s) effectif(s) sur %{required} requis ; %{uncovered} service non couvert. |||| %{effective} correspondant(s) effectif(s) sur %{required} requis ; %{uncovered} services non couverts.',
+      cases: 'Nombre de cas',
       withoutTraining: 'Sans formation initiale',
       withoutLetter: 'Sans lettre de mission signée',
       broken: 'Conditions rompues',

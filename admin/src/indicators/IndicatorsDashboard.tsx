@@ -62,8 +62,8 @@ export const IndicatorsDashboard = () => {
       {error ? <Typography color="error">{(error as Error).message}</Typography> : null}
       {data && counts ? (
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 5 }}>
-            <Card>
+          <Grid size={12}>
+            <Card data-testid="alerts-chart">
               <CardContent>
                 <Typography component="h2" variant="h6">
                   {translate('app.indicators.counts')}
@@ -71,40 +71,57 @@ export const IndicatorsDashboard = () => {
                 <BarChart
                   height={260}
                   layout="horizontal"
-                  yAxis={[{ scaleType: 'band', data: counts.map(([label]) => translate(label)), width: 190 }]}
-                  // Counts: whole-number ticks, written the French way.
-                  xAxis={[{ tickMinStep: 1, valueFormatter: (v: number) => formatInteger(v) }]}
+                  // The alerts' full names (the card spans the page), counts in whole numbers written the French way; the
+                  // axis needs the height of its tick labels and title, or the chart leaves the labels out.
+                  yAxis={[{ scaleType: 'band', data: counts.map(([label]) => translate(label)), width: 380 }]}
+                  xAxis={[
+                    {
+                      tickMinStep: 1,
+                      valueFormatter: (v: number) => formatInteger(v),
+                      label: translate('app.indicators.cases'),
+                      height: 60,
+                    },
+                  ]}
                   series={[{ data: counts.map(([, n]) => n), color: theme.palette.primary.main, valueFormatter: (v) => formatInteger(v) }]}
                 />
               </CardContent>
             </Card>
           </Grid>
           {data.mapCoverage.map((coverage) => (
-            <Grid key={coverage.map.id} size={{ xs: 12, md: 7 }}>
+            <Grid key={coverage.map.id} size={12}>
               <Card data-testid="coverage-card">
                 <CardContent>
                   <Typography component="h2" variant="h6">
                     {translate('app.indicators.coverage')} —{' '}
-                    {coverage.department ? `${coverage.department.code} ${coverage.department.name}` : coverage.map.title} (
-                    {coverage.effective}/{coverage.required}, {translate('app.indicators.uncovered')} : {coverage.uncoveredCount})
+                    {coverage.department ? `${coverage.department.code} – ${coverage.department.name}` : coverage.map.title}
+                  </Typography>
+                  <Typography variant="body2">
+                    {translate('app.indicators.coverageSummary', {
+                      effective: formatInteger(coverage.effective),
+                      required: formatInteger(coverage.required),
+                      smart_count: coverage.uncoveredCount,
+                      uncovered: formatInteger(coverage.uncoveredCount),
+                    })}
                   </Typography>
                   <BarChart
-                    height={260}
-                    // Services by name (their code alone says little), counts in whole numbers.
-                    xAxis={[
+                    // Services by their full name, one band each (their code alone says little; a slanted name is cut),
+                    // counts in whole numbers.
+                    layout="horizontal"
+                    height={140 + 60 * coverage.entries.length}
+                    yAxis={[
                       {
                         scaleType: 'band',
                         data: coverage.entries.map((e) => e.service.name),
                         label: translate('app.indicators.service'),
-                        height: 90,
-                        tickLabelStyle: { angle: -30, textAnchor: 'end', fontSize: 11 },
+                        width: 440,
                       },
                     ]}
-                    yAxis={[
+                    xAxis={[
                       {
                         tickMinStep: 1,
                         valueFormatter: (v: number) => formatInteger(v),
                         label: translate('app.indicators.correspondents'),
+                        height: 60,
                       },
                     ]}
                     series={[

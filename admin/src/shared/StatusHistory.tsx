@@ -1,32 +1,17 @@
 import { ArrayField, DataTable, SelectField, TextField } from 'react-admin';
+import { choices, type Choice } from './choices';
 import { FrDateField } from './dates';
 
-// Every step a workflow records (the transition tables of the API, and the creation of a record): the schema types
-// `StatusChange.action` as a String, so this list is the one enum the back office still names by hand.
-const STEPS = [
-  'CREATE',
-  'FILE',
-  'SUBMIT',
-  'RECORD_OPINION',
-  'ADOPT',
-  'REVISE',
-  'SUPERSEDE',
-  'GIVE_HEAD_OPINION',
-  'APPOINT',
-  'NOT_SELECT',
-  'WITHDRAW',
-  'SIGN',
-  'COMPLETE',
-  'TAKE_EFFECT',
-  'END',
-] as const;
-const stepChoices = STEPS.map((id) => ({ id, name: `enums.WorkflowStep.${id}` }));
+// Every step a workflow records (the creation of a record, the transitions of the API's state machines): the
+// schema's `WorkflowStep`, the type of `StatusChange.action`.
+const stepChoices = choices('WorkflowStep');
 
 /**
  * The dated status history of a workflow record (`statusHistory` in its detail selection), oldest first, in French:
- * `statusChoices` are the record's own statuses.
+ * `statusChoices` are the record's own statuses (its status enum: `StatusChange.fromStatus`/`toStatus` are text in
+ * the schema, one history type serving every machine, whose statuses share names with different meanings: DRAFT…).
  */
-export const StatusHistory = ({ statusChoices }: { statusChoices: { id: string; name: string }[] }) => (
+export const StatusHistory = ({ statusChoices }: { statusChoices: Choice[] }) => (
   <ArrayField source="statusHistory" label={false}>
     <DataTable bulkActionButtons={false} data-testid="status-history">
       <DataTable.Col source="effectiveOn" label="app.workflow.effectiveOn" field={FrDateField} />

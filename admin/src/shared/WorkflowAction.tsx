@@ -2,9 +2,10 @@ import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogT
 import { type ReactNode, useRef, useState } from 'react';
 import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
+import type { EnumValue } from './choices';
 
 type Values = Record<string, unknown>;
-type Subject = { id: string; version: number; allowedTransitions?: string[] };
+type Subject = { id: string; version: number; allowedTransitions?: EnumValue<'WorkflowStep'>[] };
 
 /** How the dialog's values become the mutation's arguments. Default: `(id, version, input)`. */
 export type ToVariables = (values: Values, record: Subject) => Values;
@@ -19,7 +20,7 @@ export const asOpinionOn =
 
 export interface WorkflowActionProps {
   /** The state machine's action (`SUBMIT`, `APPOINT`…): the button shows only when `record.allowedTransitions` has it. */
-  action: string;
+  action: EnumValue<'WorkflowStep'>;
   /** The API mutation that performs it (`submitImplantationMap`…). */
   mutation: string;
   label: string;

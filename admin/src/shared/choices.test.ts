@@ -4,6 +4,7 @@ import { schema } from '../dataProvider/schema';
 import { schemaEnums } from '../gql/enums';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { choices, type EnumName } from './choices';
+import { budgetProgrammeChoices } from './networkChoices';
 
 const valuesInSchema = (name: string) => {
   const type = schema.getType(name);
@@ -45,5 +46,14 @@ describe('choices', () => {
     expect(choices('ServiceKind', { only: ['MAIRIE'] })).toEqual([]);
     // @ts-expect-error -- not an enum of the schema
     expect(() => choices('ServiceKinds')).toThrow();
+  });
+
+  it('take the lists the schema states beside an enum: workflow steps, budget programmes', () => {
+    const translate = (key: string) => i18nProvider.translate(key);
+    expect(choices('WorkflowStep').map((c) => translate(c.name))).toContain('Adoption par arrêté');
+    expect(budgetProgrammeChoices).toEqual([
+      { id: 216, name: 'Programme 216' },
+      { id: 307, name: 'Programme 307' },
+    ]);
   });
 });

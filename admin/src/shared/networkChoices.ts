@@ -1,3 +1,4 @@
+import { shapeOf } from '../dataProvider/schema';
 import { choices } from './choices';
 
 export const postKindChoices = choices('PostKind');
@@ -8,5 +9,9 @@ export const administrativeAuthorityChoices = choices('AdministrativeAuthority')
 export const conventionKindChoices = choices('ConventionKind');
 export const conventionBasisChoices = choices('ConventionBasis');
 export const serviceDirectionChoices = choices('ServiceDirection');
-export const budgetProgrammeChoices = [216, 307].map((id) => ({ id, name: `Programme ${id}` }));
+// The programmes the API accepts, from the schema (« Valeurs permises : 216, 307. » on the post's input).
+export const budgetProgrammeChoices = (shapeOf('social-worker-posts').allowed.budgetProgramme ?? []).map((value) => ({
+  id: Number(value),
+  name: `Programme ${value}`,
+}));
 export const allocationTargetChoices = choices('AllocationTarget');

@@ -8,6 +8,9 @@ import { hiddenTypes, WRITABLE } from './policy';
 import { PersonalDataAccess } from './personal-data-access.entity';
 import { purgeEndedPersonalData, PurgeResult } from './retention';
 import { Role, ROLE_LABELS } from './roles';
+import { Department } from '../referential/department.entity';
+import { Ministry } from '../referential/ministry.entity';
+import { Region } from '../referential/region.entity';
 
 @ObjectType({ description: 'L’appelant authentifié.' })
 class Me {
@@ -15,6 +18,10 @@ class Me {
   @Field(() => String, { description: 'Nom de l’appelant, s’il est connu.', nullable: true }) name?: string;
   @Field(() => Role, { description: 'Rôle de l’appelant (de son habilitation, jamais du jeton).' }) role!: Role;
   @Field(() => [String], { description: 'Codes INSEE de ses départements ou régions, ou code de son ministère.' }) perimeter!: string[];
+  @Field(() => [String], {
+    description: 'Le même périmètre en clair, dans le même ordre : « 75 – Paris », « 11 – Île-de-France », le nom du ministère.',
+  })
+  perimeterNames!: string[];
   @Field(() => [String], {
     description: 'Types GraphQL que l’appelant peut créer, modifier ou supprimer (dans son périmètre) ; « * » pour tous.',
   })
@@ -42,6 +49,23 @@ class PersonalDataAccessFilter {
   @Field(() => DateTimeResolver, { description: 'Seulement les lectures jusqu’à cette date.', nullable: true }) to?: Date;
 }
 
+/** The caller's perimeter by name (a code the referential lacks stays as it is). */
+async function perimeterNames(ctx: Context): Promise<string[]> {
+  const { role, perimeter } = ctx.principal;
+  if (!perimeter.length) return [];
+  const named = async (
+    entity: typeof Department | typeof Region | typeof Ministry,
+    label: (r: { code: string; name: string }) => string,
+  ) => {
+    const found = await ctx.em.find(entity, { code: { $in: perimeter } } as never);
+    const byCode = new Map(found.map((r) => [r.code, label(r)]));
+    return perimeter.map((code) => byCode.get(code) ?? code);
+  };
+  if (role === Role.PARTNER_MINISTRY) return named(Ministry, (m) => m.name);
+  if (role === Role.REGIONAL_CTR) return named(Region, (r) => `${r.code} – ${r.name}`);
+  return named(Department, (d) => `${d.code} – ${d.name}`);
+}
+
 const nationalOnly = (ctx: Context, what: string) => {
   if (ctx.access.role !== Role.NATIONAL_ADMIN)
     throw forbidden('role', `${what} : réservé à l’administration nationale (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`);
@@ -53,11 +77,12 @@ noteSortable('personalDataAccesses', ACCESS_LOG_LIST.sortable);
 @Resolver()
 export class AccessResolver {
   @Query(() => Me, { description: 'L’appelant : son identité, son rôle, son périmètre et les types qu’il peut modifier.' })
-  me(@Ctx() ctx: Context): Me {
+  async me(@Ctx() ctx: Context): Promise<Me> {
     const writable = WRITABLE[ctx.principal.role];
     return Object.assign(new Me(), ctx.principal, {
       writableTypes: writable === '*' ? ['*'] : writable,
       hiddenTypes: hiddenTypes(ctx.principal.role),
+      perimeterNames: await perimeterNames(ctx),
     });
   }
 

@@ -5,6 +5,7 @@ import { Consultation } from './consultation.entity';
 import { consultationMachine } from './consultations.rules';
 import { consultations } from './consultations.service';
 import { ConsultationFilter, ConsultationInput } from './consultations.types';
+import { WorkflowStepEnum } from '../shared/workflow/steps';
 
 @Resolver(() => Consultation)
 export class ConsultationResolver extends crudResolver(
@@ -14,7 +15,7 @@ export class ConsultationResolver extends crudResolver(
   ConsultationFilter,
   consultations,
 ) {
-  @FieldResolver(() => [String], { description: 'Les actions permises depuis le statut actuel.' })
+  @FieldResolver(() => [WorkflowStepEnum], { description: 'Les actions permises depuis le statut actuel.' })
   allowedTransitions(@Root() consultation: Consultation) {
     return allowedActions(consultationMachine, consultation.status);
   }

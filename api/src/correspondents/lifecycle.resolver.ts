@@ -40,6 +40,7 @@ import { recordOpinion } from './opinion.workflow';
 import { Regime } from './appointments/regime.entity';
 import { regimes } from './appointments/regime.service';
 import { candidacyMachine, implantationMapMachine } from './workflow.rules';
+import { WorkflowStepEnum } from '../shared/workflow/steps';
 
 const TRANSITIONS = { description: 'Les actions permises depuis l’état actuel (d’après la table de la machine à états).' };
 
@@ -59,7 +60,7 @@ export class ImplantationMapResolver extends crudResolver(
     return ctx.loaders.children(ImplantationMapEntry, 'map', map.id, {}, { id: 'asc' }, ['service']);
   }
 
-  @FieldResolver(() => [String], TRANSITIONS)
+  @FieldResolver(() => [WorkflowStepEnum], TRANSITIONS)
   allowedTransitions(@Root() map: ImplantationMap) {
     return allowedActions(implantationMapMachine, map.status);
   }
@@ -142,7 +143,7 @@ export class CandidacyResolver extends crudResolver(
   CandidacyFilter,
   candidacies,
 ) {
-  @FieldResolver(() => [String], TRANSITIONS)
+  @FieldResolver(() => [WorkflowStepEnum], TRANSITIONS)
   allowedTransitions(@Root() candidacy: Candidacy) {
     return allowedActions(candidacyMachine, candidacy.status);
   }

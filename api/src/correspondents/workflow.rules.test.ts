@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { WorkflowStep } from '../shared/workflow/steps';
 import { allowedActions, type StateMachine, transition, transitionRule } from '../shared/workflow/workflow';
 import { AppointmentStatus, CandidacyStatus, ImplantationMapStatus, MissionLetterStatus } from './enums';
 import { annualReportMachine, appointmentMachine, candidacyMachine, implantationMapMachine, missionLetterMachine } from './workflow.rules';
 
 const machines = [implantationMapMachine, candidacyMachine, appointmentMachine, missionLetterMachine, annualReportMachine] as StateMachine<
   string,
-  string
+  WorkflowStep
 >[];
 
 describe('state machines of the lifecycle', () => {
   it('refuses every illegal transition of every machine with its code, naming the current and the requested status', () => {
     for (const machine of machines) {
       for (const status of Object.keys(machine.statuses)) {
-        for (const [action, { from, to }] of Object.entries(machine.transitions)) {
+        for (const action of Object.keys(machine.transitions) as WorkflowStep[]) {
+          const { from, to } = machine.transitions[action];
           const refused = transitionRule(machine, status, action);
           if (from.includes(status)) {
             expect(refused).toEqual([]);

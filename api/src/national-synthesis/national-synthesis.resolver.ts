@@ -10,6 +10,7 @@ import { NationalSynthesisReport } from './national-synthesis-report.entity';
 import { nationalSynthesisMachine } from './national-synthesis.rules';
 import { nationalSynthesisReports } from './national-synthesis.service';
 import { NationalSynthesisReportFilter, NationalSynthesisReportInput } from './national-synthesis.types';
+import { WorkflowStepEnum } from '../shared/workflow/steps';
 
 @Resolver(() => NationalSynthesisReport)
 export class NationalSynthesisReportResolver extends crudResolver(
@@ -30,7 +31,7 @@ export class NationalSynthesisReportResolver extends crudResolver(
     return nationalSynthesis(ctx, report.year, recordedAt);
   }
 
-  @FieldResolver(() => [String], { description: 'Les actions permises depuis le statut actuel.' })
+  @FieldResolver(() => [WorkflowStepEnum], { description: 'Les actions permises depuis le statut actuel.' })
   allowedTransitions(@Root() report: NationalSynthesisReport) {
     return allowedActions(nationalSynthesisMachine, report.status);
   }

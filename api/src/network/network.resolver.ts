@@ -6,11 +6,12 @@ import type { Context } from '../context';
 import { Department } from '../referential/department.entity';
 import { Region } from '../referential/region.entity';
 import { crudResolver } from '../shared/crud.resolver';
+import { noteAllowed } from '../shared/schema-notes';
 import { nestedLimit, validOnIf } from '../shared/list';
 import { DateScalar, type IsoDate, today } from '../shared/scalars';
 import { AdministrativeAuthority } from './enums';
 import { ratioOf, SocialWorkerRatio } from './network.repository';
-import { administrativeAuthority, assignmentReference } from './network.rules';
+import { administrativeAuthority, assignmentReference, BUDGET_PROGRAMMES } from './network.rules';
 import { postAssignments, postQualifications, postSectors, replacements, socialWorkerPosts } from './network.service';
 import {
   PostAssignmentFilter,
@@ -35,6 +36,9 @@ import { ReadDate } from '../shared/versions/read-date';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
+
+// The programmes a post may be carried by, in the schema: the back office offers them (its only list of them).
+noteAllowed('SocialWorkerPostInput', 'budgetProgramme', BUDGET_PROGRAMMES);
 
 @Resolver(() => SocialWorkerPost)
 export class SocialWorkerPostResolver extends crudResolver(

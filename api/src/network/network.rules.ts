@@ -69,6 +69,9 @@ export function qualificationRule(
   ];
 }
 
+/** The budget programmes that carry the network's posts [004 §III.1]: the schema lists them (`noteAllowed`). */
+export const BUDGET_PROGRAMMES = [216, 307] as const;
+
 /** CTR posts are carried by programme 216, ASS posts by programme 307 [004 §III.1]. */
 export function budgetProgrammeRule(kind: PostKind, programme: number): Violation[] {
   const expected = kind === PostKind.CTR ? 216 : kind === PostKind.ASS ? 307 : null;
@@ -81,8 +84,14 @@ export function budgetProgrammeRule(kind: PostKind, programme: number): Violatio
       ),
     ];
   }
-  if (programme !== 216 && programme !== 307)
-    return [violation('budgetProgramme', 'POST_BUDGET_PROGRAMME', `Programme budgétaire inconnu : ${programme} (216 ou 307).`)];
+  if (!(BUDGET_PROGRAMMES as readonly number[]).includes(programme))
+    return [
+      violation(
+        'budgetProgramme',
+        'POST_BUDGET_PROGRAMME',
+        `Programme budgétaire inconnu : ${programme} (${BUDGET_PROGRAMMES.join(' ou ')}).`,
+      ),
+    ];
   return [];
 }
 

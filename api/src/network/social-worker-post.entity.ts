@@ -23,7 +23,7 @@ export class SocialWorkerPost extends DatedEntity {
   @Enum({ items: () => PostKind })
   kind!: PostKind;
 
-  @RefField(() => Service, { description: 'Administrative residence.' })
+  @RefField(() => Service, { description: 'Résidence administrative du poste (un service).' })
   @ManyToOne(() => Service, { index: true })
   residence!: Service;
 

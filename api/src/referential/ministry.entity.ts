@@ -8,7 +8,7 @@ import { Searchable } from '../shared/search';
 @Entity()
 @Searchable('code', 'name')
 export class Ministry extends BaseEntity {
-  @Field({ description: 'Short stable code, e.g. "INTERIEUR".' })
+  @Field({ description: 'Code court et stable, par exemple « INTERIEUR ».' })
   @Property({ type: 'string', unique: true })
   code!: string;
 

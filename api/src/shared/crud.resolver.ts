@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, Info, InputType, Int, InterfaceType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import type { TrackedEntity } from './base.entity';
 import type { CrudService } from './crud.service';
@@ -15,6 +15,26 @@ export interface CrudNames {
   type: string;
   /** Plural used for the list query and the bulk mutation, e.g. `services`. */
   plural: string;
+}
+
+/**
+ * What every bulk save answers, whatever the resource: the generated `XRowResult` and `XSaveResult` implement these,
+ * so a client reads them with one fragment (the back office's admin/src/dataProvider/save.graphql).
+ */
+@InterfaceType({ description: 'Résultat d’une ligne d’un enregistrement en masse, quelle que soit la ressource.' })
+export abstract class BulkRowResult {
+  @Field(() => Int) index!: number;
+  @Field(() => ID, { nullable: true }) id?: string;
+  @Field(() => [Violation]) violations!: Violation[];
+}
+
+@InterfaceType({
+  description: 'Résultat d’un enregistrement en masse, quelle que soit la ressource (tout ou rien, violations ligne par ligne).',
+})
+export abstract class BulkSaveResult {
+  @Field() ok!: boolean;
+  @Field() dryRun!: boolean;
+  @Field(() => [BulkRowResult]) rows!: BulkRowResult[];
 }
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
@@ -98,16 +118,16 @@ export function crudResolver<E extends TrackedEntity, I extends object, Fi exten
     @Field(() => input) values!: I;
   }
 
-  @ObjectType(`${type}RowResult`)
-  class RowResult {
+  @ObjectType(`${type}RowResult`, { implements: BulkRowResult })
+  class RowResult implements BulkRowResult {
     @Field(() => Int) index!: number;
     @Field(() => ID, { nullable: true }) id?: string;
     @Field(() => [Violation]) violations!: Violation[];
     @Field(() => entity, { nullable: true }) current?: E;
   }
 
-  @ObjectType(`${type}SaveResult`)
-  class SaveResult {
+  @ObjectType(`${type}SaveResult`, { implements: BulkSaveResult })
+  class SaveResult implements BulkSaveResult {
     @Field() ok!: boolean;
     @Field() dryRun!: boolean;
     @Field(() => [RowResult]) rows!: RowResult[];

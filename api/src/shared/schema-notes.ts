@@ -8,13 +8,18 @@ import { isInputObjectType, type GraphQLSchema } from 'graphql';
  */
 const SORTABLE = new Map<string, readonly string[]>();
 const REQUIRED = new Map<string, readonly string[]>();
+const ALLOWED = new Map<string, Map<string, readonly (string | number)[]>>();
 
 /** The description's wording, which the back office reads back (admin/src/dataProvider/schema.ts). */
 export const SORTABLE_NOTE = 'Champs de tri : ';
 export const REQUIRED_NOTE = 'Obligatoire.';
+export const ALLOWED_NOTE = 'Valeurs permises : ';
 
 export const noteSortable = (listQuery: string, fields: readonly string[]) => void SORTABLE.set(listQuery, fields);
 export const noteRequired = (inputType: string, fields: readonly string[]) => void REQUIRED.set(inputType, fields);
+/** The only values a scalar input field takes (a number the rules check, too few to be worth an enum's names). */
+export const noteAllowed = (inputType: string, field: string, values: readonly (string | number)[]) =>
+  void ALLOWED.set(inputType, new Map([...(ALLOWED.get(inputType) ?? []), [field, values]]));
 
 export function describeResources(schema: GraphQLSchema): GraphQLSchema {
   const queries = schema.getQueryType()!.getFields();
@@ -34,6 +39,15 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
       target.description = [target.description, `${REQUIRED_NOTE} Un enregistrement est créé avec, une modification ne peut pas l’effacer.`]
         .filter(Boolean)
         .join(' ');
+    }
+  }
+  for (const [name, fields] of ALLOWED) {
+    const input = schema.getType(name);
+    if (!isInputObjectType(input)) throw new Error(`Type d’entrée inconnu du schéma : ${name}`);
+    for (const [field, values] of fields) {
+      const target = input.getFields()[field];
+      if (!target) throw new Error(`Champ absent de ${name} : ${field}`);
+      target.description = [target.description, `${ALLOWED_NOTE}${values.join(', ')}.`].filter(Boolean).join(' ');
     }
   }
   return schema;

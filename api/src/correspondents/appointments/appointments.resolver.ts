@@ -18,6 +18,7 @@ import { MissionLetter } from './mission-letter.entity';
 import { printableLetter } from './mission-letter.print';
 import { missionLetters, reviseMissionLetter, signMissionLetter } from './mission-letter.service';
 import { appointmentMachine, missionLetterMachine } from '../workflow.rules';
+import { WorkflowStepEnum } from '../../shared/workflow/steps';
 
 const TRANSITIONS = { description: 'Les actions permises depuis l’état actuel (d’après la table de la machine à états).' };
 
@@ -66,7 +67,7 @@ export class AppointmentResolver extends readResolver(
     return printableNotice(ctx, appointment.id);
   }
 
-  @FieldResolver(() => [String], TRANSITIONS)
+  @FieldResolver(() => [WorkflowStepEnum], TRANSITIONS)
   allowedTransitions(@Root() appointment: Appointment) {
     return allowedActions(appointmentMachine, appointment.status);
   }
@@ -96,7 +97,7 @@ export class MissionLetterResolver extends crudResolver(
   MissionLetterFilter,
   missionLetters,
 ) {
-  @FieldResolver(() => [String], TRANSITIONS)
+  @FieldResolver(() => [WorkflowStepEnum], TRANSITIONS)
   allowedTransitions(@Root() letter: MissionLetter) {
     return allowedActions(missionLetterMachine, letter.status);
   }

@@ -22,6 +22,7 @@ import { activityOf } from './indicators.service';
 import { InformationMeeting, InformationMeetingAttendance } from '../follow-up/information-meeting.entity';
 import { Training } from '../follow-up/training.entity';
 import { annualReportMachine } from '../workflow.rules';
+import { WorkflowStepEnum } from '../../shared/workflow/steps';
 
 @Resolver(() => Training)
 export class TrainingResolver extends crudResolver(
@@ -77,7 +78,7 @@ export class AnnualReportResolver extends crudResolver(
     return activityOf(ctx, report.year, report.department.id);
   }
 
-  @FieldResolver(() => [String], { description: 'Les actions permises depuis l’état actuel.' })
+  @FieldResolver(() => [WorkflowStepEnum], { description: 'Les actions permises depuis l’état actuel.' })
   allowedTransitions(@Root() report: AnnualReport) {
     return allowedActions(annualReportMachine, report.status);
   }

@@ -2,6 +2,7 @@ import { Entity, Index, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../base.entity';
 import { DateScalar, type IsoDate } from '../scalars';
+import { type WorkflowStep, WorkflowStepEnum } from './steps';
 
 /**
  * One transition of a record's status, dated by the act that made it (an arrêté, a session, a signature):
@@ -28,9 +29,9 @@ export class StatusChange extends BaseEntity {
   @Property({ type: 'string' })
   toStatus!: string;
 
-  @Field({ description: 'La transition appliquée.' })
+  @Field(() => WorkflowStepEnum, { description: 'L’étape enregistrée : la création ou la transition appliquée.' })
   @Property({ type: 'string' })
-  action!: string;
+  action!: WorkflowStep;
 
   @Field(() => DateScalar, { description: 'La date d’effet de la transition (celle de l’acte).' })
   @Property({ type: 'date' })

@@ -6,6 +6,7 @@ import { conflict, notFound } from '../errors';
 import { isUuid } from '../ids';
 import type { IsoDate } from '../scalars';
 import { StatusChange } from './status-change.entity';
+import type { WorkflowStep } from './steps';
 
 /** A record with a workflow status. */
 export interface WithStatus extends TrackedEntity {
@@ -25,7 +26,7 @@ export function recordTransition<E extends WithStatus>(
   em: EntityManager,
   record: E,
   to: E['status'],
-  action: string,
+  action: WorkflowStep,
   effectiveOn: IsoDate,
   reason: string | null = null,
 ): void {
@@ -43,7 +44,7 @@ export function recordTransition<E extends WithStatus>(
 }
 
 /** The creation of a record in its first status, as the first line of its history. */
-export function recordCreation(em: EntityManager, record: WithStatus, effectiveOn: IsoDate, action = 'CREATE'): void {
+export function recordCreation(em: EntityManager, record: WithStatus, effectiveOn: IsoDate, action: WorkflowStep = 'CREATE'): void {
   em.create(StatusChange, {
     entityName: record.constructor.name,
     entityId: record.id,

@@ -1,5 +1,6 @@
 import type { WorkflowCode } from '../error-catalogue';
 import { validationFailed, violation, type Violation } from '../errors';
+import type { WorkflowStep } from './steps';
 
 /** One action of a state machine: the statuses it may start from and the status it leads to. */
 export interface Transition<S extends string> {
@@ -13,7 +14,7 @@ export interface Transition<S extends string> {
  * A state machine declared as data: one table per entity, from which both the refusal of an illegal
  * transition and the `allowedTransitions` field (what the back office offers as buttons) are derived.
  */
-export interface StateMachine<S extends string, A extends string> {
+export interface StateMachine<S extends string, A extends WorkflowStep> {
   /** Prefix of the error code: `IMPLANTATION_MAP` → `IMPLANTATION_MAP_ILLEGAL_TRANSITION` (a code of the catalogue). */
   code: WorkflowCode;
   /** French name of the record with its article: « la carte d’implantation ». */
@@ -26,7 +27,7 @@ export interface StateMachine<S extends string, A extends string> {
 }
 
 /** The actions a user may take from a status, in the table's order. */
-export function allowedActions<S extends string, A extends string>(machine: StateMachine<S, A>, status: S): A[] {
+export function allowedActions<S extends string, A extends WorkflowStep>(machine: StateMachine<S, A>, status: S): A[] {
   return (Object.keys(machine.transitions) as A[]).filter(
     (action) => !machine.transitions[action].internal && machine.transitions[action].from.includes(status),
   );
@@ -36,7 +37,7 @@ export function allowedActions<S extends string, A extends string>(machine: Stat
 const elide = (verb: string) => (/^[aeiouyéèêh]/i.test(verb) ? `d’${verb}` : `de ${verb}`);
 
 /** The violation refusing an action from a status, naming the current and the requested status; none if legal. */
-export function transitionRule<S extends string, A extends string>(machine: StateMachine<S, A>, status: S, action: A): Violation[] {
+export function transitionRule<S extends string, A extends WorkflowStep>(machine: StateMachine<S, A>, status: S, action: A): Violation[] {
   const { from, to } = machine.transitions[action];
   if (from.includes(status)) return [];
   const expected = from.map((s) => `« ${machine.statuses[s]} »`).join(' ou ');
@@ -50,7 +51,7 @@ export function transitionRule<S extends string, A extends string>(machine: Stat
 }
 
 /** The status an action leads to, or a VALIDATION_FAILED error when the action is illegal from `status`. */
-export function transition<S extends string, A extends string>(machine: StateMachine<S, A>, status: S, action: A): S {
+export function transition<S extends string, A extends WorkflowStep>(machine: StateMachine<S, A>, status: S, action: A): S {
   const refused = transitionRule(machine, status, action);
   if (refused.length) throw validationFailed(refused);
   return machine.transitions[action].to;
