@@ -396,6 +396,16 @@ export type ErrorCode =
    */
   | 'CONVENTION_SCOPE_COUNTED_WITH'
   /**
+   * Sans date de début, l’entrée entre dans la zone avec la convention, le {date} : saisissez la date d’entrée si elle est plus tardive.
+   *
+   * Signification : Avertissement : une entrée de zone créée sans date de début prend celle de la convention ; la couverture et les parts de temps des dates passées en tiennent compte.
+   *
+   * Correction : Laissez vide si le service est dans la zone depuis la signature ; sinon saisissez le jour où il y entre (`validFrom`).
+   *
+   * Avertissement (accepté, renvoyé avec le résultat).
+   */
+  | 'CONVENTION_SCOPE_DEFAULT_START'
+  /**
    * Une entrée de zone est en vigueur pendant la convention ({période}) : ajustez ses dates.
    *
    * Signification : La zone d’une convention est datée : chaque service, département ou région y entre et en sort à une date, dans la période de la convention.
