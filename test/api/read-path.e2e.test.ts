@@ -259,6 +259,32 @@ describe('guarantees at every level', () => {
 });
 
 describe('request state', () => {
+  it('a statement compiled for a selection serves its next requests, never another caller’s scope or another page', async () => {
+    const query = `query($limit: Int, $offset: Int) { services(limit: $limit, offset: $offset, sort: [{ field: "code" }]) { totalCount items { code department { code } agents(limit: 2) { grade } } } }`;
+    const seen = new Map<string, unknown>();
+    // Twice each, callers and pages interleaved: the second time reuses the first's statement.
+    for (const round of [1, 2])
+      for (const [name, principal] of [
+        ['national', NATIONAL],
+        ['departmental', ADMIN_75],
+        ['regional', CTR_IDF],
+        ['analyst', ANALYST],
+      ] as const)
+        for (const offset of [0, 3]) {
+          const variables = { limit: 3, offset };
+          const { compiled, orm, wasCompiled } = await bothPaths(query, variables, principal);
+          expect(wasCompiled).toBe(true);
+          expect(compiled.errors).toBeUndefined();
+          expect(compiled).toEqual(orm);
+          const key = `${name} ${offset}`;
+          if (round === 1) seen.set(key, compiled.data);
+          else expect(compiled.data).toEqual(seen.get(key));
+        }
+    // The callers' scopes differ, and so do the pages.
+    expect(seen.get('national 0')).not.toEqual(seen.get('departmental 0'));
+    expect(seen.get('national 0')).not.toEqual(seen.get('national 3'));
+  });
+
   it('each root field keeps its own asOf: a partner reading two dates in one request sees each date’s coverage', async () => {
     const one = (asOf: string) =>
       `s${asOf.slice(0, 4)}: services(asOf: "${asOf}", limit: 500) { totalCount items { code agents(limit: 1) { grade } } }`;

@@ -26,8 +26,19 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', y
 /** The calendar day in Paris at an instant: the registry's day, whatever the server's time zone (UTC on most). */
 export const dayInParis = (at: Date): IsoDate => PARIS_DAY.format(at);
 
-/** Today in Paris: from 22:00 or 23:00 UTC it is already tomorrow there, and so it is for every default date and rule. */
-export const today = (): IsoDate => dayInParis(new Date());
+const HOUR_MS = 3_600_000;
+let todayOf: { hour: number; day: IsoDate } | undefined;
+
+/**
+ * Today in Paris: from 22:00 or 23:00 UTC it is already tomorrow there, and so it is for every default date and rule.
+ * Formatted once per UTC hour: Paris is a whole number of hours ahead of UTC, so its day only changes on a whole
+ * UTC hour (every request asks for today: formatting it each time was ≈ 1 % of a small read's CPU).
+ */
+export const today = (): IsoDate => {
+  const hour = Math.floor(Date.now() / HOUR_MS);
+  if (todayOf?.hour !== hour) todayOf = { hour, day: dayInParis(new Date(hour * HOUR_MS)) };
+  return todayOf.day;
+};
 
 export const addDays = (date: IsoDate, days: number): IsoDate => {
   const d = new Date(`${date}T00:00:00Z`);

@@ -22,6 +22,11 @@ export class Statement {
     return fragment.sql.replaceAll(ALIAS, alias).replace(/\?/g, () => this.bind(fragment.params[next++]));
   }
 
+  /** Whether the statement took in a raw fragment (made for one request: its text is not to be reused). */
+  get usedFragments(): boolean {
+    return this.fragments.size > 0;
+  }
+
   /** Forgets the raw fragments taken in (the ORM forgets those it uses). */
   release(): void {
     for (const key of this.fragments) RawQueryFragment.remove(key);

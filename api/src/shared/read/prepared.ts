@@ -27,6 +27,20 @@ export function runPreparedWrite(
   return runOn(em.getConnection('write'), em, text, values, named);
 }
 
+const names = new Map<string, string>();
+/** Statement texts named so far (one per shape of request): past this many, the map starts again. */
+const MAX_NAMES = 1_000;
+
+/** A statement's name, from its text: hashed once per text (the text of a read is the same for every request of its shape). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(text, (name = `read_${createHash('sha1').update(text).digest('base64url')}`));
+  }
+  return name;
+}
+
 async function runOn(
   connection: AbstractSqlConnection,
   em: EntityManager,
@@ -35,11 +49,11 @@ async function runOn(
   named: boolean,
 ): Promise<Record<string, unknown>[]> {
   const knex = connection.getKnex();
-  const name = `read_${createHash('sha1').update(text).digest('base64url')}`;
+  const name = named ? statementName(text) : undefined;
   const started = Date.now();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
-    const { rows } = await client.query(named ? { name, text, values } : { text, values });
+    const { rows } = await client.query(name ? { name, text, values } : { text, values });
     em.config
       .getLogger()
       .logQuery({ query: text, took: Date.now() - started, results: rows.length, level: 'info', ...connectionLogContext(connection) });
