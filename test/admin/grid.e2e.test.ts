@@ -63,7 +63,7 @@ describe('back office: spreadsheet view of agents', () => {
     // The category that does not convert is marked at once; the email rule is the API's: Valider shows it.
     await expect.poll(() => page.locator('.grid-error').count()).toBe(1);
     await button(page, 'Valider').click();
-    await expect.poll(() => outcome(page)).toContain('2 erreur(s)');
+    await expect.poll(() => outcome(page)).toContain('2 erreurs,');
     expect(await page.locator('.grid-error').count()).toBe(2);
     expect(await (await cell(page, 4, 'Catégorie')).getAttribute('class')).toContain('grid-error');
     expect(await (await cell(page, 4, 'Catégorie')).locator('span').getAttribute('title')).toBe(
@@ -80,7 +80,7 @@ describe('back office: spreadsheet view of agents', () => {
     await typeInto(await cell(page, 13, 'Courriel'), 'agent13@interieur.gouv.fr');
     expect(await page.locator('.grid-error').count()).toBe(0);
     await button(page, 'Enregistrer').click();
-    await expect.poll(() => outcome(page)).toBe('20 ligne(s) enregistrée(s).');
+    await expect.poll(() => outcome(page)).toBe('20 lignes enregistrées.');
     const saved = await agentsOf(service.id);
     expect(saved.map((a) => [a.status, a.category, a.email, a.version])).toEqual(
       Array.from({ length: 20 }, (_, i) => ['CONTRACTUEL', 'B', `agent${i}@interieur.gouv.fr`, 2]),
@@ -152,7 +152,7 @@ describe('back office: spreadsheet view of agents', () => {
     await typeInto(await cell(page, 2, 'Service'), other.code);
     expect(await (await cell(page, 2, 'Service')).textContent()).toBe(`${other.code} – ${other.name}`);
     await button(page, 'Enregistrer').click();
-    await expect.poll(() => outcome(page)).toBe('2 ligne(s) enregistrée(s).');
+    await expect.poll(() => outcome(page)).toBe('2 lignes enregistrées.');
     const { data } = await app.gql(
       `{ agents(filter: { q: "N-" }, sort: [{ field: "registrationNumber" }]) { items { registrationNumber status validFrom service { code } employingMinistry { code } } } }`,
     );
@@ -184,7 +184,7 @@ describe('back office: spreadsheet view of agents', () => {
     await typeInto(await cell(page, 0, 'Service'), other.code);
     await typeInto(await cell(page, 0, 'Date d’effet de la nouvelle affectation'), '01/09/2026');
     await button(page, 'Enregistrer').click();
-    await expect.poll(() => outcome(page)).toBe('1 ligne(s) enregistrée(s).');
+    await expect.poll(() => outcome(page)).toBe('1 ligne enregistrée.');
     const [agent] = await agentsOf(other.id);
     const { data } = await app.gql(`query($id: ID!) { agent(id: $id) { affectations { validFrom validTo service { code } } } }`, {
       id: agent.id,
@@ -205,12 +205,12 @@ describe('back office: spreadsheet view of agents', () => {
     await typeInto(await cell(a, 0, 'Grade'), 'Grade de A');
     await typeInto(await cell(a, 1, 'Grade'), 'Autre grade de A');
     await button(a, 'Enregistrer').click();
-    await expect.poll(() => outcome(a)).toBe('2 ligne(s) enregistrée(s).');
+    await expect.poll(() => outcome(a)).toBe('2 lignes enregistrées.');
 
     await typeInto(await cell(b, 0, 'Grade'), 'Grade de B');
     await typeInto(await cell(b, 1, 'Grade'), 'Autre grade de B');
     await button(b, 'Enregistrer').click();
-    await expect.poll(() => outcome(b)).toContain('2 conflit(s)');
+    await expect.poll(() => outcome(b)).toContain('2 conflits.');
     const conflicts = b.getByTestId('grid-conflict');
     expect(await conflicts.count()).toBe(2);
     expect(await conflicts.nth(0).getByTestId('conflict-mine').textContent()).toBe('Grade de B');
@@ -225,7 +225,7 @@ describe('back office: spreadsheet view of agents', () => {
     await expect.poll(() => conflicts.count()).toBe(0);
     expect(await (await cell(b, 1, 'Grade')).textContent()).toBe('Autre grade de A');
     await button(b, 'Enregistrer').click();
-    await expect.poll(() => outcome(b)).toBe('1 ligne(s) enregistrée(s).');
+    await expect.poll(() => outcome(b)).toBe('1 ligne enregistrée.');
     expect((await agentsOf(service.id)).map((x) => [x.grade, x.version])).toEqual([
       ['Grade de B', 3],
       ['Autre grade de A', 2],
@@ -307,7 +307,7 @@ describe('back office: spreadsheet view of time allocations', () => {
     // Shares of 0.7 + 0.2: the API's sum rule is an error; nothing is written by Valider.
     await typeInto(await cell(page, serviceRow, 'Part'), '0,7');
     await button(page, 'Valider').click();
-    await expect.poll(() => outcome(page)).toContain('erreur(s)');
+    await expect.poll(() => outcome(page)).toMatch(/ [1-9]\d* erreurs?,/);
     expect(await (await cell(page, serviceRow, 'Part')).getAttribute('class')).toContain('grid-error');
     expect(await (await cell(page, serviceRow, 'Part')).locator('span').getAttribute('title')).toContain('0,9');
 
@@ -318,7 +318,7 @@ describe('back office: spreadsheet view of time allocations', () => {
     expect(await page.locator('.grid-error').count()).toBe(0);
     expect(await (await cell(page, functionRow, 'Part')).getAttribute('class')).toContain('grid-warning');
     await button(page, 'Enregistrer').click();
-    await expect.poll(() => outcome(page)).toContain('2 ligne(s) enregistrée(s)');
+    await expect.poll(() => outcome(page)).toBe('2 lignes enregistrées.');
     const { data } = await app.gql(
       `query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { targetKind share etp version } } }`,
       { id: convention.id },

@@ -100,7 +100,7 @@ describe('back office: import', () => {
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
     await expect
       .poll(() => page.getByTestId('import-outcome').textContent())
-      .toBe('3 ligne(s) vérifiée(s) : 2 erreur(s). Rien n’a été écrit ; corrigez le fichier.');
+      .toBe('3 lignes vérifiées : 2 erreurs. Rien n’a été écrit ; corrigez le fichier.');
     const report = await page
       .getByTestId('import-report')
       .locator('tbody tr')
@@ -109,7 +109,7 @@ describe('back office: import', () => {
       ['3', 'Statut', 'Erreur', '« Chef » : valeurs possibles : Titulaire, Stagiaire, Contractuel.'],
       ['3', 'Service', 'Erreur', '« INCONNU » : aucun enregistrement ne correspond (indiquez son code).'],
     ]);
-    expect(await page.getByRole('button', { name: 'Importer 3 ligne(s)' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Importer 3 lignes' }).isDisabled()).toBe(true);
     expect(await agentsOf(service.id)).toEqual([
       { registrationNumber: first.registrationNumber, grade: 'Attaché', status: 'TITULAIRE', version: 1 },
       expect.objectContaining({ version: 1 }),
@@ -121,9 +121,9 @@ describe('back office: import', () => {
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
     await expect
       .poll(() => page.getByTestId('import-outcome').textContent())
-      .toBe('3 ligne(s) vérifiée(s), aucune erreur : vous pouvez importer.');
-    await button(page, 'Importer 3 ligne(s)').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) importée(s).');
+      .toBe('3 lignes vérifiées, aucune erreur : vous pouvez importer.');
+    await button(page, 'Importer 3 lignes').click();
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 lignes importées.');
     const after = await agentsOf(service.id);
     expect(after.map((a) => [a.registrationNumber, a.grade, a.status])).toEqual([
       ['IMP-1', 'Secrétaire administratif', 'CONTRACTUEL'],
@@ -149,9 +149,9 @@ describe('back office: import', () => {
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
     await expect
       .poll(() => page.getByTestId('import-outcome').textContent())
-      .toBe('3 ligne(s) vérifiée(s), aucune erreur : vous pouvez importer.');
-    await button(page, 'Importer 3 ligne(s)').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 ligne(s) importée(s).');
+      .toBe('3 lignes vérifiées, aucune erreur : vous pouvez importer.');
+    await button(page, 'Importer 3 lignes').click();
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 lignes importées.');
     expect((await agentsOf(service.id)).map((a) => [a.grade, a.version])).toEqual([
       ['Directeur', 2],
       ['Directeur', 2],

@@ -79,7 +79,7 @@ describe('back office: the keyboard alone', () => {
     await expect.poll(() => outcome(page), { timeout: 20_000 }).toContain('Vérification terminée');
     await tabTo(page.getByRole('button', { name: 'Enregistrer', exact: true }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => outcome(page), { timeout: 20_000 }).toBe('1 ligne(s) enregistrée(s).');
+    await expect.poll(() => outcome(page), { timeout: 20_000 }).toBe('1 ligne enregistrée.');
 
     const { agents } = must(
       await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }, sort: [{ field: "lastName" }]) { items { email version } } }`, {

@@ -77,7 +77,7 @@ describe('back office: every network, convention, commission and correspondent s
     const clas = data!.commissions.items.find((c: { code: string }) => c.code === 'CLAS-75');
     await page.goto(`${app.baseUrl}/admin/#/commissions/${clas.id}/show/members`);
     await page.getByTestId('seat-ex-officio').click();
-    await expect.poll(() => page.getByText('1 ASS ajouté(e) comme membre de droit.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Membre de droit ajouté : 1 ASS.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const after = await app.gql(`{ clasWithoutExOfficioSocialWorkers(asOf: "2026-06-30") { department { code } } }`);
     expect(after.data!.clasWithoutExOfficioSocialWorkers.map((a: { department: { code: string } }) => a.department.code)).toEqual(['69']);
     expect(errors).toEqual([]);
@@ -93,7 +93,7 @@ describe('back office: every network, convention, commission and correspondent s
     await expect.poll(() => alerts.locator('.MuiChartsAxis-directionX .MuiChartsAxis-tickLabel').allTextContents()).toContain('0');
     expect(await alerts.innerText()).toContain('Nombre de cas');
     expect(await page.getByTestId('coverage-card').first().innerText()).toMatch(
-      /\d+ correspondant\(s\) effectif\(s\) sur \d+ requis ; \d+ services? non couverts?\./,
+      /\d+ correspondants? effectifs? sur \d+ requis ; \d+ services? non couverts?\./,
     );
     expect(await page.locator('body').innerText()).not.toMatch(/resources\.|app\.|enums\./);
     expect(errors).toEqual([]);

@@ -178,7 +178,7 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     expect(text).toContain('Vu l’avis favorable de la commission « CLAS 56 » émis lors de sa séance du 01/03/2025');
     expect(text).toContain(`${service.name} 2`);
     expect(text).not.toContain(service.code);
-    expect(text).toContain('(1 service(s), 2 correspondant(s) au total)');
+    expect(text).toContain('(1 service, 2 correspondants au total)');
     expect(text).not.toContain('12 février 2026');
   });
 

@@ -1,6 +1,7 @@
 import { Button } from '@mui/material';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
+import { counted } from '../shared/numbers';
 
 /**
  * The ASS are members by right of their department's CLAS [004 §II.3]: seats, in one validated and audited save, those
@@ -16,7 +17,7 @@ export const SeatExOfficioButton = () => {
   const run = async () => {
     try {
       const added = (await dataProvider.workflow('seatExOfficioSocialWorkers', { commissionId: record.id })) as unknown as unknown[];
-      notify('app.commission.exOfficioAdded', { type: 'success', messageArgs: { smart_count: added.length } });
+      notify('app.commission.exOfficioAdded', { type: 'success', messageArgs: counted(added.length) });
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });

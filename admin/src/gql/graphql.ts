@@ -156,7 +156,7 @@ export type ErrorCode =
    */
   | 'APPOINTMENT_JOINT_INTERVIEW'
   /**
-   * {nombre} service(s) couvert(s) ne figure(nt) pas sur la carte d’implantation en vigueur.
+   * {nombre} services couverts ne figurent pas sur la carte d’implantation en vigueur.
    *
    * Signification : Les services couverts par un correspondant sont des services de la carte d’implantation en vigueur.
    *
@@ -176,7 +176,7 @@ export type ErrorCode =
    */
   | 'APPOINTMENT_SIGNATORY_TITLE_REQUIRED'
   /**
-   * {nombre} site(s) n’appartien(nen)t pas aux services couverts.
+   * {nombre} sites n’appartiennent pas aux services couverts.
    *
    * Signification : Les sites d’intervention d’un correspondant sont des sites des services qu’il couvre.
    *
@@ -266,7 +266,7 @@ export type ErrorCode =
    */
   | 'CANDIDATE_CALL_MAP_NOT_ADOPTED'
   /**
-   * {nombre} service(s) concerné(s) ne figure(nt) pas sur la carte d’implantation de l’appel.
+   * {nombre} services concernés ne figurent pas sur la carte d’implantation de l’appel.
    *
    * Signification : Les services d’un appel à candidatures sont des services de sa carte.
    *
@@ -1476,7 +1476,7 @@ export type ErrorCode =
    */
   | 'SERVICE_CENTRAL_WITH_DEPARTMENT'
   /**
-   * Des agents sont ou ont été affectés à ce service ({nombre} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.
+   * Des agents sont ou ont été affectés à ce service ({nombre} affectations) : il ne peut pas être supprimé ; fermez-le avec une date de fin.
    *
    * Signification : L’historique des affectations est conservé : un service qui a eu des agents ne se supprime pas.
    *
@@ -1486,7 +1486,7 @@ export type ErrorCode =
    */
   | 'SERVICE_HAS_AGENTS'
   /**
-   * Ce service a {nombre} sous-service(s) : rattachez-les ailleurs d’abord.
+   * Ce service a {nombre} sous-services : rattachez-les ailleurs d’abord.
    *
    * Signification : Un service qui a des sous-services ne se supprime pas.
    *

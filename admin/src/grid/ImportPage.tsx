@@ -25,6 +25,7 @@ import type { StagedRow } from './staging';
 import { ReportTable } from './ReportTable';
 import { readTable, type Table as DataTable } from './table-io';
 import type { Outcome } from './useGrid';
+import { counted } from '../shared/numbers';
 
 export const ImportPage = ({ config }: { config: GridConfig }) => {
   const translate = useTranslate();
@@ -70,10 +71,17 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
       const report = importReport(config.resource, rows, result.rows, t);
       setChecked({ rows, report });
       const failed = report.filter((r) => r.severity === 'ERROR').length;
+      const checkedRows = translate('app.grid.checked', counted(rows.length));
       setOutcome(
         failed
-          ? { severity: 'error', message: translate('app.grid.checkErrors', { count: rows.length, errors: failed }) }
-          : { severity: 'success', message: translate('app.grid.checkOk', { count: rows.length }) },
+          ? {
+              severity: 'error',
+              message: translate('app.grid.checkErrors', {
+                checked: checkedRows,
+                errors: translate('app.grid.errorCount', counted(failed)),
+              }),
+            }
+          : { severity: 'success', message: translate('app.grid.checkOk', { checked: checkedRows }) },
       );
     });
 
@@ -84,10 +92,13 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
       const report = importReport(config.resource, rows, result.rows, t);
       if (result.ok) {
         setChecked(undefined);
-        setOutcome({ severity: 'success', message: translate('app.grid.imported', { count: rows.length }) });
+        setOutcome({ severity: 'success', message: translate('app.grid.imported', counted(rows.length)) });
       } else {
         setChecked({ rows, report });
-        setOutcome({ severity: 'error', message: translate('app.grid.importRefused', { errors: report.length }) });
+        setOutcome({
+          severity: 'error',
+          message: translate('app.grid.importRefused', { errors: translate('app.grid.errorCount', counted(report.length)) }),
+        });
       }
     });
 
@@ -140,7 +151,7 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
               {t('app.grid.check')}
             </Button>
             <Button variant="contained" onClick={() => void commit()} disabled={busy || !checked || errors > 0 || count === 0}>
-              {translate('app.grid.commit', { count })}
+              {translate('app.grid.commit', counted(count))}
             </Button>
           </Stack>
         </>

@@ -12,7 +12,7 @@ import { Title, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { gridColumnsOf, STATUS_KEY } from './columns';
 import { ConflictPanel } from './ConflictPanel';
-import { formatValue } from './convert';
+import { formatValue, type Translate } from './convert';
 import type { GridRow } from './editors';
 import { GridFilters } from './GridFilters';
 import { GridToolbar } from './GridToolbar';
@@ -21,7 +21,7 @@ import { type GridConfig, queryFromListFilter } from './model';
 import { toTsv } from './paste';
 import { cellValue } from './staging';
 import { useGrid } from './useGrid';
-import { formatInteger } from '../shared/numbers';
+import { counted, formatInteger } from '../shared/numbers';
 
 const PREFETCH_PX = 3500;
 
@@ -36,7 +36,7 @@ function filterFromUrl(search: string): Record<string, unknown> {
 
 export const ResourceGrid = ({ config }: { config: GridConfig }) => {
   const translate = useTranslate();
-  const t = (key: string) => translate(key, { _: key });
+  const t: Translate = (key, options) => translate(key, { _: key, ...options });
   const location = useLocation();
   const g = useGrid(config, t, { ...queryFromListFilter(config.resource, filterFromUrl(location.search)), sort: config.sort });
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
@@ -137,9 +137,7 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
             total: formatInteger(g.loaded.total),
           })}
         </Typography>
-        <Typography variant="body2">
-          {translate('app.grid.staged', { smart_count: g.staging.edits.size, count: formatInteger(g.staging.edits.size) })}
-        </Typography>
+        <Typography variant="body2">{translate('app.grid.staged', counted(g.staging.edits.size))}</Typography>
       </Stack>
       {g.outcome && (
         <Alert severity={g.outcome.severity} onClose={() => g.setOutcome(undefined)} sx={{ mb: 1 }} data-testid="grid-outcome">

@@ -5,7 +5,8 @@
  */
 import type { GridColumn, ReferenceTarget } from './model';
 
-export type Translate = (key: string) => string;
+/** An i18n lookup; `options` are polyglot's (interpolations, `smart_count`). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A text that could not become a value: the cell keeps the text and shows the message. */
 export interface Invalid {

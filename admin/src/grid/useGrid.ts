@@ -12,6 +12,7 @@ import { countMarks, localMarks, type Marks, marksFromResult, withoutCell } from
 import { type GridColumn, type GridConfig, gridColumns } from './model';
 import { parseTsv, placeRectangle } from './paste';
 import { convertCells } from './references';
+import { counted } from '../shared/numbers';
 import {
   addRows,
   type BaseRow,
@@ -177,7 +178,12 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
       const newMarks = marksFromResult(sent, result.rows, fields);
       setMarks(newMarks);
       const { errors, warnings } = countMarks(newMarks);
-      const message = `${t(dryRun ? 'app.grid.validated' : 'app.grid.refused')} ${errors} erreur(s), ${warnings} avertissement(s), ${found.length} conflit(s).`;
+      const counts = [
+        t('app.grid.errorCount', counted(errors)),
+        t('app.grid.warningCount', counted(warnings)),
+        t('app.grid.conflictCount', counted(found.length)),
+      ];
+      const message = `${t(dryRun ? 'app.grid.validated' : 'app.grid.refused')} ${counts.join(', ')}.`;
       setOutcome({ severity: errors || found.length ? 'error' : warnings ? 'warning' : 'success', message });
     } catch (error) {
       fail(error);
@@ -204,7 +210,7 @@ export function useGrid(config: GridConfig, t: Translate, initialQuery: GridQuer
         fields,
       ),
     );
-    setOutcome({ severity: 'success', message: `${sent.length} ${t('app.grid.savedRows')}` });
+    setOutcome({ severity: 'success', message: t('app.grid.savedRows', counted(sent.length)) });
   };
 
   // From the latest state, not this render's: two resolutions in a row must both hold.

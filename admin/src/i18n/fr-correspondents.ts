@@ -404,7 +404,7 @@ const messages = {
     meeting: { addAttendance: 'Ajouter un présent' },
     commission: {
       seatExOfficio: 'Ajouter les ASS du département, membres de droit',
-      exOfficioAdded: '%{smart_count} ASS ajouté(e) comme membre de droit. |||| %{smart_count} ASS ajouté(e)s comme membres de droit.',
+      exOfficioAdded: 'Membre de droit ajouté : %{count} ASS. |||| Membres de droit ajoutés : %{count} ASS.',
     },
     indicators: {
       title: 'Indicateurs des correspondants',
@@ -414,8 +414,9 @@ const messages = {
       required: 'Requis',
       appointed: 'Nommés',
       effective: 'Effectifs (lettre signée)',
-      coverageSummary:
-        '%{effective} correspondant(s) effectif(s) sur %{required} requis ; %{uncovered} service non couvert. |||| %{effective} correspondant(s) effectif(s) sur %{required} requis ; %{uncovered} services non couverts.',
+      coverageSummary: '%{effective} sur %{required} requis ; %{uncovered}.',
+      effectiveCount: '%{count} correspondant effectif |||| %{count} correspondants effectifs',
+      uncoveredCount: '%{count} service non couvert |||| %{count} services non couverts',
       cases: 'Nombre de cas',
       withoutTraining: 'Sans formation initiale',
       withoutLetter: 'Sans lettre de mission signée',

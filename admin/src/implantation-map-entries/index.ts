@@ -1,5 +1,6 @@
 import Icon from '@mui/icons-material/PinDrop';
 import type { RaRecord } from 'react-admin';
+import { countWords } from '../shared/numbers';
 import { createPage, editPage } from '../shared/pages';
 import { ImplantationMapEntryForm } from './ImplantationMapEntryForm';
 import { ImplantationMapEntryList } from './ImplantationMapEntryList';
@@ -11,5 +12,5 @@ export default {
   create: createPage(ImplantationMapEntryForm),
   edit: editPage(ImplantationMapEntryForm),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => `${record.requiredCount} correspondant(s) requis`,
+  recordRepresentation: (record: RaRecord) => countWords(record.requiredCount, 'correspondant requis', 'correspondants requis'),
 };

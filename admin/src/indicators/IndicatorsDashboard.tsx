@@ -1,6 +1,6 @@
 import { parisToday } from '../shared/french';
 import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography, useTheme } from '@mui/material';
-import { formatInteger } from '../shared/numbers';
+import { counted, formatInteger } from '../shared/numbers';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -97,10 +97,9 @@ export const IndicatorsDashboard = () => {
                   </Typography>
                   <Typography variant="body2">
                     {translate('app.indicators.coverageSummary', {
-                      effective: formatInteger(coverage.effective),
+                      effective: translate('app.indicators.effectiveCount', counted(coverage.effective)),
                       required: formatInteger(coverage.required),
-                      smart_count: coverage.uncoveredCount,
-                      uncovered: formatInteger(coverage.uncoveredCount),
+                      uncovered: translate('app.indicators.uncoveredCount', counted(coverage.uncoveredCount)),
                     })}
                   </Typography>
                   <BarChart

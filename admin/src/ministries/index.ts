@@ -11,5 +11,5 @@ export default {
   create: MinistryCreate,
   show: MinistryShow,
   icon: MinistryIcon,
-  recordRepresentation: (record: RaRecord) => `${record.code} – ${record.name}`,
+  recordRepresentation: (record: RaRecord) => String(record.name),
 };

@@ -2,6 +2,7 @@ import { DataTable, List, TextInput, useTranslate } from 'react-admin';
 import { resourceOfType } from '../dataProvider/schema';
 import { roleNames } from '../i18n/fr-roles';
 import { FrDateTimeField } from '../shared/dates';
+import { countWords } from '../shared/numbers';
 
 const filters = [
   <TextInput key="actor" source="actor" alwaysOn />,
@@ -45,7 +46,7 @@ export const PersonalDataAccessList = () => {
         <DataTable.Col source="actor" />
         <DataTable.Col source="role" disableSort render={(r: Access) => roleNames[r.role] ?? r.role} />
         <DataTable.Col source="entityName" disableSort render={names.type} />
-        <DataTable.Col source="entityIds" disableSort render={(r: Access) => `${r.entityIds.length} personne(s)`} />
+        <DataTable.Col source="entityIds" disableSort render={(r: Access) => countWords(r.entityIds.length, 'personne', 'personnes')} />
         <DataTable.Col source="fields" disableSort render={names.fields} />
       </DataTable>
     </List>

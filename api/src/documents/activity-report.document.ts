@@ -4,7 +4,7 @@ import type { ActivityFigures } from '../correspondents/indicators/indicators.ty
 import { circularAt, regimeTexts } from '../correspondents/legal-texts';
 import { ofDepartment } from '../referential/department-names';
 import { DesignatingAuthority } from '../referential/enums';
-import { frDate, frNumber } from '../shared/french';
+import { frCount, frDate, frNumber } from '../shared/french';
 import { issuerOf } from './authority';
 import { heading, table, type DocumentFrame } from './pdf';
 
@@ -144,7 +144,7 @@ export function nationalSynthesisDocument(f: NationalSynthesisFacts): DocumentFr
         style: 'subtitle',
       },
       {
-        text: `Préparée par la sous-direction de l’action sociale du secrétariat général${circular ? ` (${circular})` : ''} : la somme des chiffres de ${frNumber(f.departments.length)} département(s).`,
+        text: `Préparée par la sous-direction de l’action sociale du secrétariat général${circular ? ` (${circular})` : ''} : la somme des chiffres de ${frCount(f.departments.length, 'département', 'départements')}.`,
         style: 'small',
       },
       heading('Chiffres nationaux'),

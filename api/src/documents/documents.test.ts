@@ -161,7 +161,7 @@ describe('generated documents (text extracted from the PDF)', () => {
       'Vu l’avis réservé de la commission « CLAS de la Gironde » émis lors de sa séance du 20/02/2026 (Couverture du port à revoir)',
     );
     expect(t).toContain('Considérant la dispersion des sites du département');
-    expect(t).toContain('(2 service(s), 3 correspondant(s) au total)');
+    expect(t).toContain('(2 services, 3 correspondants au total)');
     expect(t).toContain('Sous-préfecture de Blaye 1 site distant');
     expect(t).toContain('L’arrêté n° 33-2019-8 du 01/05/2019 fixant la carte d’implantation précédente est abrogé.');
     expect(t).toContain('Le préfet de la Gironde, Étienne Guyot');
@@ -252,7 +252,7 @@ describe('generated documents (text extracted from the PDF)', () => {
     expect(t).toContain('Synthèse non encore présentée à la CNAS.');
     expect(t).toContain('Synthèse nationale 2026');
     expect(t).toContain('commission nationale d’action sociale (CNAS)');
-    expect(t).toContain('la somme des chiffres de 2 département(s)');
+    expect(t).toContain('la somme des chiffres de 2 départements');
     expect(t).toContain('Gironde (33) 12 15 12 2 6 1 1 234');
     expect(t).toContain('§2.7');
   });

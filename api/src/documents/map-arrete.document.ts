@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { CIRCULAR_SECTIONS, regimeTexts, TEXTS } from '../correspondents/legal-texts';
 import { OPINION_LABELS, type OpinionValue } from '../commissions/enums';
 import type { DesignatingAuthority } from '../referential/enums';
-import { frDate } from '../shared/french';
+import { frCount, frDate } from '../shared/french';
 import { inSentence, type ActFacts } from './appointment-arrete.document';
 import { type ActDepartment, authorityTitle, issuerOf } from './authority';
 import { heading, table, type DocumentFrame } from './pdf';
@@ -58,7 +58,7 @@ export function mapArreteDocument(f: MapArreteFacts): DocumentFrame {
   ].map((text) => ({ text, style: 'visa' }) as Content);
   const articles: Content[] = [
     heading('Article 1er', 'article'),
-    `Les services ou parties de services géographiquement distinctes figurant dans le tableau ci-après nécessitent la désignation d’au moins un correspondant de l’action sociale, au nombre indiqué (${f.entries.length} service(s), ${required} correspondant(s) au total).`,
+    `Les services ou parties de services géographiquement distinctes figurant dans le tableau ci-après nécessitent la désignation d’au moins un correspondant de l’action sociale, au nombre indiqué (${frCount(f.entries.length, 'service', 'services')}, ${frCount(required, 'correspondant', 'correspondants')} au total).`,
     table(
       ['Service', 'Correspondants requis', 'Observations'],
       f.entries.map((e) => [e.service, e.requiredCount, e.note ?? '']),

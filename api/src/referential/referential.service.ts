@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { INSEE_CODES } from '../../../seeds/reference/insee';
 import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
+import { frCount } from '../shared/french';
 import { Affectation } from './affectation.entity';
 import { Department } from './department.entity';
 import { DesignatingAuthority, ServiceKind } from './enums';
@@ -127,13 +128,19 @@ export const services = new CrudService<Service, ServiceInput, Map<string, strin
   beforeDelete: async (em, service) => {
     const [children, agents] = await Promise.all([em.count(Service, { parent: service }), em.count(Affectation, { service })]);
     if (children)
-      return [violation('id', 'SERVICE_HAS_CHILDREN', `Ce service a ${children} sous-service(s) : rattachez-les ailleurs d’abord.`)];
+      return [
+        violation(
+          'id',
+          'SERVICE_HAS_CHILDREN',
+          `Ce service a ${frCount(children, 'sous-service : rattachez-le', 'sous-services : rattachez-les')} ailleurs d’abord.`,
+        ),
+      ];
     if (agents)
       return [
         violation(
           'id',
           'SERVICE_HAS_AGENTS',
-          `Des agents sont ou ont été affectés à ce service (${agents} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`,
+          `Des agents sont ou ont été affectés à ce service (${frCount(agents, 'affectation', 'affectations')}) : il ne peut pas être supprimé ; fermez-le avec une date de fin.`,
         ),
       ];
     return [];

@@ -32,3 +32,11 @@ export function frDateTime(at: Date): string {
 export function frNumber(n: number): string {
   return n.toLocaleString('fr-FR', { maximumFractionDigits: 3 });
 }
+
+/**
+ * « 1 service couvert ne figure pas », « 2 services couverts ne figurent pas »: a count and the words that agree with
+ * it, instead of « service(s) couvert(s) ». French takes the singular for 0 and 1 (« 0 ligne enregistrée »).
+ */
+export function frCount(n: number, singular: string, plural: string): string {
+  return `${frNumber(n)} ${Math.abs(n) < 2 ? singular : plural}`;
+}

@@ -17,7 +17,7 @@ import { arreteAuthorityRule, signatoryRule } from '../appointments/arrete.rules
 import { perimeterOf } from '../maps/implantation-map.workflow';
 import type { Regime } from '../appointments/regime.entity';
 import { appointmentMachine, candidacyMachine } from '../workflow.rules';
-import { frDate } from '../../shared/french';
+import { frCount, frDate } from '../../shared/french';
 
 const LABEL = 'Candidature';
 
@@ -127,7 +127,7 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
             violation(
               'serviceIds',
               'APPOINTMENT_SERVICE_NOT_ON_MAP',
-              `${outside.length} service(s) couvert(s) ne figure(nt) pas sur la carte d’implantation en vigueur.`,
+              `${frCount(outside.length, 'service couvert ne figure pas', 'services couverts ne figurent pas')} sur la carte d’implantation en vigueur.`,
             ),
           ]
         : []),
@@ -136,7 +136,7 @@ export function appointCandidate(ctx: Context, id: string, version: number, inpu
             violation(
               'siteIds',
               'APPOINTMENT_SITE_OUTSIDE_SERVICES',
-              `${strangers.length} site(s) n’appartien(nen)t pas aux services couverts.`,
+              `${frCount(strangers.length, 'site n’appartient pas', 'sites n’appartiennent pas')} aux services couverts.`,
             ),
           ]
         : []),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Service } from '../../referential/service.entity';
 import { CrudService, type PreparedRow, valueOf } from '../../shared/crud.service';
 import { violation, type Violation } from '../../shared/errors';
+import { frCount } from '../../shared/french';
 import { isUuid } from '../../shared/ids';
 import { today } from '../../shared/scalars';
 import { recordCreation } from '../../shared/workflow/status-history';
@@ -146,7 +147,7 @@ export const candidateCalls = new CrudService<CandidateCall, CandidateCallInput,
         violation(
           'serviceIds',
           'CANDIDATE_CALL_SERVICE_NOT_ON_MAP',
-          `${outside.length} service(s) concerné(s) ne figure(nt) pas sur la carte d’implantation de l’appel.`,
+          `${frCount(outside.length, 'service concerné ne figure pas', 'services concernés ne figurent pas')} sur la carte d’implantation de l’appel.`,
         ),
       );
     }

@@ -79,7 +79,7 @@ export const correspondentErrors = {
   },
   CANDIDATE_CALL_SERVICE_NOT_ON_MAP: {
     category: 'VALIDATION_FAILED',
-    message: '{nombre} service(s) concerné(s) ne figure(nt) pas sur la carte d’implantation de l’appel.',
+    message: '{nombre} services concernés ne figurent pas sur la carte d’implantation de l’appel.',
     meaning: 'Les services d’un appel à candidatures sont des services de sa carte.',
     fix: 'Retirez de l’appel les services absents de la carte, ou révisez la carte.',
   },
@@ -116,13 +116,13 @@ export const correspondentErrors = {
   },
   APPOINTMENT_SERVICE_NOT_ON_MAP: {
     category: 'VALIDATION_FAILED',
-    message: '{nombre} service(s) couvert(s) ne figure(nt) pas sur la carte d’implantation en vigueur.',
+    message: '{nombre} services couverts ne figurent pas sur la carte d’implantation en vigueur.',
     meaning: 'Les services couverts par un correspondant sont des services de la carte d’implantation en vigueur.',
     fix: 'Retirez les services absents de la carte, ou révisez la carte.',
   },
   APPOINTMENT_SITE_OUTSIDE_SERVICES: {
     category: 'VALIDATION_FAILED',
-    message: '{nombre} site(s) n’appartien(nen)t pas aux services couverts.',
+    message: '{nombre} sites n’appartiennent pas aux services couverts.',
     meaning: 'Les sites d’intervention d’un correspondant sont des sites des services qu’il couvre.',
     fix: 'Retirez ces sites, ou ajoutez leur service aux services couverts.',
   },

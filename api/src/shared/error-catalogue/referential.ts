@@ -29,14 +29,14 @@ export const referentialErrors = {
   },
   SERVICE_HAS_CHILDREN: {
     category: 'VALIDATION_FAILED',
-    message: 'Ce service a {nombre} sous-service(s) : rattachez-les ailleurs d’abord.',
+    message: 'Ce service a {nombre} sous-services : rattachez-les ailleurs d’abord.',
     meaning: 'Un service qui a des sous-services ne se supprime pas.',
     fix: 'Rattachez ses sous-services à un autre parent, ou fermez le service avec une date de fin.',
   },
   SERVICE_HAS_AGENTS: {
     category: 'VALIDATION_FAILED',
     message:
-      'Des agents sont ou ont été affectés à ce service ({nombre} affectation(s)) : il ne peut pas être supprimé ; fermez-le avec une date de fin.',
+      'Des agents sont ou ont été affectés à ce service ({nombre} affectations) : il ne peut pas être supprimé ; fermez-le avec une date de fin.',
     meaning: 'L’historique des affectations est conservé : un service qui a eu des agents ne se supprime pas.',
     fix: 'Fermez le service avec une date de fin (`validTo`).',
   },
