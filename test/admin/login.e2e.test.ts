@@ -72,7 +72,7 @@ describe('back office: login', () => {
     );
     const row = page.locator('main tbody tr');
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
-    expect(await row.innerText()).toMatch(/Administration nationale\s+Agent\s+1 personne\(s\)\s+Nom/);
+    expect(await row.innerText()).toMatch(/Administration nationale\s+Agent\s+1 personne\s+Nom/);
     await expect.poll(() => page.getByRole('link', { name: /Journal des accès/ }).isVisible()).toBe(true);
   });
 });
