@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { buildASTSchema, isEnumType, Kind, lexicographicSortSchema, parse, printSchema, visit, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccessGrantResolver } from './access/grants/access-grant.resolver';
-import { AccessResolver } from './access/access.resolver';
+import { AccessResolver, MeResolver } from './access/access.resolver';
 import { guardSchema } from './access/field-guard';
 import { resolveCompiledRows } from './shared/read/compiled-rows';
 import { dateRootFields } from './shared/root-fields';
@@ -33,6 +33,7 @@ export const resolvers = [
   SupportProfessionalResolver,
   AuditResolver,
   AccessResolver,
+  MeResolver,
   AccessGrantResolver,
 ] as const;
 

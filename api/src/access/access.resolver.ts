@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context';
 import { checkIds, ListArgs, listPage, SortOrder } from '../shared/list';
@@ -18,10 +18,6 @@ class Me {
   @Field(() => String, { description: 'Nom de l’appelant, s’il est connu.', nullable: true }) name?: string;
   @Field(() => Role, { description: 'Rôle de l’appelant (de son habilitation, jamais du jeton).' }) role!: Role;
   @Field(() => [String], { description: 'Codes INSEE de ses départements ou régions, ou code de son ministère.' }) perimeter!: string[];
-  @Field(() => [String], {
-    description: 'Le même périmètre en clair, dans le même ordre : « 75 – Paris », « 11 – Île-de-France », le nom du ministère.',
-  })
-  perimeterNames!: string[];
   @Field(() => [String], {
     description: 'Types GraphQL que l’appelant peut créer, modifier ou supprimer (dans son périmètre) ; « * » pour tous.',
   })
@@ -66,6 +62,17 @@ async function perimeterNames(ctx: Context): Promise<string[]> {
   return named(Department, (d) => `${d.code} – ${d.name}`);
 }
 
+/** The caller's perimeter in words: read from the referential only when asked (`me` is asked on every page load). */
+@Resolver(() => Me)
+export class MeResolver {
+  @FieldResolver(() => [String], {
+    description: 'Le même périmètre en clair, dans le même ordre : « 75 – Paris », « 11 – Île-de-France », le nom du ministère.',
+  })
+  perimeterNames(@Ctx() ctx: Context): Promise<string[]> {
+    return perimeterNames(ctx);
+  }
+}
+
 const nationalOnly = (ctx: Context, what: string) => {
   if (ctx.access.role !== Role.NATIONAL_ADMIN)
     throw forbidden('role', `${what} : réservé à l’administration nationale (votre rôle : ${ROLE_LABELS[ctx.access.role]}).`);
@@ -77,12 +84,11 @@ noteSortable('personalDataAccesses', ACCESS_LOG_LIST.sortable);
 @Resolver()
 export class AccessResolver {
   @Query(() => Me, { description: 'L’appelant : son identité, son rôle, son périmètre et les types qu’il peut modifier.' })
-  async me(@Ctx() ctx: Context): Promise<Me> {
+  me(@Ctx() ctx: Context): Me {
     const writable = WRITABLE[ctx.principal.role];
     return Object.assign(new Me(), ctx.principal, {
       writableTypes: writable === '*' ? ['*'] : writable,
       hiddenTypes: hiddenTypes(ctx.principal.role),
-      perimeterNames: await perimeterNames(ctx),
     });
   }
 

@@ -45,7 +45,14 @@ export function ancestorsOf(ctx: Context, id: string, asOf?: IsoDate): Promise<S
         asOf,
         rows.map(({ $start, $depth, ...row }) => row),
       );
-      return ids.map((start) => services.filter((_, i) => rows[i].$start === start));
+      const byStart = new Map<string, Service[]>();
+      // One pass over the rows (root first, as ordered): each start's path, not a filter of every row per start.
+      services.forEach((service, i) => {
+        const path = byStart.get(rows[i].$start);
+        if (path) path.push(service);
+        else byStart.set(rows[i].$start, [service]);
+      });
+      return ids.map((start) => byStart.get(start) ?? []);
     })
     .load(id);
 }
