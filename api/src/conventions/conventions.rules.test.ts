@@ -7,6 +7,7 @@ import {
   functionShareMissingRule,
   functionShareRule,
   postQuotaRule,
+  scopeDefaultStartRule,
   shareSumRule,
   targetRule,
   type ZoneEntry,
@@ -143,5 +144,20 @@ describe('time allocation rules', () => {
     expect(targetRule(ConventionKind.ASS_SERVICE, AllocationTarget.FUNCTION, null, null)).toEqual([]);
     expect(targetRule(ConventionKind.ASS_SERVICE, AllocationTarget.REGION, null, 'r')[0].code).toBe('TIME_ALLOCATION_TARGET_KIND');
     expect(targetRule(ConventionKind.CTR_INTERREGIONAL, AllocationTarget.REGION, null, null)[0].field).toBe('regionId');
+  });
+});
+
+describe('a zone entry saved with no start', () => {
+  const convention = { validFrom: '2021-01-01', validTo: null };
+  it('warns that it enters with a convention begun earlier, naming its first day', () => {
+    const [warning] = scopeDefaultStartRule({ validFrom: null, isNew: true }, convention, '2026-12-02');
+    expect(warning).toMatchObject({ field: 'validFrom', code: 'CONVENTION_SCOPE_DEFAULT_START', severity: 'WARNING' });
+    expect(warning.message).toContain('le 01/01/2021');
+  });
+  it('says nothing when the entry is dated, already saved, or its convention begins today or later (nothing backdated)', () => {
+    expect(scopeDefaultStartRule({ validFrom: '2025-01-01', isNew: true }, convention, '2026-12-02')).toEqual([]);
+    expect(scopeDefaultStartRule({ validFrom: null, isNew: false }, convention, '2026-12-02')).toEqual([]);
+    expect(scopeDefaultStartRule({ validFrom: null, isNew: true }, { validFrom: '2026-12-02', validTo: null }, '2026-12-02')).toEqual([]);
+    expect(scopeDefaultStartRule({ validFrom: null, isNew: true }, { validFrom: '2027-01-01', validTo: null }, '2026-12-02')).toEqual([]);
   });
 });
