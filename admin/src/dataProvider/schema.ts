@@ -4,6 +4,7 @@
  * The API disables introspection in production: the schema travels in the bundle instead.
  */
 import sdl from '../../../schema/schema.graphql?raw';
+import { allowedOf, isRequired, sortableOf as sortableNoted } from '../../../schema/notes';
 import {
   buildSchema,
   getNamedType,
@@ -60,15 +61,9 @@ export interface ResourceShape {
   allowed: Record<string, string[]>;
 }
 
-/** The wording of the API's schema notes (api/src/shared/schema-notes.ts). */
-const SORTABLE_NOTE = /^Champs de tri : (.*?) \(puis id/;
-const REQUIRED_NOTE = /(^|\s)Obligatoire\./;
-const ALLOWED_NOTE = /(?:^|\s)Valeurs permises : (.*?)\.(?:\s|$)/;
-
-const sortableOf = (field: GraphQLField<unknown, unknown>): string[] => {
-  const note = field.args.find((a) => a.name === 'sort')?.description ?? '';
-  return SORTABLE_NOTE.exec(note)?.[1].split(', ') ?? [];
-};
+/** The API's schema notes (api/src/shared/schema-notes.ts), read with their one wording (schema/notes.ts). */
+const sortableOf = (field: GraphQLField<unknown, unknown>): string[] =>
+  sortableNoted(field.args.find((a) => a.name === 'sort')?.description);
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -96,13 +91,13 @@ const derive = (resource: string): ResourceShape => {
   const required =
     input && isInputObjectType(input)
       ? Object.values(input.getFields())
-          .filter((f) => REQUIRED_NOTE.test(f.description ?? ''))
+          .filter((f) => isRequired(f.description))
           .map((f) => f.name)
       : [];
   const allowed = Object.fromEntries(
     (isInputObjectType(input) ? Object.values(input.getFields()) : []).flatMap((f) => {
-      const values = ALLOWED_NOTE.exec(f.description ?? '')?.[1];
-      return values ? [[f.name, values.split(', ')]] : [];
+      const values = allowedOf(f.description);
+      return values ? [[f.name, values]] : [];
     }),
   );
   const fields = Object.values(item.getFields()).filter((f) => f.args.length === 0);

@@ -1,19 +1,16 @@
 import { isInputObjectType, type GraphQLSchema } from 'graphql';
+import { allowedNote, requiredNote, sortableNote } from '../../../schema/notes';
 
 /**
  * What each resource declares about its lists and inputs, written into the schema's descriptions so that the
  * committed `schema/schema.graphql` says it to every client (the back office derives its sortable columns and
  * its required markers from it, instead of copying the lists by hand). One mechanism, applied once to the built
- * schema; the resource declarations (`Resource.list.sortable`, `Resource.required`) stay the only source.
+ * schema; the resource declarations (`Resource.list.sortable`, `Resource.required`) stay the only source, and the
+ * notes' wording is schema/notes.ts, which the back office reads them with.
  */
 const SORTABLE = new Map<string, readonly string[]>();
 const REQUIRED = new Map<string, readonly string[]>();
 const ALLOWED = new Map<string, Map<string, readonly (string | number)[]>>();
-
-/** The description's wording, which the back office reads back (admin/src/dataProvider/schema.ts). */
-export const SORTABLE_NOTE = 'Champs de tri : ';
-export const REQUIRED_NOTE = 'Obligatoire.';
-export const ALLOWED_NOTE = 'Valeurs permises : ';
 
 export const noteSortable = (listQuery: string, fields: readonly string[]) => void SORTABLE.set(listQuery, fields);
 export const noteRequired = (inputType: string, fields: readonly string[]) => void REQUIRED.set(inputType, fields);
@@ -26,9 +23,7 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
   for (const [name, fields] of SORTABLE) {
     const sort = queries[name]?.args.find((a) => a.name === 'sort');
     if (!sort) throw new Error(`Liste inconnue du schéma : ${name}`);
-    sort.description = fields.length
-      ? `${SORTABLE_NOTE}${fields.join(', ')} (puis id, pour un ordre stable). Sans tri : par id.`
-      : 'Aucun champ de tri : la liste vient dans un ordre fixe (par id).';
+    sort.description = sortableNote(fields);
   }
   for (const [name, fields] of REQUIRED) {
     const input = schema.getType(name);
@@ -36,9 +31,7 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
     for (const field of fields) {
       const target = input.getFields()[field];
       if (!target) throw new Error(`Champ obligatoire absent de ${name} : ${field}`);
-      target.description = [target.description, `${REQUIRED_NOTE} Un enregistrement est créé avec, une modification ne peut pas l’effacer.`]
-        .filter(Boolean)
-        .join(' ');
+      target.description = [target.description, requiredNote].filter(Boolean).join(' ');
     }
   }
   for (const [name, fields] of ALLOWED) {
@@ -47,7 +40,7 @@ export function describeResources(schema: GraphQLSchema): GraphQLSchema {
     for (const [field, values] of fields) {
       const target = input.getFields()[field];
       if (!target) throw new Error(`Champ absent de ${name} : ${field}`);
-      target.description = [target.description, `${ALLOWED_NOTE}${values.join(', ')}.`].filter(Boolean).join(' ');
+      target.description = [target.description, allowedNote(values)].filter(Boolean).join(' ');
     }
   }
   return schema;

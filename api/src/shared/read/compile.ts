@@ -359,16 +359,19 @@ const plans = new WeakMap<FieldNode, Map<string, Plan>>();
 
 /**
  * What a plan depends on besides the selection (the document's own field node, the same object for every request of
- * a document: Apollo keeps the parsed documents): the variables, the list, who reads (role, perimeter) and the days
- * that decide which rows and versions are read (the access's day, today). None when the statement depends on more: a
- * partner's scope (its conventions, read from the database) or a text search (its raw fragment, made per request).
+ * a document: Apollo keeps the parsed documents): the variables, the list, who reads and the days that decide which
+ * rows and versions are read (the access's day, today). Who reads is the whole principal, not the parts today's
+ * policy reads (role, perimeter): a scope that comes to depend on another of its attributes cannot then serve one
+ * caller's plan to another (a plan per account instead of per role and perimeter: a few more compilations). None
+ * when the statement depends on more: a partner's scope (its conventions, read from the database) or a text search
+ * (its raw fragment, made per request).
  */
 function planKey(ctx: Context, info: GraphQLResolveInfo, entityName: string): string | undefined {
   const { principal, asOf } = ctx.access;
   if (principal.role === Role.PARTNER_MINISTRY || info.fieldNodes.length !== 1) return undefined;
   const variables = JSON.stringify(info.variableValues);
   if (variables.length > 2_000) return undefined;
-  return [entityName, principal.role, principal.perimeter.join(','), asOf, today(), ctx.config.maxPageSize, variables].join('|');
+  return [entityName, JSON.stringify(principal), asOf, today(), ctx.config.maxPageSize, variables].join('|');
 }
 
 async function compileAndRun(
