@@ -1,19 +1,8 @@
-import {
-  ArrayField,
-  ChipField,
-  CreateButton,
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  SingleFieldList,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { ArrayField, ChipField, CreateButton, DataTable, ReferenceField, SingleFieldList, TextField, useRecordContext } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { candidacyStatusChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
+import { ChoiceCol, ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 
 const FileCandidacy = () => {
   const record = useRecordContext();
@@ -21,23 +10,21 @@ const FileCandidacy = () => {
 };
 
 const tabs = [
-  <TabbedShowLayout.Tab key="candidacies" label="app.tabs.candidacies" path="candidacies">
-    <FileCandidacy />
-    <ReferenceManyField reference="candidacies" target="callId" sort={{ field: 'filedOn', order: 'ASC' }} label={false}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="agentId">
-          <ReferenceField source="agentId" reference="agents" />
-        </DataTable.Col>
-        <DataTable.Col source="serviceId">
-          <ReferenceField source="serviceId" reference="services" />
-        </DataTable.Col>
-        <DataTable.Col source="filedOn" field={FrDateField} />
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={candidacyStatusChoices} />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="candidacies"
+    label="app.tabs.candidacies"
+    path="candidacies"
+    reference="candidacies"
+    target="callId"
+    sort={{ field: 'filedOn', order: 'ASC' }}
+    rowClick="show"
+    actions={<FileCandidacy />}
+  >
+    <ReferenceCol source="agentId" reference="agents" />
+    <ReferenceCol source="serviceId" reference="services" />
+    <DataTable.Col source="filedOn" field={FrDateField} />
+    <ChoiceCol source="status" choices={candidacyStatusChoices} />
+  </RelatedTab>,
 ];
 
 export const CandidateCallShow = () => (

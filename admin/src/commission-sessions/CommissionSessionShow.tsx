@@ -1,49 +1,26 @@
-import {
-  CreateButton,
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { DataTable, ReferenceField, TextField } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { attendanceCapacityChoices, opinionSubjectChoices, opinionValueChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
-
-const AddAttendance = () => {
-  const record = useRecordContext();
-  return record ? <CreateButton resource="session-attendances" label="ra.action.add" state={{ record: { sessionId: record.id } }} /> : null;
-};
+import { ChoiceCol, ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 
 const tabs = [
-  <TabbedShowLayout.Tab key="opinions" label="app.tabs.opinions" path="opinions">
-    <ReferenceManyField reference="opinions" target="sessionId" label={false}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="subject">
-          <SelectField source="subject" choices={opinionSubjectChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="value">
-          <SelectField source="value" choices={opinionValueChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="reasons" />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="attendances" label="app.tabs.attendances" path="attendances">
-    <AddAttendance />
-    <ReferenceManyField reference="session-attendances" target="sessionId" label={false}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="agentId">
-          <ReferenceField source="agentId" reference="agents" />
-        </DataTable.Col>
-        <DataTable.Col source="capacity">
-          <SelectField source="capacity" choices={attendanceCapacityChoices} />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab key="opinions" label="app.tabs.opinions" path="opinions" reference="opinions" target="sessionId" rowClick="show">
+    <ChoiceCol source="subject" choices={opinionSubjectChoices} />
+    <ChoiceCol source="value" choices={opinionValueChoices} />
+    <DataTable.Col source="reasons" />
+  </RelatedTab>,
+  <RelatedTab
+    key="attendances"
+    label="app.tabs.attendances"
+    path="attendances"
+    reference="session-attendances"
+    target="sessionId"
+    add="ra.action.add"
+  >
+    <ReferenceCol source="agentId" reference="agents" />
+    <ChoiceCol source="capacity" choices={attendanceCapacityChoices} />
+  </RelatedTab>,
 ];
 
 export const CommissionSessionShow = () => (

@@ -1,50 +1,40 @@
-import {
-  CreateButton,
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { DataTable, ReferenceField, SelectField, TextField } from 'react-admin';
 import { FrDateField } from '../shared/dates';
 import { commissionKindChoices, memberRoleChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
+import { ChoiceCol, ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { SeatExOfficioButton } from './SeatExOfficioButton';
 
-const Add = ({ resource, label }: { resource: string; label: string }) => {
-  const record = useRecordContext();
-  return record ? <CreateButton resource={resource} label={label} state={{ record: { commissionId: record.id } }} /> : null;
-};
-
 const tabs = [
-  <TabbedShowLayout.Tab key="members" label="app.tabs.members" path="members">
-    <Add resource="commission-members" label="ra.action.add" />
-    <SeatExOfficioButton />
-    <ReferenceManyField reference="commission-members" target="commissionId" sort={{ field: 'validFrom', order: 'DESC' }} label={false}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="agentId">
-          <ReferenceField source="agentId" reference="agents" />
-        </DataTable.Col>
-        <DataTable.Col source="role">
-          <SelectField source="role" choices={memberRoleChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="validFrom" field={FrDateField} />
-        <DataTable.Col source="validTo" field={FrDateField} />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="sessions" label="app.tabs.sessions" path="sessions">
-    <Add resource="commission-sessions" label="ra.action.add" />
-    <ReferenceManyField reference="commission-sessions" target="commissionId" sort={{ field: 'date', order: 'DESC' }} label={false}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="date" field={FrDateField} />
-        <DataTable.Col source="agenda" />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="members"
+    label="app.tabs.members"
+    path="members"
+    reference="commission-members"
+    target="commissionId"
+    sort={{ field: 'validFrom', order: 'DESC' }}
+    add="ra.action.add"
+    actions={<SeatExOfficioButton />}
+  >
+    <ReferenceCol source="agentId" reference="agents" />
+    <ChoiceCol source="role" choices={memberRoleChoices} />
+    <DataTable.Col source="validFrom" field={FrDateField} />
+    <DataTable.Col source="validTo" field={FrDateField} />
+  </RelatedTab>,
+  <RelatedTab
+    key="sessions"
+    label="app.tabs.sessions"
+    path="sessions"
+    reference="commission-sessions"
+    target="commissionId"
+    sort={{ field: 'date', order: 'DESC' }}
+    add="ra.action.add"
+    rowClick="show"
+  >
+    <DataTable.Col source="date" field={FrDateField} />
+    <DataTable.Col source="agenda" />
+  </RelatedTab>,
 ];
 
 export const CommissionShow = () => (

@@ -3,14 +3,13 @@ import {
   DataTable,
   FunctionField,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   TabbedShowLayout,
   TextField,
   useTranslate,
 } from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
-import { AddButton } from '../shared/AddButton';
+import { ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 import { FrDateField, frDate } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 import { conventionBasisChoices, conventionKindChoices, serviceDirectionChoices } from '../shared/networkChoices';
@@ -40,28 +39,23 @@ const tabs = [
   <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
     <VersionsTable inputs={conventionDatedInputs} />
   </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="zone" label="app.networkTabs.zone" path="zone">
-    <AddButton resource="convention-scopes" field="conventionId" label="app.network.addScope" />
-    <ReferenceManyField label={false} reference="convention-scopes" target="conventionId" sort={{ field: 'validFrom', order: 'ASC' }}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="serviceId">
-          <ReferenceField source="serviceId" reference="services" />
-        </DataTable.Col>
-        <DataTable.Col source="departmentId">
-          <ReferenceField source="departmentId" reference="departments" />
-        </DataTable.Col>
-        <DataTable.Col source="regionId">
-          <ReferenceField source="regionId" reference="regions" />
-        </DataTable.Col>
-        <DataTable.Col source="countedWithId">
-          <ReferenceField source="countedWithId" reference="services" />
-        </DataTable.Col>
-        {/* The zone is dated: each entry from its first day to its last (empty: as long as the convention). */}
-        <DataTable.Col source="validFrom" field={FrDateField} />
-        <DataTable.Col source="validTo" field={FrDateField} />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="zone"
+    label="app.networkTabs.zone"
+    path="zone"
+    reference="convention-scopes"
+    target="conventionId"
+    sort={{ field: 'validFrom', order: 'ASC' }}
+    add="app.network.addScope"
+  >
+    <ReferenceCol source="serviceId" reference="services" />
+    <ReferenceCol source="departmentId" reference="departments" />
+    <ReferenceCol source="regionId" reference="regions" />
+    <ReferenceCol source="countedWithId" reference="services" />
+    {/* The zone is dated: each entry from its first day to its last (empty: as long as the convention). */}
+    <DataTable.Col source="validFrom" field={FrDateField} />
+    <DataTable.Col source="validTo" field={FrDateField} />
+  </RelatedTab>,
   <TabbedShowLayout.Tab key="grid" label="app.networkTabs.grid" path="allocations">
     <AllocationGrid />
   </TabbedShowLayout.Tab>,

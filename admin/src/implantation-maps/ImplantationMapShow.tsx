@@ -1,18 +1,10 @@
-import {
-  CreateButton,
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { CreateButton, DataTable, ReferenceField, SelectField, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
 import { mapStatusChoices, opinionValueChoices } from '../shared/lifecycle-choices';
 import { RecordShow } from '../shared/RecordShow';
+import { ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 import { StatusHistory } from '../shared/StatusHistory';
 import { DownloadPdfButton } from '../shared/DownloadPdfButton';
 import { ImplantationMapActions } from './ImplantationMapActions';
@@ -25,18 +17,19 @@ const AddEntry = () => {
 };
 
 const tabs = [
-  <TabbedShowLayout.Tab key="entries" label="app.tabs.entries" path="entries">
-    <AddEntry />
-    <ReferenceManyField reference="implantation-map-entries" target="mapId" label={false} perPage={100}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="serviceId">
-          <ReferenceField source="serviceId" reference="services" />
-        </DataTable.Col>
-        <DataTable.Col source="requiredCount" field={NumberField} />
-        <DataTable.Col source="note" />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="entries"
+    label="app.tabs.entries"
+    path="entries"
+    reference="implantation-map-entries"
+    target="mapId"
+    perPage={100}
+    actions={<AddEntry />}
+  >
+    <ReferenceCol source="serviceId" reference="services" />
+    <DataTable.Col source="requiredCount" field={NumberField} />
+    <DataTable.Col source="note" />
+  </RelatedTab>,
   <TabbedShowLayout.Tab key="workflow" label="app.tabs.workflow" path="workflow">
     <StatusHistory statusChoices={mapStatusChoices} />
   </TabbedShowLayout.Tab>,

@@ -1,39 +1,21 @@
-import {
-  CreateButton,
-  DataTable,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { ReferenceField, SelectField, TextField } from 'react-admin';
 import { designatingAuthorityChoices } from '../shared/choices';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
-
-const AddAttendance = () => {
-  const record = useRecordContext();
-  return record ? (
-    <CreateButton
-      resource="information-meeting-attendances"
-      label="app.meeting.addAttendance"
-      state={{ record: { meetingId: record.id } }}
-    />
-  ) : null;
-};
+import { ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 
 const tabs = [
-  <TabbedShowLayout.Tab key="attendances" label="app.tabs.attendances" path="attendances">
-    <AddAttendance />
-    <ReferenceManyField reference="information-meeting-attendances" target="meetingId" label={false} perPage={100}>
-      <DataTable bulkActionButtons={false}>
-        <DataTable.Col source="agentId">
-          <ReferenceField source="agentId" reference="agents" />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="attendances"
+    label="app.tabs.attendances"
+    path="attendances"
+    reference="information-meeting-attendances"
+    target="meetingId"
+    perPage={100}
+    add="app.meeting.addAttendance"
+  >
+    <ReferenceCol source="agentId" reference="agents" />
+  </RelatedTab>,
 ];
 
 export const InformationMeetingShow = () => (

@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  CreateButton,
   DataTable,
   Labeled,
   ReferenceField,
@@ -8,22 +7,15 @@ import {
   SelectField,
   TabbedShowLayout,
   TextField,
-  useRecordContext,
 } from 'react-admin';
 import { RecordShow } from '../shared/RecordShow';
+import { ChoiceCol, RelatedTab } from '../shared/RelatedTab';
 import { FrDateField } from '../shared/dates';
 import { agentStatusChoices, designatingAuthorityChoices, serviceKindChoices } from '../shared/choices';
 import { headcountColumns } from '../service-headcounts/HeadcountColumns';
 import { ServiceBreadcrumb } from './ServiceBreadcrumb';
 import { serviceDatedInputs } from './ServiceForm';
 import { VersionsTable } from '../versions/VersionsTable';
-
-/** "Add" button on a tab, pre-filling the new record's service. */
-const AddForService = ({ resource, label }: { resource: string; label: string }) => {
-  const record = useRecordContext();
-  if (!record) return null;
-  return <CreateButton resource={resource} label={label} state={{ record: { serviceId: record.id } }} />;
-};
 
 /** The service's own tabs, between the summary and the history. */
 const tabs = [
@@ -49,38 +41,46 @@ const tabs = [
   <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
     <VersionsTable inputs={serviceDatedInputs} />
   </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="sites" label="app.tabs.sites" path="sites">
-    <AddForService resource="service-sites" label="app.service.addSite" />
-    <ReferenceManyField label={false} reference="service-sites" target="serviceId" sort={{ field: 'label', order: 'ASC' }}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="label" />
-        <DataTable.Col source="address" />
-        <DataTable.Col source="postalCode" />
-        <DataTable.Col source="city" />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="headcounts" label="app.tabs.headcounts" path="headcounts">
-    <AddForService resource="service-headcounts" label="app.service.addHeadcount" />
-    <ReferenceManyField label={false} reference="service-headcounts" target="serviceId" sort={{ field: 'validFrom', order: 'DESC' }}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        {headcountColumns}
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="agents" label="app.tabs.agents" path="agents">
-    <ReferenceManyField label={false} reference="agents" target="serviceId" sort={{ field: 'lastName', order: 'ASC' }}>
-      <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="registrationNumber" />
-        <DataTable.Col source="lastName" />
-        <DataTable.Col source="firstName" />
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={agentStatusChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="active" field={BooleanField} disableSort />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="sites"
+    label="app.tabs.sites"
+    path="sites"
+    reference="service-sites"
+    target="serviceId"
+    sort={{ field: 'label', order: 'ASC' }}
+    add="app.service.addSite"
+  >
+    <DataTable.Col source="label" />
+    <DataTable.Col source="address" />
+    <DataTable.Col source="postalCode" />
+    <DataTable.Col source="city" />
+  </RelatedTab>,
+  <RelatedTab
+    key="headcounts"
+    label="app.tabs.headcounts"
+    path="headcounts"
+    reference="service-headcounts"
+    target="serviceId"
+    sort={{ field: 'validFrom', order: 'DESC' }}
+    add="app.service.addHeadcount"
+  >
+    {headcountColumns}
+  </RelatedTab>,
+  <RelatedTab
+    key="agents"
+    label="app.tabs.agents"
+    path="agents"
+    reference="agents"
+    target="serviceId"
+    sort={{ field: 'lastName', order: 'ASC' }}
+    rowClick="show"
+  >
+    <DataTable.Col source="registrationNumber" />
+    <DataTable.Col source="lastName" />
+    <DataTable.Col source="firstName" />
+    <ChoiceCol source="status" choices={agentStatusChoices} />
+    <DataTable.Col source="active" field={BooleanField} disableSort />
+  </RelatedTab>,
 ];
 
 export const ServiceShow = () => (

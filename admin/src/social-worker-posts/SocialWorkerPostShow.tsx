@@ -1,6 +1,6 @@
-import { BooleanField, DataTable, ReferenceField, ReferenceManyField, SelectField, TabbedShowLayout, TextField } from 'react-admin';
+import { BooleanField, DataTable, ReferenceField, SelectField, TabbedShowLayout, TextField } from 'react-admin';
 import { NumberField } from '../shared/fr/NumberField';
-import { AddButton } from '../shared/AddButton';
+import { ChoiceCol, ReferenceCol, RelatedTab } from '../shared/RelatedTab';
 import { FrDateField } from '../shared/dates';
 import { RecordShow } from '../shared/RecordShow';
 import { administrativeAuthorityChoices, postKindChoices, replacementReasonChoices } from '../shared/networkChoices';
@@ -8,59 +8,59 @@ import { PostBreakdown } from './PostBreakdown';
 import { postDatedInputs } from './SocialWorkerPostForm';
 import { VersionsTable } from '../versions/VersionsTable';
 
+const ASC = { field: 'validFrom', order: 'ASC' } as const;
+const DESC = { field: 'validFrom', order: 'DESC' } as const;
+
 const tabs = [
   <TabbedShowLayout.Tab key="versions" label="app.tabs.versions" path="versions">
     <VersionsTable inputs={postDatedInputs} />
   </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="sectors" label="app.networkTabs.sectors" path="sectors">
-    <AddButton resource="post-sectors" field="postId" label="app.network.addSector" />
-    <ReferenceManyField label={false} reference="post-sectors" target="postId" sort={{ field: 'validFrom', order: 'ASC' }}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="regionId">
-          <ReferenceField source="regionId" reference="regions" />
-        </DataTable.Col>
-        <DataTable.Col source="departmentId">
-          <ReferenceField source="departmentId" reference="departments" />
-        </DataTable.Col>
-        <DataTable.Col source="part" />
-        <DataTable.Col source="temporary" field={BooleanField} />
-        <DataTable.Col source="decisionReference" />
-        <DataTable.Col source="validFrom" field={FrDateField} />
-        <DataTable.Col source="validTo" field={FrDateField} />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="holders" label="app.networkTabs.holders" path="holders">
-    <AddButton resource="post-assignments" field="postId" label="app.network.addAssignment" />
-    <ReferenceManyField label={false} reference="post-assignments" target="postId" sort={{ field: 'validFrom', order: 'DESC' }}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="agentId">
-          <ReferenceField source="agentId" reference="agents" />
-        </DataTable.Col>
-        <DataTable.Col source="workQuota" field={NumberField} />
-        <DataTable.Col source="employingMinistryId">
-          <ReferenceField source="employingMinistryId" reference="ministries" />
-        </DataTable.Col>
-        <DataTable.Col source="validFrom" field={FrDateField} />
-        <DataTable.Col source="validTo" field={FrDateField} />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
-  <TabbedShowLayout.Tab key="replacements" label="app.networkTabs.replacements" path="replacements">
-    <AddButton resource="replacements" field="postId" label="app.network.addReplacement" />
-    <ReferenceManyField label={false} reference="replacements" target="postId" sort={{ field: 'validFrom', order: 'DESC' }}>
-      <DataTable bulkActionButtons={false} rowClick="edit">
-        <DataTable.Col source="replacingId">
-          <ReferenceField source="replacingId" reference="post-assignments" />
-        </DataTable.Col>
-        <DataTable.Col source="reason">
-          <SelectField source="reason" choices={replacementReasonChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="validFrom" field={FrDateField} />
-        <DataTable.Col source="validTo" field={FrDateField} />
-      </DataTable>
-    </ReferenceManyField>
-  </TabbedShowLayout.Tab>,
+  <RelatedTab
+    key="sectors"
+    label="app.networkTabs.sectors"
+    path="sectors"
+    reference="post-sectors"
+    target="postId"
+    sort={ASC}
+    add="app.network.addSector"
+  >
+    <ReferenceCol source="regionId" reference="regions" />
+    <ReferenceCol source="departmentId" reference="departments" />
+    <DataTable.Col source="part" />
+    <DataTable.Col source="temporary" field={BooleanField} />
+    <DataTable.Col source="decisionReference" />
+    <DataTable.Col source="validFrom" field={FrDateField} />
+    <DataTable.Col source="validTo" field={FrDateField} />
+  </RelatedTab>,
+  <RelatedTab
+    key="holders"
+    label="app.networkTabs.holders"
+    path="holders"
+    reference="post-assignments"
+    target="postId"
+    sort={DESC}
+    add="app.network.addAssignment"
+  >
+    <ReferenceCol source="agentId" reference="agents" />
+    <DataTable.Col source="workQuota" field={NumberField} />
+    <ReferenceCol source="employingMinistryId" reference="ministries" />
+    <DataTable.Col source="validFrom" field={FrDateField} />
+    <DataTable.Col source="validTo" field={FrDateField} />
+  </RelatedTab>,
+  <RelatedTab
+    key="replacements"
+    label="app.networkTabs.replacements"
+    path="replacements"
+    reference="replacements"
+    target="postId"
+    sort={DESC}
+    add="app.network.addReplacement"
+  >
+    <ReferenceCol source="replacingId" reference="post-assignments" />
+    <ChoiceCol source="reason" choices={replacementReasonChoices} />
+    <DataTable.Col source="validFrom" field={FrDateField} />
+    <DataTable.Col source="validTo" field={FrDateField} />
+  </RelatedTab>,
   <TabbedShowLayout.Tab key="breakdown" label="app.networkTabs.breakdown" path="breakdown">
     <PostBreakdown />
   </TabbedShowLayout.Tab>,
