@@ -120,6 +120,31 @@ describe('back office: the menu by task', () => {
   );
 });
 
+describe('back office: record pages', () => {
+  it('title a record by its kind and name, not its kind twice when its name says it', async () => {
+    const { data } = await app.gql<{
+      commissions: { items: { id: string; name: string }[] };
+      socialWorkerPosts: { items: { id: string; code: string }[] };
+    }>(
+      `{ commissions(filter: { q: "Commission locale" }, limit: 1) { items { id name } } socialWorkerPosts(limit: 1, sort: [{ field: "code" }]) { items { id code } } }`,
+    );
+    const [commission] = data!.commissions.items;
+    expect(commission.name).toMatch(/^Commission /);
+    await page.goto(`${app.baseUrl}/admin/#/commissions/${commission.id}/show`);
+    expect(await pageTitle('')).toBe(commission.name);
+    const [post] = data!.socialWorkerPosts.items;
+    await page.goto(`${app.baseUrl}/admin/#/social-worker-posts/${post.id}/show/holders`);
+    const postTitle = await pageTitle(commission.name);
+    expect(postTitle).toMatch(new RegExp(`^Poste du service social ${post.code} – `));
+    // Its attached records' tab: one « Affecter un agent » button, not labelled by its own words above it.
+    await expect.poll(() => page.getByRole('link', { name: 'Affecter un agent' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText('Affecter un agent', { exact: true }).count()).toBe(1);
+    // The edit page likewise.
+    await page.goto(`${app.baseUrl}/admin/#/commissions/${commission.id}`);
+    expect(await pageTitle(postTitle)).toBe(commission.name);
+  });
+});
+
 describe('back office: the State design system', () => {
   it('shows the « République française » block, the service’s name and the footer, with the Marianne font served by the application', async () => {
     await page.goto(`${app.baseUrl}/admin/#/`);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Show, TabbedShowLayout, usePermissions } from 'react-admin';
 import { AuditHistory } from '../audit/AuditHistory';
 import { canRead, type Me } from '../authProvider';
+import { RecordTitle } from './RecordTitle';
 
 export interface RecordShowProps {
   /** The fields of the first tab ("Résumé"). */
@@ -20,7 +21,7 @@ export interface RecordShowProps {
 export const RecordShow = ({ children, tabs }: RecordShowProps) => {
   const { permissions } = usePermissions<Me | null>();
   return (
-    <Show>
+    <Show title={<RecordTitle page="show" />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="app.tabs.summary">{children}</TabbedShowLayout.Tab>
         {tabs}

@@ -41,8 +41,13 @@ export const RelatedTab = ({
   ...tab
 }: RelatedTabProps) => (
   <TabbedShowLayout.Tab label={label} path={path} {...tab}>
-    {add && <AddButton resource={reference} field={target} label={add} />}
-    {actions}
+    {(add || actions) && (
+      // A plain element: the tab labels each of its children that is a component (an « Ajouter » above « Ajouter »).
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center' }}>
+        {add && <AddButton resource={reference} field={target} label={add} />}
+        {actions}
+      </div>
+    )}
     <ReferenceManyField label={false} reference={reference} target={target} sort={sort} perPage={perPage}>
       <DataTable bulkActionButtons={false} rowClick={rowClick}>
         {children}

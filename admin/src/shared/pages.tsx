@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Create, Edit } from 'react-admin';
+import { RecordTitle } from './RecordTitle';
 
 /** The create page of a resource: its form, then its show page. */
 export const createPage = (FormComponent: ComponentType) => () => (
@@ -10,7 +11,7 @@ export const createPage = (FormComponent: ComponentType) => () => (
 
 /** The edit page: pessimistic, so that the API's version check and rules answer before anything shows as saved. */
 export const editPage = (FormComponent: ComponentType) => () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit mutationMode="pessimistic" redirect="show" title={<RecordTitle page="edit" />}>
     <FormComponent />
   </Edit>
 );
