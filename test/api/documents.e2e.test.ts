@@ -129,8 +129,11 @@ describe('generated documents (GET /documents/<kind>/<id>.pdf)', () => {
     expect(text).toContain(
       'Circulaire du 12 février 2026 relative au statut des correspondants de l’action sociale du Ministère de l’Intérieur, §2.5',
     );
-    expect(text).toContain('Établissements : Cité administrative, 24 place de la République, 56000 Vannes');
-    expect(text).toContain(`Services : ${service.name}`);
+    expect(text).toContain('au bénéfice des agents de l’établissement suivant :');
+    expect(text).toContain('Établissement : Cité administrative, 24 place de la République, 56000 Vannes');
+    expect(text).toContain(`Service situé : ${service.name}`);
+    expect(text).toContain('et vous aurez libre accès aux locaux de ce site.');
+    expect(text).not.toContain('établissement(s)');
     expect(text).toContain('crédit de temps suivant : 10 % du temps de travail');
     expect(text).toContain('Bureau partagé et téléphone, ainsi que de l’adresse de messagerie dédiée cas.56@interieur.gouv.fr');
     expect(text).toContain('Le chef de service Hervé Guillou Signé le 16/03/2026');

@@ -196,7 +196,12 @@ describe('mission letter', () => {
     expect(html).not.toContain('<partagé>');
     expect(html).toContain('Signé le 16 mars 2026');
     expect(html).toContain(service.code);
-    expect(html).toContain('Établissements : Cité administrative, 24 place de la République, 56000 Vannes');
+    // One site: the model's « du(es) établissement(s) suivant(s) » agreed with it [000].
+    expect(html).toContain('<p>Vous exercerez votre activité au bénéfice des agents de l’établissement suivant :</p>');
+    expect(html).toContain('<li>Établissement : Cité administrative, 24 place de la République, 56000 Vannes</li>');
+    expect(html).toContain(`<li>Service situé : ${service.code} — ${service.name}</li>`);
+    expect(html).toContain('<p>et vous aurez libre accès aux locaux de ce site.</p>');
+    expect(html).not.toMatch(/\((e?s)\)/);
   });
 
   it('prints the notice for the covered services’ board, with the department’s support professionals [001 §2.2, art. 5]', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, parseText } from './convert';
+import { formatValue, parseText, referenceName } from './convert';
+import { gridColumns } from './model';
 import { agentColumns, t } from './testing';
 
 const [registration, , , status, service, validFrom, active] = agentColumns();
@@ -40,6 +41,13 @@ describe('cell conversions', () => {
     expect(formatValue(service, 's1', t, names)).toBe('PREF-35 – Préfecture');
     expect(formatValue(service, 's1', t, names, true)).toBe('PREF-35');
     expect(formatValue(service, null, t, names)).toBe('');
+    const [ministry] = gridColumns({ resource: 'agents', columns: ['employingMinistryId'] });
+    const ministries = new Map([
+      ['m1', referenceName(ministry.reference!, { id: 'm1', code: 'INTERIEUR', name: 'Ministère de l’Intérieur' })],
+    ]);
+    expect(formatValue(ministry, 'm1', t, ministries)).toBe('Ministère de l’Intérieur');
+    expect(formatValue(ministry, 'm1', t, ministries, true)).toBe('Ministère de l’Intérieur');
+    expect(parseText(ministry, 'Ministère de l’Intérieur', t)).toEqual({ lookup: 'Ministère de l’Intérieur' });
     for (const [column, value] of [
       [validFrom, '2024-03-15'],
       [status, 'STAGIAIRE'],

@@ -21,7 +21,10 @@ export const invalid = (text: string, message: string): Invalid => ({ invalid: t
 /** What a text becomes: a value, an error, or a reference to look up (see ./references.ts). */
 export type Parsed = { value: unknown } | { error: string } | { lookup: string };
 
-/** How a referenced record is named: its key (what users type and what export writes) and a readable label. */
+/**
+ * How a referenced record is named: its key (what users type) and a readable label (what the grid shows:
+ * `PREF-35 – Préfecture`, or the name alone for a target shown by its details, `Ministère de l’Intérieur`).
+ */
 export interface ReferenceName {
   key: string;
   label: string;
@@ -43,8 +46,15 @@ export function referenceName(target: ReferenceTarget, record: Record<string, un
     .map((f) => record[f])
     .filter((v) => v !== null && v !== undefined && v !== '')
     .join(' ');
-  return { key, label: details ? `${key} – ${details}` : key };
+  if (!details) return { key, label: key };
+  return { key, label: target.byDetails ? details : `${key} – ${details}` };
 }
+
+/**
+ * What an export writes for a referenced record: its key (`PREF-35`), or its label when the grid shows it by its
+ * details (`Ministère de l’Intérieur`, what the user read in the grid). Both parse back (./references.ts).
+ */
+export const exportedName = (target: ReferenceTarget, name: ReferenceName) => (target.byDetails ? name.label : name.key);
 
 const enumLabel = (column: GridColumn, value: string, t: Translate) => t(`enums.${column.enumName}.${value}`);
 
@@ -70,7 +80,7 @@ export function formatValue(column: GridColumn, value: unknown, t: Translate, na
     case 'reference': {
       const name = names.get(String(value));
       if (!name) return String(value);
-      return forExport ? name.key : name.label;
+      return forExport ? exportedName(column.reference!, name) : name.label;
     }
     default:
       return String(value);

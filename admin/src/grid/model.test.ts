@@ -41,6 +41,20 @@ describe('grid columns from the schema', () => {
     expect(ministry.reference).toMatchObject({ key: 'name', details: [] });
   });
 
+  it('shows every column referencing a ministry by its name, keyed by its code, from the referenced type alone', () => {
+    const columns = [
+      ...gridColumns({ resource: 'services', columns: ['ministryId', 'parentId'] }),
+      ...gridColumns({ resource: 'agents', columns: ['employingMinistryId'] }),
+      ...gridColumns({ resource: 'post-assignments', columns: ['employingMinistryId'] }),
+    ];
+    expect(columns.map((c) => [c.field, c.reference?.resource, c.reference?.key, c.reference?.details, c.reference?.byDetails])).toEqual([
+      ['ministryId', 'ministries', 'code', ['name'], true],
+      ['parentId', 'services', 'code', ['name'], undefined],
+      ['employingMinistryId', 'ministries', 'code', ['name'], true],
+      ['employingMinistryId', 'ministries', 'code', ['name'], true],
+    ]);
+  });
+
   it('takes the README’s example declaration', () => {
     const columns = gridColumns({
       resource: 'service-sites',

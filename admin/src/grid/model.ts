@@ -21,6 +21,11 @@ export interface ReferenceTarget {
   details: string[];
   /** Whether the list can be sorted by the key. */
   sortable: boolean;
+  /**
+   * Whether the record is shown by its details alone (`NAMED_BY_DETAILS`): a ministry reads « Ministère de
+   * l’Intérieur », its code « INTERIEUR » still accepted when typed, pasted or imported.
+   */
+  byDetails?: boolean;
 }
 
 export interface GridColumn {
@@ -55,6 +60,14 @@ export interface GridConfig {
 }
 
 const KEY_FIELDS = ['code', 'registrationNumber', 'name'];
+
+/**
+ * Types whose code is an identifier for programs, not what a civil servant reads (« INTERIEUR »,
+ * « AGRICULTURE »): every column referencing them shows the record's name (and exports it), and still takes
+ * the code, or the name, when typed, pasted or imported. A service keeps its code in front (« PREF-35 – … »): that
+ * code is what users know it by.
+ */
+const NAMED_BY_DETAILS = new Set(['Ministry']);
 const DETAIL_FIELDS = [['name'], ['lastName', 'firstName'], ['label']];
 
 const kebab = (camel: string) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -83,6 +96,7 @@ function referenceTarget(type: string, key?: string): ReferenceTarget {
     key: chosen,
     details,
     sortable: shapeOf(resource).sortable.includes(chosen),
+    ...(NAMED_BY_DETAILS.has(type) && details.length ? { byDetails: true } : {}),
   };
 }
 

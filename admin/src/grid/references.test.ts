@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isInvalid } from './convert';
 import type { ReferenceTarget } from './model';
-import { convertCells, matchReference, resolveLookups } from './references';
+import { convertCells, matchReference, resolveLookups, searchTextOf } from './references';
 import { agentColumns, t } from './testing';
 
 const services: ReferenceTarget = {
@@ -32,6 +32,37 @@ describe('reference lookups', () => {
     expect(matchReference(services, 'PREF-99', records)).toEqual({
       error: '« PREF-99 » : aucun enregistrement ne correspond (indiquez son code).',
     });
+  });
+
+  it('names a ministry by its name, and takes its code or its name, whatever the apostrophe', async () => {
+    const ministries: ReferenceTarget = {
+      ...services,
+      resource: 'ministries',
+      list: 'ministries',
+      filterType: 'MinistryFilter',
+      byDetails: true,
+    };
+    const all = [
+      { id: 'i', code: 'INTERIEUR', name: 'Ministère de l’Intérieur' },
+      { id: 'a', code: 'AGRICULTURE', name: 'Ministère de l’Agriculture et de la Souveraineté alimentaire' },
+    ];
+    const interior = { value: 'i', name: { key: 'INTERIEUR', label: 'Ministère de l’Intérieur' } };
+    expect(matchReference(ministries, 'INTERIEUR', all)).toEqual(interior);
+    expect(matchReference(ministries, 'interieur', all)).toEqual(interior);
+    expect(matchReference(ministries, 'Ministère de l’Intérieur', all)).toEqual(interior);
+    expect(matchReference(ministries, "ministere de l'interieur", all)).toEqual(interior);
+    // The grid's former label, in files exported before.
+    expect(matchReference(ministries, 'INTERIEUR – Ministère de l’Intérieur', all)).toEqual(interior);
+    expect(matchReference(ministries, 'Justice', all)).toEqual({
+      error: '« Justice » : aucun enregistrement ne correspond (indiquez son nom ou son code).',
+    });
+    // The API's search compares apostrophes as typed: the longest part without one is searched.
+    expect(searchTextOf("Ministère de l'Intérieur")).toBe('Ministère de l');
+    expect(searchTextOf('Ministère de l’Agriculture et de la Souveraineté alimentaire')).toBe(
+      'Agriculture et de la Souveraineté alimentaire',
+    );
+    expect(searchTextOf('PREF-35 – Préfecture d’Ille-et-Vilaine')).toBe('PREF-35');
+    expect(searchTextOf('INTERIEUR')).toBe('INTERIEUR');
   });
 
   it('never picks one of several records sharing a key (an assignment named by its post and start date)', () => {

@@ -18,12 +18,29 @@ const KEY_WORDS: Record<string, string> = {
   reference: 'sa référence',
 };
 
+/** What to type to name a record of `target`, for the messages: « son code », « son nom ou son code ». */
+export function howToName(target: ReferenceTarget): string {
+  const key = KEY_WORDS[target.key] ?? `son ${target.key}`;
+  return target.byDetails ? `son nom ou ${key}` : key;
+}
+
+/**
+ * The text searched for a typed name (the list's `q`, a « contains » search): the key part of `key – details`; for a
+ * text with apostrophes (« Ministère de l'Intérieur » typed with a straight one, stored with ’), its longest part
+ * without any, since the search compares apostrophes as typed. The candidates are then matched in full (`normalize`).
+ */
+export function searchTextOf(text: string): string {
+  const keyPart = text.split(' – ')[0].trim();
+  const parts = keyPart.split(/['’‘]/).map((p) => p.trim());
+  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '') || keyPart;
+}
+
 /** The record a text names: by its key, by `key – details` as the grid shows it, or by its details if only one matches. */
 export function matchReference(target: ReferenceTarget, text: string, candidates: Record<string, unknown>[]): Resolved {
   const wanted = normalize(text);
   const keyPart = normalize(text.split(' – ')[0]);
   const named = candidates.map((record) => ({ record, name: referenceName(target, record) }));
-  const how = KEY_WORDS[target.key] ?? `son ${target.key}`;
+  const how = howToName(target);
   const byKey = named.filter((c) => normalize(c.name.key) === wanted || normalize(c.name.key) === keyPart);
   if (byKey.length === 1) return { value: String(byKey[0].record.id), name: byKey[0].name };
   // A key shared by several records (a post's successive holders) is never resolved by picking one.
@@ -56,10 +73,7 @@ export async function resolveLookups(
   const resolved = new Map<string, Resolved>();
   for (const [resource, { target, texts }] of byResource) {
     const list = [...texts];
-    const candidates = await fetch(
-      target,
-      list.map((t) => t.split(' – ')[0].trim()),
-    );
+    const candidates = await fetch(target, list.map(searchTextOf));
     list.forEach((text, i) => resolved.set(`${resource}\u0000${text}`, matchReference(target, text, candidates[i] ?? [])));
   }
   return lookups.map(({ target, text }) => {

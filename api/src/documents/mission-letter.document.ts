@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { timeCreditText } from '../correspondents/correspondents.rules';
 import { circularAt, regimeTexts, TEXTS } from '../correspondents/legal-texts';
 import type { MissionLetter } from '../correspondents/appointments/mission-letter.entity';
-import { arreteAdjective, LETTER_MISSIONS, LETTER_TEXT } from '../correspondents/appointments/mission-letter.text';
+import { arreteAdjective, coverageText, LETTER_MISSIONS, LETTER_TEXT } from '../correspondents/appointments/mission-letter.text';
 import { frDate } from '../shared/french';
 import { issuerOf, type ActDepartment } from './authority';
 import { heading, type DocumentFrame } from './pdf';
@@ -30,8 +30,10 @@ export function missionLetterDocument(letter: LetterRecord): DocumentFrame {
     letter.timeCreditAmount !== null && letter.timeCreditUnit
       ? timeCreditText(letter.timeCreditAmount, letter.timeCreditUnit)
       : (letter.historicalTimeCredit ?? '—');
-  const sites = a.sites.getItems().map((s) => `${s.label}, ${s.address}, ${s.postalCode} ${s.city}`);
-  const services = a.services.getItems().map((s) => s.name);
+  const coverage = coverageText(
+    a.sites.getItems().map((s) => `${s.label}, ${s.address}, ${s.postalCode} ${s.city}`),
+    a.services.getItems().map((s) => s.name),
+  );
   const means = `${LETTER_TEXT.means}${letter.means ? ` : ${letter.means}` : ''}${letter.dedicatedEmail ? `, ainsi que de l’adresse de messagerie dédiée ${letter.dedicatedEmail}` : ''}.`;
   return {
     title: `Lettre de mission — ${name} (version ${letter.revision})`,
@@ -64,9 +66,9 @@ export function missionLetterDocument(letter: LetterRecord): DocumentFrame {
       heading('Les conditions d’exercice'),
       { ul: LETTER_TEXT.conditions },
       heading('Compétence géographique ou de service'),
-      'Vous exercerez votre activité au bénéfice des agents du(es) établissement(s) suivant(s) :',
-      { ul: [`Établissements : ${sites.length ? sites.join(' ; ') : '—'}`, `Services : ${services.join(' ; ')}`] },
-      LETTER_TEXT.premises,
+      coverage.intro,
+      { ul: coverage.lines.map((l) => `${l.label} : ${l.items.join(' ; ')}`) },
+      coverage.premises,
       heading('Moyens fonctionnels et logistiques'),
       {
         ul: [

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { timeCreditText } from '../correspondents.rules';
 import { MissionLetter } from './mission-letter.entity';
 import { regimeTexts } from '../legal-texts';
-import { arreteAdjective, LETTER_MISSIONS, LETTER_TEXT } from './mission-letter.text';
+import { arreteAdjective, coverageText, LETTER_MISSIONS, LETTER_TEXT } from './mission-letter.text';
 import { frLongDate as frDate } from '../../shared/french';
 
 export const escape = (value: unknown): string =>
@@ -19,8 +19,10 @@ const STYLE = `
 export function renderMissionLetter(letter: MissionLetter): string {
   const a = letter.appointment;
   const agent = a.agent;
-  const services = a.services.getItems();
-  const sites = a.sites.getItems();
+  const coverage = coverageText(
+    a.sites.getItems().map((s) => `${s.label}, ${s.address}, ${s.postalCode} ${s.city}`),
+    a.services.getItems().map((s) => `${s.code} — ${s.name}`),
+  );
   const credit =
     letter.timeCreditAmount !== null && letter.timeCreditUnit
       ? timeCreditText(letter.timeCreditAmount, letter.timeCreditUnit)
@@ -45,10 +47,9 @@ ${li(LETTER_MISSIONS)}
 <h2>Les conditions d’exercice</h2>
 ${li(LETTER_TEXT.conditions)}
 <h2>Compétence géographique ou de service</h2>
-<p>Vous exercerez votre activité au bénéfice des agents du(es) établissement(s) suivant(s) :</p>
-<ul><li>Établissements : ${sites.length ? sites.map((s) => escape(`${s.label}, ${s.address}, ${s.postalCode} ${s.city}`)).join(' ; ') : '—'}</li>
-<li>Services situés : ${services.map((s) => escape(`${s.code} — ${s.name}`)).join(' ; ')}</li></ul>
-<p>${LETTER_TEXT.premises}</p>
+<p>${coverage.intro}</p>
+<ul>${coverage.lines.map((l) => `<li>${l.label} : ${l.items.map(escape).join(' ; ')}</li>`).join('\n')}</ul>
+<p>${coverage.premises}</p>
 <h2>Moyens fonctionnels et logistiques</h2>
 <ul>
 <li>Pour l’exercice de vos missions, vous disposerez du crédit de temps suivant : <strong>${escape(credit)}</strong>.</li>

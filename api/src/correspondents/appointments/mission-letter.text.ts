@@ -35,8 +35,43 @@ export const LETTER_TEXT = {
   organigramme: 'Par ailleurs, votre positionnement en tant que correspondant(e) sera formalisé dans l’organigramme du service',
   board:
     'Votre identité et vos coordonnées seront également affichées sur le panneau dédié à l’action sociale, afin de garantir votre visibilité auprès des agents.',
-  premises: 'et vous aurez libre accès aux locaux de ces sites.',
 };
+
+/** What the letter's « Compétence géographique ou de service » says: its sentence, its list, the premises' phrase. */
+export interface CoverageText {
+  intro: string;
+  /** « Établissements : … », « Services situés : … »: a label and the names it lists. */
+  lines: { label: string; items: string[] }[];
+  premises: string;
+}
+
+/**
+ * The model letter's « au bénéfice des agents du(es) établissement(s) suivant(s) : … et vous aurez libre accès aux
+ * locaux de ces sites » [000; 001, annexe « Lettre de mission »], written out for what the appointment covers: « de
+ * l’établissement suivant » and « de ce site » for one site, « des établissements suivants » and « de ces sites » for
+ * several. An appointment that names no site covers its services' premises: the sentence names the services (« du
+ * service suivant », « des services suivants ») and no « Établissements : — » line is left blank. As in `frCount`, 0
+ * and 1 take the singular.
+ */
+export function coverageText(sites: string[], services: string[]): CoverageText {
+  const one = (items: string[]) => items.length < 2;
+  const intro = 'Vous exercerez votre activité au bénéfice des agents';
+  if (sites.length === 0) {
+    return {
+      intro: `${intro} ${one(services) ? 'du service suivant' : 'des services suivants'} :`,
+      lines: [{ label: one(services) ? 'Service' : 'Services', items: services }],
+      premises: `et vous aurez libre accès ${one(services) ? 'à ses locaux' : 'à leurs locaux'}.`,
+    };
+  }
+  return {
+    intro: `${intro} ${one(sites) ? 'de l’établissement suivant' : 'des établissements suivants'} :`,
+    lines: [
+      { label: one(sites) ? 'Établissement' : 'Établissements', items: sites },
+      { label: one(services) ? 'Service situé' : 'Services situés', items: services },
+    ],
+    premises: `et vous aurez libre accès aux locaux ${one(sites) ? 'de ce site' : 'de ces sites'}.`,
+  };
+}
 
 /** « ministériel », « préfectoral »: the adjective of the appointing arrêté. */
 export const arreteAdjective = (kind: ArreteKind) => (kind === ArreteKind.MINISTERIAL ? 'ministériel' : 'préfectoral');
