@@ -5,6 +5,8 @@ import { validOn } from './dated';
 import { validOnIf } from './list';
 import type { ChildList } from './read/read-fields';
 import type { IsoDate } from './scalars';
+import { readOn, validOnSql } from './versions/read-on';
+import { dayManager, readsVersions, versionedSpecOf } from './versions/versioned';
 
 type Loaded = { id: string };
 
@@ -27,10 +29,26 @@ export class Loaders {
     return loader;
   }
 
-  /** Initialises a reference (an entity known only by its id) through one batched query per type. */
-  async reference<T extends Loaded>(ref: T | null | undefined): Promise<T | null> {
-    if (!ref || wrap(ref).isInitialized()) return ref ?? null;
+  /**
+   * Initialises a reference (an entity known only by its id) through one batched query per type. With a past `day`
+   * (the read's date) and a versioned record: the record as of that day, in that day's EntityManager (one batched
+   * query per type and day; none when that day's entity is already read).
+   */
+  async reference<T extends Loaded>(ref: T | null | undefined, day?: IsoDate): Promise<T | null> {
+    if (!ref) return null;
     const entity = ref.constructor as EntityClass<T>;
+    if (readsVersions(day) && versionedSpecOf(entity.name)) {
+      const known = dayManager(this.em, day!)
+        .getUnitOfWork()
+        .getById<T>(entity.name, ref.id as never);
+      if (known && wrap(known).isInitialized()) return known;
+      return this.loader<T | null>(`ref:${entity.name}:${day}`, async (ids) => {
+        const found = await readOn(this.em, { entity, day: day!, where: 'e.id in (?)', params: [[...ids]] });
+        const byId = new Map(found.map((e) => [e.id, e]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }).load(ref.id);
+    }
+    if (wrap(ref).isInitialized()) return ref;
     return this.loader<T | null>(`ref:${entity.name}`, async (ids) => {
       const found = await this.em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
       const byId = new Map(found.map((e) => [e.id, e]));
@@ -38,11 +56,44 @@ export class Loaders {
     }).load(ref.id);
   }
 
-  /** The children of a declared child list (the compiled read path reads the same declaration), ordered then by id. */
-  childList<T extends object>(list: ChildList<T>, parentId: string, options: { asOf?: IsoDate; limit?: number } = {}): Promise<T[]> {
+  /**
+   * The children of a declared child list (the compiled read path reads the same declaration), ordered then by id:
+   * valid on the list's own `asOf` if given; with a past `day` (the read's date: its own `asOf`, else the enclosing
+   * one, `readDate`) and versioned children, as of that day (the children whose version that day points to the
+   * parent, with that day's values), as the compiled path reads them.
+   */
+  childList<T extends object>(
+    list: ChildList<T>,
+    parentId: string,
+    options: { asOf?: IsoDate; limit?: number; day?: IsoDate } = {},
+  ): Promise<T[]> {
     const orderBy = { ...list.orderBy, id: 'asc' as const };
+    const day = options.day ?? options.asOf;
     if (options.asOf && list.history) return this.historyChildren(list, parentId, options.asOf, orderBy, options.limit);
+    if (readsVersions(day) && versionedSpecOf(list.entity.name)) return this.childrenOn(list, parentId, day!, options.asOf, options.limit);
     return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(options.asOf), orderBy, [], options.limit);
+  }
+
+  /** The children of many parents as of `day` (see `childList`), a page per parent, in one statement. */
+  private childrenOn<T extends object>(list: ChildList<T>, parentId: string, day: IsoDate, asOf?: IsoDate, limit?: number): Promise<T[]> {
+    const meta = this.em.getMetadata().get(list.entity.name);
+    const fk = `e."${meta.properties[list.foreignKey as never].fieldNames[0]}"`;
+    return this.loader<T[]>(`children-on:${list.entity.name}.${list.foreignKey}:${day}:${asOf ?? ''}:${limit}`, async (ids) => {
+      const found = await readOn(this.em, {
+        entity: list.entity,
+        day,
+        where: `${fk} in (?)${asOf ? ` and ${validOnSql(asOf)}` : ''}`,
+        params: [[...ids]],
+        orderBy: list.orderBy as Record<string, 'asc' | 'desc'>,
+        perParent: limit === undefined ? undefined : { property: list.foreignKey, limit },
+      });
+      const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+      for (const child of found) {
+        const parent = (child as Record<string, unknown>)[list.foreignKey] as Loaded | null;
+        if (parent) groups.get(parent.id)?.push(child);
+      }
+      return ids.map((id) => groups.get(id) ?? []);
+    }).load(parentId);
   }
 
   /** Children linked to their parent on `asOf` through a dated history: the links of every parent, then their targets, in two statements. */

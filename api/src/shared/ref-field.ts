@@ -4,6 +4,8 @@ import { Field, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
 import { entityLabel, fieldLabel } from './labels';
 import { currentRequest } from './request-scope';
+import { enclosingAsOf } from './versions/read-date';
+import { versionedSpecOf } from './versions/versioned';
 
 const WITHHELD =
   'Vide quand l’enregistrement est retenu : il est hors de votre périmètre ou de vos conventions (la raison est dans `extensions.withheld` de la réponse).';
@@ -37,7 +39,9 @@ export function noteWithheldField(parentType: string, fieldName: string, target:
  * so the field initialises it through the request's batching loader (one query per type and level), under the
  * caller's scope. A reference to a record the caller may not read is withheld: it reads null and the response says
  * why (`extensions.withheld`), instead of failing the whole query; `withheld: true` makes such a field nullable
- * (the access policy says which may be: `referenceMayBeHidden`, checked by policy.test.ts).
+ * (the access policy says which may be: `referenceMayBeHidden`, checked by policy.test.ts). A versioned record is read
+ * as of the read's date (the nearest `asOf` enclosing the field, else today: issue 17 item 1), e.g. the parent of a
+ * service a computed field answered as of that date.
  */
 export function RefField(
   type: () => ClassType,
@@ -49,7 +53,8 @@ export function RefField(
     Field(type, { ...field, nullable: field.nullable || withheld, description })(target, key);
     UseMiddleware(async ({ context, info }: { context: Context; info: GraphQLResolveInfo }, next: () => Promise<unknown>) => {
       const ref = (await next()) as { id: string } | null;
-      const loaded = await context.loaders.reference(ref);
+      const day = ref && versionedSpecOf(ref.constructor.name) ? enclosingAsOf(info) : undefined;
+      const loaded = await context.loaders.reference(ref, day);
       if (ref && !loaded) noteWithheld(info, ref.constructor.name);
       return loaded;
     })(target, key);

@@ -136,15 +136,17 @@ const dayManagers = new WeakMap<EntityManager, Map<IsoDate, EntityManager>>();
  * EntityManager keeps today's, which its writes and checks read).
  */
 export function entitiesOn<T extends object>(em: EntityManager, entity: EntityClass<T>, day: IsoDate | undefined, rows: object[]): T[] {
-  let target = em;
-  if (readsVersions(day)) {
-    let byDay = dayManagers.get(em);
-    if (!byDay) dayManagers.set(em, (byDay = new Map()));
-    let fork = byDay.get(day!);
-    if (!fork) byDay.set(day!, (fork = em.fork()));
-    target = fork;
-  }
+  const target = readsVersions(day) ? dayManager(em, day!) : em;
   return rows.map((row) => target.map(entity, row as never));
+}
+
+/** The EntityManager of a past day's entities for a request's EntityManager (see `entitiesOn`), made on first use. */
+export function dayManager(em: EntityManager, day: IsoDate): EntityManager {
+  let byDay = dayManagers.get(em);
+  if (!byDay) dayManagers.set(em, (byDay = new Map()));
+  let fork = byDay.get(day);
+  if (!fork) byDay.set(day, (fork = em.fork()));
+  return fork;
 }
 
 /** Whether a read as of `day` needs the versions: not without a day, nor today (the main tables hold today's versions). */

@@ -1,0 +1,49 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeSql } from '../../access/scope';
+import { columnOf, quote } from '../read/conditions';
+import type { IsoDate } from '../scalars';
+import { dateLiteral, entitiesOn, entityColumnsSql, tableAsOf } from './versioned';
+
+/**
+ * The entities of a versioned record as of a past day, chosen by a hand-written condition, for the ORM path's
+ * batching loaders (`Loaders.reference`, `Loaders.childList`): what a computed field's objects (a service's
+ * ancestors, an agent's service on a day…) reach below them is read as of the read's date too, in one statement per
+ * level. The rows come from the record's relation as of that day (`tableAsOf`), in the caller's scope, as entities of
+ * that day's EntityManager (`entitiesOn`).
+ */
+export interface ReadOn<T> {
+  entity: EntityClass<T>;
+  day: IsoDate;
+  /** A condition on alias `e` (the record as of the day), with `?` for `params`. */
+  where: string;
+  params: unknown[];
+  /** Properties, in order (the id is added last, as on every list). */
+  orderBy?: Record<string, 'asc' | 'desc'>;
+  /** At most `limit` rows per value of the column of `property` (a page of children per parent). */
+  perParent?: { property: string; limit: number };
+}
+
+export async function readOn<T extends object>(em: EntityManager, read: ReadOn<T>): Promise<T[]> {
+  const metadata = em.getMetadata();
+  const meta = metadata.get(read.entity.name);
+  const order = (alias: string) =>
+    Object.entries<'asc' | 'desc'>({ ...read.orderBy, id: 'asc' })
+      .map(([p, d]) => `${alias}.${quote(columnOf(meta, p))} ${d === 'desc' ? 'desc' : 'asc'}`)
+      .join(', ');
+  const rows = `${tableAsOf(metadata, read.entity.name, read.day)} e where ${read.where}${await scopeSql(em, read.entity, 'e.id')}`;
+  const params = [...read.params];
+  let sql: string;
+  if (read.perParent) {
+    const parent = quote(columnOf(meta, read.perParent.property));
+    sql = `select ${entityColumnsSql(metadata, read.entity.name, 'x')} from (select e.*, row_number() over (partition by e.${parent} order by ${order('e')}) as "$rank" from ${rows}) x
+            where x."$rank" <= ? order by ${order('x')}`;
+    params.push(read.perParent.limit);
+  } else sql = `select ${entityColumnsSql(metadata, read.entity.name, 'e')} from ${rows} order by ${order('e')}`;
+  const found = await em.getConnection('read').execute<object[]>(sql, params);
+  return entitiesOn(em, read.entity, read.day, found);
+}
+
+/** The condition « valid on `day` » of a dated record, on alias `e` (periods inclusive at both ends). */
+export const validOnSql = (day: IsoDate) =>
+  `e.valid_from <= ${dateLiteral(day)} and (e.valid_to is null or e.valid_to >= ${dateLiteral(day)})`;
