@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../api/src/shared/scalars';
 import { initTestApp, type TestApp } from '../support/app';
+import { rawAccess } from '../support/raw';
 import { serviceWithAgents } from '../support/fixtures';
 
 /**
@@ -10,20 +11,9 @@ import { serviceWithAgents } from '../support/fixtures';
  * child lists, each level in one batched statement whatever the number of rows.
  */
 let app: TestApp;
-const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(text, params);
+const { sql, gqlOk, inTransaction } = rawAccess(() => app);
 const D = '2025-06-01';
 const before = addDays(D, -1);
-
-async function gqlOk(query: string, variables: Record<string, unknown> = {}) {
-  const result = await app.gql(query, variables);
-  expect(result.errors, query).toBeUndefined();
-  return result.data!;
-}
-
-const inTransaction = (statements: [string, unknown[]][]) =>
-  app.em().transactional(async (em) => {
-    for (const [text, params] of statements) await em.getConnection().execute(text, params, 'run', em.getTransactionContext());
-  });
 
 async function update(id: string, input: Record<string, unknown>, effectiveDate = D) {
   const [{ version }] = await sql<{ version: number }>(`select version from service where id = ?`, [id]);

@@ -6,6 +6,7 @@ import { addDays, today } from '../../api/src/shared/scalars';
 import { rollVersionsForward } from '../../api/src/shared/versions/versioned';
 import { department } from '../support/fixtures';
 import { initTestApp, type TestApp } from '../support/app';
+import { rawAccess } from '../support/raw';
 import { serviceWithAgents } from '../support/fixtures';
 import { heldPost } from '../support/network';
 
@@ -15,20 +16,10 @@ import { heldPost } from '../support/network';
  * number of statements as the current read; versions that never overlap nor leave a gap.
  */
 let app: TestApp;
-const sql = <T = Record<string, any>>(text: string, params: unknown[] = []) => app.em().getConnection().execute<T[]>(text, params);
+const { sql, gqlOk, inTransaction } = rawAccess(() => app);
 const D = '2025-06-01';
 const before = addDays(D, -1);
 
-async function gqlOk(query: string, variables: Record<string, unknown> = {}) {
-  const result = await app.gql(query, variables);
-  expect(result.errors, query).toBeUndefined();
-  return result.data!;
-}
-
-const inTransaction = (statements: [string, unknown[]][]) =>
-  app.em().transactional(async (em) => {
-    for (const [text, params] of statements) await em.getConnection().execute(text, params, 'run', em.getTransactionContext());
-  });
 const versionsOf = (table: 'service' | 'agent', id: string) =>
   sql<{ valid: string; name?: string; grade?: string }>(
     `select valid::text, * from ${table}_version where ${table}_id = ? order by lower(valid) nulls first`,

@@ -3,7 +3,7 @@ import { Severity, violation, type Violation } from '../shared/errors';
 import { type Dated, describePeriod, segments, within } from '../shared/periods';
 import { AllocationTarget, ConventionKind } from './enums';
 import { frDate, frNumber } from '../shared/french';
-import { type IsoDate, today } from '../shared/scalars';
+import type { IsoDate } from '../shared/scalars';
 
 /** ETP given to a target: work quota × share [003 annex 5, note 3: « (1 ETP × 80 %) / 2 »]. */
 export const etpOf = (workQuota: number, share: number) => Math.round(workQuota * share * 1e6) / 1e6;
@@ -345,11 +345,7 @@ export function scopePeriodRule(entry: Dated, convention: Dated): Violation[] {
  * the save will do) when the convention began before `day` (today in Paris), since it dates the entry back to the
  * signature and with it the coverage of every day since.
  */
-export function scopeDefaultStartRule(
-  entry: { validFrom: IsoDate | null; isNew: boolean },
-  convention: Dated,
-  day: IsoDate = today(),
-): Violation[] {
+export function scopeDefaultStartRule(entry: { validFrom: IsoDate | null; isNew: boolean }, convention: Dated, day: IsoDate): Violation[] {
   // A convention that starts today or later backdates nothing: its zone is entered with it, as expected (the usual
   // case of a zone imported with its new convention, where a warning per row would be noise).
   if (entry.validFrom || !entry.isNew || convention.validFrom >= day) return [];

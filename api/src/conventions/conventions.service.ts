@@ -3,6 +3,7 @@ import { SocialWorkerPost } from '../network/social-worker-post.entity';
 import { fractionRule } from '../network/network.rules';
 import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
+import { today } from '../shared/scalars';
 import { Convention } from './convention.entity';
 import { ConventionScope } from './convention-scope.entity';
 import { conventionKindRule, scopeDefaultStartRule, scopePeriodRule, scopeRule } from './conventions.rules';
@@ -116,7 +117,7 @@ export const conventionScopes = new CrudService<ConventionScope, ConventionScope
     if (convention) {
       // An entry with no start enters the zone with its convention (afterApply writes that day).
       const given = str(row, 'validFrom') ?? null;
-      out.push(...scopeDefaultStartRule({ validFrom: given, isNew: !row.existing }, convention));
+      out.push(...scopeDefaultStartRule({ validFrom: given, isNew: !row.existing }, convention, today()));
       out.push(...scopePeriodRule({ validFrom: given ?? convention.validFrom, validTo: str(row, 'validTo') }, convention));
     }
     return out;

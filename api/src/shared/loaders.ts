@@ -5,8 +5,9 @@ import { validOn } from './dated';
 import { validOnIf } from './list';
 import type { ChildList } from './read/read-fields';
 import type { IsoDate } from './scalars';
-import { readOn, validOnSql } from './versions/read-on';
-import { dayManager, readsVersions, versionedSpecOf } from './versions/versioned';
+import { validSql } from './sql';
+import { readOn } from './versions/read-on';
+import { dateLiteral, dayManager, readsVersions, versionedSpecOf } from './versions/versioned';
 
 type Loaded = { id: string };
 
@@ -57,32 +58,27 @@ export class Loaders {
   }
 
   /**
-   * The children of a declared child list (the compiled read path reads the same declaration), ordered then by id:
-   * valid on the list's own `asOf` if given; with a past `day` (the read's date: its own `asOf`, else the enclosing
-   * one, `readDate`) and versioned children, as of that day (the children whose version that day points to the
-   * parent, with that day's values), as the compiled path reads them.
+   * The children of a declared child list (the compiled read path reads the same declaration), ordered then by id,
+   * valid on the list's own `asOf` if given; as of a past `asOf`, versioned children are those whose version that day
+   * points to the parent, with that day's values, as the compiled path reads them.
    */
-  childList<T extends object>(
-    list: ChildList<T>,
-    parentId: string,
-    options: { asOf?: IsoDate; limit?: number; day?: IsoDate } = {},
-  ): Promise<T[]> {
+  childList<T extends object>(list: ChildList<T>, parentId: string, options: { asOf?: IsoDate; limit?: number } = {}): Promise<T[]> {
     const orderBy = { ...list.orderBy, id: 'asc' as const };
-    const day = options.day ?? options.asOf;
-    if (options.asOf && list.history) return this.historyChildren(list, parentId, options.asOf, orderBy, options.limit);
-    if (readsVersions(day) && versionedSpecOf(list.entity.name)) return this.childrenOn(list, parentId, day!, options.asOf, options.limit);
-    return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(options.asOf), orderBy, [], options.limit);
+    const { asOf, limit } = options;
+    if (asOf && list.history) return this.historyChildren(list, parentId, asOf, orderBy, limit);
+    if (readsVersions(asOf) && versionedSpecOf(list.entity.name)) return this.childrenOn(list, parentId, asOf!, limit);
+    return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(asOf), orderBy, [], limit);
   }
 
-  /** The children of many parents as of `day` (see `childList`), a page per parent, in one statement. */
-  private childrenOn<T extends object>(list: ChildList<T>, parentId: string, day: IsoDate, asOf?: IsoDate, limit?: number): Promise<T[]> {
+  /** The children of many parents as of `day`, valid that day (see `childList`), a page per parent, in one statement. */
+  private childrenOn<T extends object>(list: ChildList<T>, parentId: string, day: IsoDate, limit?: number): Promise<T[]> {
     const meta = this.em.getMetadata().get(list.entity.name);
     const fk = `e."${meta.properties[list.foreignKey as never].fieldNames[0]}"`;
-    return this.loader<T[]>(`children-on:${list.entity.name}.${list.foreignKey}:${day}:${asOf ?? ''}:${limit}`, async (ids) => {
+    return this.loader<T[]>(`children-on:${list.entity.name}.${list.foreignKey}:${day}:${limit}`, async (ids) => {
       const found = await readOn(this.em, {
         entity: list.entity,
         day,
-        where: `${fk} in (?)${asOf ? ` and ${validOnSql(asOf)}` : ''}`,
+        where: `${fk} in (?) and ${validSql('e', dateLiteral(day))}`,
         params: [[...ids]],
         orderBy: list.orderBy as Record<string, 'asc' | 'desc'>,
         perParent: limit === undefined ? undefined : { property: list.foreignKey, limit },

@@ -14,8 +14,9 @@ export function named(sql: string, values: Record<string, unknown>): [string, un
   return [text, params];
 }
 
-/** The condition "valid on :asOf" of a dated table alias (periods inclusive at both ends). */
-export const validSql = (alias: string) => `${alias}.valid_from <= :asOf and (${alias}.valid_to is null or ${alias}.valid_to >= :asOf)`;
+/** The condition "valid on `day`" of a dated table alias (periods inclusive at both ends); `day` an SQL expression, `:asOf` by default. */
+export const validSql = (alias: string, day = ':asOf') =>
+  `${alias}.valid_from <= ${day} and (${alias}.valid_to is null or ${alias}.valid_to >= ${day})`;
 
 /**
  * Where a hand-written read runs: on the read connection (a replica when there is one), or inside the transaction the

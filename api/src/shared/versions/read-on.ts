@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeSql } from '../../access/scope';
 import { columnOf, quote } from '../read/conditions';
 import type { IsoDate } from '../scalars';
-import { dateLiteral, entitiesOn, entityColumnsSql, tableAsOf } from './versioned';
+import { readSql } from '../sql';
+import { entitiesOn, entityColumnsSql, tableAsOf } from './versioned';
 
 /**
  * The entities of a versioned record as of a past day, chosen by a hand-written condition, for the ORM path's
@@ -40,10 +41,7 @@ export async function readOn<T extends object>(em: EntityManager, read: ReadOn<T
             where x."$rank" <= ? order by ${order('x')}`;
     params.push(read.perParent.limit);
   } else sql = `select ${entityColumnsSql(metadata, read.entity.name, 'e')} from ${rows} order by ${order('e')}`;
-  const found = await em.getConnection('read').execute<object[]>(sql, params);
+  // On the read connection, or inside the transaction `em` is in (a read as recorded sets its search_path there).
+  const found = await readSql(em)<object>(sql, params);
   return entitiesOn(em, read.entity, read.day, found);
 }
-
-/** The condition « valid on `day` » of a dated record, on alias `e` (periods inclusive at both ends). */
-export const validOnSql = (day: IsoDate) =>
-  `e.valid_from <= ${dateLiteral(day)} and (e.valid_to is null or e.valid_to >= ${dateLiteral(day)})`;
