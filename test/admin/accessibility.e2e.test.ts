@@ -33,12 +33,16 @@ async function checkScreen(where: string): Promise<string[]> {
   return [...faults, ...words];
 }
 
-/** Which of react-admin's pages the route drew (`RaShow-main`…), once it drew one. */
+/**
+ * Which of react-admin's pages the route drew (`RaShow-main`…), once it drew one. A list with no record and no filter
+ * swaps its main block for the empty page (`RaList-noResults`) once its data arrives: both read as « List », or the
+ * block found while loading would be gone when its class is read (the access grants' list, empty in the demo data).
+ */
 async function drawn(): Promise<string> {
-  const main = page.locator('.RaShow-main, .RaEdit-main, .RaCreate-main, .RaList-main').first();
+  const main = page.locator('.RaShow-main, .RaEdit-main, .RaCreate-main, .RaList-main, .RaList-noResults').first();
   await main.waitFor({ timeout: 20_000 });
   await page.waitForLoadState('networkidle');
-  return (await main.getAttribute('class'))!.match(/Ra(Show|Edit|Create|List)-main/)![1];
+  return (await main.getAttribute('class'))!.match(/Ra(Show|Edit|Create|List)-(main|noResults)/)![1];
 }
 
 /** An open dialog: MUI's (`role=dialog`) or the DSFR's native `<dialog>`. */
