@@ -124,3 +124,45 @@ describe('child lists below a computed field’s objects', () => {
     expect(await app.countStatements(() => gqlOk(tree(`asOf: "${before}",`)))).toBe(current);
   });
 });
+
+describe('a convention’s coverage as of a date', () => {
+  it('names its zone’s services and their departments as they were that day', async () => {
+    const em = app.em();
+    const covered = await serviceWithAgents(em, '30', 0);
+    const [{ id: agriculture }] = await sql<{ id: string }>(`select id from ministry where code = 'AGRICULTURE'`);
+    const created = await gqlOk(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, {
+      input: {
+        reference: 'CI-30-ZONE',
+        title: 'Zone de test',
+        kind: 'INTERMINISTERIAL',
+        basis: 'CONVENTION',
+        partnerMinistryId: agriculture,
+        direction: 'INTERIOR_SERVES_PARTNER',
+        validFrom: '2021-01-01',
+      },
+    });
+    const id = created.createConvention.id as string;
+    const saved = await gqlOk(`mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows) { ok } }`, {
+      rows: [{ values: { conventionId: id, serviceId: covered.id } }],
+    });
+    expect(saved.saveConventionScopes.ok).toBe(true);
+    // From D the service is renamed and moves from the Gard (30) to the Bouches-du-Rhône (13).
+    const [{ id: bouches }] = await sql<{ id: string }>(`select id from department where code = '13'`);
+    await update(covered.id, { name: 'Couvert renommé', departmentId: bouches });
+    const coverage = async (asOf: string) =>
+      (
+        await gqlOk(
+          `query($id: ID!, $asOf: Date) { convention(id: $id) { coverage(asOf: $asOf) { services { name department { code } } departments { code } } } }`,
+          { id, asOf },
+        )
+      ).convention.coverage;
+    expect(await coverage(before)).toEqual({
+      services: [{ name: covered.name, department: { code: '30' } }],
+      departments: [{ code: '30' }],
+    });
+    expect(await coverage(D)).toEqual({
+      services: [{ name: 'Couvert renommé', department: { code: '13' } }],
+      departments: [{ code: '13' }],
+    });
+  });
+});

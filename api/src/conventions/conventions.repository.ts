@@ -106,11 +106,18 @@ const NETWORK_POPULATIONS = Object.values(Population).filter((p) => !EXCLUDED_PO
 export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate = today()): Promise<ConventionCoverage> {
   return ctx.loaders
     .loader<ConventionCoverage>(`convention:coverage:${asOf}`, async (ids) => {
-      // The zone as of the day: its entries in force then.
+      // The zone as of the day: its entries in force then, and each entry's service as it was that day (its name and
+      // department then: a service renamed or moved since is covered under its department of that day [issue 17]).
       const scopes = await ctx.em.find(
         ConventionScope,
         { $and: [{ convention: { $in: [...ids] } }, validOn<ConventionScope>(asOf)] },
-        { populate: ['service', 'service.department', 'department'] },
+        { populate: ['department'] },
+      );
+      const zone = await Promise.all(
+        scopes.map(async (scope) => {
+          const service = await ctx.loaders.reference(scope.service, asOf);
+          return { scope, service, department: service && (await ctx.loaders.reference(service.department, asOf)) };
+        }),
       );
       const [allocations, services] = [
         await scopeSql(ctx.em, TimeAllocation, 'ta.id'),
@@ -135,13 +142,17 @@ export function coverageOf(ctx: Context, convention: Convention, asOf: IsoDate =
       const byId = new Map(rows.map((r) => [r.id, r]));
       const conventions = new Map((await ctx.em.find(Convention, { id: { $in: [...ids] } })).map((c) => [c.id, c]));
       return ids.map((id) => {
-        const own = scopes.filter((s) => s.convention.id === id);
-        const services = own
-          .map((s) => s.service)
-          .filter((s): s is Service => !!s && s.validFrom <= asOf && (s.validTo === null || s.validTo >= asOf));
-        const departments = new Map(
-          [...own.map((s) => s.department), ...services.map((s) => s.department)].filter((d): d is Department => !!d).map((d) => [d.id, d]),
+        const own = zone.filter((z) => z.scope.convention.id === id);
+        const inForce = own.filter(
+          (z): z is typeof z & { service: Service } =>
+            !!z.service && z.service.validFrom <= asOf && (z.service.validTo === null || z.service.validTo >= asOf),
         );
+        const departments = new Map(
+          [...own.map((z) => z.scope.department), ...inForce.map((z) => z.department)]
+            .filter((d): d is Department => !!d)
+            .map((d) => [d.id, d]),
+        );
+        const services = inForce.map((z) => z.service);
         const populations = conventions.get(id)?.populations ?? [];
         return Object.assign(new ConventionCoverage(), {
           services,
