@@ -116,7 +116,31 @@ describe('references below a computed field’s objects', () => {
 });
 
 describe('child lists below a computed field’s objects', () => {
-  // Their rows as of the read's date is not finished (a test of the names that day did not pass): only their cost is held here.
+  it('are the children of that day, with their names that day', async () => {
+    const children = async (asOf: string) =>
+      (
+        await gqlOk(
+          `query($asOf: Date, $id: ID!) { services(asOf: $asOf, filter: { ids: [$id] }) { items { ancestors { name children { name } } } } }`,
+          {
+            asOf,
+            id: leaf.id,
+          },
+        )
+      ).services.items[0].ancestors.map((a: { name: string; children: { name: string }[] }) => ({
+        name: a.name,
+        children: a.children.map((c) => c.name).sort(),
+      }));
+    expect(await children(before)).toEqual([
+      { name: top.name, children: [middle.name] },
+      { name: middle.name, children: [leaf.name, sibling.name].sort() },
+    ]);
+    // From D the sibling is under `other`, and the middle is renamed.
+    expect(await children(D)).toEqual([
+      { name: 'Sommet renommé', children: ['Milieu renommé'] },
+      { name: 'Milieu renommé', children: [leaf.name] },
+    ]);
+  });
+
   it('costs the statements of the current read: one per level, whatever the rows and the date', async () => {
     const tree = (asOf: string) =>
       `{ services(${asOf} filter: { q: "Service de test" }, limit: 10) { items { ancestors { name parent { name } children(limit: 3) { name parent { name } } } } } }`;

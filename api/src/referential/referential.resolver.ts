@@ -38,7 +38,7 @@ import { ServiceSite } from './service-site.entity';
 import { Service } from './service.entity';
 import { RecordVersion, recordVersions } from '../shared/versions/record-versions';
 import { AGENT_VERSIONS, SERVICE_VERSIONS } from './versions';
-import { ReadDate } from '../shared/versions/read-date';
+import { ReadDate, readDate } from '../shared/versions/read-date';
 
 /** Nested lists are capped like top-level pages (`limit` defaults to 100); the loader reads only that page per parent. */
 const nested = (limit: number, ctx: Context) => nestedLimit(limit, ctx.config.maxPageSize);
@@ -82,8 +82,9 @@ export class DepartmentResolver extends crudResolver(
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.childList(DEPARTMENT_SERVICES, department.id, { asOf, limit: nested(limit, ctx) });
+    return ctx.loaders.childList(DEPARTMENT_SERVICES, department.id, { asOf, limit: nested(limit, ctx), day: readDate(info, asOf) });
   }
 
   @ReadsRootId()
@@ -122,8 +123,9 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.childList(SERVICE_CHILDREN, service.id, { asOf, limit: nested(limit, ctx) });
+    return ctx.loaders.childList(SERVICE_CHILDREN, service.id, { asOf, limit: nested(limit, ctx), day: readDate(info, asOf) });
   }
 
   @ReadsRootId()
@@ -151,8 +153,9 @@ export class ServiceResolver extends crudResolver({ type: 'Service', plural: 'se
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: IsoDate | undefined,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.childList(SERVICE_AGENTS, service.id, { asOf, limit: nested(limit, ctx) });
+    return ctx.loaders.childList(SERVICE_AGENTS, service.id, { asOf, limit: nested(limit, ctx), day: readDate(info, asOf) });
   }
 
   @ReadsRootId()

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { validOn } from './dated';
 import { validOnIf } from './list';
 import type { ChildList } from './read/read-fields';
-import type { IsoDate } from './scalars';
+import { type IsoDate, today } from './scalars';
 import { validSql } from './sql';
 import { readOn } from './versions/read-on';
 import { dateLiteral, dayManager, readsVersions, versionedSpecOf } from './versions/versioned';
@@ -59,26 +59,39 @@ export class Loaders {
 
   /**
    * The children of a declared child list (the compiled read path reads the same declaration), ordered then by id,
-   * valid on the list's own `asOf` if given; as of a past `asOf`, versioned children are those whose version that day
-   * points to the parent, with that day's values, as the compiled path reads them.
+   * valid on the list's own `asOf` if given. `day` is the read's date (the list's own `asOf`, else the nearest
+   * enclosing one: `readDate`): on a past day, versioned children are those whose version that day points to the
+   * parent, with that day's values, as the compiled path reads them.
    */
-  childList<T extends object>(list: ChildList<T>, parentId: string, options: { asOf?: IsoDate; limit?: number } = {}): Promise<T[]> {
+  childList<T extends object>(
+    list: ChildList<T>,
+    parentId: string,
+    options: { asOf?: IsoDate; limit?: number; day?: IsoDate } = {},
+  ): Promise<T[]> {
     const orderBy = { ...list.orderBy, id: 'asc' as const };
     const { asOf, limit } = options;
+    const day = options.day ?? asOf;
     if (asOf && list.history) return this.historyChildren(list, parentId, asOf, orderBy, limit);
-    if (readsVersions(asOf) && versionedSpecOf(list.entity.name)) return this.childrenOn(list, parentId, asOf!, limit);
+    // A past day's versions, or a page per parent: one statement (the page cut by a window function in it) where
+    // `children` would rank the ids first, then read their rows.
+    const versions = readsVersions(day) && !!versionedSpecOf(list.entity.name);
+    if (versions || limit !== undefined) return this.childrenOn(list, parentId, versions ? day! : today(), asOf, limit);
     return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(asOf), orderBy, [], limit);
   }
 
-  /** The children of many parents as of `day`, valid that day (see `childList`), a page per parent, in one statement. */
-  private childrenOn<T extends object>(list: ChildList<T>, parentId: string, day: IsoDate, limit?: number): Promise<T[]> {
+  /**
+   * The children of many parents as of `day` (see `childList`), valid on `asOf` if given (as on the compiled path, a
+   * list's validity follows its own `asOf` only), a page per parent, in one statement.
+   */
+  private childrenOn<T extends object>(list: ChildList<T>, parentId: string, day: IsoDate, asOf?: IsoDate, limit?: number): Promise<T[]> {
     const meta = this.em.getMetadata().get(list.entity.name);
     const fk = `e."${meta.properties[list.foreignKey as never].fieldNames[0]}"`;
-    return this.loader<T[]>(`children-on:${list.entity.name}.${list.foreignKey}:${day}:${limit}`, async (ids) => {
+    const valid = asOf ? ` and ${validSql('e', dateLiteral(asOf))}` : '';
+    return this.loader<T[]>(`children-on:${list.entity.name}.${list.foreignKey}:${day}:${asOf}:${limit}`, async (ids) => {
       const found = await readOn(this.em, {
         entity: list.entity,
         day,
-        where: `${fk} in (?) and ${validSql('e', dateLiteral(day))}`,
+        where: `${fk} in (?)${valid}`,
         params: [[...ids]],
         orderBy: list.orderBy as Record<string, 'asc' | 'desc'>,
         perParent: limit === undefined ? undefined : { property: list.foreignKey, limit },
