@@ -61,10 +61,13 @@ describe('back office: allocation grid of a convention', () => {
     await expect.poll(() => page.getByTestId('sum-0').textContent()).toBe('1 ');
     await page.getByRole('button', { name: 'Enregistrer la répartition' }).click();
     await expect
-      .poll(async () =>
-        (await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { share } } }`, { id: convention.id }))
-          .data!.timeAllocations.items.map((a: { share: number }) => a.share)
-          .sort(),
+      .poll(
+        async () =>
+          (await app.gql(`query($id: ID!) { timeAllocations(filter: { conventionId: $id }) { items { share } } }`, { id: convention.id }))
+            .data!.timeAllocations.items.map((a: { share: number }) => a.share)
+            .sort(),
+        // The save validates then writes every row: under a loaded machine it takes more than poll's default 5 s.
+        { timeout: 20_000 },
       )
       .toEqual([0.2, 0.3, 0.5]);
     await expect.poll(() => messages.textContent()).toBe('');
