@@ -94,6 +94,11 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
       const departments = await app.gql(`query($q: String!) { departments(filter: { q: $q }) { items { code } } }`, { q });
       expect(departments.data!.departments.items).toEqual([{ code: '22' }]);
     }
+    // The spreadsheet's reference cells search the whole name typed (« Ministère de l'Intérieur », stored with ’).
+    for (const q of ["Ministère de l'Intérieur", 'ministere de l’interieur']) {
+      const ministries = await app.gql(`query($q: String!) { ministries(filter: { q: $q }) { items { code } } }`, { q });
+      expect(ministries.data!.ministries.items).toEqual([{ code: 'INTERIEUR' }]);
+    }
   });
 
   it('caps q at its one limit (TEXT_LIMITS.search), with a French error on the field', async () => {

@@ -56,11 +56,9 @@ describe('reference lookups', () => {
     expect(matchReference(ministries, 'Justice', all)).toEqual({
       error: '« Justice » : aucun enregistrement ne correspond (indiquez son nom ou son code).',
     });
-    // The API's search compares apostrophes as typed: the longest part without one is searched.
-    expect(searchTextOf("Ministère de l'Intérieur")).toBe('Ministère de l');
-    expect(searchTextOf('Ministère de l’Agriculture et de la Souveraineté alimentaire')).toBe(
-      'Agriculture et de la Souveraineté alimentaire',
-    );
+    // The whole name is searched (the API folds apostrophes), or the key of `key – details`.
+    expect(searchTextOf(" Ministère de l'Intérieur ")).toBe("Ministère de l'Intérieur");
+    expect(searchTextOf('Préfecture d’Ille-et-Vilaine')).toBe('Préfecture d’Ille-et-Vilaine');
     expect(searchTextOf('PREF-35 – Préfecture d’Ille-et-Vilaine')).toBe('PREF-35');
     expect(searchTextOf('INTERIEUR')).toBe('INTERIEUR');
   });

@@ -25,14 +25,12 @@ export function howToName(target: ReferenceTarget): string {
 }
 
 /**
- * The text searched for a typed name (the list's `q`, a « contains » search): the key part of `key – details`; for a
- * text with apostrophes (« Ministère de l'Intérieur » typed with a straight one, stored with ’), its longest part
- * without any, since the search compares apostrophes as typed. The candidates are then matched in full (`normalize`).
+ * The text searched for a typed name (the list's `q`, a « contains » search): the key part of `key – details` as the
+ * grid shows it, else the whole text. Apostrophes need no care: the API folds ’ and ' alike, as `normalize` does for
+ * the candidates matched in full. Searching less than the text would find more records than the lookup keeps.
  */
 export function searchTextOf(text: string): string {
-  const keyPart = text.split(' – ')[0].trim();
-  const parts = keyPart.split(/['’‘]/).map((p) => p.trim());
-  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '') || keyPart;
+  return text.split(' – ')[0].trim();
 }
 
 /** The record a text names: by its key, by `key – details` as the grid shows it, or by its details if only one matches. */
