@@ -2,6 +2,8 @@
  * Dates and numbers as a French reader expects them, whatever the browser's language (pure: no React,
  * shared by fields, record names and the history).
  */
+import { frenchNumber, NUMBER_LOCALE } from './numbers';
+
 export const DATE_LOCALE = 'fr-FR';
 
 /** The registry's clock is Paris's, whatever the browser's time zone (an agent abroad, a machine set to UTC). */
@@ -17,9 +19,9 @@ export const frDate = (iso: string | null | undefined) =>
 /** A `DateTime` as read in Paris: "02/01/2024 04:04:05". */
 export const frDateTime = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(DATE_LOCALE, DATE_TIME_OPTIONS) : '');
 
-/** "0,55", "1 000": a decimal comma and a narrow no-break space between thousands. */
+/** "0,55", "1 000": a decimal comma and a no-break space between thousands (`frenchNumber`). */
 export const frNumber = (n: number | null | undefined, maximumFractionDigits = 4) =>
-  n === null || n === undefined ? '' : n.toLocaleString(DATE_LOCALE, { maximumFractionDigits });
+  n === null || n === undefined ? '' : frenchNumber(n.toLocaleString(NUMBER_LOCALE, { maximumFractionDigits }));
 
 /**
  * Today's ISO day in Paris, the registry's reference day: `toISOString()` gives the UTC day, which is still

@@ -3,6 +3,7 @@
  * « 0,55 », « 1 000 ». Pure functions, shared by the inputs and tested on their own.
  */
 import { format, isValid, parse } from 'date-fns';
+import { frenchNumber, NUMBER_LOCALE } from '../numbers';
 
 /** What an input holds while its text is not (yet) a date or a number: the form refuses it with a message. */
 export const INVALID = 'invalid';
@@ -34,5 +35,5 @@ export const parseNumber = (text: string): number | null | typeof INVALID => {
 /** A number written the French way: « 0,55 », « 1 000 » (grouping off for years and codes). */
 export const formatNumber = (value: unknown, grouping = true): string =>
   typeof value === 'number' && Number.isFinite(value)
-    ? new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6, useGrouping: grouping }).format(value)
+    ? frenchNumber(new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 6, useGrouping: grouping }).format(value))
     : '';
