@@ -203,4 +203,54 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
     const [short] = await page('ma');
     expect(short).not.toContain('offset 0)');
   });
+
+  it('a search is planned with its own text every time: no connection keeps it prepared, unlike the other compiled reads', async () => {
+    // The search's statement is the same text for every q: prepared, PostgreSQL would plan it once for all texts from
+    // its sixth run on a connection (a generic plan, blind to the pattern). Eight searches, then each pooled connection's
+    // prepared statements: the plain page read before them is there (the reads' prepared statements are looked at), no
+    // search is.
+    const em = app.em();
+    const service = await serviceWithAgents(em, '35', 0);
+    const agent = em.create(Agent, {
+      registrationNumber: `PLN-${randomUUID().slice(0, 8)}`,
+      firstName: 'Hélène',
+      lastName: 'Plançon',
+      grade: 'Attaché',
+      corps: 'Attachés d’administration de l’État',
+      category: AgentCategory.A,
+      status: AgentStatus.TITULAIRE,
+      population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+      employingMinistry: service.ministry,
+      service,
+      validFrom: '2020-01-01',
+    });
+    await em.flush();
+    const plain = await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }, limit: 5) { items { id } } }`, { s: service.id });
+    expect(plain.data!.agents.items).toEqual([{ id: agent.id }]);
+    for (const q of ['helene', 'PLANCON', 'plan', 'hélène', 'lene', 'ançon', 'hel', 'ncon']) {
+      const found = await app.gql(
+        `query($q: String!) { agents(filter: { q: $q }, sort: [{ field: "lastName" }], limit: 500) { items { id } } }`,
+        {
+          q,
+        },
+      );
+      expect(found.errors).toBeUndefined();
+      expect(found.data!.agents.items).toContainEqual({ id: agent.id });
+    }
+    const knex = app.orm.em.getConnection().getKnex();
+    const pool = knex.client.pool as { numFree(): number };
+    type Client = { query(text: string): Promise<{ rows: { statement: string }[] }> };
+    const connections = (await Promise.all(Array.from({ length: pool.numFree() }, () => knex.client.acquireConnection()))) as Client[];
+    const prepared: string[] = [];
+    try {
+      for (const c of connections)
+        prepared.push(
+          ...(await c.query(`select statement from pg_prepared_statements where name like 'read\\_%'`)).rows.map((r) => r.statement),
+        );
+    } finally {
+      for (const c of connections) await knex.client.releaseConnection(c);
+    }
+    expect(prepared.some((text) => text.includes('from "agent"') && !text.includes('_search'))).toBe(true);
+    expect(prepared.filter((text) => text.includes('_search" like'))).toEqual([]);
+  });
 });
