@@ -133,12 +133,9 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   // answer costs a pass over it. Static files keep theirs (express.static sets its own).
   app.set('etag', false);
   app.use(requestLogging(log));
-  app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
-  app.use('/auth', authRoutes(config));
   const authenticated = authenticate(await tokenVerifier(config.auth, grantResolver(orm.em, config.auth)));
-  app.use('/documents', documentRoutes(orm, config, authenticated, log));
-  // Lists as files (CSV, XLSX), streamed: same token, same policy, same list arguments as /graphql.
-  app.use('/exports', exportRoutes(orm, config, schema, authenticated, log));
+  // GraphQL first: the routes below never match /graphql, and each one Express walks past costs every request its
+  // path matching (the probes' router, /auth, /documents, /exports were run through before each GraphQL request).
   // A browser opening /graphql gets the explorer rather than a 401 JSON.
   app.get('/graphql', (req, res, next) => (req.accepts(['json', 'html']) === 'html' ? res.redirect('/explorer/') : next()));
   app.use(
@@ -169,6 +166,11 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
       res.status(400).json({ errors: [{ message: 'Corps de requête JSON invalide.', extensions: { code: 'BAD_REQUEST' } }] });
     else next(error);
   }) as express.ErrorRequestHandler);
+  app.use(healthRoutes(orm, options.lifecycle ?? { draining: false }));
+  app.use('/auth', authRoutes(config));
+  app.use('/documents', documentRoutes(orm, config, authenticated, log));
+  // Lists as files (CSV, XLSX), streamed: same token, same policy, same list arguments as /graphql.
+  app.use('/exports', exportRoutes(orm, config, schema, authenticated, log));
   if (adminDir && existsSync(adminDir)) {
     app.use('/admin', express.static(adminDir));
     app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(adminDir, 'index.html')));
