@@ -159,6 +159,25 @@ describe('indicators, as of any date', () => {
       detail: services.D.name,
       date: '2026-02-01',
     });
+    // The service renamed after the date: the detail names it as it was named on the date.
+    const rename = async (name: string) => {
+      const [{ version }] = await app.em().getConnection().execute(`select version from service where id = ?`, [services.D.id]);
+      must(
+        await app.gql(
+          `mutation($id: ID!, $version: Int!, $input: ServiceInput!) { updateService(id: $id, version: $version, input: $input) { id } }`,
+          {
+            id: services.D.id,
+            version,
+            input: { name, effectiveDate: '2026-06-01' },
+          },
+        ),
+      );
+    };
+    const before = services.D.name;
+    await rename('Service renommé après la date');
+    onTestFinished(() => rename(before));
+    const renamed = must(await app.gql(query, { d: D2 })).brokenConditions;
+    expect(renamed.find((b: { reason: string }) => b.reason === 'LEFT_SERVICE')).toMatchObject({ detail: before });
   });
 
   it('mobility plans not declared at filing, still ahead on the date', async () => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readSql } from '../../shared/sql';
 import type { IsoDate } from '../../shared/scalars';
+import { tableAsOf } from '../../shared/versions/versioned';
 
 /*
  * The indicators, each one SQL statement over the dated records, valid for any past date:
@@ -111,7 +112,7 @@ export const brokenConditions = (em: EntityManager, asOf: IsoDate, departmentId:
     select r.id, r.agent_id, r.department_id, 'LEFT_SERVICE', s.name, af.valid_from
     from running r cross join p
     join affectation af on af.agent_id = r.agent_id and af.valid_from <= p.d and (af.valid_to is null or af.valid_to >= p.d) and af.valid_from > r.start_date
-    join service s on s.id = af.service_id
+    join ${tableAsOf(em.getMetadata(), 'Service', asOf)} s on s.id = af.service_id
     where not exists (select 1 from appointment_services aps where aps.appointment_id = r.id and aps.service_id = af.service_id)
     union all
     select r.id, r.agent_id, r.department_id, 'NOT_IN_POST', null, null
