@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['**/dist/', '**/node_modules/', '.data/', 'coverage/', 'admin/src/gql/']),
+  globalIgnores(['**/dist/', '**/node_modules/', '.data/', '.data-*/', 'coverage/', 'admin/src/gql/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
