@@ -96,3 +96,6 @@ export const canWrite = (me: Me | null | undefined, type: string) =>
 
 /** Whether the caller may read records of a GraphQL type at all (a role refused it, a partner ministry out of its reach). */
 export const canRead = (me: Me | null | undefined, type: string) => !me?.hiddenTypes?.includes(type);
+
+/** Whether the caller reads a field (`Type.field`) at all: a withheld one reads null, and its indicators are refused. */
+export const readsField = (me: Me | null | undefined, field: string) => !me?.withheldFields?.includes(field);

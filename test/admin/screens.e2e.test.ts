@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../api/src/access/roles';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
@@ -81,6 +82,24 @@ describe('back office: every network, convention, commission and correspondent s
     const after = await app.gql(`{ clasWithoutExOfficioSocialWorkers(asOf: "2026-06-30") { department { code } } }`);
     expect(after.data!.clasWithoutExOfficioSocialWorkers.map((a: { department: { code: string } }) => a.department.code)).toEqual(['69']);
     expect(errors).toEqual([]);
+  });
+
+  it('shows an analyst the home cards and the indicators, without the alert on mobility plans it may not read', async () => {
+    const analyst = await (
+      await signedIn(browser, app, { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] })
+    ).newPage();
+    try {
+      await analyst.goto(`${app.baseUrl}/admin/#/`);
+      const cards = analyst.getByTestId('home-attention');
+      await expect.poll(() => cards.locator('[data-testid^="attention-"]').count(), { timeout: 20_000 }).toBe(5);
+      expect(await analyst.getByTestId('attention-mobility').count()).toBe(0);
+      await analyst.goto(`${app.baseUrl}/admin/#/indicators`);
+      await expect.poll(() => analyst.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await analyst.getByTestId('alerts-mobility').count()).toBe(0);
+      expect(await analyst.locator('body').innerText()).not.toContain('ne sont pas accessibles à votre rôle');
+    } finally {
+      await analyst.context().close();
+    }
   });
 
   it('opens the indicators page', async () => {

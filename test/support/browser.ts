@@ -28,7 +28,7 @@ export async function signedIn(
 ): Promise<BrowserContext> {
   const token = (await app.authorization(principal)).replace(/^Bearer /, '');
   const { data } = await app.gql<{ me: unknown }>(
-    '{ me { subject name role perimeter perimeterNames writableTypes hiddenTypes } }',
+    '{ me { subject name role perimeter perimeterNames writableTypes hiddenTypes withheldFields } }',
     {},
     {},
     principal,

@@ -2,7 +2,7 @@ import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { Alert, Box, Card, CardActionArea, CardContent, Grid, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Title, useDataProvider, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
-import type { Me } from '../authProvider';
+import { type Me, readsField } from '../authProvider';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AppDataProvider } from '../dataProvider';
 import { entryPath } from '../layout/menu';
@@ -23,15 +23,17 @@ const AttentionCards = <T,>({
   query,
   items,
   size,
+  variables,
 }: {
   id: string;
-  query: TypedDocumentNode<T, { asOf?: string | null }>;
+  query: TypedDocumentNode<T, { asOf?: string | null; mobility?: boolean }>;
   items: (data: T) => AttentionItem[];
   size: number;
+  variables?: { mobility?: boolean };
 }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { data, isPending, error } = useQuery({ queryKey: ['home', id], queryFn: () => dataProvider.query(query) });
+  const { data, isPending, error } = useQuery({ queryKey: ['home', id, variables], queryFn: () => dataProvider.query(query, variables) });
   if (error) return <Alert severity="error">{translate('app.home.error', { message: error.message })}</Alert>;
   return (
     <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0, mb: 2 }} data-testid={`home-${id}`}>
@@ -77,6 +79,7 @@ export const HomePage = () => {
   const { permissions } = usePermissions<Me | null>();
   const { visible, label } = useMenuEntry();
   const role = permissions?.role ?? '';
+  const mobility = readsField(permissions, 'Agent.mobilityPlanDate');
   const shortcuts = (SHORTCUTS[role] ?? []).filter(visible);
   return (
     <Box>
@@ -92,7 +95,9 @@ export const HomePage = () => {
           <Typography id="home-attention-title" component="h2" variant="h5">
             {translate('app.home.attention')}
           </Typography>
-          {WATCHES_CORRESPONDENTS.has(role) && <AttentionCards id="attention" query={ATTENTION} items={attentionItems} size={6} />}
+          {WATCHES_CORRESPONDENTS.has(role) && (
+            <AttentionCards id="attention" query={ATTENTION} items={attentionItems} size={mobility ? 6 : 5} variables={{ mobility }} />
+          )}
           {WATCHES_NETWORK.has(role) && (
             <AttentionCards id="network-attention" query={NETWORK_ATTENTION} items={networkAttentionItems} size={2} />
           )}

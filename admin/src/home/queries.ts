@@ -63,12 +63,17 @@ export const attentionItems = (data: Attention): AttentionItem[] => [
     'appointments',
     data.brokenConditions.map((a) => a.appointment.id),
   ),
-  item(
-    'mobility',
-    'app.home.mobility',
-    'appointments',
-    data.mobilityPlansAfterAppointment.map((a) => a.appointment.id),
-  ),
+  // Left out for a role that reads no mobility plan (not asked: see attention.graphql).
+  ...(data.mobilityPlansAfterAppointment
+    ? [
+        item(
+          'mobility',
+          'app.home.mobility',
+          'appointments',
+          data.mobilityPlansAfterAppointment.map((a) => a.appointment.id),
+        ),
+      ]
+    : []),
   // Central perimeters (no department) count too; the indicators page names them all.
   {
     id: 'meetings',

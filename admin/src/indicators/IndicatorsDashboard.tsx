@@ -4,7 +4,8 @@ import { counted, formatInteger } from '../shared/numbers';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { Loading, Title, useDataProvider, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { type Me, readsField } from '../authProvider';
 import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
 import { ExOfficioAlerts, MeetingAlerts, MissingReports } from './PerimeterAlerts';
@@ -18,6 +19,9 @@ export const IndicatorsDashboard = () => {
   const translate = useTranslate();
   const theme = useTheme();
   const dataProvider = useDataProvider<AppDataProvider>();
+  // A role that reads no mobility plan is not asked the alert on them (the API would refuse the whole request).
+  const { permissions } = usePermissions<Me | null>();
+  const mobility = readsField(permissions, 'Agent.mobilityPlanDate');
   const [asOf, setAsOf] = useState(today());
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const { data: departments = [] } = useGetList('departments', {
@@ -25,13 +29,14 @@ export const IndicatorsDashboard = () => {
     sort: { field: 'code', order: 'ASC' },
   });
   const { data, isPending, error } = useQuery<Indicators>({
-    queryKey: ['indicators', asOf, departmentId],
+    queryKey: ['indicators', asOf, departmentId, mobility],
     // The ASS's yearly reports owed for the year before the date [004 §II.3].
     queryFn: () =>
       dataProvider.query(INDICATORS, {
         asOf: asOf || undefined,
         departmentId,
         reportYear: Number((asOf || today()).slice(0, 4)) - 1,
+        mobility,
       }),
   });
   const counts =
@@ -40,7 +45,7 @@ export const IndicatorsDashboard = () => {
       ['app.indicators.withoutTraining', data.correspondentsWithoutInitialTraining.length],
       ['app.indicators.withoutLetter', data.appointmentsWithoutSignedLetter.length],
       ['app.indicators.broken', data.brokenConditions.length],
-      ['app.indicators.mobility', data.mobilityPlansAfterAppointment.length],
+      ...(data.mobilityPlansAfterAppointment ? [['app.indicators.mobility', data.mobilityPlansAfterAppointment.length] as const] : []),
       ['app.indicators.noMeeting', data.perimetersWithoutInformationMeeting.length],
       ['app.indicators.missingReports', data.missingNetworkReports.length],
       ['app.indicators.exOfficio', data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + a.missing.length, 0)],
@@ -149,7 +154,9 @@ export const IndicatorsDashboard = () => {
               testId="alerts-training"
             />
             <AlertTable title="app.indicators.broken" alerts={data.brokenConditions} testId="alerts-broken" />
-            <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
+            {data.mobilityPlansAfterAppointment && (
+              <AlertTable title="app.indicators.mobility" alerts={data.mobilityPlansAfterAppointment} testId="alerts-mobility" />
+            )}
             <MeetingAlerts alerts={data.perimetersWithoutInformationMeeting} />
             <ExOfficioAlerts alerts={data.clasWithoutExOfficioSocialWorkers} />
             <MissingReports reports={data.missingNetworkReports} />

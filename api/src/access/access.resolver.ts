@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { checkIds, ListArgs, listPage, SortOrder } from '../shared/list';
 import { noteSortable } from '../shared/schema-notes';
 import { forbidden } from './access';
-import { hiddenTypes, WRITABLE } from './policy';
+import { hiddenTypes, withheldFields, WRITABLE } from './policy';
 import { PersonalDataAccess } from './personal-data-access.entity';
 import { purgeEndedPersonalData, PurgeResult } from './retention';
 import { Role, ROLE_LABELS } from './roles';
@@ -27,6 +27,11 @@ class Me {
       'Types GraphQL dont l’appelant ne lit aucun enregistrement : refusés à son rôle (AuditEntry : l’historique des modifications), ou, pour un ministère partenaire, rattachés à un département (commissions, correspondants), qu’aucune convention ne lui montre.',
   })
   hiddenTypes!: string[];
+  @Field(() => [String], {
+    description:
+      'Champs que l’appelant lit vides (minimisation des données), sous la forme `Type.champ` : ni filtre ni tri sur eux, et les indicateurs qui les lisent lui sont refusés.',
+  })
+  withheldFields!: string[];
 }
 
 @ObjectType({ description: 'Une page du journal des accès aux données personnelles et le nombre total d’entrées.' })
@@ -89,6 +94,7 @@ export class AccessResolver {
     return Object.assign(new Me(), ctx.principal, {
       writableTypes: writable === '*' ? ['*'] : writable,
       hiddenTypes: hiddenTypes(ctx.principal.role),
+      withheldFields: withheldFields(ctx.principal.role),
     });
   }
 

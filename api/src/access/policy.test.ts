@@ -5,7 +5,7 @@ import { createSchema } from '../schema';
 import { entities } from '../mikro-orm.config';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../mikro-orm.config';
-import { hiddenTypes, PERSONAL_FIELDS, referenceMayBeHidden, RESTRICTED_FIELDS, SCOPED, WRITABLE } from './policy';
+import { hiddenTypes, PERSONAL_FIELDS, referenceMayBeHidden, RESTRICTED_FIELDS, SCOPED, withheldFields, WRITABLE } from './policy';
 import { Role } from './roles';
 
 describe('access policy', () => {
@@ -67,5 +67,22 @@ describe('the types a role never reads (the back office leaves their screens out
     );
     // What its conventions show it: the conventions themselves, and the services, agents and posts they cover.
     for (const seen of ['Convention', 'TimeAllocation', 'Service', 'Agent', 'SocialWorkerPost']) expect(partner).not.toContain(seen);
+  });
+});
+
+describe('the fields a role reads as null (the back office does not ask the indicators that read them)', () => {
+  it('are the restricted fields of the role, as Type.field', () => {
+    expect(withheldFields(Role.NATIONAL_ADMIN)).toEqual([]);
+    expect(withheldFields(Role.ANALYST)).toEqual([
+      'Agent.email',
+      'Agent.mobilityPlanDate',
+      'Agent.mobilityPlanKind',
+      'Agent.phone',
+      'Appointment.mobilityAcknowledgedReason',
+      'Candidacy.mobilityPlanDateAtFiling',
+      'Candidacy.mobilityPlanKindAtFiling',
+    ]);
+    expect(withheldFields(Role.PARTNER_MINISTRY)).toContain('Agent.mobilityPlanDate');
+    expect(withheldFields(Role.PARTNER_MINISTRY)).not.toContain('Agent.email');
   });
 });

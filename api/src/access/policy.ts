@@ -200,3 +200,16 @@ export const hiddenTypes = (role: Role): string[] =>
   ].sort();
 
 export const isRestricted = (role: Role, typeName: string, field: string) => RESTRICTED_FIELDS[typeName]?.[field]?.includes(role) ?? false;
+
+/**
+ * The fields a role reads as null (`RESTRICTED_FIELDS`), as `Type.field`: the back office leaves out what reads them
+ * (the alert on mobility plans declared after filing, for an analyst), rather than ask and be refused.
+ */
+export const withheldFields = (role: Role): string[] =>
+  Object.entries(RESTRICTED_FIELDS)
+    .flatMap(([type, fields]) =>
+      Object.entries(fields)
+        .filter(([, roles]) => roles.includes(role))
+        .map(([field]) => `${type}.${field}`),
+    )
+    .sort();
