@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from '../../api/src/referential/agent.entity';
-import { AgentCategory, AgentStatus, Population } from '../../api/src/referential/enums';
 import { searchCondition } from '../../api/src/shared/list';
 import { searchableFields } from '../../api/src/shared/search';
 import { TEXT_LIMITS } from '../../api/src/shared/text/limits';
 import { initTestApp, type TestApp } from '../support/app';
-import { serviceWithAgents } from '../support/fixtures';
+import { attache, serviceWithAgents } from '../support/fixtures';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,20 +22,7 @@ describe('a deterministic order at every level', () => {
       .sort()
       .reverse();
     for (const [i, id] of ids.entries()) {
-      em.create(Agent, {
-        id,
-        registrationNumber: `HOM-${i}-${id.slice(0, 6)}`,
-        firstName: 'Camille',
-        lastName: 'Martin',
-        grade: 'Attaché',
-        corps: 'Attachés d’administration de l’État',
-        category: AgentCategory.A,
-        status: AgentStatus.TITULAIRE,
-        population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
-        employingMinistry: service.ministry,
-        service,
-        validFrom: '2020-01-01',
-      });
+      attache(em, service, { id, registrationNumber: `HOM-${i}-${id.slice(0, 6)}`, lastName: 'Martin' });
       await em.flush();
     }
     const ascending = [...ids].sort();
@@ -58,19 +44,7 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
     const em = app.em();
     const service = await serviceWithAgents(em, '56', 0);
     const person = (lastName: string, firstName: string) =>
-      em.create(Agent, {
-        registrationNumber: `ACC-${randomUUID().slice(0, 8)}`,
-        firstName,
-        lastName,
-        grade: 'Attaché',
-        corps: 'Attachés d’administration de l’État',
-        category: AgentCategory.A,
-        status: AgentStatus.TITULAIRE,
-        population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
-        employingMinistry: service.ministry,
-        service,
-        validFrom: '2020-01-01',
-      });
+      attache(em, service, { registrationNumber: `ACC-${randomUUID().slice(0, 8)}`, firstName, lastName });
     const helene = person('Dupré', 'Hélène');
     const plain = person('Lefèvre', 'Helene');
     const percent = person('Cent_pour', '100%');
@@ -211,19 +185,7 @@ describe('free-text search q: accent- and case-insensitive, served by trigram in
     // search is.
     const em = app.em();
     const service = await serviceWithAgents(em, '35', 0);
-    const agent = em.create(Agent, {
-      registrationNumber: `PLN-${randomUUID().slice(0, 8)}`,
-      firstName: 'Hélène',
-      lastName: 'Plançon',
-      grade: 'Attaché',
-      corps: 'Attachés d’administration de l’État',
-      category: AgentCategory.A,
-      status: AgentStatus.TITULAIRE,
-      population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
-      employingMinistry: service.ministry,
-      service,
-      validFrom: '2020-01-01',
-    });
+    const agent = attache(em, service, { registrationNumber: `PLN-${randomUUID().slice(0, 8)}`, firstName: 'Hélène', lastName: 'Plançon' });
     await em.flush();
     const plain = await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }, limit: 5) { items { id } } }`, { s: service.id });
     expect(plain.data!.agents.items).toEqual([{ id: agent.id }]);

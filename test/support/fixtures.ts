@@ -24,21 +24,44 @@ export async function serviceWithAgents(em: EntityManager, departmentCode: strin
     validFrom,
   });
   for (let i = 0; i < agents; i++) {
-    const agent = em.create(Agent, {
+    const agent = attache(em, service, {
       registrationNumber: `T${sequence}-${i}`,
-      firstName: 'Camille',
       lastName: `Agent ${i}`,
-      grade: 'Attaché',
-      corps: 'Attachés d’administration de l’État',
-      category: AgentCategory.A,
-      status: AgentStatus.TITULAIRE,
-      population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
       employingMinistry: ministry,
-      service,
       validFrom,
     });
     em.create(Affectation, { agent, service, validFrom });
   }
   await em.flush();
   return service;
+}
+
+/**
+ * An agent of `service` (not flushed): a category A attaché of the ministry's administrative population, « Camille »
+ * unless named otherwise, valid since 2020 unless `validFrom` says otherwise.
+ */
+export function attache(
+  em: EntityManager,
+  service: Service,
+  agent: {
+    registrationNumber: string;
+    lastName: string;
+    firstName?: string;
+    id?: string;
+    employingMinistry?: Ministry;
+    validFrom?: string;
+  },
+): Agent {
+  return em.create(Agent, {
+    firstName: 'Camille',
+    grade: 'Attaché',
+    corps: 'Attachés d’administration de l’État',
+    category: AgentCategory.A,
+    status: AgentStatus.TITULAIRE,
+    population: Population.ADMINISTRATIVE_TECHNICAL_SCIENTIFIC,
+    employingMinistry: agent.employingMinistry ?? service.ministry,
+    service,
+    validFrom: '2020-01-01',
+    ...agent,
+  });
 }
