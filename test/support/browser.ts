@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Principal } from '../../api/src/access/roles';
 import type { Config } from '../../api/src/config';
@@ -19,6 +20,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The back office's own `me` document (what its login stores in the session), so that the two never drift apart. */
+const ME_DOCUMENT = readFileSync(path.resolve(__dirname, '../../admin/src/auth/me.graphql'), 'utf8');
+
 /** A browser context already logged in to the back office as `principal` (the login page has its own test). */
 export async function signedIn(
   browser: Browser,
@@ -27,12 +31,7 @@ export async function signedIn(
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const token = (await app.authorization(principal)).replace(/^Bearer /, '');
-  const { data } = await app.gql<{ me: unknown }>(
-    '{ me { subject name role perimeter perimeterNames writableTypes hiddenTypes withheldFields } }',
-    {},
-    {},
-    principal,
-  );
+  const { data } = await app.gql<{ me: unknown }>(ME_DOCUMENT, {}, {}, principal);
   const context = await browser.newContext(options);
   await context.addInitScript(
     ([t, me]) => {

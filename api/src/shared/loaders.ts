@@ -76,7 +76,7 @@ export class Loaders {
     // `children` would rank the ids first, then read their rows.
     const versions = readsVersions(day) && !!versionedSpecOf(list.entity.name);
     if (versions || limit !== undefined) return this.childrenOn(list, parentId, versions ? day! : today(), asOf, limit);
-    return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(asOf), orderBy, [], limit);
+    return this.children(list.entity, list.foreignKey, parentId, validOnIf<T>(asOf), orderBy);
   }
 
   /**
