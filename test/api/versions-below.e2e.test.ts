@@ -190,3 +190,35 @@ describe('a convention’s coverage as of a date', () => {
     });
   });
 });
+
+describe('the ORM path (a request the compiler does not take)', () => {
+  it('answers a root list as of a day with that day’s names and parents, as the compiled path does', async () => {
+    const read = `query($asOf: Date, $ids: [ID!]) { services(asOf: $asOf, filter: { ids: $ids }, sort: [{ field: "code" }]) {
+      totalCount items { code name parent { name } } } }`;
+    const ids = [top.id, middle.id, sibling.id, other.id];
+    const on = async (asOf: string, compiledReads: boolean) => {
+      app.config.compiledReads = compiledReads;
+      try {
+        return (await gqlOk(read, { asOf, ids })).services;
+      } finally {
+        app.config.compiledReads = true;
+      }
+    };
+    for (const day of [before, D]) expect(await on(day, false)).toEqual(await on(day, true));
+    const names = async (asOf: string) =>
+      (await on(asOf, false)).items.map((s: { code: string; name: string; parent: { name: string } | null }) => [
+        s.code,
+        s.name,
+        s.parent?.name ?? null,
+      ]);
+    const byCode = (rows: [string, string, string | null][]) => new Map(rows.map(([code, ...rest]) => [code, rest]));
+    const was = byCode(await names(before));
+    expect(was.get(top.code)).toEqual([top.name, null]);
+    expect(was.get(middle.code)).toEqual([middle.name, top.name]);
+    expect(was.get(sibling.code)).toEqual([sibling.name, middle.name]);
+    expect(was.get(other.code)).toEqual([other.name, null]);
+    const is = byCode(await names(D));
+    expect(is.get(middle.code)).toEqual(['Milieu renommé', 'Sommet renommé']);
+    expect(is.get(sibling.code)).toEqual([sibling.name, 'Autre renommé']);
+  });
+});

@@ -7,6 +7,7 @@ import { isUuid } from './ids';
 import { currentRequest } from './request-scope';
 import { searchableFields, searchColumn, searchSql } from './search';
 import { DateScalar, type IsoDate } from './scalars';
+import { pageOn } from './versions/read-on';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -166,7 +167,8 @@ export async function listPage<T extends object>(
     offset: args.offset,
     orderBy: orderFrom(args.sort, spec) as never,
   });
-  return { items, totalCount };
+  // As of a past day, the page's rows with that day's versions (issue 17: the ORM path answered today's names).
+  return { items: await pageOn(em, Utils.className(entity), items, args.asOf), totalCount };
 }
 
 /** A nested list's `limit`, checked like a page's (the loader reads only that page per parent). */

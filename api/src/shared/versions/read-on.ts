@@ -4,7 +4,7 @@ import { scopeSql } from '../../access/scope';
 import { columnOf, quote } from '../read/conditions';
 import type { IsoDate } from '../scalars';
 import { readSql } from '../sql';
-import { entitiesOn, entityColumnsSql, tableAsOf } from './versioned';
+import { entitiesOn, entityColumnsSql, readsVersions, tableAsOf, versionedSpecOf } from './versioned';
 
 /**
  * The entities of a versioned record as of a past day, chosen by a hand-written condition, for the ORM path's
@@ -44,4 +44,20 @@ export async function readOn<T extends object>(em: EntityManager, read: ReadOn<T
   // On the read connection, or inside the transaction `em` is in (a read as recorded sets its search_path there).
   const found = await readSql(em)<object>(sql, params);
   return entitiesOn(em, read.entity, read.day, found);
+}
+
+/**
+ * A page the ORM path chose, read again as of a past day: each row with the versions in force that day (names,
+ * parents, grades…), in the page's order, in one statement, as the compiled path answers it. The ORM chose the rows
+ * on the record's own columns: a filter or sort on a versioned attribute follows today's value on that path (the
+ * compiled path, which serves all but a few shapes of request, reads them as of the day). Today's reads, records
+ * without versions and empty pages are returned as they are.
+ */
+export async function pageOn<T extends object>(em: EntityManager, entityName: string, items: T[], day?: IsoDate): Promise<T[]> {
+  if (!items.length || !readsVersions(day) || !versionedSpecOf(entityName)) return items;
+  const entity = em.getMetadata().get(entityName).class as EntityClass<T>;
+  const ids = items.map((item) => (item as { id: string }).id);
+  const found = await readOn(em, { entity, day: day!, where: 'e.id in (?)', params: [ids] });
+  const byId = new Map(found.map((e) => [(e as { id: string }).id, e]));
+  return items.map((item) => byId.get((item as { id: string }).id) ?? item);
 }
