@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostKind } from '../../api/src/network/enums';
 import type { SocialWorkerPost } from '../../api/src/network/social-worker-post.entity';
 import type { Service } from '../../api/src/referential/service.entity';
+import { addDays } from '../../api/src/shared/scalars';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 import { heldPost } from '../support/network';
@@ -15,6 +16,7 @@ import { rawAccess } from '../support/raw';
 let app: TestApp;
 const { sql, gqlOk, inTransaction } = rawAccess(() => app);
 const D = '2025-07-01';
+const before = addDays(D, -1);
 
 let s49: Service;
 let s44: Service;
@@ -134,5 +136,54 @@ describe('the figures of a report, the posts as they were at the period’s end 
       ctr_posts: 2,
       ctr_held: 2,
     });
+  });
+});
+
+describe('a post’s technical subordinates as of a day', () => {
+  const subordinates = (rows: { code: string; kind: string; residence: { code: string } }[]) =>
+    rows.map((r) => [r.code, r.kind, r.residence.code]);
+  const fields = 'code kind residence { code }';
+  /** The list's order: by code (P-ASS-11 before P-ASS-9). */
+  const byCode = (a: string[], b: string[]) => (a[0] < b[0] ? -1 : 1);
+
+  it('are those of that day, with their kind and residence that day, by the field’s own date or the enclosing one', async () => {
+    const then = [
+      [led.code, 'ASS', s49.code],
+      [changed.code, 'ASS', s49.code],
+    ].sort(byCode);
+    const now = [
+      [led.code, 'ASS', s44.code],
+      [changed.code, 'CT_CENTRAL', s49.code],
+    ].sort(byCode);
+    const own = async (asOf?: string) =>
+      subordinates(
+        (
+          await gqlOk(`query($id: ID!, $asOf: Date) { socialWorkerPost(id: $id) { technicalSubordinates(asOf: $asOf) { ${fields} } } }`, {
+            id: ctr.id,
+            asOf,
+          })
+        ).socialWorkerPost.technicalSubordinates,
+      );
+    const enclosing = async (asOf?: string) =>
+      subordinates(
+        (
+          await gqlOk(
+            `query($id: ID!, $asOf: Date) { socialWorkerPosts(asOf: $asOf, filter: { ids: [$id] }) { items { technicalSubordinates { ${fields} } } } }`,
+            { id: ctr.id, asOf },
+          )
+        ).socialWorkerPosts.items[0].technicalSubordinates,
+      );
+    expect(await own(before)).toEqual(then);
+    expect(await enclosing(before)).toEqual(then);
+    expect(await own(D)).toEqual(now);
+    expect(await own()).toEqual(now);
+    expect(await enclosing()).toEqual(now);
+  });
+
+  it('cost the statements of the current read, whatever the date', async () => {
+    const read = (asOf: string) =>
+      `{ socialWorkerPosts(${asOf} filter: { ids: ["${ctr.id}", "${ctn.id}"] }) { items { code technicalSubordinates(limit: 5) { ${fields} } } } }`;
+    const current = await app.countStatements(() => gqlOk(read('')));
+    expect(await app.countStatements(() => gqlOk(read(`asOf: "${before}",`)))).toBe(current);
   });
 });
