@@ -187,3 +187,19 @@ describe('a post’s technical subordinates as of a day', () => {
     expect(await app.countStatements(() => gqlOk(read(`asOf: "${before}",`)))).toBe(current);
   });
 });
+
+describe('a report is written by a post that was of its kind during the period [004 §II.2–3]', () => {
+  it('an ASS become a CTR on 01/07/2025 writes its 2025 ASS report and its third quarter’s, not its second’s', async () => {
+    const create = (input: Record<string, unknown>) =>
+      app.gql(`mutation($i: NetworkReportInput!) { createNetworkReport(input: $i) { id } }`, {
+        i: { postId: promoted.id, submittedOn: '2026-02-01', ...input },
+      });
+    expect((await create({ kind: 'ASS_ANNUAL', year: 2025 })).errors).toBeUndefined();
+    expect((await create({ kind: 'CTR_QUARTERLY', year: 2025, quarter: 3 })).errors).toBeUndefined();
+    const refused = (await create({ kind: 'CTR_QUARTERLY', year: 2025, quarter: 2 })).errors?.[0];
+    expect(refused?.extensions).toMatchObject({ subCode: 'NETWORK_REPORT_AUTHOR', field: 'postId' });
+    expect(refused?.message).toContain('pendant la période, ce poste était ASS');
+    // Handed in, the ASS report is no longer missing.
+    expect(await owing('ASS_ANNUAL', 2025)).not.toHaveProperty('promoted');
+  });
+});
