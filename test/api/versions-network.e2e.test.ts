@@ -6,6 +6,7 @@ import { addDays } from '../../api/src/shared/scalars';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 import { heldPost } from '../support/network';
+import { pdfText } from '../support/pdf';
 import { rawAccess } from '../support/raw';
 
 /**
@@ -194,12 +195,21 @@ describe('a report is written by a post that was of its kind during the period [
       app.gql(`mutation($i: NetworkReportInput!) { createNetworkReport(input: $i) { id } }`, {
         i: { postId: promoted.id, submittedOn: '2026-02-01', ...input },
       });
-    expect((await create({ kind: 'ASS_ANNUAL', year: 2025 })).errors).toBeUndefined();
+    const annual = await create({ kind: 'ASS_ANNUAL', year: 2025 });
+    expect(annual.errors).toBeUndefined();
     expect((await create({ kind: 'CTR_QUARTERLY', year: 2025, quarter: 3 })).errors).toBeUndefined();
     const refused = (await create({ kind: 'CTR_QUARTERLY', year: 2025, quarter: 2 })).errors?.[0];
     expect(refused?.extensions).toMatchObject({ subCode: 'NETWORK_REPORT_AUTHOR', field: 'postId' });
     expect(refused?.message).toContain('pendant la période, ce poste était ASS');
     // Handed in, the ASS report is no longer missing.
     expect(await owing('ASS_ANNUAL', 2025)).not.toHaveProperty('promoted');
+    // Its document names the department it served in as an ASS that year (the 49), not today's (the 44).
+    const pdf = await fetch(`${app.baseUrl}/documents/network-report/${annual.data!.createNetworkReport.id}.pdf`, {
+      headers: { authorization: await app.authorization() },
+    });
+    expect(pdf.status).toBe(200);
+    const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('Maine-et-Loire (49)');
+    expect(text).not.toContain('Loire-Atlantique');
   });
 });

@@ -121,3 +121,25 @@ export function owedReports(
     [period.from, period.to, period.from, period.to, AUTHOR_KIND[kind], kind, year, quarter],
   );
 }
+
+/**
+ * The department a report of `kind` names for its period (issue 17: the post as it was then, not today): that of the
+ * post's residence on its last day of the period as a post of the author's kind (as `owedReports` says where it is
+ * owed), else on the period's last day; the service's department as of that day.
+ */
+export async function reportDepartmentId(
+  em: EntityManager,
+  postId: string,
+  kind: NetworkReportKind,
+  period: Period,
+): Promise<string | null> {
+  const rows: { department_id: string | null }[] = await em.getConnection('read').execute(
+    `with p as (select daterange(?::date, ?::date, '[]') as period),
+     days as (select v.kind, v.residence_id, upper(v.valid * p.period) - 1 as last_day
+              from social_worker_post_version v cross join p where v.post_id = ? and v.valid && p.period)
+     select sv.department_id from days d join service_version sv on sv.service_id = d.residence_id and sv.valid @> d.last_day
+     order by (d.kind = ?) desc, d.last_day desc limit 1`,
+    [period.from, period.to, postId, AUTHOR_KIND[kind]],
+  );
+  return rows[0]?.department_id ?? null;
+}
