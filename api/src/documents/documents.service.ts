@@ -24,6 +24,7 @@ import type { AnnualReportFacts, NationalSynthesisFacts } from './activity-repor
 import { NationalSynthesisReport } from '../national-synthesis/national-synthesis-report.entity';
 import { NetworkReport } from '../network-reports/network-report.entity';
 import { presentationBody, reportPeriod } from '../network-reports/network-reports.rules';
+import { reportDepartmentId } from '../network-reports/network-reports.repository';
 import { reportFigures } from '../network-reports/network-reports.service';
 import type { NetworkReportFacts } from './network-report.document';
 import type { MapArreteFacts } from './map-arrete.document';
@@ -273,14 +274,17 @@ export async function loadNationalSynthesis(ctx: Context, yearText: string): Pro
 
 /** A report of the social service network (an ASS's yearly report above all) with its figures for its period [004 §II.1–3]. */
 export async function loadNetworkReport(ctx: Context, id: string): Promise<NetworkReportFacts> {
-  const report = await found(ctx, NetworkReport, 'Rapport du réseau', id, ['post.residence.department']);
+  const report = await found(ctx, NetworkReport, 'Rapport du réseau', id, ['post']);
+  const period = reportPeriod(report.year, report.quarter);
+  // The department of the post during the report's period, not of its residence today (issue 17).
+  const departmentId = await reportDepartmentId(ctx.em, report.post.id, report.kind, period);
   return {
     kind: report.kind,
     post: { code: report.post.code, title: report.post.title },
-    department: department(report.post.residence.department),
+    department: department(departmentId ? await ctx.em.findOne(Department, { id: departmentId }) : null),
     year: report.year,
     quarter: report.quarter,
-    period: reportPeriod(report.year, report.quarter),
+    period,
     submittedOn: report.submittedOn,
     presentedOn: report.presentedOn,
     presentationBody: presentationBody(report.presentedOn),

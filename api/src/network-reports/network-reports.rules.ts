@@ -77,7 +77,8 @@ export function periodRules(kind: NetworkReportKind, year: number | undefined, q
 
 export interface ReportFacts {
   kind: NetworkReportKind;
-  postKind: PostKind | undefined;
+  /** The author's post's kinds during the report's period, in order (its versions then: issue 17); today's if no period. */
+  postKinds: PostKind[] | undefined;
   year: number | undefined;
   quarter: number | null | undefined;
   submittedOn: IsoDate | undefined;
@@ -85,19 +86,20 @@ export interface ReportFacts {
 }
 
 /**
- * The shape of a report [004 §II.1–3]: written by a post of its kind; a CTR's report is quarterly, the others yearly;
+ * The shape of a report [004 §II.1–3]: written by a post that was of its kind during the period (an ASS become a CTR
+ * in July still writes that year's ASS report); a CTR's report is quarterly, the others yearly;
  * only an ASS's report is presented to the departmental CHSCT (F3SCT), once it is handed in; a report is handed in once
  * its period has begun (a yearly report in its year or after, a quarter's in that quarter or after).
  */
 export function reportRules(f: ReportFacts): Violation[] {
   const out: Violation[] = [];
   const author = AUTHOR_KIND[f.kind];
-  if (f.postKind && f.postKind !== author) {
+  if (f.postKinds?.length && !f.postKinds.includes(author)) {
     out.push(
       violation(
         'postId',
         'NETWORK_REPORT_AUTHOR',
-        `Ce rapport est établi par un poste ${author}, non ${f.postKind} [${citation(f.kind)}].`,
+        `Ce rapport est établi par un poste ${author} ; pendant la période, ce poste était ${f.postKinds.join(' puis ')} [${citation(f.kind)}].`,
       ),
     );
   }
@@ -142,3 +144,14 @@ export function reportRules(f: ReportFacts): Violation[] {
 
 /** Whether a post that owes a report for a period has handed one in by the date. */
 export const reportMissing = (submitted: IsoDate[], asOf: IsoDate): boolean => !submitted.some((d) => d <= asOf);
+
+/**
+ * The kinds of a post during a period, in order, from its versions (`from`/`to` inclusive, null unbounded): what the
+ * author rule checks, as `owedReports` counts who owes the period's report.
+ */
+export function kindsDuring(versions: { from: IsoDate | null; to: IsoDate | null; kind: PostKind }[], period: Period): PostKind[] {
+  const kinds = versions
+    .filter((v) => (v.from === null || v.from <= period.to) && (v.to === null || v.to >= period.from))
+    .map((v) => v.kind);
+  return kinds.filter((k, i) => k !== kinds[i - 1]);
+}

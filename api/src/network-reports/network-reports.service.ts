@@ -1,18 +1,23 @@
 import { inDepartments } from '../access/scope';
 import type { Context } from '../context';
+import type { PostKind } from '../network/enums';
 import { SocialWorkerPost } from '../network/social-worker-post.entity';
+import { POST_VERSIONS } from '../network/versions';
 import { Department } from '../referential/department.entity';
 import { CrudService, referenced, valueOf } from '../shared/crud.service';
 import { violation, type Violation } from '../shared/errors';
 import { type IsoDate } from '../shared/scalars';
+import { loadTimelines } from '../shared/versions/versioned';
 import { NetworkReportKind } from './enums';
 import { NetworkReport } from './network-report.entity';
-import { reportMissing, reportPeriod, reportRules } from './network-reports.rules';
+import { kindsDuring, periodRules, reportMissing, reportPeriod, reportRules } from './network-reports.rules';
 import { type FigureRequest, owedReports, reportFigureRows } from './network-reports.repository';
 import { MissingNetworkReport, ReportFigure, type NetworkReportInput } from './network-reports.types';
 
 interface ReportBatch {
   posts: Map<string, SocialWorkerPost>;
+  /** The posts' versions (their kind over time), by post: the author rule reads the kinds of the report's period. */
+  kinds: Map<string, { from: IsoDate | null; to: IsoDate | null; kind: PostKind }[]>;
   /** The stored reports of the rows' posts, by post, kind and period: one report per post and period. */
   taken: Map<string, string>;
 }
@@ -37,12 +42,16 @@ export const networkReports = new CrudService<NetworkReport, NetworkReportInput,
   prepare: async (em, rows) => {
     const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
     const stored = posts.size ? await em.find(NetworkReport, { post: { $in: [...posts.keys()] } }) : [];
-    return { posts, taken: new Map(stored.map((r) => [periodKey(r.post.id, r.kind, r.year, r.quarter), r.id])) };
+    const { timelines } = await loadTimelines(em, POST_VERSIONS, [...posts.keys()]);
+    const kinds = new Map(
+      [...timelines].map(([id, versions]) => [id, versions.map((v) => ({ from: v.from, to: v.to, kind: v.values.kind as PostKind }))]),
+    );
+    return { posts, kinds, taken: new Map(stored.map((r) => [periodKey(r.post.id, r.kind, r.year, r.quarter), r.id])) };
   },
-  check: (row, { posts, taken }) => [
+  check: (row, { posts, kinds, taken }) => [
     ...reportRules({
       kind: valueOf(row, 'kind') as NetworkReportKind,
-      postKind: posts.get(valueOf(row, 'postId') as string)?.kind,
+      postKinds: authorKinds(row, posts, kinds),
       year: valueOf(row, 'year') as number | undefined,
       quarter: valueOf(row, 'quarter') as number | null | undefined,
       submittedOn: valueOf(row, 'submittedOn') as IsoDate | undefined,
@@ -54,6 +63,22 @@ export const networkReports = new CrudService<NetworkReport, NetworkReportInput,
     ),
   ],
 });
+
+/**
+ * The kinds of a report's post during its period (issue 17: an ASS become a CTR in July still owes, and writes, that
+ * year's ASS report); today's kind while the period is not a valid one (its own rules say why).
+ */
+function authorKinds(row: Parameters<typeof valueOf>[0], posts: ReportBatch['posts'], kinds: ReportBatch['kinds']): PostKind[] | undefined {
+  const postId = valueOf(row, 'postId') as string;
+  const post = posts.get(postId);
+  if (!post) return undefined;
+  const kind = valueOf(row, 'kind') as NetworkReportKind;
+  const year = valueOf(row, 'year') as number | undefined;
+  const quarter = (valueOf(row, 'quarter') as number | null | undefined) ?? null;
+  const versions = kinds.get(postId);
+  if (year === undefined || !versions || periodRules(kind, year, quarter).length) return [post.kind];
+  return kindsDuring(versions, reportPeriod(year, quarter));
+}
 
 /** One report per post and period: a second one is refused (correct the first). */
 function duplicate(owner: string | undefined, self: string | undefined): Violation[] {

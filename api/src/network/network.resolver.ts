@@ -30,12 +30,22 @@ import { PostQualification } from './post-qualification.entity';
 import { PostSector } from './post-sector.entity';
 import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
-import { ReadsRootId } from '../shared/read/read-fields';
+import { type ChildList, ChildListField, ReadsRootId } from '../shared/read/read-fields';
 import { NetworkIndicatorsResolver } from './network-indicators';
-import { ReadDate } from '../shared/versions/read-date';
+import { ReadDate, readDate } from '../shared/versions/read-date';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
+
+/**
+ * The posts under a post in the technical hierarchy, by code: read by the field resolver and by the compiled read path
+ * alike; on a past day (the list's `asOf`, else the enclosing read's), with their kind and residence of that day.
+ */
+const TECHNICAL_SUBORDINATES: ChildList<SocialWorkerPost> = {
+  entity: SocialWorkerPost,
+  foreignKey: 'technicalSuperior',
+  orderBy: { code: 'asc' },
+};
 
 // The programmes a post may be carried by, in the schema: the back office offers them (its only list of them).
 noteAllowed('SocialWorkerPostInput', 'budgetProgramme', BUDGET_PROGRAMMES);
@@ -89,16 +99,19 @@ export class SocialWorkerPostResolver extends crudResolver(
   @FieldResolver(() => [SocialWorkerPost], {
     description: 'Les postes placés sous celui-ci dans la hiérarchie technique (en vigueur à la date asOf si elle est donnée).',
   })
-  technicalSubordinates(@Root() post: SocialWorkerPost, @AsOf() asOf: IsoDate | undefined, @Limit() limit: number, @Ctx() ctx: Context) {
-    return ctx.loaders.children(
-      SocialWorkerPost,
-      'technicalSuperior',
-      post.id,
-      validOnIf(asOf),
-      { code: 'asc' },
-      [],
-      nestedLimit(limit, ctx.config.maxPageSize),
-    );
+  @ChildListField(TECHNICAL_SUBORDINATES)
+  technicalSubordinates(
+    @Root() post: SocialWorkerPost,
+    @AsOf() asOf: IsoDate | undefined,
+    @Limit() limit: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.childList(TECHNICAL_SUBORDINATES, post.id, {
+      asOf,
+      limit: nestedLimit(limit, ctx.config.maxPageSize),
+      day: readDate(info, asOf),
+    });
   }
 
   @FieldResolver(() => AdministrativeAuthority, {
