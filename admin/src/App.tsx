@@ -11,7 +11,7 @@ import { gridRoutes } from './grid/registry';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
-import { NotFoundPage } from './layout/NotFoundPage';
+import { catchAllOf, NoAccessPage } from './layout/NotFoundPage';
 import { HomePage } from './home/HomePage';
 import { DsfrThemeProvider } from './theme/ThemeProvider';
 import { FrLocalizationProvider } from './shared/fr/LocalizationProvider';
@@ -58,9 +58,35 @@ const RESOURCES: [string, Config][] = [
   ['support-professionals', supportProfessionals],
 ];
 
-/** Without the right to change a type, its resource has no create or edit page (the API would refuse anyway). */
+/**
+ * Without the right to change a type, its resource has no create or edit page (the API would refuse anyway); their
+ * addresses, typed or kept from another session, say so instead of falling through to the list.
+ */
 const forCaller = (name: string, config: Config, me: Me | null): Config =>
-  canWrite(me, shapeOf(name).type) ? config : { ...config, create: undefined, edit: undefined };
+  canWrite(me, shapeOf(name).type)
+    ? config
+    : {
+        ...config,
+        create: undefined,
+        edit: undefined,
+        children: [
+          ...(config.create ? [<Route key="create" path="create/*" element={<NoAccessPage />} />] : []),
+          ...(config.edit ? [<Route key="edit" path=":id/*" element={<NoAccessPage />} />] : []),
+        ],
+      };
+
+/** Resources only the national administration opens. */
+const NATIONAL_RESOURCES: [string, Config][] = [
+  ['personal-data-accesses', personalDataAccesses],
+  ['access-grants', accessGrants],
+];
+
+/**
+ * The first segment of every address of the back office, whoever may open it: one the caller's role leaves
+ * unregistered shows « Vous n’avez pas accès à cette page », not « Page non trouvée ».
+ */
+const PAGES = new Set([...RESOURCES, ...NATIONAL_RESOURCES].map(([name]) => name).concat('indicators', 'network-ratio'));
+const CatchAll = catchAllOf(PAGES);
 
 // Hash routing (react-admin's default): the API serves this app as static files under /admin/.
 // <Admin> split in its two halves so that the DSFR theme sits under react-admin's providers and over
@@ -69,16 +95,13 @@ export const App = () => (
   <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider}>
     <DsfrThemeProvider>
       <FrLocalizationProvider>
-        <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} catchAll={NotFoundPage} disableTelemetry>
+        <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} catchAll={CatchAll} disableTelemetry>
           {(me: Me | null) => [
             ...RESOURCES.filter(([name]) => canRead(me, shapeOf(name).type)).map(([name, config]) => (
               <Resource key={name} name={name} {...forCaller(name, config, me)} />
             )),
             ...(me?.role === 'NATIONAL_ADMIN'
-              ? [
-                  <Resource key="personal-data-accesses" name="personal-data-accesses" {...personalDataAccesses} />,
-                  <Resource key="access-grants" name="access-grants" {...accessGrants} />,
-                ]
+              ? NATIONAL_RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...config} />)
               : []),
             <CustomRoutes key="routes">
               {gridRoutes}

@@ -12,6 +12,7 @@ import fieldReports from './field-reports';
 import implantationMapEntries from './implantation-map-entries';
 import implantationMaps from './implantation-maps';
 import { IndicatorsDashboard } from './indicators/IndicatorsDashboard';
+import { RequireAccess } from './layout/RequireAccess';
 import informationMeetingAttendances from './information-meeting-attendances';
 import informationMeetings from './information-meetings';
 import missionLetters from './mission-letters';
@@ -44,4 +45,15 @@ export const correspondentsResources: [string, Omit<ResourceProps, 'name'>][] = 
   ['session-attendances', sessionAttendances],
 ];
 
-export const correspondentsRoutes = [<Route key="indicators" path="/indicators" element={<IndicatorsDashboard />} />];
+export const correspondentsRoutes = [
+  <Route
+    key="indicators"
+    path="/indicators"
+    element={
+      // The indicators read the maps, appointments and commissions: not for a role that reads none (a partner ministry).
+      <RequireAccess resource="implantation-maps">
+        <IndicatorsDashboard />
+      </RequireAccess>
+    }
+  />,
+];

@@ -28,6 +28,7 @@ import { ExportMenu } from '../shared/ExportMenu';
 import { ImportPage } from './ImportPage';
 import type { GridConfig } from './model';
 import { ResourceGrid } from './ResourceGrid';
+import { RequireAccess } from '../layout/RequireAccess';
 
 export const grids: GridConfig[] = [
   agentGrid,
@@ -39,17 +40,25 @@ export const grids: GridConfig[] = [
   candidacyGrid,
 ];
 
-/** `<CustomRoutes>` children: `/<resource>/tableur` and `/<resource>/import`. */
+/** `<CustomRoutes>` children: `/<resource>/tableur` and `/<resource>/import`, for the types the caller may change. */
 export const gridRoutes = grids.flatMap((config) => [
   <Route
     key={`${config.resource}-grid`}
     path={`/${config.resource}/tableur`}
-    element={<ResourceGrid key={config.resource} config={config} />}
+    element={
+      <RequireAccess resource={config.resource} write>
+        <ResourceGrid key={config.resource} config={config} />
+      </RequireAccess>
+    }
   />,
   <Route
     key={`${config.resource}-import`}
     path={`/${config.resource}/import`}
-    element={<ImportPage key={config.resource} config={config} />}
+    element={
+      <RequireAccess resource={config.resource} write>
+        <ImportPage key={config.resource} config={config} />
+      </RequireAccess>
+    }
   />,
 ]);
 

@@ -1,5 +1,6 @@
 import { parisToday } from '../shared/french';
-import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography, useTheme } from '@mui/material';
+import { Autocomplete, Box, Card, CardContent, Grid, TextField as MuiTextField, Typography } from '@mui/material';
+import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import { counted, formatInteger } from '../shared/numbers';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
@@ -11,13 +12,15 @@ import { AlertTable } from './AlertTable';
 import { ExOfficioAlerts, MeetingAlerts, MissingReports } from './PerimeterAlerts';
 import { type Indicators, INDICATORS } from './queries';
 import { DatePickerField } from '../shared/fr/DatePickerField';
+import { chartColors } from './colors';
 
 const today = parisToday;
 
 /** The indicators of the correspondents' network as of a date, per department or nationwide, with their charts. */
 export const IndicatorsDashboard = () => {
   const translate = useTranslate();
-  const theme = useTheme();
+  const { isDark } = useIsDark();
+  const colors = chartColors(isDark);
   const dataProvider = useDataProvider<AppDataProvider>();
   // A role that reads no mobility plan is not asked the alert on them (the API would refuse the whole request).
   const { permissions } = usePermissions<Me | null>();
@@ -53,9 +56,11 @@ export const IndicatorsDashboard = () => {
   return (
     <Box data-testid="indicators-dashboard">
       <Title title="app.indicators.title" />
-      <Box sx={{ display: 'flex', gap: 2, mb: 2 }}>
+      {/* The two filters side by side at one height: the DSFR's input height (40 px), the date picker's small size. */}
+      <Box sx={{ display: 'flex', gap: 2, mb: 2, alignItems: 'flex-start' }} data-testid="indicators-filters">
         <DatePickerField label={translate('app.indicators.asOf')} value={asOf} onChange={setAsOf} />
         <Autocomplete
+          size="small"
           sx={{ minWidth: 320 }}
           options={departments}
           getOptionLabel={(d) => `${d.code} – ${d.name}`}
@@ -87,7 +92,7 @@ export const IndicatorsDashboard = () => {
                       height: 60,
                     },
                   ]}
-                  series={[{ data: counts.map(([, n]) => n), color: theme.palette.primary.main, valueFormatter: (v) => formatInteger(v) }]}
+                  series={[{ data: counts.map(([, n]) => n), color: colors.alerts, valueFormatter: (v) => formatInteger(v) }]}
                 />
               </CardContent>
             </Card>
@@ -130,15 +135,22 @@ export const IndicatorsDashboard = () => {
                     ]}
                     series={[
                       {
+                        id: 'required',
                         data: coverage.entries.map((e) => e.required),
                         label: translate('app.indicators.required'),
-                        color: theme.palette.grey[500],
+                        color: colors.required,
                       },
-                      { data: coverage.entries.map((e) => e.appointed), label: translate('app.indicators.appointed'), color: '#6a6af4' },
                       {
+                        id: 'appointed',
+                        data: coverage.entries.map((e) => e.appointed),
+                        label: translate('app.indicators.appointed'),
+                        color: colors.appointed,
+                      },
+                      {
+                        id: 'effective',
                         data: coverage.entries.map((e) => e.effective),
                         label: translate('app.indicators.effective'),
-                        color: theme.palette.primary.main,
+                        color: colors.effective,
                       },
                     ]}
                   />

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../seeds/demo/seed-demo';
+import type { TestApp } from '../support/app';
+import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
+import { typeDate } from '../support/dates';
+
+/** The back office's colour maths (an ES module: imported as the other browser tests import admin/src). */
+interface Contrast {
+  contrast: (a: string, b: string) => number;
+  distinctSeries: (a: string, b: string) => boolean;
+}
+const colourMaths = (): Promise<Contrast> => import(path.resolve(__dirname, '../../admin/src/shared/contrast.ts'));
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ app, browser } = await startBackOffice());
+  await seedDemo(app.em());
+});
+afterAll(() => stopBackOffice(app, browser));
+
+async function openIndicators(colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await (await signedIn(browser, app, undefined, { colorScheme, viewport: { width: 1600, height: 1100 } })).newPage();
+  await page.goto(`${app.baseUrl}/admin/#/indicators`);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.getAttribute('data-fr-theme')), { timeout: 20_000 })
+    .toBe(colorScheme);
+  await typeDate(page.getByTestId('indicators-dashboard'), 'À la date du', '30/06/2026');
+  await expect.poll(() => page.getByTestId('coverage-card').count(), { timeout: 20_000 }).toBe(2);
+  return page;
+}
+
+describe('back office: the indicators page in the light and dark schemes', () => {
+  it.each(['light', 'dark'] as const)(
+    '%s: the coverage chart’s three series have distinct colours that stand out from the card',
+    async (scheme) => {
+      const { contrast, distinctSeries } = await colourMaths();
+      const page = await openIndicators(scheme);
+      try {
+        const card = page.getByTestId('coverage-card').first();
+        const fill = async (series: string) => {
+          const bar = card.locator(`g[data-series="${series}"] > *`).first();
+          await bar.waitFor({ state: 'attached', timeout: 20_000 });
+          return bar.evaluate((el) => getComputedStyle(el).fill);
+        };
+        const fills = { required: await fill('required'), appointed: await fill('appointed'), effective: await fill('effective') };
+        const background = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+        expect(new Set(Object.values(fills)).size).toBe(3);
+        // Each series against the card [WCAG 1.4.11: 3:1], and against the others by lightness and hue.
+        for (const colour of Object.values(fills)) expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
+        expect(distinctSeries(fills.required, fills.appointed)).toBe(true);
+        expect(distinctSeries(fills.required, fills.effective)).toBe(true);
+        expect(distinctSeries(fills.appointed, fills.effective)).toBe(true);
+        // The legend names each series.
+        for (const name of ['Requis', 'Nommés', 'Effectifs (lettre signée)'])
+          expect(await card.locator('.MuiChartsLegend-root').innerText()).toContain(name);
+      } finally {
+        await page.context().close();
+      }
+    },
+    120_000,
+  );
+
+  it('lines up its two filters at one height, the DSFR’s small input', async () => {
+    const page = await openIndicators('light');
+    try {
+      const filters = page.getByTestId('indicators-filters').locator('.MuiFormControl-root');
+      expect(await filters.count()).toBe(2);
+      const boxes = await filters.evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect()).map(({ top, height }) => ({ top, height })),
+      );
+      expect(boxes[0].height).toBe(40);
+      expect(boxes[1]).toEqual(boxes[0]);
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+});
