@@ -147,9 +147,13 @@ describe('one statement per read', () => {
     expect(await app.countStatements(() => as(agents))).toBe(expected);
   });
 
-  it('reading personal fields adds the access-log insert, nothing else', async () => {
+  it('reading personal fields of the page’s rows writes the access log in the same statement; below them, one insert after', async () => {
     const personal = `{ agents(limit: 20) { items { registrationNumber lastName service { code } } } }`;
-    expect(await app.countStatements(() => app.gql(personal))).toBe(2);
+    const page = await app.captureStatements(() => app.gql(personal));
+    expect(page).toHaveLength(1);
+    expect(page[0]).toContain('insert into "personal_data_access"');
+    const below = `{ services(limit: 20, sort: [{ field: "code" }]) { items { code agents(limit: 5) { lastName } } } }`;
+    expect(await app.countStatements(() => app.gql(below))).toBe(2);
   });
 
   it('counts only when totalCount is selected', async () => {

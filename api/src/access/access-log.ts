@@ -12,13 +12,25 @@ export class PersonalReads {
    */
   private readonly reads = new Map<string, { ids: Set<string>; byField: Map<string, Set<string>> }>();
 
+  /**
+   * The fields the compiled read's own statement logged for every record it read (`read/access-log-sql.ts`), by type:
+   * noted again by graphql-js (a row it resolved itself), they are not written twice.
+   */
+  private covered?: Map<string, ReadonlySet<string>>;
+
   note(entityName: string, entityId: string, field: string): void {
+    if (this.covered?.get(entityName)?.has(field)) return;
     let read = this.reads.get(entityName);
     if (!read) this.reads.set(entityName, (read = { ids: new Set(), byField: new Map() }));
     read.ids.add(entityId);
     let ids = read.byField.get(field);
     if (!ids) read.byField.set(field, (ids = new Set()));
     ids.add(entityId);
+  }
+
+  /** What the read's statement wrote itself, in the same statement (a data-modifying CTE): not noted again. */
+  cover(entityName: string, fields: readonly string[]): void {
+    (this.covered ??= new Map()).set(entityName, new Set(fields));
   }
 
   /** One line per type and set of fields read, listing the records read with exactly those fields. */
@@ -79,7 +91,7 @@ export class PersonalReads {
 const heads = new WeakMap<object, string>();
 
 /** `insert into personal_data_access (at, actor, role, request_id, entity_name, entity_ids, fields)`, names from the ORM's metadata. */
-function insertHead(em: EntityManager): string {
+export function insertHead(em: EntityManager): string {
   const metadata = em.getMetadata();
   let head = heads.get(metadata);
   if (!head) {

@@ -195,7 +195,7 @@ export function answerPage(info: GraphQLResolveInfo, page: Row, ctx: Context): R
 const personalReach = new WeakMap<GraphQLSchema, Map<string, boolean>>();
 
 /** Whether a value of `type` can hold a personal field, at any depth (its possible types, for an abstract one). */
-function reachesPersonal(schema: GraphQLSchema, type: GraphQLNamedType): boolean {
+export function reachesPersonal(schema: GraphQLSchema, type: GraphQLNamedType): boolean {
   let known = personalReach.get(schema);
   if (!known) personalReach.set(schema, (known = new Map()));
   const cached = known.get(type.name);

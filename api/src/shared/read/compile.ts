@@ -1,10 +1,10 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
-import { type FieldNode, getNamedType, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { type FieldNode, getNamedType, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema, Kind } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Access } from '../../access/access';
 import { entities } from '../../mikro-orm.config';
-import { isRestricted } from '../../access/policy';
+import { isRestricted, PERSONAL_FIELDS } from '../../access/policy';
 import { Role } from '../../access/roles';
 import type { Context } from '../../context';
 import { validOn } from '../dated';
@@ -14,8 +14,11 @@ import { isFieldResolver } from '../schema-fields';
 import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
 import { asOfRelationSql, keysOnSql, readsVersions, versionedColumns, versionedSpecOf, versionsOverSql } from '../versions/versioned';
 import { columnOf, conditionSql, entityProperties, quote, Statement, Uncompilable } from './conditions';
-import { answerPage } from './answer';
-import { runPrepared } from './prepared';
+import { ReplicaConnection } from '../../db/replicas/routing-driver';
+import { currentRequest } from '../request-scope';
+import { logValues, type PageLog, pageLogCte } from './access-log-sql';
+import { answerPage, reachesPersonal } from './answer';
+import { runPrepared, runPreparedWrite } from './prepared';
 import { type ChildList, READ, type ReadDeclaration } from './read-fields';
 
 /**
@@ -57,6 +60,18 @@ interface Env {
    * of the read, a nested list's own or else its parent's; none, today's values (the main tables).
    */
   asOf?: IsoDate;
+  /** The personal fields the statement reads (shared by the copies of `env` made below). */
+  personal: PersonalFields;
+}
+
+/**
+ * The personal fields a statement reads: those of the page's own rows (field → its column on the page's row), which
+ * the statement can log itself (`access-log-sql.ts`); and whether any is read elsewhere (below the page's rows, or by
+ * a resolver after the statement), in which case `PersonalReads` logs the request as before.
+ */
+interface PersonalFields {
+  page: Map<string, string>;
+  elsewhere: boolean;
 }
 
 /** How a read sees the tables: as recorded at an instant (transaction time), with the versions in force on a day (valid time). */
@@ -167,8 +182,9 @@ function sortExpr(time: Time, meta: EntityMetadata, alias: string, path: string[
  * references as correlated subqueries, child lists as correlated `json_agg` subqueries with their own order and
  * limit. Collects in `columns` what the row source must expose.
  */
-async function objectSql(env: Env, typeName: string, fields: Fields, alias: string, columns: Set<string>): Promise<string> {
+async function objectSql(env: Env, typeName: string, fields: Fields, alias: string, columns: Set<string>, page = false): Promise<string> {
   const meta = metaOf(env.ctx, typeName);
+  const personal = PERSONAL_FIELDS[typeName];
   const type = env.schemaType(typeName);
   const id = columnOf(meta, meta.primaryKeys[0]);
   columns.add(id);
@@ -184,6 +200,7 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
     const read = definition?.extensions?.[READ] as ReadDeclaration | undefined;
     if (read && 'rootId' in read) {
       if (env.recordedAt) throw computedAsRecorded(typeName, field.name);
+      if (mayReadPersonal(env, typeName, field.name)) env.personal.elsewhere = true;
       continue; // resolved from the row's id after the statement
     }
     if (read && 'childList' in read) {
@@ -200,6 +217,7 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       // Computed by its own resolver, after the statement, on the entity of this row (see `ROW_ENTITY`). That resolver
       // reads today's data: not what a read as recorded promises, so it is refused, naming the field.
       if (env.recordedAt) throw computedAsRecorded(typeName, field.name);
+      if (mayReadPersonal(env, typeName, field.name)) env.personal.elsewhere = true;
       computed = true;
     } else if (field.name === ID_FIELD && meta.primaryKeys[0] === ID_FIELD) {
       continue; // answered from ROW_ID
@@ -210,6 +228,10 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
       else {
         columns.add(column);
         pairs.push(`${key}, ${alias}.${quote(column)}`);
+        if (personal?.includes(field.name)) {
+          if (page) env.personal.page.set(field.name, `${alias}.${quote(column)}`);
+          else env.personal.elsewhere = true;
+        }
       }
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
       const fk = columnOf(meta, field.name);
@@ -220,6 +242,16 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
   if (computed) pairs.push(`${literal(ROW_ENTITY)}, ${rowSql(meta, alias, columns)}`);
   if (pairs.length > MAX_PAIRS) throw new Uncompilable(`${typeName}: ${pairs.length} fields`);
   return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** Whether a field computed after the statement may read a personal field (itself, or below it), as the caller reads it. */
+function mayReadPersonal(env: Env, typeName: string, name: string): boolean {
+  if (isRestricted(env.access.role, typeName, name)) return false; // the field guard answers null
+  const definition = env.schemaType(typeName).getFields()[name];
+  return (
+    PERSONAL_FIELDS[typeName]?.includes(name) === true ||
+    (definition !== undefined && reachesPersonal(env.schema, getNamedType(definition.type)))
+  );
 }
 
 /** Every stored column of the row, by column name: what the ORM reads of an entity, for `em.map`. */
@@ -361,6 +393,8 @@ interface Plan {
    * every time (about 1 ms).
    */
   named: boolean;
+  /** The same statement logging the page's personal fields itself, when nothing else of the request reads any. */
+  log?: PageLog;
 }
 
 /** Plans kept per selection (one per set of variables and caller: the pages of a scrolled list differ by their offset). */
@@ -407,9 +441,16 @@ async function compileAndRun(
       kept.set(key, plan);
     }
   }
-  const [row] = await runPrepared(ctx.em, plan.sql, plan.params, {
-    named: plan.named && ctx.config.preparedStatements !== false,
-  });
+  const named = plan.named && ctx.config.preparedStatements !== false;
+  // The statement that logs what it reads is a write: on the primary. A request reading on a replica (read-only, as a
+  // hot standby is) reads there, and its personal reads are written after it by `PersonalReads`, on the primary.
+  const reads = currentRequest()?.personalReads;
+  const log = reads && !(ctx.em.getConnection('read') instanceof ReplicaConnection) ? plan.log : undefined;
+  const [row] = log
+    ? await runPreparedWrite(ctx.em, log.sql, [...plan.params, ...logValues(ctx.principal, ctx.requestId)], { named })
+    : await runPrepared(ctx.em, plan.sql, plan.params, { named });
+  // Written with the rows: graphql-js noting them again (a row it resolves itself) writes nothing more.
+  if (log) reads!.cover(log.entityName, log.fields);
   const page: Record<string, unknown> = { [ROW_ID]: 0 };
   for (const alias of plan.keys) page[alias] = row[alias];
   return answerPage(info, page, ctx);
@@ -435,30 +476,56 @@ async function compilePlan(
     recordedAt: args.recordedAt,
     asOf: args.asOf,
     relations: new Map(),
+    personal: { page: new Map(), elsewhere: false },
   };
   const meta = metaOf(ctx, entityName);
   const where = (alias: string) => listWhereSql(q, ctx, meta, alias, args.conditions);
   // One column per field of the page rather than one JSON object: wrapping the page's JSON (a tree's hundreds of
   // kilobytes) into another object costs PostgreSQL a quarter of read b's statement.
   const columns: string[] = [];
-  for (const field of Object.values(tree.fieldsByTypeName[pageType.name] ?? {})) {
+  const pageFields = Object.values(tree.fieldsByTypeName[pageType.name] ?? {});
+  const pages = pageFields.filter((field) => field.name === 'items');
+  // The page's rows as a CTE, when the statement can log what it reads of them (`access-log-sql.ts`).
+  let logged: { cte: string; order: string; alias: string } | undefined;
+  for (const field of pageFields) {
     const key = quote(field.alias);
     if (field.name === '__typename') columns.push(`${literal(pageType.name)} as ${key}`);
     else if (field.name === 'totalCount') {
       const t = q.alias('t');
       columns.push(`(select count(*)::int from ${tableOf(env, meta, t)} ${t} where ${await where(t)}) as ${key}`);
     } else if (field.name === 'items') {
-      columns.push(`${await pageSql(env, meta, field, args, where)} as ${key}`);
+      const page = await pageSql(env, meta, field, args, where);
+      if (pages.length === 1 && env.personal.page.size && !env.personal.elsewhere && logsItself(info)) {
+        logged = { cte: `with ${page.alias} as ${page.rows}`, order: page.order, alias: page.alias };
+        columns.push(`${page.json(page.alias)} as ${key}`);
+      } else columns.push(`${page.json(`${page.rows} ${page.alias}`)} as ${key}`);
     } else throw new Uncompilable(`${pageType.name}.${field.name}`);
   }
-  const sql = resolveRelations(`select ${columns.length ? columns.join(', ') : '1'}`, env);
-  return {
-    sql,
+  const select = `select ${columns.length ? columns.join(', ') : '1'}`;
+  // One text to resolve (its versioned row sources bound once), parted again: the CTE of the rows, the select.
+  const [head, sql] = logged ? resolveRelations(`${logged.cte}\u0002${select}`, env).split('\u0002') : ['', resolveRelations(select, env)];
+  const plan: Plan = {
+    sql: logged ? `${head} ${sql}` : sql,
     params: q.params,
-    keys: Object.values(tree.fieldsByTypeName[pageType.name] ?? {}).map((field) => field.alias),
+    keys: pageFields.map((field) => field.alias),
     // The raw fragments the statement takes in are the text search's (`searchCondition`).
     named: !q.usedFragments,
   };
+  if (logged) {
+    const id = quote(columnOf(meta, meta.primaryKeys[0]));
+    const cte = pageLogCte(ctx.em, meta.className, logged.alias, id, env.personal.page, logged.order, q.params.length + 1);
+    plan.log = { sql: `${head}, ${cte} ${sql}`, entityName: meta.className, fields: [...env.personal.page.keys()].sort() };
+  }
+  return plan;
+}
+
+/**
+ * Whether the statement of this root field may write the request's access log: the only field of a query (with more,
+ * each would write its own line, where `PersonalReads` writes one insert for the request).
+ */
+function logsItself(info: GraphQLResolveInfo): boolean {
+  const roots = info.operation.selectionSet.selections;
+  return info.operation.operation === 'query' && info.path.prev === undefined && roots.length === 1 && roots[0].kind === Kind.FIELD;
 }
 
 /** The rows of the page: filtered, scoped, sorted (then by id), limited, then turned into JSON in that order. */
@@ -468,12 +535,12 @@ async function pageSql(
   field: ResolveTree,
   args: CompiledListArgs,
   where: (alias: string) => Promise<string>,
-): Promise<string> {
+): Promise<{ rows: string; alias: string; order: string; json: (from: string) => string }> {
   const { q } = env;
   const e = q.alias('p');
   const source = `${e}_`;
   const columns = new Set<string>();
-  const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns);
+  const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns, true);
   const keys = sortKeys(env, meta, source, args.sort);
   const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
   const filter = await where(source);
@@ -487,8 +554,13 @@ async function pageSql(
     : `${table} ${source} where ${filter}`;
   const paged = `(select ${select} from ${rows} order by ${order(source, false)} limit ${q.bind(args.limit)} offset ${q.bind(args.offset)})`;
   const exposedNames = keys.map((_, i) => `$o${i}`);
-  const chosen = after ? after.over(paged, exposedNames) : paged;
-  return `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from ${chosen} ${e})`;
+  return {
+    rows: after ? after.over(paged, exposedNames) : paged,
+    alias: e,
+    order: order(e, true),
+    // `from`: the rows as a subquery named `e`, or the CTE `e`.
+    json: (from) => `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from ${from})`,
+  };
 }
 
 /** The predicate of a root list's rows on `alias`: its conditions (filter, asOf) and the caller's scope, as SQL. */
