@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Principal, Role } from '../../api/src/access/roles';
 import { PostKind } from '../../api/src/network/enums';
 import type { SocialWorkerPost } from '../../api/src/network/social-worker-post.entity';
 import type { Service } from '../../api/src/referential/service.entity';
 import { addDays } from '../../api/src/shared/scalars';
-import { initTestApp, type TestApp } from '../support/app';
+import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 import { heldPost } from '../support/network';
 import { pdfText } from '../support/pdf';
@@ -85,11 +86,13 @@ afterAll(() => app.close());
 const MISSING = `query($k: NetworkReportKind!, $y: Int!, $q: Int) { missingNetworkReports(kind: $k, year: $y, quarter: $q) { post { id } department { code } } }`;
 
 /** The posts of this file that owe the period's report (none is handed in), with their department. */
-async function owing(k: string, y: number, q?: number) {
+async function owing(k: string, y: number, q?: number, principal: Principal = NATIONAL) {
   const mine = new Map(
     Object.entries({ promoted, moved, carried, ctr, led, changed, ctn }).map(([name, post]) => [post.id, name] as [string, string]),
   );
-  const rows = (await gqlOk(MISSING, { k, y, q })).missingNetworkReports as { post: { id: string }; department: { code: string } }[];
+  const response = await app.as(principal)(MISSING, { k, y, q });
+  expect(response.errors).toBeUndefined();
+  const rows = response.data!.missingNetworkReports as { post: { id: string }; department: { code: string } }[];
   return Object.fromEntries(rows.filter((r) => mine.has(r.post.id)).map((r) => [mine.get(r.post.id)!, r.department.code]));
 }
 
@@ -98,6 +101,17 @@ describe('the reports a post owes, as the post was during the period [004 §II.2
     expect(await owing('ASS_ANNUAL', 2024)).toEqual({ promoted: '49', moved: '49', carried: '49', led: '49', changed: '49' });
     // In 2025: the promoted post and the CT_CENTRAL were ASS until 30/06 (in the 49); the others end the year in the 44.
     expect(await owing('ASS_ANNUAL', 2025)).toEqual({ promoted: '49', moved: '44', carried: '44', led: '44', changed: '49' });
+  });
+
+  it('each administrator sees the obligations of the posts it may read today, under the department owed', async () => {
+    const admin = (code: string): Principal => ({
+      subject: `admin.${code}@interieur.gouv.fr`,
+      role: Role.DEPARTMENTAL_ADMIN,
+      perimeter: [code],
+    });
+    // The promoted post resides in the 44 now: its administrator follows up the 2025 report it owed in the 49.
+    expect(await owing('ASS_ANNUAL', 2025, undefined, admin('44'))).toEqual({ promoted: '49', moved: '44', carried: '44', led: '44' });
+    expect(await owing('ASS_ANNUAL', 2025, undefined, admin('49'))).toEqual({ changed: '49' });
   });
 
   it('a CTR’s quarterly report: the posts that were CTR in the quarter', async () => {
