@@ -227,3 +227,52 @@ describe('a report is written by a post that was of its kind during the period [
     expect(text).not.toContain('Loire-Atlantique');
   });
 });
+
+describe('the ETP delivered to each service as of a day', () => {
+  it('names the service by its name that day', async () => {
+    const em = app.em();
+    const served = await serviceWithAgents(em, '49', 0);
+    const held = await heldPost(em, s49);
+    const created = await gqlOk(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, {
+      input: {
+        reference: `CONV-${held.post.code}`,
+        title: 'Secteur de test',
+        kind: 'ASS_SERVICE',
+        basis: 'CTR_DECISION',
+        postId: held.post.id,
+        validFrom: '2021-01-01',
+      },
+    });
+    const conventionId = created.createConvention.id as string;
+    const [{ id: maine }] = await sql<{ id: string }>(`select id from department where code = '49'`);
+    await gqlOk(`mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows) { ok } }`, {
+      rows: [{ values: { conventionId, departmentId: maine } }],
+    });
+    const allocation = (serviceId: string | null, share: number) => ({
+      values: {
+        conventionId,
+        assignmentId: held.assignment.id,
+        targetKind: serviceId ? 'SERVICE' : 'FUNCTION',
+        serviceId,
+        share,
+        validFrom: '2021-01-01',
+      },
+    });
+    const saved = await gqlOk(`mutation($rows: [TimeAllocationRow!]!) { saveTimeAllocations(rows: $rows) { ok } }`, {
+      rows: [allocation(served.id, 0.8), allocation(null, 0.2)],
+    });
+    expect(saved.saveTimeAllocations.ok).toBe(true);
+    const [{ version }] = await sql<{ version: number }>(`select version from service where id = ?`, [served.id]);
+    await gqlOk(`mutation($id: ID!, $v: Int!, $input: ServiceInput!) { updateService(id: $id, version: $v, input: $input) { id } }`, {
+      id: served.id,
+      v: version,
+      input: { name: 'Service servi renommé', effectiveDate: D },
+    });
+    const delivered = async (asOf: string) =>
+      (
+        await gqlOk(`query($asOf: Date) { deliveredEtp(groupBy: SERVICE, asOf: $asOf, limit: 100) { items { code name etp } } }`, { asOf })
+      ).deliveredEtp.items.find((i: { code: string }) => i.code === served.code);
+    expect(await delivered(before)).toEqual({ code: served.code, name: served.name, etp: 0.8 });
+    expect(await delivered(D)).toEqual({ code: served.code, name: 'Service servi renommé', etp: 0.8 });
+  });
+});
