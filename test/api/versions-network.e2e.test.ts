@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Principal, Role } from '../../api/src/access/roles';
 import { PostKind } from '../../api/src/network/enums';
 import type { SocialWorkerPost } from '../../api/src/network/social-worker-post.entity';
-import type { Service } from '../../api/src/referential/service.entity';
+import { DesignatingAuthority, ServiceKind } from '../../api/src/referential/enums';
+import { Service } from '../../api/src/referential/service.entity';
 import { addDays } from '../../api/src/shared/scalars';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
-import { serviceWithAgents } from '../support/fixtures';
+import { interior, serviceWithAgents } from '../support/fixtures';
 import { heldPost } from '../support/network';
 import { pdfText } from '../support/pdf';
 import { rawAccess } from '../support/raw';
@@ -274,5 +275,43 @@ describe('the ETP delivered to each service as of a day', () => {
       ).deliveredEtp.items.find((i: { code: string }) => i.code === served.code);
     expect(await delivered(before)).toEqual({ code: served.code, name: served.name, etp: 0.8 });
     expect(await delivered(D)).toEqual({ code: served.code, name: 'Service servi renommé', etp: 0.8 });
+  });
+});
+
+describe('a post’s administrative authority as of a day [004 §II]', () => {
+  it('follows its residence that day: the DRH for an ASS in a central service, the prefect once it is in a department', async () => {
+    // Created here, after the figures above were counted: an ASS of a central service.
+    const em = app.em();
+    const central = em.create(Service, {
+      code: 'T-CENTRAL-ASS',
+      name: 'Service central de test',
+      kind: ServiceKind.ADMINISTRATION_CENTRALE,
+      department: null,
+      designatingAuthority: DesignatingAuthority.SECRETARY_GENERAL,
+      ministry: await interior(em),
+      validFrom: '2020-01-01',
+    });
+    await em.flush();
+    const { post } = await heldPost(em, central);
+    // The service becomes a deconcentrated one of the 49 on D (its department is versioned), the post staying in it.
+    const [{ id: maine }] = await sql<{ id: string }>(`select id from department where code = '49'`);
+    await gqlOk(`mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, version: 1, input: $input) { id } }`, {
+      id: central.id,
+      input: { departmentId: maine, kind: 'PREFECTURE', designatingAuthority: 'PREFECT', effectiveDate: D },
+    });
+    const authority = async (asOf?: string) =>
+      (
+        await gqlOk(
+          `query($id: ID!, $asOf: Date) { socialWorkerPosts(asOf: $asOf, filter: { ids: [$id] }) { items { kind residence { code } administrativeAuthority } } }`,
+          { id: post.id, asOf },
+        )
+      ).socialWorkerPosts.items[0];
+    expect(await authority(before)).toEqual({ kind: 'ASS', residence: { code: 'T-CENTRAL-ASS' }, administrativeAuthority: 'DRH' });
+    expect(await authority(D)).toEqual({
+      kind: 'ASS',
+      residence: { code: 'T-CENTRAL-ASS' },
+      administrativeAuthority: 'DEPARTMENT_PREFECT',
+    });
+    expect(await authority()).toMatchObject({ administrativeAuthority: 'DEPARTMENT_PREFECT' });
   });
 });
