@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Principal, Role } from '../../api/src/access/roles';
 import { PostKind } from '../../api/src/network/enums';
 import type { SocialWorkerPost } from '../../api/src/network/social-worker-post.entity';
-import type { Service } from '../../api/src/referential/service.entity';
+import { DesignatingAuthority, ServiceKind } from '../../api/src/referential/enums';
+import { Service } from '../../api/src/referential/service.entity';
 import { addDays } from '../../api/src/shared/scalars';
-import { initTestApp, type TestApp } from '../support/app';
-import { serviceWithAgents } from '../support/fixtures';
+import { initTestApp, NATIONAL, type TestApp } from '../support/app';
+import { interior, serviceWithAgents } from '../support/fixtures';
 import { heldPost } from '../support/network';
 import { pdfText } from '../support/pdf';
 import { rawAccess } from '../support/raw';
@@ -85,11 +87,13 @@ afterAll(() => app.close());
 const MISSING = `query($k: NetworkReportKind!, $y: Int!, $q: Int) { missingNetworkReports(kind: $k, year: $y, quarter: $q) { post { id } department { code } } }`;
 
 /** The posts of this file that owe the period's report (none is handed in), with their department. */
-async function owing(k: string, y: number, q?: number) {
+async function owing(k: string, y: number, q?: number, principal: Principal = NATIONAL) {
   const mine = new Map(
     Object.entries({ promoted, moved, carried, ctr, led, changed, ctn }).map(([name, post]) => [post.id, name] as [string, string]),
   );
-  const rows = (await gqlOk(MISSING, { k, y, q })).missingNetworkReports as { post: { id: string }; department: { code: string } }[];
+  const response = await app.as(principal)(MISSING, { k, y, q });
+  expect(response.errors).toBeUndefined();
+  const rows = response.data!.missingNetworkReports as { post: { id: string }; department: { code: string } }[];
   return Object.fromEntries(rows.filter((r) => mine.has(r.post.id)).map((r) => [mine.get(r.post.id)!, r.department.code]));
 }
 
@@ -98,6 +102,17 @@ describe('the reports a post owes, as the post was during the period [004 §II.2
     expect(await owing('ASS_ANNUAL', 2024)).toEqual({ promoted: '49', moved: '49', carried: '49', led: '49', changed: '49' });
     // In 2025: the promoted post and the CT_CENTRAL were ASS until 30/06 (in the 49); the others end the year in the 44.
     expect(await owing('ASS_ANNUAL', 2025)).toEqual({ promoted: '49', moved: '44', carried: '44', led: '44', changed: '49' });
+  });
+
+  it('each administrator sees the obligations of the posts it may read today, under the department owed', async () => {
+    const admin = (code: string): Principal => ({
+      subject: `admin.${code}@interieur.gouv.fr`,
+      role: Role.DEPARTMENTAL_ADMIN,
+      perimeter: [code],
+    });
+    // The promoted post resides in the 44 now: its administrator follows up the 2025 report it owed in the 49.
+    expect(await owing('ASS_ANNUAL', 2025, undefined, admin('44'))).toEqual({ promoted: '49', moved: '44', carried: '44', led: '44' });
+    expect(await owing('ASS_ANNUAL', 2025, undefined, admin('49'))).toEqual({ changed: '49' });
   });
 
   it('a CTR’s quarterly report: the posts that were CTR in the quarter', async () => {
@@ -211,5 +226,92 @@ describe('a report is written by a post that was of its kind during the period [
     const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
     expect(text).toContain('Maine-et-Loire (49)');
     expect(text).not.toContain('Loire-Atlantique');
+  });
+});
+
+describe('the ETP delivered to each service as of a day', () => {
+  it('names the service by its name that day', async () => {
+    const em = app.em();
+    const served = await serviceWithAgents(em, '49', 0);
+    const held = await heldPost(em, s49);
+    const created = await gqlOk(`mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`, {
+      input: {
+        reference: `CONV-${held.post.code}`,
+        title: 'Secteur de test',
+        kind: 'ASS_SERVICE',
+        basis: 'CTR_DECISION',
+        postId: held.post.id,
+        validFrom: '2021-01-01',
+      },
+    });
+    const conventionId = created.createConvention.id as string;
+    const [{ id: maine }] = await sql<{ id: string }>(`select id from department where code = '49'`);
+    await gqlOk(`mutation($rows: [ConventionScopeRow!]!) { saveConventionScopes(rows: $rows) { ok } }`, {
+      rows: [{ values: { conventionId, departmentId: maine } }],
+    });
+    const allocation = (serviceId: string | null, share: number) => ({
+      values: {
+        conventionId,
+        assignmentId: held.assignment.id,
+        targetKind: serviceId ? 'SERVICE' : 'FUNCTION',
+        serviceId,
+        share,
+        validFrom: '2021-01-01',
+      },
+    });
+    const saved = await gqlOk(`mutation($rows: [TimeAllocationRow!]!) { saveTimeAllocations(rows: $rows) { ok } }`, {
+      rows: [allocation(served.id, 0.8), allocation(null, 0.2)],
+    });
+    expect(saved.saveTimeAllocations.ok).toBe(true);
+    const [{ version }] = await sql<{ version: number }>(`select version from service where id = ?`, [served.id]);
+    await gqlOk(`mutation($id: ID!, $v: Int!, $input: ServiceInput!) { updateService(id: $id, version: $v, input: $input) { id } }`, {
+      id: served.id,
+      v: version,
+      input: { name: 'Service servi renommé', effectiveDate: D },
+    });
+    const delivered = async (asOf: string) =>
+      (
+        await gqlOk(`query($asOf: Date) { deliveredEtp(groupBy: SERVICE, asOf: $asOf, limit: 100) { items { code name etp } } }`, { asOf })
+      ).deliveredEtp.items.find((i: { code: string }) => i.code === served.code);
+    expect(await delivered(before)).toEqual({ code: served.code, name: served.name, etp: 0.8 });
+    expect(await delivered(D)).toEqual({ code: served.code, name: 'Service servi renommé', etp: 0.8 });
+  });
+});
+
+describe('a post’s administrative authority as of a day [004 §II]', () => {
+  it('follows its residence that day: the DRH for an ASS in a central service, the prefect once it is in a department', async () => {
+    // Created here, after the figures above were counted: an ASS of a central service.
+    const em = app.em();
+    const central = em.create(Service, {
+      code: 'T-CENTRAL-ASS',
+      name: 'Service central de test',
+      kind: ServiceKind.ADMINISTRATION_CENTRALE,
+      department: null,
+      designatingAuthority: DesignatingAuthority.SECRETARY_GENERAL,
+      ministry: await interior(em),
+      validFrom: '2020-01-01',
+    });
+    await em.flush();
+    const { post } = await heldPost(em, central);
+    // The service becomes a deconcentrated one of the 49 on D (its department is versioned), the post staying in it.
+    const [{ id: maine }] = await sql<{ id: string }>(`select id from department where code = '49'`);
+    await gqlOk(`mutation($id: ID!, $input: ServiceInput!) { updateService(id: $id, version: 1, input: $input) { id } }`, {
+      id: central.id,
+      input: { departmentId: maine, kind: 'PREFECTURE', designatingAuthority: 'PREFECT', effectiveDate: D },
+    });
+    const authority = async (asOf?: string) =>
+      (
+        await gqlOk(
+          `query($id: ID!, $asOf: Date) { socialWorkerPosts(asOf: $asOf, filter: { ids: [$id] }) { items { kind residence { code } administrativeAuthority } } }`,
+          { id: post.id, asOf },
+        )
+      ).socialWorkerPosts.items[0];
+    expect(await authority(before)).toEqual({ kind: 'ASS', residence: { code: 'T-CENTRAL-ASS' }, administrativeAuthority: 'DRH' });
+    expect(await authority(D)).toEqual({
+      kind: 'ASS',
+      residence: { code: 'T-CENTRAL-ASS' },
+      administrativeAuthority: 'DEPARTMENT_PREFECT',
+    });
+    expect(await authority()).toMatchObject({ administrativeAuthority: 'DEPARTMENT_PREFECT' });
   });
 });

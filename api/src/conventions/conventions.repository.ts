@@ -32,19 +32,22 @@ export class DeliveredEtpPage {
   @Field(() => Int) totalCount!: number;
 }
 
-/** The group of an allocation: the target service, its department, its region (or the target region), the partner ministry served. */
-const GROUPS: Record<EtpGrouping, { key: string; table: string; where: string }> = {
-  [EtpGrouping.SERVICE]: { key: 's.id', table: 'service', where: 's.id is not null' },
-  [EtpGrouping.DEPARTMENT]: { key: 'd.id', table: 'department', where: 'd.id is not null' },
+/**
+ * The group of an allocation: the target service, its department, its region (or the target region), the partner
+ * ministry served; `entity` names the group's record, read as of the date (a service by its name that day).
+ */
+const GROUPS: Record<EtpGrouping, { key: string; entity: string; where: string }> = {
+  [EtpGrouping.SERVICE]: { key: 's.id', entity: 'Service', where: 's.id is not null' },
+  [EtpGrouping.DEPARTMENT]: { key: 'd.id', entity: 'Department', where: 'd.id is not null' },
   [EtpGrouping.REGION]: {
     key: 'coalesce(d.region_id, ta.region_id)',
-    table: 'region',
+    entity: 'Region',
     where: 'coalesce(d.region_id, ta.region_id) is not null',
   },
   // ETP the Interior's network delivers to a partner ministry's agents under interministerial conventions [004 §I].
   [EtpGrouping.PARTNER_MINISTRY]: {
     key: 'c.partner_ministry_id',
-    table: 'ministry',
+    entity: 'Ministry',
     where: `c.kind = 'INTERMINISTERIAL' and c.direction = 'INTERIOR_SERVES_PARTNER'`,
   },
 };
@@ -71,7 +74,7 @@ export async function deliveredEtp(
       group by 1
     )
     select g.id, g.code, g.name, x.etp, count(*) over () as total
-    from x join ${group.table} g on g.id = x.key
+    from x join ${tableAsOf(ctx.em.getMetadata(), group.entity, asOf)} g on g.id = x.key
     order by x.etp desc, g.code asc
     offset :offset limit :limit`;
   const rows = await ctx.em

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeSql } from '../access/scope';
+import { SocialWorkerPost } from '../network/social-worker-post.entity';
 import type { IsoDate } from '../shared/scalars';
 import { NetworkReportKind } from './enums';
 import { AUTHOR_KIND, type Period } from './network-reports.rules';
@@ -94,13 +96,16 @@ export interface OwedReportRow {
  * last such day, the service's department as of that day (the ASS reports « au préfet de département dans lequel ils
  * sont affectés » [004 §II.3]: the one of the end of its service as ASS in the period).
  */
-export function owedReports(
+export async function owedReports(
   em: EntityManager,
   kind: NetworkReportKind,
   year: number,
   quarter: number | null,
   period: Period,
 ): Promise<OwedReportRow[]> {
+  // The posts the caller may read (its perimeter is today's, as on every list): a post that has moved since is followed
+  // up where it is now, under the department it owed the report in.
+  const scope = await scopeSql(em, SocialWorkerPost, 'sp.id');
   return em.getConnection('read').execute(
     `with p as (select ?::date as f, ?::date as t, daterange(?::date, ?::date, '[]') as period),
      held as (
@@ -109,7 +114,7 @@ export function owedReports(
        from p cross join social_worker_post sp
        join social_worker_post_version v on v.post_id = sp.id and v.kind = ? and v.valid && p.period
        join post_assignment pa on pa.post_id = sp.id and ${DURING('pa')}
-       where ${DURING('sp')}),
+       where ${DURING('sp')}${scope}),
      owing as (
        select distinct on (post_id) post_id, code, residence_id, upper(days) - 1 as last_day
        from held where not isempty(days) order by post_id, upper(days) desc)

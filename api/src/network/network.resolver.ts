@@ -32,7 +32,7 @@ import { Replacement } from './replacement.entity';
 import { SocialWorkerPost } from './social-worker-post.entity';
 import { type ChildList, ChildListField, ReadsRootId } from '../shared/read/read-fields';
 import { NetworkIndicatorsResolver } from './network-indicators';
-import { ReadDate, readDate } from '../shared/versions/read-date';
+import { enclosingAsOf, ReadDate, readDate } from '../shared/versions/read-date';
 
 const AsOf = () => Arg('asOf', () => DateScalar, { nullable: true });
 const Limit = () => Arg('limit', () => Int, { defaultValue: 100 });
@@ -118,8 +118,9 @@ export class SocialWorkerPostResolver extends crudResolver(
     description:
       'Autorité administrative : le préfet pour un ASS en département, le préfet de région et la DRH pour un CTR, la DRH sinon [004 §II].',
   })
-  async administrativeAuthority(@Root() post: SocialWorkerPost, @Ctx() ctx: Context) {
-    const residence = await ctx.loaders.reference(post.residence);
+  async administrativeAuthority(@Root() post: SocialWorkerPost, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // The residence as of the read's date (a post of a list as of a day is that day's post): its department then.
+    const residence = await ctx.loaders.reference(post.residence, enclosingAsOf(info));
     return administrativeAuthority(post.kind, !!residence?.department);
   }
 }
