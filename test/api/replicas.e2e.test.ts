@@ -4,6 +4,7 @@ import { raw } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PersonalReads } from '../../api/src/access/access-log';
+import { PersonalDataAccess } from '../../api/src/access/personal-data-access.entity';
 import { Role } from '../../api/src/access/roles';
 import { ReadRouting } from '../../api/src/db/replicas/read-route';
 import { ormConfig } from '../../api/src/mikro-orm.config';
@@ -12,6 +13,7 @@ import { Region } from '../../api/src/referential/region.entity';
 import { runInRequest } from '../../api/src/shared/request-scope';
 import { seedReference } from '../../seeds/reference/seed-reference';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
+import { serviceWithAgents } from '../support/fixtures';
 import { must } from '../support/lifecycle';
 import { type ReplicatedPair, startReplicatedPair } from '../support/replication';
 
@@ -139,6 +141,33 @@ describe('reads on a streaming replica', () => {
     const after = await request(read, { id: createMinistry.id });
     expect(must(after.response)).toEqual({ ministry: { name: 'Après' }, ministries: { items: [{ name: 'Après' }] } });
     expect(after.readsFrom).toBe('replica-1');
+  });
+
+  it('reads personal fields on the replica (read-only) and writes their access log on the primary, after the read', async () => {
+    // On the primary, the compiled read writes its access log in its own statement (a data-modifying CTE): a hot
+    // standby refuses any write, so a request reading there keeps the separate insert, sent to the primary.
+    const service = await serviceWithAgents(app.em(), '35', 3);
+    await pair.caughtUp();
+    let result!: Awaited<ReturnType<typeof request>>;
+    const statements = await app.captureStatements(async () => {
+      result = await request(`query($id: ID) { agents(filter: { serviceId: $id }) { items { lastName } } }`, { id: service.id }, OTHER);
+    });
+    expect(result.response.errors).toBeUndefined();
+    expect(result.response.data!.agents.items).toHaveLength(3);
+    expect(result.readsFrom).toBe('replica-1');
+    const read = statements.find((s) => s.includes('json_agg'));
+    expect(read).toContain("via read connection 'replica-1'");
+    expect(read).not.toContain('personal_data_access');
+    const inserts = statements.filter((s) => s.includes('personal_data_access'));
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0]).toMatch(/insert into "personal_data_access"/);
+    expect(inserts[0]).not.toContain('via read connection');
+    const lines = await app.em().find(PersonalDataAccess, { requestId: result.requestId });
+    expect(lines.map((l) => [l.actor, l.fields, l.entityIds.length])).toEqual([[OTHER.subject, ['lastName'], 3]]);
+    // Never sent to the replica and refused there: no fallback to the primary was logged for it.
+    expect(app.logs.some((l) => l.requestId === result.requestId && l.msg === 'réplica indisponible : lecture sur le primaire')).toBe(
+      false,
+    );
   });
 
   it('reads on the primary, without any error for the user, when the replica is down (and logs it)', async () => {
