@@ -46,6 +46,21 @@ describe('back office: home page', () => {
     expect(await page.getByTestId('list-selection').count()).toBe(0);
   });
 
+  it('counts the ASS annual reports of last year not handed in, linking to those posts, and no ASS missing from a CLAS here', async () => {
+    const page = await (await signedIn(browser, app)).newPage();
+    await page.goto(`${app.baseUrl}/admin/#/`);
+    // Last year in Paris (the held post was held all of it; the vacant one owes nothing) [004 §II.1–3].
+    const year = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
+    const card = page.getByTestId('attention-reports');
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toBe(`1rapport d’activité d’ASS de ${year} non remis`);
+    // No CLAS in this database, hence no ASS to seat there: a count of 0 and no link.
+    expect(await page.getByTestId('attention-exOfficio').textContent()).toBe('0ASS à faire siéger de droit à sa CLAS');
+    expect(await page.getByTestId('attention-exOfficio').getByRole('link').count()).toBe(0);
+    await card.getByRole('link').click();
+    await expect.poll(() => page.getByText(held.code, { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText(vacant.code, { exact: true }).count()).toBe(0);
+  });
+
   it('shows the CTR the network’s alerts only, the national administration both', async () => {
     const ctr = await (
       await signedIn(browser, app, { subject: 'ctr.bretagne@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['53'] })

@@ -118,7 +118,7 @@ async function collect() {
   add('appointment notice', { query: APPOINTMENT_NOTICE, variables: { id: randomUUID() } });
   const { ATTENTION, NETWORK_ATTENTION } = (await admin('home/queries.ts')) as { ATTENTION: DocumentNode; NETWORK_ATTENTION: DocumentNode };
   add('home: correspondents', { query: ATTENTION, variables: {} });
-  add('home: network', { query: NETWORK_ATTENTION, variables: {} });
+  add('home: network', { query: NETWORK_ATTENTION, variables: { reportYear: 2025 } });
 }
 
 beforeAll(async () => {

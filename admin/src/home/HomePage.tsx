@@ -8,7 +8,8 @@ import type { AppDataProvider } from '../dataProvider';
 import { entryPath } from '../layout/menu';
 import { useMenuEntry } from '../layout/useMenuEntry';
 import { formatInteger } from '../shared/numbers';
-import { ATTENTION, attentionItems, type AttentionItem, NETWORK_ATTENTION, networkAttentionItems } from './queries';
+import { ATTENTION, attentionItems, type AttentionItem, NETWORK_ATTENTION, networkAttentionItems, reportYearOf } from './queries';
+import { parisToday } from '../shared/french';
 import { SHORTCUTS, WATCHES_CORRESPONDENTS, WATCHES_NETWORK } from './shortcuts';
 
 const PLACEHOLDERS = (n: number): AttentionItem[] =>
@@ -18,7 +19,7 @@ const PLACEHOLDERS = (n: number): AttentionItem[] =>
  * A set of « À traiter » cards: the API's indicators, each with its count and a link to the list of the records it
  * names (none when there is nothing to see).
  */
-const AttentionCards = <T,>({
+const AttentionCards = <T, V extends Record<string, unknown>>({
   id,
   query,
   items,
@@ -26,10 +27,10 @@ const AttentionCards = <T,>({
   variables,
 }: {
   id: string;
-  query: TypedDocumentNode<T, { asOf?: string | null; mobility?: boolean }>;
+  query: TypedDocumentNode<T, V>;
   items: (data: T) => AttentionItem[];
   size: number;
-  variables?: { mobility?: boolean };
+  variables: V;
 }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -43,7 +44,7 @@ const AttentionCards = <T,>({
             <Typography component="p" variant="h3" color={item.count > 0 ? 'error' : 'success'} sx={{ m: 0 }}>
               {formatInteger(item.count)}
             </Typography>
-            <Typography component="p">{translate(item.label, { smart_count: item.count })}</Typography>
+            <Typography component="p">{translate(item.label, { ...item.args, smart_count: item.count })}</Typography>
           </CardContent>
         );
         return (
@@ -81,6 +82,7 @@ export const HomePage = () => {
   const role = permissions?.role ?? '';
   const mobility = readsField(permissions, 'Agent.mobilityPlanDate');
   const shortcuts = (SHORTCUTS[role] ?? []).filter(visible);
+  const reportYear = reportYearOf(parisToday());
   return (
     <Box>
       <Title title="app.home.title" />
@@ -99,7 +101,13 @@ export const HomePage = () => {
             <AttentionCards id="attention" query={ATTENTION} items={attentionItems} size={mobility ? 6 : 5} variables={{ mobility }} />
           )}
           {WATCHES_NETWORK.has(role) && (
-            <AttentionCards id="network-attention" query={NETWORK_ATTENTION} items={networkAttentionItems} size={2} />
+            <AttentionCards
+              id="network-attention"
+              query={NETWORK_ATTENTION}
+              items={(data) => networkAttentionItems(data, reportYear)}
+              size={4}
+              variables={{ reportYear }}
+            />
           )}
         </Box>
       )}

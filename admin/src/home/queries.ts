@@ -8,10 +8,11 @@ export { AttentionDocument as ATTENTION, NetworkAttentionDocument as NETWORK_ATT
 export type Attention = AttentionQuery;
 export type NetworkAttention = NetworkAttentionQuery;
 
-/** One card of « À traiter »: its label, how many, where to go (none when there is nothing to see). */
+/** One card of « À traiter »: its label (and the label's other arguments), how many, where to go (none when there is nothing to see). */
 export interface AttentionItem {
   id: string;
   label: string;
+  args?: Record<string, string | number>;
   count: number;
   to: string | null;
 }
@@ -83,7 +84,8 @@ export const attentionItems = (data: Attention): AttentionItem[] => [
   },
 ];
 
-export const networkAttentionItems = (data: NetworkAttention): AttentionItem[] => [
+/** `reportYear`: the year whose ASS annual reports were asked for (the query's variable). */
+export const networkAttentionItems = (data: NetworkAttention, reportYear: number): AttentionItem[] => [
   item(
     'vacant',
     'app.home.vacantPosts',
@@ -98,4 +100,30 @@ export const networkAttentionItems = (data: NetworkAttention): AttentionItem[] =
     data.allocationsNotSummingToOne.map((a) => a.assignment.id),
     '/time-allocations/tableur',
   ),
+  // The ASS posts held last year whose annual report is not handed in [004 §II.1–3]: the posts' list.
+  {
+    ...item(
+      'reports',
+      'app.home.missingReports',
+      'social-worker-posts',
+      data.missingNetworkReports.map((m) => m.post.id),
+      '/indicators',
+    ),
+    args: { year: reportYear },
+  },
+  // ASS missing from their department's CLAS as members by right [004 §II.3]: counted by ASS, the link opens the CLAS
+  // (each commission's page has the action that seats them).
+  {
+    ...item(
+      'exOfficio',
+      'app.home.exOfficio',
+      'commissions',
+      data.clasWithoutExOfficioSocialWorkers.map((a) => a.commission.id),
+      '/indicators',
+    ),
+    count: data.clasWithoutExOfficioSocialWorkers.reduce((n, a) => n + new Set(a.missing.map((m) => m.post.id)).size, 0),
+  },
 ];
+
+/** The year whose ASS annual reports are owed by `day` (the previous one, as on the indicators page). */
+export const reportYearOf = (day: string): number => Number(day.slice(0, 4)) - 1;

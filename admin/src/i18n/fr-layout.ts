@@ -27,6 +27,8 @@ export const layoutMessages = {
       vacantPosts: 'poste du service social vacant |||| postes du service social vacants',
       unbalancedAllocations:
         'affectation dont les parts de temps ne totalisent pas 1 |||| affectations dont les parts de temps ne totalisent pas 1',
+      missingReports: 'rapport d’activité d’ASS de %{year} non remis |||| rapports d’activité d’ASS de %{year} non remis',
+      exOfficio: 'ASS à faire siéger de droit à sa CLAS |||| ASS à faire siéger de droit à leur CLAS',
       selection:
         'Liste restreinte à la fiche signalée sur la page d’accueil. |||| Liste restreinte aux %{smart_count} fiches signalées sur la page d’accueil.',
       showAll: 'Afficher toute la liste',
