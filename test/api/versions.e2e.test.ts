@@ -92,7 +92,7 @@ describe('a service renamed and moved effective D', () => {
         before: expect.stringContaining('Service de test'),
         after: expect.stringContaining('Service de test'),
       },
-      { field: 'departmentId', label: 'Département', before: expect.stringContaining('(13)'), after: expect.stringContaining('(84)') },
+      { field: 'departmentId', label: 'Département', before: expect.stringMatching(/^13 – /), after: expect.stringMatching(/^84 – /) },
     ]);
     expect(new Date(second.recordedAt).getTime()).toBeLessThanOrEqual(Date.now());
   });
@@ -332,6 +332,11 @@ describe('a promotion entered after its effective date', () => {
     expect(fromIt.agents.items).toEqual([{ grade: 'Attaché principal' }]);
     expect(fromIt.services.items[0].agents).toEqual([{ grade: 'Attaché principal' }]);
     expect((await app.em().findOneOrFail(Agent, agent.id)).grade).toBe('Attaché principal');
+    // Its versions name the employing ministry as people do, without its code (« INTERIEUR »).
+    const { agent: versions } = await gqlOk(`query($id: ID!) { agent(id: $id) { versions { changes { field after } } } }`, {
+      id: agent.id,
+    });
+    expect(versions.versions[0].changes).toContainEqual({ field: 'employingMinistryId', after: 'Ministère de l’Intérieur' });
   });
 
   it('pages, sorts and filters by the versions of the day, whether they choose the page or only fill it', async () => {

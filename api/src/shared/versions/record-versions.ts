@@ -69,12 +69,20 @@ async function referencedNames(ctx: Context, spec: VersionedSpec, versions: Vers
     const target = prop.targetMeta!;
     const key = humanKeyProperty(target);
     const rows = await ctx.em.find(target.class, { id: { $in: ids } } as never);
-    for (const row of rows as Record<string, unknown>[]) {
-      const name = row.name ?? row[key ?? 'id'];
-      names.set(String(row.id), key && key !== 'name' && row.name ? `${String(row.name)} (${String(row[key])})` : String(name));
-    }
+    for (const row of rows as Record<string, unknown>[]) names.set(String(row.id), representation(target.className, key, row));
   }
   return names;
+}
+
+/**
+ * A referenced record as the back office's « Historique » tab shows it (its `recordRepresentation`): « code – name »
+ * (« PREF-75 – Préfecture — Paris », « 75 – Paris »), a ministry by its name alone (its code, « INTERIEUR », is the
+ * conventions' identifier, not what people call it), else its human key.
+ */
+function representation(entity: string, key: string | undefined, row: Record<string, unknown>): string {
+  const name = row.name ?? row.title;
+  if (name && (entity === 'Ministry' || !key || key === 'name' || key === 'title')) return String(name);
+  return name ? `${String(row[key!])} – ${String(name)}` : String(row[key ?? 'id']);
 }
 
 /** Who last shaped each version, and when: its current history row (PostgreSQL's), and the audit entries of that transaction. */
