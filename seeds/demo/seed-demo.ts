@@ -7,6 +7,7 @@ import { Ministry } from '../../api/src/referential/ministry.entity';
 import { ServiceHeadcount } from '../../api/src/referential/service-headcount.entity';
 import { ServiceSite } from '../../api/src/referential/service-site.entity';
 import { Service } from '../../api/src/referential/service.entity';
+import { seedAccessGrants } from './access-grants';
 import { seedDirectory } from './directory';
 import { seedNetwork } from './network';
 import { seedNetworkReports } from './network-reports';
@@ -216,4 +217,5 @@ export async function seedDemo(em: EntityManager, seed = 20260212): Promise<void
   await seedCorrespondents(em);
   await seedNetworkReports(em);
   await seedPartnerCase(em);
+  await seedAccessGrants(em);
 }

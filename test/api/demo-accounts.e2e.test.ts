@@ -18,8 +18,8 @@ const admin = (file: string) => import(path.resolve(__dirname, '../../admin/src'
 
 /** Lists the back office shows the national administration only (App.tsx), and those no demo data fills by design. */
 const NATIONAL_ONLY = new Set(['personal-data-accesses', 'access-grants']);
-/** Who may sign in is the demo accounts' list, not access grants; no one has read a personal field yet. */
-const EMPTY_BY_DESIGN = new Set(['access-grants', 'personal-data-accesses']);
+/** No one has read a personal field yet. (The access grants have examples: seeds/demo/access-grants.ts.) */
+const EMPTY_BY_DESIGN = new Set(['personal-data-accesses']);
 
 describe('the demo data gives every demo account something on every list it can open', () => {
   it.each(DEMO_ACCOUNTS.map((account) => [account.name, account] as const))('%s', async (_name, account) => {
