@@ -3,11 +3,12 @@
  * a dry run whose report lists every problem by line and column, then the import itself, all rows or none.
  */
 import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { apolloClient } from '../dataProvider';
 import { gridApi } from './api';
+import { focusLost } from './focus';
 import {
   guessMapping,
   ID,
@@ -38,6 +39,11 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
   const [checked, setChecked] = useState<{ rows: StagedRow[]; report: ReportLine[] }>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // Vérifier and Importer disable themselves while they run: the outcome takes the focus the page's body got.
+  useEffect(() => {
+    if (outcome && focusLost()) outcomeRef.current?.focus();
+  }, [outcome]);
   const headers = table[0] ?? [];
   const errors = checked?.report.filter((r) => r.severity === 'ERROR').length ?? 0;
   const count = checked?.rows.length ?? 0;
@@ -157,7 +163,14 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
         </>
       )}
       {outcome && (
-        <Alert severity={outcome.severity} sx={{ my: 1 }} data-testid="import-outcome">
+        <Alert
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={outcome.severity === 'error' ? 'alert' : 'status'}
+          severity={outcome.severity}
+          sx={{ my: 1 }}
+          data-testid="import-outcome"
+        >
           {outcome.message}
         </Alert>
       )}
