@@ -3,7 +3,8 @@
  * screen or behaviour, each on its own data and its own page. Every step waits on a condition (the focus moved, a
  * message shows), never a fixed time, and checks that the focused element shows a ring.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, FileChooser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
@@ -101,13 +102,23 @@ async function intoGrid() {
   expect(await activeCell()).not.toBeNull();
 }
 
-/** Arrows to a record's cell under a column header. */
+/** The header of the active cell's column, as the user reads it. */
+const activeHeader = () =>
+  page.evaluate(() => {
+    const column = document.activeElement?.closest('[role=gridcell], [role=columnheader]')?.getAttribute('aria-colindex');
+    return document.querySelector(`[role=columnheader][aria-colindex="${column}"]`)?.textContent ?? null;
+  });
+
+/**
+ * Arrows to a record's cell under a column header: right until its header shows (columns are virtualised too:
+ * an unseen header is not drawn), left if the end came first, then down to the row.
+ */
 async function arrowTo(row: number, header: string) {
-  const column = Number(await page.getByRole('columnheader', { name: header, exact: true }).getAttribute('aria-colindex'));
-  for (let i = 0; i < 40 && (await activeCell())!.column !== column; i++)
-    await press((await activeCell())!.column < column ? 'ArrowRight' : 'ArrowLeft');
-  for (let i = 0; i < 5 && (await activeCell())!.row !== row; i++) await press('ArrowDown');
-  expect(await activeCell()).toEqual({ row, column });
+  const columns = Number(await page.locator('.rdg').getAttribute('aria-colcount'));
+  while ((await activeHeader()) !== header && (await activeCell())!.column < columns) await press('ArrowRight');
+  while ((await activeHeader()) !== header && (await activeCell())!.column > 1) await press('ArrowLeft');
+  expect(await activeHeader()).toBe(header);
+  while ((await activeCell())!.row !== row) await press(row > (await activeCell())!.row ? 'ArrowDown' : 'ArrowUp');
 }
 
 describe('back office: the spreadsheet with the keyboard alone', () => {
@@ -168,6 +179,129 @@ describe('back office: the spreadsheet with the keyboard alone', () => {
 
     const { agents } = must(await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }) { items { email } } }`, { s: service.id }));
     expect(agents.items.filter((a: { email: string }) => a.email === 'clavier@interieur.gouv.fr').length).toBe(1);
+    expect(errors).toEqual([]);
+  }, 120_000);
+  it('a problem’s link in the issues panel selects and focuses its cell', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 3);
+    await newPage();
+    await openGrid(page, app.baseUrl, 'agents', { serviceId: service.id }, 3);
+    await intoGrid();
+    await arrowTo(2, 'Courriel');
+    const at = await activeCell();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.rdg-editor-container input').count(), WAIT).toBe(1);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('pas-un-courriel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.grid-staged').count(), WAIT).toBe(1);
+    // Another cell active, then out to « Valider »: the email rule is the API's, the panel lists the problem.
+    await press('ArrowUp');
+    await tabTo(page.getByRole('button', { name: 'Valider', exact: true }), { back: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => outcome(page), WAIT).toContain('1 erreur');
+    await expect.poll(() => isFocused(page.getByTestId('grid-outcome')), WAIT).toBe(true);
+    expect(await page.getByTestId('grid-outcome').getAttribute('role')).toBe('alert');
+
+    // Tab past the grid to the problem's link, named by its line and column; Enter puts the focus on that cell.
+    const link = page.getByRole('button', { name: 'Aller à la ligne 2, colonne Courriel', exact: true });
+    await tabTo(link);
+    await page.keyboard.press('Enter');
+    await expect.poll(activeCell, WAIT).toEqual(at);
+    expect(await ring()).toBe('visible');
+    // And again once that cell is the active one: react-data-grid only scrolled to it, the focus goes to it too.
+    await tabTo(link);
+    await page.keyboard.press('Enter');
+    await expect.poll(activeCell, WAIT).toEqual(at);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('list editors are comboboxes named by their column, whose arrows move the announced choice', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 2);
+    await newPage();
+    await openGrid(page, app.baseUrl, 'agents', { serviceId: service.id }, 2);
+    await intoGrid();
+    await arrowTo(1, 'Statut');
+    await page.keyboard.press('Enter');
+    // In the grid: the filters above it have their own « Statut ».
+    const editor = page.locator('.rdg').getByRole('combobox', { name: 'Statut', exact: true });
+    await expect.poll(() => isFocused(editor), WAIT).toBe(true);
+    expect(await ring()).toBe('visible');
+    expect(await editor.getAttribute('aria-expanded')).toBe('true');
+    const list = page.locator(`[id="${await editor.getAttribute('aria-controls')}"]`);
+    expect(await list.getAttribute('role')).toBe('listbox');
+    const announced = async () => page.locator(`[id="${await editor.getAttribute('aria-activedescendant')}"]`).textContent();
+    expect(await announced()).toBe('Titulaire');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(announced, WAIT).not.toBe('Titulaire');
+    const chosen = await announced();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.grid-staged').count(), WAIT).toBe(1);
+    expect(await (await page.locator('.grid-staged').textContent())?.trim()).toBe(chosen);
+    // A reference column's editor too: the service.
+    await arrowTo(1, 'Service');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isFocused(page.locator('.rdg').getByRole('combobox', { name: 'Service', exact: true })), WAIT).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.rdg-editor-container').count(), WAIT).toBe(0);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('back office: the import with the keyboard alone', () => {
+  it('chooses the file with a button reached by Tab, checks and imports; each outcome takes the focus', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 0);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Agents').addRows([
+      ['Matricule', 'Nom', 'Prénom', 'Grade', 'Corps', 'Statut', 'Catégorie', 'Population', 'Ministère employeur', 'Service', 'Valide du'],
+      [
+        'CLAV-1',
+        'Clavier',
+        'Inès',
+        'Secrétaire administratif',
+        'SA',
+        'Titulaire',
+        'B',
+        'Personnels administratifs, techniques et scientifiques',
+        'INTERIEUR',
+        service.code,
+        '01/10/2025',
+      ],
+    ]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await newPage();
+    // Listened to from the start: Playwright turns the file dialog's interception on asynchronously.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (chooser) => choosers.push(chooser));
+    await page.goto(`${app.baseUrl}/admin/#/agents/import`);
+    const choose = page.getByRole('button', { name: 'Choisir un fichier', exact: true });
+    await choose.waitFor(WAIT);
+    await page.waitForLoadState('networkidle');
+
+    await tabTo(choose);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => choosers.length, WAIT).toBe(1);
+    await choosers[0].setFiles({ name: 'agents.xlsx', mimeType: 'application/octet-stream', buffer });
+    const check = page.getByRole('button', { name: 'Vérifier (essai, rien n’est écrit)', exact: true });
+    await check.waitFor(WAIT);
+    // The button disabled itself while the file was read: the focus comes back to it, not to the page's body.
+    await expect.poll(() => isFocused(choose), WAIT).toBe(true);
+
+    const message = page.getByTestId('import-outcome');
+    await tabTo(check);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => message.textContent(), WAIT).toBe('1 ligne vérifiée, aucune erreur : vous pouvez importer.');
+    await expect.poll(() => isFocused(message), WAIT).toBe(true);
+    expect(await ring()).toBe('visible');
+    await tabTo(page.getByRole('button', { name: 'Importer 1 ligne', exact: true }), { back: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => message.allTextContents(), WAIT).toEqual(['1 ligne importée.']);
+    await expect.poll(() => isFocused(message), WAIT).toBe(true);
+    expect(await ring()).toBe('visible');
+
+    const { agents } = must(
+      await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }) { items { registrationNumber } } }`, { s: service.id }),
+    );
+    expect(agents.items).toEqual([{ registrationNumber: 'CLAV-1' }]);
     expect(errors).toEqual([]);
   }, 120_000);
 });

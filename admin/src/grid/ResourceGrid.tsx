@@ -203,7 +203,17 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
         grid={g}
         resource={config.resource}
         lineOf={lineOf}
-        onGo={(rowIdx, field) => gridRef.current?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 })}
+        onGo={(rowIdx, field) => {
+          // The cell is selected and takes the focus, so that the user corrects it at once [RGAA 12.13]. Columns 0
+          // and 1 are the selection and the line's status (a problem of the whole row).
+          const grid = gridRef.current;
+          grid?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 }, { shouldFocus: true });
+          // Already the active cell, react-data-grid only scrolls to it: focus it all the same, once drawn.
+          requestAnimationFrame(() => {
+            if (grid?.element && !grid.element.contains(document.activeElement))
+              grid.element.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
+          });
+        }}
       />
       <ConflictPanel grid={g} resource={config.resource} lineOf={lineOf} />
     </Box>
