@@ -59,11 +59,13 @@ describe('back office: spreadsheet view of agents', () => {
     await page.evaluate((text) => navigator.clipboard.writeText(text), `${lines.map((l) => l.join('\t')).join('\r\n')}\r\n`);
     await (await cell(page, 0, 'Statut')).click();
     await page.keyboard.press('Control+V');
-    await expect.poll(() => page.locator('.grid-staged').count()).toBe(60);
+    // Polls of 20 s after the paste, Valider and Enregistrer: under load (2 cores, several browsers) a round trip
+    // to the API took over a second, the default poll's timeout.
+    await expect.poll(() => page.locator('.grid-staged').count(), { timeout: 20_000 }).toBe(60);
     // The category that does not convert is marked at once; the email rule is the API's: Valider shows it.
-    await expect.poll(() => page.locator('.grid-error').count()).toBe(1);
+    await expect.poll(() => page.locator('.grid-error').count(), { timeout: 20_000 }).toBe(1);
     await button(page, 'Valider').click();
-    await expect.poll(() => outcome(page)).toContain('2 erreurs,');
+    await expect.poll(() => outcome(page), { timeout: 20_000 }).toContain('2 erreurs,');
     expect(await page.locator('.grid-error').count()).toBe(2);
     expect(await (await cell(page, 4, 'Catégorie')).getAttribute('class')).toContain('grid-error');
     expect(await (await cell(page, 4, 'Catégorie')).locator('span').getAttribute('title')).toBe(
@@ -78,9 +80,11 @@ describe('back office: spreadsheet view of agents', () => {
 
     await typeInto(await cell(page, 4, 'Catégorie'), 'Catégorie B');
     await typeInto(await cell(page, 13, 'Courriel'), 'agent13@interieur.gouv.fr');
-    expect(await page.locator('.grid-error').count()).toBe(0);
+    await expect.poll(() => page.locator('.grid-error').count(), { timeout: 20_000 }).toBe(0);
     await button(page, 'Enregistrer').click();
-    await expect.poll(() => outcome(page)).toBe('20 lignes enregistrées.');
+    // The save's own outcome, in place of Valider's (the same region, its text replaced).
+    await expect.poll(() => outcome(page), { timeout: 20_000 }).toBe('20 lignes enregistrées.');
+    expect(await page.getByTestId('grid-outcome').count()).toBe(1);
     const saved = await agentsOf(service.id);
     expect(saved.map((a) => [a.status, a.category, a.email, a.version])).toEqual(
       Array.from({ length: 20 }, (_, i) => ['CONTRACTUEL', 'B', `agent${i}@interieur.gouv.fr`, 2]),

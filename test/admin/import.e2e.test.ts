@@ -98,8 +98,9 @@ describe('back office: import', () => {
     await page.getByRole('combobox', { name: 'Nom de famille' }).click();
     await page.getByRole('option', { name: 'Nom', exact: true }).click();
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
+    // 20 s after a dry run or an import: under load the API's answer took over the default poll's second.
     await expect
-      .poll(() => page.getByTestId('import-outcome').textContent())
+      .poll(() => page.getByTestId('import-outcome').textContent(), { timeout: 20_000 })
       .toBe('3 lignes vérifiées : 2 erreurs. Rien n’a été écrit ; corrigez le fichier.');
     const report = await page
       .getByTestId('import-report')
@@ -120,10 +121,11 @@ describe('back office: import', () => {
     expect(await page.getByRole('combobox', { name: 'Nom de famille' }).textContent()).toBe('Nom');
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
     await expect
-      .poll(() => page.getByTestId('import-outcome').textContent())
+      .poll(() => page.getByTestId('import-outcome').textContent(), { timeout: 20_000 })
       .toBe('3 lignes vérifiées, aucune erreur : vous pouvez importer.');
     await button(page, 'Importer 3 lignes').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 lignes importées.');
+    // The import's outcome replaces the dry run's: one message, the import's.
+    await expect.poll(() => page.getByTestId('import-outcome').allTextContents(), { timeout: 20_000 }).toEqual(['3 lignes importées.']);
     const after = await agentsOf(service.id);
     expect(after.map((a) => [a.registrationNumber, a.grade, a.status])).toEqual([
       ['IMP-1', 'Secrétaire administratif', 'CONTRACTUEL'],
@@ -148,10 +150,11 @@ describe('back office: import', () => {
     await upload('export.csv', Buffer.from(`\ufeff${edited}`, 'utf8'));
     await button(page, 'Vérifier (essai, rien n’est écrit)').click();
     await expect
-      .poll(() => page.getByTestId('import-outcome').textContent())
+      .poll(() => page.getByTestId('import-outcome').textContent(), { timeout: 20_000 })
       .toBe('3 lignes vérifiées, aucune erreur : vous pouvez importer.');
     await button(page, 'Importer 3 lignes').click();
-    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('3 lignes importées.');
+    // The import's outcome replaces the dry run's: one message, the import's.
+    await expect.poll(() => page.getByTestId('import-outcome').allTextContents(), { timeout: 20_000 }).toEqual(['3 lignes importées.']);
     expect((await agentsOf(service.id)).map((a) => [a.grade, a.version])).toEqual([
       ['Directeur', 2],
       ['Directeur', 2],

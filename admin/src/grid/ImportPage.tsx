@@ -3,11 +3,12 @@
  * a dry run whose report lists every problem by line and column, then the import itself, all rows or none.
  */
 import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { apolloClient } from '../dataProvider';
 import { gridApi } from './api';
+import { focusLost } from './focus';
 import {
   guessMapping,
   ID,
@@ -38,6 +39,19 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
   const [checked, setChecked] = useState<{ rows: StagedRow[]; report: ReportLine[] }>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileButton = useRef<HTMLButtonElement>(null);
+  // « Choisir un fichier », Vérifier and Importer disable themselves while they run, and the focus falls to the
+  // page's body: once done, the outcome takes it (a screen reader reads it), or else the file button.
+  const ran = useRef(false);
+  useEffect(() => {
+    if (busy) ran.current = true;
+    else if (ran.current) {
+      ran.current = false;
+      if (focusLost()) (outcomeRef.current ?? fileButton.current)?.focus();
+    }
+  }, [busy]);
   const headers = table[0] ?? [];
   const errors = checked?.report.filter((r) => r.severity === 'ERROR').length ?? 0;
   const count = checked?.rows.length ?? 0;
@@ -108,16 +122,23 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
     <Box data-testid="import-page">
       <Title title={translate('app.grid.importTitle', { resource: resourceName })} />
       <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-        <Button variant="outlined" component="label" disabled={busy}>
+        {/* A real button, reached with Tab, that opens the hidden file input (a label styled as a button was not). */}
+        <Button ref={fileButton} variant="outlined" disabled={busy} onClick={() => fileInput.current?.click()}>
           {t('app.grid.chooseFile')}
-          <input
-            hidden
-            type="file"
-            accept=".csv,.xlsx,text/csv"
-            aria-label={t('app.grid.file')}
-            onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])}
-          />
         </Button>
+        <input
+          ref={fileInput}
+          hidden
+          type="file"
+          accept=".csv,.xlsx,text/csv"
+          aria-label={t('app.grid.file')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Cleared, so that the same file chosen again (corrected on disk) is read again.
+            e.target.value = '';
+            if (file) void onFile(file);
+          }}
+        />
         <Button onClick={() => navigate(`/${config.resource}/tableur`)}>{t('app.grid.back')}</Button>
       </Stack>
       {headers.length > 0 && (
@@ -157,7 +178,14 @@ export const ImportPage = ({ config }: { config: GridConfig }) => {
         </>
       )}
       {outcome && (
-        <Alert severity={outcome.severity} sx={{ my: 1 }} data-testid="import-outcome">
+        <Alert
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={outcome.severity === 'error' ? 'alert' : 'status'}
+          severity={outcome.severity}
+          sx={{ my: 1 }}
+          data-testid="import-outcome"
+        >
           {outcome.message}
         </Alert>
       )}

@@ -34,7 +34,11 @@ export const ReportTable = ({
           <TableRow key={i}>
             <TableCell>
               {onGo ? (
-                <Link component="button" onClick={() => onGo(row, i)}>
+                <Link
+                  component="button"
+                  aria-label={translate('app.grid.goToCell', { line: row.line, column: row.column })}
+                  onClick={() => onGo(row, i)}
+                >
                   {row.line}
                 </Link>
               ) : (

@@ -13,6 +13,7 @@ import { useLocation } from 'react-router-dom';
 import { gridColumnsOf, STATUS_KEY } from './columns';
 import { ConflictPanel } from './ConflictPanel';
 import { formatValue, type Translate } from './convert';
+import { focusLost, nextOutside } from './focus';
 import type { GridRow } from './editors';
 import { GridFilters } from './GridFilters';
 import { GridToolbar } from './GridToolbar';
@@ -42,8 +43,14 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const active = useRef<{ rowIdx: number; field: string }>(undefined);
   const gridRef = useRef<DataGridHandle>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the first page, once
   useEffect(() => void g.load(true), []);
+  // Valider and Enregistrer disable themselves while they run, and the focus falls to the page's body: the outcome
+  // takes it, so that a keyboard or screen reader user hears it and goes on from there [RGAA 12.13, 7.5].
+  useEffect(() => {
+    if (g.outcome && focusLost()) outcomeRef.current?.focus();
+  }, [g.outcome]);
 
   const rows = useMemo<GridRow[]>(
     () =>
@@ -84,8 +91,20 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
   };
 
   const onKeyDown = (args: CellKeyDownArgs<GridRow>, event: CellKeyboardEvent) => {
-    if (args.mode !== 'ACTIVE' || !args.column || args.column.key === STATUS_KEY || !args.row) return;
+    if (args.mode !== 'ACTIVE') return;
     const ctrl = event.ctrlKey || event.metaKey;
+    // Tab leaves the grid, forward or back, as it leaves any field (react-data-grid would walk every cell): the
+    // arrows move inside [WCAG 2.1.2]. In an editor, Tab still commits and moves to the next cell.
+    if (event.key === 'Tab' && !ctrl && !event.altKey) {
+      const next = gridRef.current?.element && nextOutside(gridRef.current.element, event.shiftKey);
+      event.preventGridDefault();
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+      return;
+    }
+    if (!args.column || args.column.key === STATUS_KEY || !args.row) return;
     const key = event.key.toLowerCase();
     if (ctrl && key === 'z') g.undoLast();
     else if (ctrl && key === 'd') fillDown();
@@ -140,7 +159,15 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
         <Typography variant="body2">{translate('app.grid.staged', counted(g.staging.edits.size))}</Typography>
       </Stack>
       {g.outcome && (
-        <Alert severity={g.outcome.severity} onClose={() => g.setOutcome(undefined)} sx={{ mb: 1 }} data-testid="grid-outcome">
+        <Alert
+          ref={outcomeRef}
+          tabIndex={-1}
+          role={g.outcome.severity === 'error' ? 'alert' : 'status'}
+          severity={g.outcome.severity}
+          onClose={() => g.setOutcome(undefined)}
+          sx={{ mb: 1 }}
+          data-testid="grid-outcome"
+        >
           {g.outcome.message}
         </Alert>
       )}
@@ -176,7 +203,17 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
         grid={g}
         resource={config.resource}
         lineOf={lineOf}
-        onGo={(rowIdx, field) => gridRef.current?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 })}
+        onGo={(rowIdx, field) => {
+          // The cell is selected and takes the focus, so that the user corrects it at once [RGAA 12.13]. Columns 0
+          // and 1 are the selection and the line's status (a problem of the whole row).
+          const grid = gridRef.current;
+          grid?.setActivePosition({ rowIdx, idx: g.columns.findIndex((c) => c.field === field) + 2 }, { shouldFocus: true });
+          // Already the active cell, react-data-grid only scrolls to it: focus it all the same, once drawn.
+          requestAnimationFrame(() => {
+            if (grid?.element && !grid.element.contains(document.activeElement))
+              grid.element.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
+          });
+        }}
       />
       <ConflictPanel grid={g} resource={config.resource} lineOf={lineOf} />
     </Box>

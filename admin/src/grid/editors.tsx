@@ -2,8 +2,8 @@
  * Cell editors by column type. Each keeps the row's value up to date as the user types (a text that does not
  * convert is kept as an `Invalid` value, shown marked); Enter or Tab commits, Esc cancels (react-data-grid).
  */
-import { type KeyboardEvent, useEffect, useState } from 'react';
-import type { RenderEditCellProps } from 'react-data-grid';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import type { CalculatedColumn, RenderEditCellProps } from 'react-data-grid';
 import {
   formatValue,
   invalid,
@@ -28,6 +28,9 @@ export interface EditorContext {
 
 type Props = RenderEditCellProps<GridRow> & { ctx: EditorContext };
 
+/** An editor's accessible name: its column's French label, as the header reads (not the input field's name). */
+const labelOf = (column: CalculatedColumn<GridRow>) => (typeof column.name === 'string' ? column.name : column.key);
+
 function valueOfText(ctx: EditorContext, text: string): unknown {
   const parsed = parseText(ctx.column, text, ctx.t);
   if ('error' in parsed) return invalid(text, parsed.error);
@@ -43,7 +46,7 @@ function TextEditor({ row, column, onRowChange, ctx }: Props) {
       autoFocus
       value={text}
       placeholder={ctx.column.type === 'date' ? 'jj/mm/aaaa' : undefined}
-      aria-label={column.key}
+      aria-label={labelOf(column)}
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => {
         setText(e.target.value);
@@ -110,22 +113,31 @@ function PickerEditor({ row, column, onRowChange, onClose, ctx }: Props) {
     e.preventDefault();
     e.stopPropagation();
   };
+  // A combobox with its list [WAI-ARIA combobox pattern]: the highlighted choice is announced as the active one.
+  const listId = useId();
+  const expanded = options.length > 0;
   return (
     <div className="grid-picker">
       <input
         className="grid-editor"
         autoFocus
-        aria-label={column.key}
+        role="combobox"
+        aria-label={labelOf(column)}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={expanded ? listId : undefined}
+        aria-activedescendant={expanded ? `${listId}-${highlight}` : undefined}
         value={text}
         onFocus={(e) => e.currentTarget.select()}
         onChange={(e) => (setText(e.target.value), setTyped(true))}
         onKeyDown={onKeyDown}
       />
       {options.length > 0 && (
-        <ul role="listbox" className="grid-options">
+        <ul role="listbox" id={listId} className="grid-options" aria-label={labelOf(column)}>
           {options.map((option, i) => (
             <li
               key={String(option.value)}
+              id={`${listId}-${i}`}
               role="option"
               aria-selected={i === highlight}
               onMouseDown={(e) => (e.preventDefault(), pick(option))}
