@@ -155,14 +155,14 @@ describe.each(Object.entries(ROLES))('aggregates over the rows the role lists (%
     expect(data!.mapCoverage.length).toBeLessThanOrEqual(data!.implantationMaps.totalCount);
   });
 
-  it('vacant posts: exactly the posts of its list that no one holds', async () => {
+  it('vacant posts: exactly the ASS posts of its list that no one holds', async () => {
     const { data, errors } = await app.as(principal)(`{
-      socialWorkerPosts(asOf: "${ASOF}", limit: 500) { items { id vacant(asOf: "${ASOF}") } }
+      socialWorkerPosts(asOf: "${ASOF}", limit: 500) { items { id kind vacant(asOf: "${ASOF}") } }
       vacantPosts(asOf: "${ASOF}") { post { id } }
     }`);
     expect(errors).toBeUndefined();
-    const listed = (data!.socialWorkerPosts.items as { id: string; vacant: boolean }[])
-      .filter((p) => p.vacant)
+    const listed = (data!.socialWorkerPosts.items as { id: string; kind: string; vacant: boolean }[])
+      .filter((p) => p.vacant && p.kind === 'ASS')
       .map((p) => p.id)
       .sort();
     expect((data!.vacantPosts as { post: { id: string } }[]).map((v) => v.post.id).sort()).toEqual(listed);

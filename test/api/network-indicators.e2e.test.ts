@@ -4,10 +4,12 @@ import { ConventionScope } from '../../api/src/conventions/convention-scope.enti
 import { Convention } from '../../api/src/conventions/convention.entity';
 import { AllocationTarget, ConventionBasis, ConventionKind } from '../../api/src/conventions/enums';
 import { TimeAllocation } from '../../api/src/conventions/time-allocation.entity';
+import { PostKind } from '../../api/src/network/enums';
 import { PostAssignment } from '../../api/src/network/post-assignment.entity';
 import { initTestApp, type TestApp } from '../support/app';
 import { department, interior, serviceWithAgents } from '../support/fixtures';
 import { heldPost, post, socialWorker } from '../support/network';
+import { rawAccess } from '../support/raw';
 
 /*
  * The network's two indicators on the home page (issue 13 item 2): posts no one holds, and assignments whose time
@@ -15,9 +17,12 @@ import { heldPost, post, socialWorker } from '../support/network';
  */
 
 let app: TestApp;
+const { sql, gqlOk } = rawAccess(() => app);
 const ids: Record<string, string> = {};
 const BEFORE = '2025-06-01';
 const AFTER = '2026-03-01';
+/** Between the two: a vacant ASS post becomes a CTR post. */
+const BECOMES_CTR = '2026-01-01';
 
 const QUERY = `query($asOf: Date, $departmentId: ID) {
   vacantPosts(asOf: $asOf, departmentId: $departmentId) { post { id code } department { code } lastHeldOn }
@@ -43,6 +48,11 @@ beforeAll(async () => {
     validFrom: '2020-01-01',
     validTo: '2025-12-31',
   });
+  // Vacant posts of the other kinds: not ASS posts, never listed [DOMAIN §5].
+  await post(em, s35, PostKind.CTR);
+  await post(em, s35, PostKind.CTN);
+  // Vacant, an ASS post until 31/12/2025, a CTR post from then (its kind as of each day read).
+  const becomesCtr = await post(em, s35);
   // Held, 0,7 given to its service and nothing else, all along (data taken over before the sum rule).
   const short = await heldPost(em, s35, 0.8);
 
@@ -85,7 +95,13 @@ beforeAll(async () => {
     validFrom: '2020-01-01',
   });
   await em.flush();
+  const [{ version }] = await sql<{ version: number }>(`select version from social_worker_post where id = ?`, [becomesCtr.id]);
+  await gqlOk(
+    `mutation($id: ID!, $v: Int!, $input: SocialWorkerPostInput!) { updateSocialWorkerPost(id: $id, version: $v, input: $input) { id } }`,
+    { id: becomesCtr.id, v: version, input: { kind: 'CTR', budgetProgramme: 216, effectiveDate: BECOMES_CTR } },
+  );
   Object.assign(ids, {
+    becomesCtr: becomesCtr.id,
     never: never.id,
     left: left.id,
     held: held.assignment.id,
@@ -103,9 +119,15 @@ type Result = {
 };
 
 describe('network indicators', () => {
-  it('lists the posts in force no one holds, with the day their last holder left', async () => {
+  it('lists the ASS posts in force no one holds (their kind that day), with the day their last holder left', async () => {
     const before = (await app.gql<Result>(QUERY, { asOf: BEFORE })).data!;
-    expect(before.vacantPosts.map((v) => [v.post.id, v.department.code, v.lastHeldOn])).toEqual([[ids.never, '35', null]]);
+    // Sorted here: the list is by post code, and the codes are made in sequence.
+    expect(before.vacantPosts.map((v) => [v.post.id, v.department.code, v.lastHeldOn]).sort()).toEqual(
+      [
+        [ids.never, '35', null],
+        [ids.becomesCtr, '35', null],
+      ].sort(),
+    );
     const after = (await app.gql<Result>(QUERY, { asOf: AFTER })).data!;
     expect(after.vacantPosts.map((v) => [v.post.id, v.department.code, v.lastHeldOn])).toEqual([
       [ids.left, '22', '2025-12-31'],

@@ -1206,9 +1206,9 @@ export type ErrorCode =
    */
   | 'POST_HAS_ASSIGNMENTS'
   /**
-   * Le supérieur technique d’un poste de {nature} est un poste de {attendu}, non de {reçu}.
+   * Le supérieur technique d’un poste de {nature} est un poste de {attendu} : le {date}, ce poste est un poste de {nature} et le supérieur choisi un poste de {reçu}.
    *
-   * Signification : La hiérarchie technique va de l’ASS au CTR ou au CT central, puis au CTN, qui n’a pas de supérieur ; un poste n’est pas son propre supérieur [circulaire NOR INTK1307790C, § II].
+   * Signification : La hiérarchie technique va de l’ASS au CTR ou au CT central, puis au CTN, qui n’a pas de supérieur ; un poste n’est pas son propre supérieur [circulaire NOR INTK1307790C, § II]. Les deux natures sont celles de la date d’effet de la modification (aujourd’hui sans date d’effet ; le premier jour d’un poste créé).
    *
    * Correction : Choisissez un supérieur technique de la nature attendue.
    *
@@ -1228,7 +1228,7 @@ export type ErrorCode =
   /**
    * Un poste de {nature} requiert, le {date}, un agent de catégorie {catégorie} {corps requis} ({base légale}) : {agent} est de catégorie {sa catégorie}, corps « {corps} ».
    *
-   * Signification : Un poste d’ASS est tenu par un assistant de service social (catégorie B selon la circulaire NOR INTK1307790C, § II ; catégorie A depuis le 1er février 2019, décret n° 2017-1050), un poste de CTR, CT central ou CTN par un conseiller de catégorie A ; l’exigence est datée et se règle dans Administration › Qualifications requises des postes.
+   * Signification : Un poste d’ASS est tenu par un assistant de service social (catégorie B selon la circulaire NOR INTK1307790C, § II ; catégorie A depuis le 1er février 2019, décret n° 2017-1050), un poste de CTR, CT central ou CTN par un conseiller de catégorie A ; l’exigence est datée et se règle dans Administration › Qualifications requises des postes. La nature du poste, la catégorie et le corps de l’agent sont ceux du premier jour de l’affectation (leurs versions en vigueur ce jour-là).
    *
    * Correction : Affectez un agent du corps et de la catégorie requis, ou corrigez la fiche de l’agent.
    *
@@ -1376,9 +1376,9 @@ export type ErrorCode =
    */
   | 'REGION_HAS_DEPARTMENTS'
   /**
-   * Un poste de {nature} est remplacé par un agent occupant un poste de même nature ({proposé} proposé).
+   * Un poste est remplacé par un agent occupant un poste de même nature : le {date}, premier jour du remplacement, le poste remplacé est un poste de {nature} et celui du remplaçant un poste de {proposé}.
    *
-   * Signification : Un ASS est remplacé par un ASS, un CTR par un CTR [circulaire NOR INTK1307790C, § III.1].
+   * Signification : Un ASS est remplacé par un ASS, un CTR par un CTR [circulaire NOR INTK1307790C, § III.1] : les natures des deux postes au premier jour du remplacement.
    *
    * Correction : Choisissez un remplaçant qui occupe un poste de même nature.
    *
@@ -1426,9 +1426,9 @@ export type ErrorCode =
    */
   | 'SECTOR_DECISION_REQUIRED'
   /**
-   * Le secteur d’un conseiller technique régional est une région.
+   * Le secteur d’un conseiller technique régional est une région : le {date}, premier jour du secteur, ce poste est un poste de {nature}.
    *
-   * Signification : Le secteur suit la nature du poste : une région pour un CTR, un département (ou une partie) pour un ASS ou le CT central ; le CTN n’a pas de secteur.
+   * Signification : Le secteur suit la nature du poste au premier jour du secteur : une région pour un CTR, un département (ou une partie) pour un ASS ou le CT central ; le CTN n’a pas de secteur.
    *
    * Correction : Renseignez le seul champ attendu (`regionId` ou `departmentId`).
    *
@@ -1436,9 +1436,9 @@ export type ErrorCode =
    */
   | 'SECTOR_KIND'
   /**
-   * Seul un conseiller technique régional prend temporairement en charge une autre région.
+   * Seul un conseiller technique régional prend temporairement en charge une autre région : le {date}, premier jour du secteur, ce poste est un poste de {nature}.
    *
-   * Signification : La prise en charge temporaire d’une seconde région est propre aux CTR [circulaire NOR INTK1307790C, § II.2].
+   * Signification : La prise en charge temporaire d’une seconde région est propre aux CTR [circulaire NOR INTK1307790C, § II.2], la nature du poste étant celle du premier jour du secteur.
    *
    * Correction : Décochez `temporary`.
    *

@@ -53,12 +53,13 @@ interface UnbalancedRow {
   total: number;
 }
 
+/** The ASS posts (their kind on the day read: a post become CTR is no longer one) in force that no one holds that day. */
 async function vacantRows(em: EntityManager, asOf: IsoDate, departmentId: string | null): Promise<VacantRow[]> {
   const sql = `
     select p.id, s.department_id,
       (select max(pa.valid_to) from post_assignment pa where pa.post_id = p.id and pa.valid_to < :asOf)::text as last_held_on
     from ${tableAsOf(em.getMetadata(), 'SocialWorkerPost', asOf)} p join ${tableAsOf(em.getMetadata(), 'Service', asOf)} s on s.id = p.residence_id left join department d on d.id = s.department_id
-    where ${valid('p')} and (:dep::uuid is null or s.department_id = :dep::uuid)
+    where ${valid('p')} and p.kind = 'ASS' and (:dep::uuid is null or s.department_id = :dep::uuid)
       and not exists (select 1 from post_assignment pa where pa.post_id = p.id and ${valid('pa')})${await scopeSql(em, SocialWorkerPost, 'p.id')}
     order by d.code nulls first, p.code`;
   return em.getConnection('read').execute(...named(sql, { asOf, dep: departmentId }));

@@ -16,6 +16,8 @@ import {
 } from './network.rules';
 
 const ASS_CORPS = 'Assistants de service social des administrations de l’État';
+/** The day a write is judged on (its effective date, a sector's or a replacement's first day). */
+const DAY = '2025-07-01';
 
 describe('network rules', () => {
   // The requirements as the migration seeds them (configurable records).
@@ -72,8 +74,8 @@ describe('network rules', () => {
 
   it('a temporary sector (a second region) ends: the DRH decision is temporary [004 §II.2]', () => {
     const temporary = { regionId: 'r', departmentId: null, temporary: true, decisionReference: 'DRH-1', decisionDate: '2024-06-01' };
-    expect(sectorRule(PostKind.CTR, { ...temporary, validTo: null }).map((v) => v.code)).toEqual(['SECTOR_TEMPORARY_END']);
-    expect(sectorRule(PostKind.CTR, { ...temporary, validTo: '2025-06-30' })).toEqual([]);
+    expect(sectorRule(PostKind.CTR, { ...temporary, validTo: null }, DAY).map((v) => v.code)).toEqual(['SECTOR_TEMPORARY_END']);
+    expect(sectorRule(PostKind.CTR, { ...temporary, validTo: '2025-06-30' }, DAY)).toEqual([]);
   });
 
   it('ties programme 216 to CTR and 307 to ASS [004 §III.1]', () => {
@@ -83,9 +85,13 @@ describe('network rules', () => {
   });
 
   it('follows the technical hierarchy ASS → CTR or CT_CENTRAL → CTN, and the administrative authorities', () => {
-    expect(technicalSuperiorRule(PostKind.ASS, PostKind.CT_CENTRAL)).toEqual([]);
-    expect(technicalSuperiorRule(PostKind.ASS, PostKind.CTN)[0].field).toBe('technicalSuperiorId');
-    expect(technicalSuperiorRule(PostKind.CTN, PostKind.CTR)[0].code).toBe('POST_HIERARCHY');
+    expect(technicalSuperiorRule(PostKind.ASS, PostKind.CT_CENTRAL, DAY)).toEqual([]);
+    expect(technicalSuperiorRule(PostKind.ASS, PostKind.CTN, DAY)[0].field).toBe('technicalSuperiorId');
+    expect(technicalSuperiorRule(PostKind.CTN, PostKind.CTR, DAY)[0].code).toBe('POST_HIERARCHY');
+    // The refusal names both kinds on the day judged, and the day.
+    expect(technicalSuperiorRule(PostKind.CTR, PostKind.CTR, DAY)[0].message).toBe(
+      'Le supérieur technique d’un poste de conseiller technique régional est un poste de conseiller technique national : le 01/07/2025, ce poste est un poste de conseiller technique régional et le supérieur choisi un poste de conseiller technique régional.',
+    );
     expect(administrativeAuthority(PostKind.ASS, true)).toBe(AdministrativeAuthority.DEPARTMENT_PREFECT);
     expect(administrativeAuthority(PostKind.ASS, false)).toBe(AdministrativeAuthority.DRH);
     expect(administrativeAuthority(PostKind.CTR, true)).toBe(AdministrativeAuthority.REGIONAL_PREFECT_AND_DRH);
@@ -93,10 +99,15 @@ describe('network rules', () => {
 
   it('gives CTR regions, a second one only temporarily by a dated DRH decision, and ASS departments [004 §II.2–3]', () => {
     const sector = { regionId: 'r', departmentId: null, temporary: false, decisionReference: null, decisionDate: null };
-    expect(sectorRule(PostKind.CTR, sector)).toEqual([]);
-    expect(sectorRule(PostKind.CTR, { ...sector, temporary: true })[0].code).toBe('SECTOR_DECISION_REQUIRED');
-    expect(sectorRule(PostKind.CTR, { ...sector, temporary: true, decisionReference: 'D', decisionDate: '2024-06-15' })).toEqual([]);
-    expect(sectorRule(PostKind.ASS, sector)[0]).toMatchObject({ field: 'departmentId', code: 'SECTOR_KIND' });
+    expect(sectorRule(PostKind.CTR, sector, DAY)).toEqual([]);
+    expect(sectorRule(PostKind.CTR, { ...sector, temporary: true }, DAY)[0].code).toBe('SECTOR_DECISION_REQUIRED');
+    expect(sectorRule(PostKind.CTR, { ...sector, temporary: true, decisionReference: 'D', decisionDate: '2024-06-15' }, DAY)).toEqual([]);
+    expect(sectorRule(PostKind.ASS, sector, DAY)[0]).toMatchObject({
+      field: 'departmentId',
+      code: 'SECTOR_KIND',
+      message:
+        'Le secteur d’un poste d’assistant de service social est un département ou une partie de département : le 01/07/2025, premier jour du secteur, ce poste est un poste d’assistant de service social.',
+    });
   });
 
   it('keeps overlapping holders of a post within its ETP', () => {

@@ -24,6 +24,12 @@ const KIND_LABEL: Record<PostKind, string> = {
   [PostKind.ASS]: 'assistant de service social',
 };
 
+/** « d’assistant de service social », « de conseiller technique régional ». */
+const ofKind = (kind: PostKind) => `${/^[aeiouéh]/i.test(KIND_LABEL[kind]) ? 'd’' : 'de '}${KIND_LABEL[kind]}`;
+
+/** « un poste d’assistant de service social », « un poste de conseiller technique régional ». */
+export const postOfKind = (kind: PostKind) => `un poste ${ofKind(kind)}`;
+
 /** A post kind's required category over a period (`PostQualification`). */
 export interface QualificationPeriod extends Dated {
   kind: PostKind;
@@ -53,7 +59,7 @@ export function qualificationRule(
       violation(
         'validFrom',
         'POST_QUALIFICATION_NONE',
-        `Aucune exigence de catégorie n’est configurée pour un poste de ${KIND_LABEL[kind]} le ${frDate(date)} : complétez les qualifications requises des postes.`,
+        `Aucune exigence de catégorie n’est configurée pour ${postOfKind(kind)} le ${frDate(date)} : complétez les qualifications requises des postes.`,
       ),
     ];
   }
@@ -64,7 +70,7 @@ export function qualificationRule(
     violation(
       'agentId',
       'POST_QUALIFICATION',
-      `Un poste de ${KIND_LABEL[kind]} requiert, le ${frDate(date)}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`,
+      `Un poste ${ofKind(kind)} requiert, le ${frDate(date)}, un agent de catégorie ${rule.category} ${corps} (${rule.legalBasis}) : ${agent.label} est de catégorie ${agent.category}, corps « ${agent.corps} ».`,
     ),
   ];
 }
@@ -80,7 +86,7 @@ export function budgetProgrammeRule(kind: PostKind, programme: number): Violatio
       violation(
         'budgetProgramme',
         'POST_BUDGET_PROGRAMME',
-        `Les emplois de ${KIND_LABEL[kind]} sont portés par le programme ${expected} (circulaire NOR INTK1307790C, § III.1), non ${programme}.`,
+        `Les emplois ${ofKind(kind)} sont portés par le programme ${expected} (circulaire NOR INTK1307790C, § III.1), non ${programme}.`,
       ),
     ];
   }
@@ -95,8 +101,11 @@ export function budgetProgrammeRule(kind: PostKind, programme: number): Violatio
   return [];
 }
 
-/** The technical hierarchy: ASS → CTR or CT_CENTRAL → CTN; the CTN has no technical superior [004 §II]. */
-export function technicalSuperiorRule(kind: PostKind, superior: PostKind | null): Violation[] {
+/**
+ * The technical hierarchy: ASS → CTR or CT_CENTRAL → CTN; the CTN has no technical superior [004 §II]. `kind` and
+ * `superior` are the two posts' kinds on `day`, the write's effective date (issue 17: a post's kind is dated).
+ */
+export function technicalSuperiorRule(kind: PostKind, superior: PostKind | null, day: IsoDate): Violation[] {
   const allowed: Record<PostKind, PostKind[]> = {
     [PostKind.ASS]: [PostKind.CTR, PostKind.CT_CENTRAL],
     [PostKind.CTR]: [PostKind.CTN],
@@ -109,7 +118,7 @@ export function technicalSuperiorRule(kind: PostKind, superior: PostKind | null)
     violation(
       'technicalSuperiorId',
       'POST_HIERARCHY',
-      `Le supérieur technique d’un poste de ${KIND_LABEL[kind]} est un poste de ${expected}, non de ${KIND_LABEL[superior]}.`,
+      `Le supérieur technique d’${postOfKind(kind)} est un poste de ${expected} : le ${frDate(day)}, ce poste est ${postOfKind(kind)} et le supérieur choisi ${postOfKind(superior)}.`,
     ),
   ];
 }
@@ -125,7 +134,10 @@ export function fractionRule(field: string, value: number | undefined, label: st
   return [violation(field, 'FRACTION_RANGE', `« ${label} » doit être compris entre 0 (exclu) et 1 : ${value} reçu.`)];
 }
 
-/** A sector is a region for a CTR, a department (or part of one) for an ASS or the CT_CENTRAL; the CTN has none. */
+/**
+ * A sector is a region for a CTR, a department (or part of one) for an ASS or the CT_CENTRAL; the CTN has none.
+ * `kind` is the post's kind on `day`, the sector's first day (issue 17: a post's kind is dated).
+ */
 export function sectorRule(
   kind: PostKind,
   sector: {
@@ -136,23 +148,29 @@ export function sectorRule(
     decisionDate: string | null;
     validTo?: string | null;
   },
+  day: IsoDate,
 ): Violation[] {
   const out: Violation[] = [];
+  const that = `le ${frDate(day)}, premier jour du secteur, ce poste est ${postOfKind(kind)}`;
   if (kind === PostKind.CTN)
-    return [violation('postId', 'SECTOR_KIND', 'Le conseiller technique national a une compétence nationale : pas de secteur.')];
+    return [violation('postId', 'SECTOR_KIND', `Le conseiller technique national a une compétence nationale, pas de secteur : ${that}.`)];
   if (kind === PostKind.CTR && (!sector.regionId || sector.departmentId))
-    out.push(violation('regionId', 'SECTOR_KIND', 'Le secteur d’un conseiller technique régional est une région.'));
+    out.push(violation('regionId', 'SECTOR_KIND', `Le secteur d’un conseiller technique régional est une région : ${that}.`));
   if (kind !== PostKind.CTR && (!sector.departmentId || sector.regionId))
     out.push(
       violation(
         'departmentId',
         'SECTOR_KIND',
-        'Le secteur d’un assistant de service social est un département ou une partie de département.',
+        `Le secteur d’${postOfKind(kind)} est un département ou une partie de département : ${that}.`,
       ),
     );
   if (sector.temporary && kind !== PostKind.CTR)
     out.push(
-      violation('temporary', 'SECTOR_TEMPORARY', 'Seul un conseiller technique régional prend temporairement en charge une autre région.'),
+      violation(
+        'temporary',
+        'SECTOR_TEMPORARY',
+        `Seul un conseiller technique régional prend temporairement en charge une autre région : ${that}.`,
+      ),
     );
   if (sector.temporary && (!sector.decisionReference || !sector.decisionDate)) {
     out.push(
@@ -201,7 +219,10 @@ export function postCapacityRule(self: QuotaPeriod, others: QuotaPeriod[], postE
   return [];
 }
 
-/** The replacing agent holds a post of the same kind (an ASS is replaced by an ASS [004 §III.1]), not the covered one, during the replacement. */
+/**
+ * The replacing agent holds a post of the same kind (an ASS is replaced by an ASS [004 §III.1]), not the covered one,
+ * during the replacement. The kinds are the two posts' on the replacement's first day (issue 17: a post's kind is dated).
+ */
 export function replacementRule(
   covered: { id: string; kind: PostKind },
   replacing: Dated & { postId: string; kind: PostKind },
@@ -215,7 +236,7 @@ export function replacementRule(
       violation(
         'replacingId',
         'REPLACEMENT_KIND',
-        `Un poste de ${KIND_LABEL[covered.kind]} est remplacé par un agent occupant un poste de même nature (${KIND_LABEL[replacing.kind]} proposé).`,
+        `Un poste est remplacé par un agent occupant un poste de même nature : le ${frDate(period.validFrom)}, premier jour du remplacement, le poste remplacé est ${postOfKind(covered.kind)} et celui du remplaçant ${postOfKind(replacing.kind)}.`,
       ),
     );
   if (!within(period, replacing))

@@ -3,7 +3,10 @@ import { overlaps } from '../referential/referential.rules';
 import { CrudService, type PreparedRow, referenced, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
 import { escapeLike } from '../shared/search';
-import type { IsoDate } from '../shared/scalars';
+import { type IsoDate, today } from '../shared/scalars';
+import { valuesOn, type ValuesOn } from '../shared/versions/versioned';
+import { AGENT_VERSIONS } from '../referential/versions';
+import type { AgentCategory } from '../referential/enums';
 import type { PostKind } from './enums';
 import {
   budgetProgrammeRule,
@@ -34,7 +37,23 @@ import { frDate, frNumber } from '../shared/french';
 const period = { validFrom: 'Date de début', validTo: 'Date de fin' };
 const str = <E, I>(row: PreparedRow<E, I>, field: string) => valueOf(row, field) as string | null | undefined;
 
-export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerPostInput, Map<string, SocialWorkerPost>>({
+/** A post's kind on a day (issue 17: the kind is dated): its version in force that day. */
+const kindOn = (post: SocialWorkerPost, on: ValuesOn, day: IsoDate) => (on(post.id, day)?.kind as PostKind | undefined) ?? post.kind;
+
+interface PostFacts {
+  superiors: Map<string, SocialWorkerPost>;
+  /** The versions of the rows' posts and of their superiors. */
+  on: ValuesOn;
+}
+
+/**
+ * The day a post's write is judged on: its effective date (« Date d’effet »), today without one; a new post's first
+ * day (its kind holds from then).
+ */
+const postRuleDay = (row: PreparedRow<SocialWorkerPost, SocialWorkerPostInput>): IsoDate =>
+  row.values.effectiveDate ?? (row.existing ? today() : (row.values.validFrom ?? today()));
+
+export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerPostInput, PostFacts>({
   entity: SocialWorkerPost,
   label: 'Poste du service social',
   fields: {
@@ -57,15 +76,23 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
   },
   required: ['code', 'title', 'kind', 'residenceId', 'budgetProgramme', 'validFrom'],
   unique: ['code'],
-  prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'technicalSuperiorId'),
-  check: (row, superiors) => {
+  prepare: async (em, rows) => {
+    const superiors = await referenced(em, SocialWorkerPost, rows, 'technicalSuperiorId');
+    const ids = [...superiors.keys(), ...rows.flatMap((r) => (r.existing ? [r.existing.id] : []))];
+    return { superiors, on: await valuesOn(em, POST_VERSIONS, ids) };
+  },
+  check: (row, { superiors, on }) => {
     const kind = valueOf(row, 'kind') as PostKind | undefined;
     const programme = valueOf(row, 'budgetProgramme') as number | undefined;
     const superiorId = str(row, 'technicalSuperiorId');
     if (!kind) return [];
+    // The hierarchy on the write's day: the post's kind then (the one given takes effect that day) and its superior's.
+    const day = postRuleDay(row);
+    const kindThen = row.values.kind ?? (row.existing ? kindOn(row.existing, on, day) : kind);
+    const superior = superiorId ? superiors.get(superiorId) : undefined;
     return [
       ...(programme !== undefined ? budgetProgrammeRule(kind, programme) : []),
-      ...technicalSuperiorRule(kind, superiorId ? (superiors.get(superiorId)?.kind ?? null) : null),
+      ...technicalSuperiorRule(kindThen, superior ? kindOn(superior, on, day) : null, day),
       ...fractionRule('etp', row.values.etp, 'Quota (ETP)'),
       ...(superiorId && superiorId === row.existing?.id
         ? [violation('technicalSuperiorId', 'POST_HIERARCHY', 'Un poste n’est pas son propre supérieur.')]
@@ -78,7 +105,7 @@ export const socialWorkerPosts = new CrudService<SocialWorkerPost, SocialWorkerP
       : [],
 });
 
-export const postSectors = new CrudService<PostSector, PostSectorInput, Map<string, SocialWorkerPost>>({
+export const postSectors = new CrudService<PostSector, PostSectorInput, { posts: Map<string, SocialWorkerPost>; on: ValuesOn }>({
   entity: PostSector,
   label: 'Secteur',
   fields: {
@@ -93,18 +120,27 @@ export const postSectors = new CrudService<PostSector, PostSectorInput, Map<stri
   },
   list: { sortable: ['validFrom', 'validTo', 'temporary'], dated: true },
   required: ['postId', 'validFrom'],
-  prepare: (em, rows) => referenced(em, SocialWorkerPost, rows, 'postId'),
-  check: (row, posts) => {
+  prepare: async (em, rows) => {
+    const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
+    return { posts, on: await valuesOn(em, POST_VERSIONS, posts.keys()) };
+  },
+  check: (row, { posts, on }) => {
     const post = posts.get(str(row, 'postId') ?? '');
-    if (!post) return [];
-    return sectorRule(post.kind, {
-      regionId: str(row, 'regionId') ?? null,
-      departmentId: str(row, 'departmentId') ?? null,
-      temporary: !!valueOf(row, 'temporary'),
-      decisionReference: str(row, 'decisionReference') ?? null,
-      decisionDate: str(row, 'decisionDate') ?? null,
-      validTo: str(row, 'validTo') ?? null,
-    });
+    const validFrom = str(row, 'validFrom') as IsoDate | undefined;
+    if (!post || !validFrom) return [];
+    // The post's kind on the sector's first day: an ASS become CTR on D has a department until D−1, a region from D.
+    return sectorRule(
+      kindOn(post, on, validFrom),
+      {
+        regionId: str(row, 'regionId') ?? null,
+        departmentId: str(row, 'departmentId') ?? null,
+        temporary: !!valueOf(row, 'temporary'),
+        decisionReference: str(row, 'decisionReference') ?? null,
+        decisionDate: str(row, 'decisionDate') ?? null,
+        validTo: str(row, 'validTo') ?? null,
+      },
+      validFrom,
+    );
   },
 });
 
@@ -115,6 +151,9 @@ interface AssignmentFacts {
   agents: Map<string, Agent>;
   /** Stored assignments of the batch's posts, as the batch changes them, and the batch's new ones. */
   periods: (QuotaPeriod & { key: string; postId: string })[];
+  /** The versions of the posts (their kind) and of the agents (their category and corps) on any day. */
+  postOn: ValuesOn;
+  agentOn: ValuesOn;
 }
 
 type AssignmentRow = PreparedRow<PostAssignment, PostAssignmentInput>;
@@ -174,18 +213,30 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
         })),
       ...rows.map((r) => assignmentPeriod(r, agents)),
     ];
-    return { posts, agents, periods, qualifications: await em.find(PostQualification, {}) };
+    return {
+      posts,
+      agents,
+      periods,
+      qualifications: await em.find(PostQualification, {}),
+      postOn: await valuesOn(em, POST_VERSIONS, posts.keys()),
+      agentOn: await valuesOn(em, AGENT_VERSIONS, agents.keys()),
+    };
   },
   check: (row, facts) => {
     const post = facts.posts.get(str(row, 'postId') ?? '');
     const agent = facts.agents.get(str(row, 'agentId') ?? '');
     const self = assignmentPeriod(row, facts.agents);
     const out = fractionRule('workQuota', row.values.workQuota, 'Quotité de travail');
-    // Checked when the holder or the start date changes: the requirement in force on the start date applies.
+    // Checked when the holder or the start date changes: the requirement in force on the start date applies, to the
+    // post's kind and the agent's category and corps of that day (issue 17: all three are dated).
     if (post && agent && self.validFrom && (row.values.agentId !== undefined || row.values.validFrom !== undefined)) {
-      out.push(
-        ...qualificationRule(post.kind, { ...agent, label: `${agent.firstName} ${agent.lastName}` }, self.validFrom, facts.qualifications),
-      );
+      const then = facts.agentOn(agent.id, self.validFrom);
+      const career = {
+        category: (then?.category as AgentCategory | undefined) ?? agent.category,
+        corps: (then?.corps as string | undefined) ?? agent.corps,
+        label: `${agent.firstName} ${agent.lastName}`,
+      };
+      out.push(...qualificationRule(kindOn(post, facts.postOn, self.validFrom), career, self.validFrom, facts.qualifications));
     }
     if (post && self.validFrom && out.length === 0) {
       const others = facts.periods.filter((p) => p.postId === self.postId && p.key !== self.key);
@@ -202,6 +253,8 @@ export const postAssignments = new CrudService<PostAssignment, PostAssignmentInp
 interface ReplacementFacts {
   posts: Map<string, SocialWorkerPost>;
   assignments: Map<string, PostAssignment>;
+  /** The versions of the covered posts and of the replacing assignments' posts (their kind on any day). */
+  on: ValuesOn;
 }
 
 export const replacements = new CrudService<Replacement, ReplacementInput, ReplacementFacts>({
@@ -214,16 +267,23 @@ export const replacements = new CrudService<Replacement, ReplacementInput, Repla
     const ids = [...new Set(rows.map((r) => str(r, 'replacingId')).filter((id): id is string => !!id))];
     const assignments = ids.length ? await em.find(PostAssignment, { id: { $in: ids } }, { populate: ['post'] }) : [];
     const posts = await referenced(em, SocialWorkerPost, rows, 'postId');
-    return { posts, assignments: new Map(assignments.map((a) => [a.id, a])) };
+    const on = await valuesOn(em, POST_VERSIONS, [...posts.keys(), ...assignments.map((a) => a.post.id)]);
+    return { posts, assignments: new Map(assignments.map((a) => [a.id, a])), on };
   },
   check: (row, facts) => {
     const covered = facts.posts.get(str(row, 'postId') ?? '');
     const replacing = facts.assignments.get(str(row, 'replacingId') ?? '');
     const validFrom = str(row, 'validFrom');
     if (!covered || !replacing || !validFrom) return [];
+    // Both posts' kinds on the replacement's first day.
     return replacementRule(
-      covered,
-      { postId: replacing.post.id, kind: replacing.post.kind, validFrom: replacing.validFrom, validTo: replacing.validTo },
+      { id: covered.id, kind: kindOn(covered, facts.on, validFrom) },
+      {
+        postId: replacing.post.id,
+        kind: kindOn(replacing.post, facts.on, validFrom),
+        validFrom: replacing.validFrom,
+        validTo: replacing.validTo,
+      },
       { validFrom, validTo: str(row, 'validTo') ?? null },
     );
   },

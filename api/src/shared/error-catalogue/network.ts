@@ -36,7 +36,7 @@ export const networkErrors = {
     message:
       'Un poste de {nature} requiert, le {date}, un agent de catégorie {catégorie} {corps requis} ({base légale}) : {agent} est de catégorie {sa catégorie}, corps « {corps} ».',
     meaning:
-      'Un poste d’ASS est tenu par un assistant de service social (catégorie B selon la circulaire NOR INTK1307790C, § II ; catégorie A depuis le 1er février 2019, décret n° 2017-1050), un poste de CTR, CT central ou CTN par un conseiller de catégorie A ; l’exigence est datée et se règle dans Administration › Qualifications requises des postes.',
+      'Un poste d’ASS est tenu par un assistant de service social (catégorie B selon la circulaire NOR INTK1307790C, § II ; catégorie A depuis le 1er février 2019, décret n° 2017-1050), un poste de CTR, CT central ou CTN par un conseiller de catégorie A ; l’exigence est datée et se règle dans Administration › Qualifications requises des postes. La nature du poste, la catégorie et le corps de l’agent sont ceux du premier jour de l’affectation (leurs versions en vigueur ce jour-là).',
     fix: 'Affectez un agent du corps et de la catégorie requis, ou corrigez la fiche de l’agent.',
   },
   POST_BUDGET_PROGRAMME: {
@@ -48,9 +48,10 @@ export const networkErrors = {
   },
   POST_HIERARCHY: {
     category: 'VALIDATION_FAILED',
-    message: 'Le supérieur technique d’un poste de {nature} est un poste de {attendu}, non de {reçu}.',
+    message:
+      'Le supérieur technique d’un poste de {nature} est un poste de {attendu} : le {date}, ce poste est un poste de {nature} et le supérieur choisi un poste de {reçu}.',
     meaning:
-      'La hiérarchie technique va de l’ASS au CTR ou au CT central, puis au CTN, qui n’a pas de supérieur ; un poste n’est pas son propre supérieur [circulaire NOR INTK1307790C, § II].',
+      'La hiérarchie technique va de l’ASS au CTR ou au CT central, puis au CTN, qui n’a pas de supérieur ; un poste n’est pas son propre supérieur [circulaire NOR INTK1307790C, § II]. Les deux natures sont celles de la date d’effet de la modification (aujourd’hui sans date d’effet ; le premier jour d’un poste créé).',
     fix: 'Choisissez un supérieur technique de la nature attendue.',
   },
   POST_OVER_CAPACITY: {
@@ -73,15 +74,18 @@ export const networkErrors = {
   },
   SECTOR_KIND: {
     category: 'VALIDATION_FAILED',
-    message: 'Le secteur d’un conseiller technique régional est une région.',
+    message:
+      'Le secteur d’un conseiller technique régional est une région : le {date}, premier jour du secteur, ce poste est un poste de {nature}.',
     meaning:
-      'Le secteur suit la nature du poste : une région pour un CTR, un département (ou une partie) pour un ASS ou le CT central ; le CTN n’a pas de secteur.',
+      'Le secteur suit la nature du poste au premier jour du secteur : une région pour un CTR, un département (ou une partie) pour un ASS ou le CT central ; le CTN n’a pas de secteur.',
     fix: 'Renseignez le seul champ attendu (`regionId` ou `departmentId`).',
   },
   SECTOR_TEMPORARY: {
     category: 'VALIDATION_FAILED',
-    message: 'Seul un conseiller technique régional prend temporairement en charge une autre région.',
-    meaning: 'La prise en charge temporaire d’une seconde région est propre aux CTR [circulaire NOR INTK1307790C, § II.2].',
+    message:
+      'Seul un conseiller technique régional prend temporairement en charge une autre région : le {date}, premier jour du secteur, ce poste est un poste de {nature}.',
+    meaning:
+      'La prise en charge temporaire d’une seconde région est propre aux CTR [circulaire NOR INTK1307790C, § II.2], la nature du poste étant celle du premier jour du secteur.',
     fix: 'Décochez `temporary`.',
   },
   SECTOR_DECISION_REQUIRED: {
@@ -99,8 +103,10 @@ export const networkErrors = {
   },
   REPLACEMENT_KIND: {
     category: 'VALIDATION_FAILED',
-    message: 'Un poste de {nature} est remplacé par un agent occupant un poste de même nature ({proposé} proposé).',
-    meaning: 'Un ASS est remplacé par un ASS, un CTR par un CTR [circulaire NOR INTK1307790C, § III.1].',
+    message:
+      'Un poste est remplacé par un agent occupant un poste de même nature : le {date}, premier jour du remplacement, le poste remplacé est un poste de {nature} et celui du remplaçant un poste de {proposé}.',
+    meaning:
+      'Un ASS est remplacé par un ASS, un CTR par un CTR [circulaire NOR INTK1307790C, § III.1] : les natures des deux postes au premier jour du remplacement.',
     fix: 'Choisissez un remplaçant qui occupe un poste de même nature.',
   },
   REPLACEMENT_OUTSIDE_ASSIGNMENT: {

@@ -2,7 +2,7 @@ import { type EntityClass, type EntityProperty, type MetadataStorage } from '@mi
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnOf, entityProperties, isStored, quote } from '../read/conditions';
 import { type IsoDate, today } from '../scalars';
-import { formatRange, parseRange, type Values, type Version } from './timeline';
+import { formatRange, parseRange, type Values, type Version, versionOn } from './timeline';
 
 /**
  * Valid time for the attributes that change in a record's life (issue 17 item 1). A versioned record keeps its dated
@@ -182,6 +182,22 @@ export async function loadTimelines(em: EntityManager, spec: VersionedSpec, ids:
 }
 
 export type Timelines = Awaited<ReturnType<typeof loadTimelines>>;
+
+/** The versioned values of a record on a day (references by id), or undefined for a record not loaded. */
+export type ValuesOn = (id: string, day: IsoDate) => Values | undefined;
+
+/**
+ * For a batch's write rules: the records' versioned values on any day, from their timelines loaded in one query, so
+ * that a write effective on a day is judged against the versions in force that day (a post's kind, an agent's
+ * category), not today's.
+ */
+export async function valuesOn(em: EntityManager, spec: VersionedSpec, ids: Iterable<string>): Promise<ValuesOn> {
+  const { timelines } = await loadTimelines(em, spec, [...new Set(ids)]);
+  return (id, day) => {
+    const timeline = timelines.get(id);
+    return timeline ? versionOn(timeline, day).values : undefined;
+  };
+}
 
 /** Writes a record's new timeline: stored versions updated in place, new ones created, merged ones removed. */
 export function writeTimeline(
