@@ -17,7 +17,7 @@ import { replicasPlugin } from './db/replicas/replicas.plugin';
 import { documentRoutes } from './documents/documents.routes';
 import { createSchema } from './schema';
 import { formatError, internalError } from './shared/errors';
-import { answerInto } from './shared/read/answer';
+import { answerInto, spliceInto } from './shared/read/answer';
 import { serializeError } from './shared/log';
 import { queryLimits } from './shared/query-limits';
 import { currentRequest, runInRequest } from './shared/request-scope';
@@ -71,7 +71,8 @@ function answerOnceLogged(res: express.Response, context: Context, next: express
   const send = res.send.bind(res);
   res.send = ((body?: unknown) => {
     context.personalReads.flush(context.em, context.principal, context.requestId).then(
-      () => send(body),
+      // The pages whose rows the statement wrote as text go in here (`read/answer.ts`, `spliceInto`).
+      () => send(typeof body === 'string' && context.answers?.some((a) => a.raw !== undefined) ? spliceInto(body, context.answers) : body),
       (error: unknown) => {
         res.send = send; // the error handler answers through it
         next(error);

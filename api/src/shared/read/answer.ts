@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type FieldNode,
   getNamedType,
@@ -22,7 +23,7 @@ import { isRestricted, PERSONAL_FIELDS } from '../../access/policy';
 import type { Role } from '../../access/roles';
 import type { Context } from '../../context';
 import { noteWithheldField } from '../ref-field';
-import { currentRequest } from '../request-scope';
+import { currentRequest, type RequestInfo } from '../request-scope';
 import { ID_FIELD, ROW_ID, WITHHELD_MARK } from './compile';
 
 /**
@@ -37,10 +38,14 @@ import { ID_FIELD, ROW_ID, WITHHELD_MARK } from './compile';
  * forbids one) is left to graphql-js as before, with the lists below it still shaped here.
  */
 
-/** What the response gets once graphql-js has run: at `path` (response keys and indexes), `value`. */
+/**
+ * What the response gets once graphql-js has run: at `path` (response keys and indexes), `value`; or, for a page
+ * whose rows the statement wrote as the answer shows them (`spliceable` in compile.ts), that JSON text, `raw`.
+ */
 export interface Answer {
   path: (string | number)[];
   value: unknown[];
+  raw?: string;
 }
 
 /** A field, list or row that graphql-js must resolve itself. */
@@ -263,14 +268,62 @@ function prepareRow(shaper: Shaper, answers: Answer[], row: Row, type: GraphQLOb
   }
 }
 
+/**
+ * A page's rows as JSON text, written by the statement as graphql-js would have serialised them: they go into the
+ * answer's text as they are (`spliceInto`), never parsed into objects, shaped and serialised again — for read a,
+ * half of the garbage a request left (the rows' objects, parsed then shaped, lived long enough to be promoted).
+ * A withheld reference comes as its mark (`withheldMarkSql`): noted here, as the shaping notes it, and written null.
+ */
+export function splicedAnswer(request: RequestInfo, path: string[], raw: string): void {
+  let text = raw;
+  const mark = `{"${WITHHELD_MARK}" : "`; // (not a module constant: compile.ts and this module import each other)
+  let at = text.indexOf(mark);
+  if (at >= 0) {
+    const parts: string[] = [];
+    let from = 0;
+    for (; at >= 0; at = text.indexOf(mark, from)) {
+      const end = text.indexOf('"}', at);
+      const [type, field, target] = text.slice(at + mark.length, end).split('.');
+      noteWithheldField(type, field, target);
+      parts.push(text.slice(from, at), 'null');
+      from = end + 2;
+    }
+    parts.push(text.slice(from));
+    text = parts.join('');
+  }
+  request.answers?.push({ path, value: [], raw: text });
+}
+
+/**
+ * A withheld reference in a spliced page: an object no row can write (its key starts with `$`, and a `"` inside a
+ * string is escaped), naming the parent type, the field and the target type, as PostgreSQL's `json` writes it.
+ */
+export const withheldMarkSql = (type: string, field: string, target: string): string =>
+  `json_build_object('${WITHHELD_MARK}', '${type}.${field}.${target}')`;
+
+/** Stands in graphql-js's result for a spliced page's rows until the answer is text: a string no query can write. */
+const PLACEHOLDER = `\u0000${randomUUID()}:`;
+
+/** The answer's text with the spliced pages' rows in place of their placeholders (app.ts, as the answer is sent). */
+export function spliceInto(body: string, answers: readonly Answer[]): string {
+  let out = body;
+  answers.forEach(({ raw }, i) => {
+    if (raw === undefined) return;
+    const mark = JSON.stringify(PLACEHOLDER + i);
+    const at = out.indexOf(mark);
+    if (at >= 0) out = out.slice(0, at) + raw + out.slice(at + mark.length);
+  });
+  return out;
+}
+
 /** Puts the shaped lists into graphql-js's result (where it still holds the empty list: an error may have nulled a parent). */
 export function answerInto(data: Record<string, unknown> | null | undefined, answers: readonly Answer[]): void {
-  for (const { path, value } of answers) {
+  for (const [i, { path, value, raw }] of answers.entries()) {
     let node: unknown = data;
     for (const key of path.slice(0, -1))
       node = node === null || typeof node !== 'object' ? undefined : (node as Record<string | number, unknown>)[key];
     const last = path[path.length - 1];
     if (node !== null && typeof node === 'object' && Array.isArray((node as Record<string | number, unknown>)[last]))
-      (node as Record<string | number, unknown>)[last] = value;
+      (node as Record<string | number, unknown>)[last] = raw === undefined ? value : PLACEHOLDER + i;
   }
 }

@@ -1,6 +1,21 @@
 import type { EntityMetadata, EntityProperty } from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
-import { type FieldNode, getNamedType, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema, Kind } from 'graphql';
+import {
+  type FieldNode,
+  getNamedType,
+  getNullableType,
+  GraphQLBoolean,
+  GraphQLEnumType,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  GraphQLString,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Access } from '../../access/access';
 import { entities } from '../../mikro-orm.config';
@@ -9,7 +24,7 @@ import { Role } from '../../access/roles';
 import type { Context } from '../../context';
 import { validOn } from '../dated';
 import { nestedLimit, type SortInput } from '../list';
-import { type IsoDate, today } from '../scalars';
+import { DateScalar, type IsoDate, today } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
 import { asOfRelationSql, keysOnSql, readsVersions, versionedColumns, versionedSpecOf, versionsOverSql } from '../versions/versioned';
@@ -17,7 +32,7 @@ import { columnOf, conditionSql, entityProperties, quote, Statement, Uncompilabl
 import { ReplicaConnection } from '../../db/replicas/routing-driver';
 import { currentRequest } from '../request-scope';
 import { logValues, type PageLog, pageLogCte } from './access-log-sql';
-import { answerPage, reachesPersonal } from './answer';
+import { answerPage, reachesPersonal, splicedAnswer, withheldMarkSql } from './answer';
 import { runPrepared, runPreparedWrite } from './prepared';
 import { type ChildList, READ, type ReadDeclaration } from './read-fields';
 
@@ -244,6 +259,164 @@ async function objectSql(env: Env, typeName: string, fields: Fields, alias: stri
   return `json_build_object(${pairs.join(', ')})`;
 }
 
+/**
+ * Whether the rows of a root page can leave as the statement's JSON text, spliced into the answer as it is
+ * (`answer.ts`: no JSON parsed into objects, shaped and serialised again, issue 11). Only when every selected field
+ * is one the compiled row answers with a value PostgreSQL writes exactly as graphql-js would serialise it: a
+ * column of a plain scalar (a string, a boolean, a 4-byte integer, a `Date`, an enum whose names are its values,
+ * the id as text), a withheld field (null), or a to-one reference whose own fields are so. A non-null field must
+ * never read null (graphql-js would report it): a NOT NULL column, a reference the caller's scope cannot withhold.
+ * Anything else (a computed or child list field, arguments, a personal field below the page, fragments or
+ * directives) leaves the page to the shaping of `answer.ts`. Returns whether the page's rows read a personal field.
+ */
+async function spliceable(
+  env: Env,
+  typeName: string,
+  set: SelectionSetNode | undefined,
+  page: boolean,
+): Promise<{ personal: boolean } | undefined> {
+  const meta = metaOf(env.ctx, typeName);
+  const type = env.schemaType(typeName);
+  const fields = selected(set);
+  if (!fields || fields.length > MAX_PAIRS) return undefined;
+  let personal = false;
+  for (const field of fields) {
+    if (field.name === '__typename') continue;
+    const definition = type.getFields()[field.name];
+    if (!definition || definition.args.length || definition.extensions?.[READ] || isFieldResolver(env.schema, typeName, field.name))
+      return undefined;
+    const nonNull = definition.type instanceof GraphQLNonNull;
+    if (isRestricted(env.access.role, typeName, field.name)) {
+      if (nonNull) return undefined;
+      continue; // null
+    }
+    const prop = meta.properties[field.name as never] as EntityProperty | undefined;
+    if (!prop || (nonNull && prop.nullable)) return undefined;
+    const leaf = getNullableType(definition.type);
+    if (prop.kind === ReferenceKind.SCALAR) {
+      if (field.name === ID_FIELD && meta.primaryKeys[0] === ID_FIELD) {
+        if (leaf !== GraphQLID && leaf !== GraphQLString) return undefined;
+        continue;
+      }
+      const column = (prop.columnTypes?.[0] ?? '').toLowerCase();
+      const text = prop.runtimeType === 'string' && !/json/.test(column);
+      const plain =
+        (leaf === GraphQLString && text) ||
+        (leaf === GraphQLBoolean && column === 'boolean') ||
+        (leaf === GraphQLInt && /^(int|int4|integer|smallint|int2)$/.test(column)) ||
+        (leaf === DateScalar && column === 'date') ||
+        (leaf instanceof GraphQLEnumType && text && leaf.getValues().every((v) => v.value === v.name));
+      if (!plain) return undefined;
+      if (PERSONAL_FIELDS[typeName]?.includes(field.name)) {
+        if (!page) return undefined;
+        personal = true;
+      }
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+      const target = getNamedType(definition.type);
+      if (!(leaf instanceof GraphQLObjectType) || !COMPILED_TYPES.has(target.name)) return undefined;
+      if (nonNull && Object.keys(await env.access.condition(target.name, { inline: true })).length) return undefined;
+      if (!(await spliceable(env, target.name, field.set, false))) return undefined;
+    } else return undefined;
+  }
+  return { personal };
+}
+
+/** What decides whether a page may be spliced, besides its selection: a request collecting answers, the log in the statement. */
+interface SpliceMode {
+  answers: boolean;
+  logs: boolean;
+}
+
+/** The selection of the page's rows when they leave as JSON text (`spliceable`), as this request reads them. */
+async function spliceIn(
+  env: Env,
+  info: GraphQLResolveInfo,
+  entityName: string,
+  items: ResolveTree,
+  mode: SpliceMode,
+): Promise<SelectionSetNode | undefined> {
+  // The page's own selection plain too: a fragment there could add fields to its rows.
+  const page = info.fieldNodes.length === 1 ? info.fieldNodes[0].selectionSet : undefined;
+  if (!mode.answers || !page?.selections.every((s) => s.kind === Kind.FIELD)) return undefined;
+  const nodes = page.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === items.alias);
+  if (nodes?.length !== 1 || nodes[0].directives?.length) return undefined;
+  const check = await spliceable(env, entityName, nodes[0].selectionSet, true);
+  // The personal fields of its rows are logged by the statement only: on a replica, `PersonalReads` needs the rows.
+  return check !== undefined && (!check.personal || mode.logs) ? nodes[0].selectionSet : undefined;
+}
+
+/** A selected field of a spliced row: its response key, its name, what it selects below. */
+interface Selected {
+  alias: string;
+  name: string;
+  set?: SelectionSetNode;
+}
+
+/**
+ * The fields of a plain selection (no fragment, no directive, no argument, each response key once), in its order:
+ * graphql-js's own order for it. Undefined for any other selection.
+ */
+function selected(set: SelectionSetNode | undefined): Selected[] | undefined {
+  if (!set) return undefined;
+  const out: Selected[] = [];
+  const keys = new Set<string>();
+  for (const s of set.selections) {
+    if (s.kind !== Kind.FIELD || s.directives?.length || s.arguments?.length) return undefined;
+    const alias = s.alias?.value ?? s.name.value;
+    if (keys.has(alias)) return undefined;
+    keys.add(alias);
+    out.push({ alias, name: s.name.value, set: s.selectionSet });
+  }
+  return out;
+}
+
+/**
+ * The JSON object of a row as the answer shows it (`spliceable`): the selected fields under their response keys, in
+ * the selection's order, the id as text, a withheld field null, a withheld reference as its mark (`answer.ts`
+ * notes it and writes null). Collects in `columns` what the row source must expose, as `objectSql` does.
+ */
+async function splicedObjectSql(
+  env: Env,
+  typeName: string,
+  set: SelectionSetNode | undefined,
+  alias: string,
+  columns: Set<string>,
+  page = false,
+): Promise<string> {
+  const meta = metaOf(env.ctx, typeName);
+  const type = env.schemaType(typeName);
+  const id = columnOf(meta, meta.primaryKeys[0]);
+  columns.add(id);
+  const pairs: string[] = [];
+  for (const field of selected(set)!) {
+    const key = literal(field.alias);
+    if (field.name === '__typename') pairs.push(`${key}, ${literal(typeName)}`);
+    else if (isRestricted(env.access.role, typeName, field.name)) pairs.push(`${key}, null`);
+    else if (field.name === ID_FIELD && meta.primaryKeys[0] === ID_FIELD) pairs.push(`${key}, ${alias}.${quote(id)}::text`);
+    else {
+      const prop = meta.properties[field.name as never] as EntityProperty;
+      const column = columnOf(meta, field.name);
+      columns.add(column);
+      if (prop.kind === ReferenceKind.SCALAR) {
+        pairs.push(`${key}, ${alias}.${quote(column)}`);
+        if (page && PERSONAL_FIELDS[typeName]?.includes(field.name)) env.personal.page.set(field.name, `${alias}.${quote(column)}`);
+        continue;
+      }
+      const targetName = getNamedType(type.getFields()[field.name].type).name;
+      const target = metaOf(env.ctx, targetName);
+      const r = env.q.alias('r');
+      const object = await splicedObjectSql(env, targetName, field.set, r, new Set());
+      const fk = `${alias}.${quote(column)}`;
+      const pk = quote(columnOf(target, target.primaryKeys[0]));
+      const row = `(select ${object} from ${tableOf(env, target, r)} ${r} where ${r}.${pk} = ${fk} and ${await scopeSql(env, target, r)})`;
+      pairs.push(
+        `${key}, case when ${fk} is null then null else coalesce(${row}, ${withheldMarkSql(typeName, field.name, targetName)}) end`,
+      );
+    }
+  }
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
 /** Whether a field computed after the statement may read a personal field (itself, or below it), as the caller reads it. */
 function mayReadPersonal(env: Env, typeName: string, name: string): boolean {
   if (isRestricted(env.access.role, typeName, name)) return false; // the field guard answers null
@@ -395,6 +568,8 @@ interface Plan {
   named: boolean;
   /** The same statement logging the page's personal fields itself, when nothing else of the request reads any. */
   log?: PageLog;
+  /** The response key of the page's rows when they come as JSON text, spliced into the answer (`spliceable`). */
+  spliced?: string;
 }
 
 /** Plans kept per selection (one per set of variables and caller: the pages of a scrolled list differ by their offset). */
@@ -429,11 +604,18 @@ async function compileAndRun(
   if (ctx.em.isInTransaction()) throw new Uncompilable('transaction');
   // The same selection, variables and caller make the same statement: compiled once, then reused (issue 11: compiling
   // it was a tenth of a small read's CPU).
-  const key = planKey(ctx, info, entityName);
+  // The statement that logs what it reads is a write: on the primary. A request reading on a replica (read-only, as a
+  // hot standby is) reads there, and its personal reads are written after it by `PersonalReads`, on the primary.
+  const request = currentRequest();
+  const reads = request?.personalReads;
+  const logs = reads !== undefined && !(ctx.em.getConnection('read') instanceof ReplicaConnection);
+  const spliceMode: SpliceMode = { answers: request?.answers !== undefined, logs };
+  const planned = planKey(ctx, info, entityName);
+  const key = planned === undefined ? undefined : `${Number(spliceMode.answers)}${Number(logs)}|${planned}`;
   const byKey = key === undefined ? undefined : plans.get(info.fieldNodes[0]);
   let plan = key === undefined ? undefined : byKey?.get(key);
   if (!plan) {
-    plan = await compilePlan(q, ctx, info, entityName, args);
+    plan = await compilePlan(q, ctx, info, entityName, args, spliceMode);
     if (key !== undefined && !q.usedFragments) {
       let kept = byKey;
       if (!kept) plans.set(info.fieldNodes[0], (kept = new Map()));
@@ -442,10 +624,7 @@ async function compileAndRun(
     }
   }
   const named = plan.named && ctx.config.preparedStatements !== false;
-  // The statement that logs what it reads is a write: on the primary. A request reading on a replica (read-only, as a
-  // hot standby is) reads there, and its personal reads are written after it by `PersonalReads`, on the primary.
-  const reads = currentRequest()?.personalReads;
-  const log = reads && !(ctx.em.getConnection('read') instanceof ReplicaConnection) ? plan.log : undefined;
+  const log = logs ? plan.log : undefined;
   const [row] = log
     ? await runPreparedWrite(ctx.em, log.sql, [...plan.params, ...logValues(ctx.principal, ctx.requestId)], { named })
     : await runPrepared(ctx.em, plan.sql, plan.params, { named });
@@ -453,6 +632,10 @@ async function compileAndRun(
   if (log) reads!.cover(log.entityName, log.fields);
   const page: Record<string, unknown> = { [ROW_ID]: 0 };
   for (const alias of plan.keys) page[alias] = row[alias];
+  if (plan.spliced !== undefined) {
+    splicedAnswer(request!, [String(info.path.key), plan.spliced], row[plan.spliced] as string);
+    page[plan.spliced] = [];
+  }
   return answerPage(info, page, ctx);
 }
 
@@ -463,6 +646,7 @@ async function compilePlan(
   info: GraphQLResolveInfo,
   entityName: string,
   args: CompiledListArgs,
+  spliceMode: SpliceMode,
 ): Promise<Plan> {
   const pageType = getNamedType(info.returnType) as GraphQLObjectType;
   const tree = parseResolveInfo(info) as ResolveTree | null;
@@ -487,6 +671,7 @@ async function compilePlan(
   const pages = pageFields.filter((field) => field.name === 'items');
   // The page's rows as a CTE, when the statement can log what it reads of them (`access-log-sql.ts`).
   let logged: { cte: string; order: string; alias: string } | undefined;
+  let spliced: string | undefined;
   for (const field of pageFields) {
     const key = quote(field.alias);
     if (field.name === '__typename') columns.push(`${literal(pageType.name)} as ${key}`);
@@ -494,7 +679,9 @@ async function compilePlan(
       const t = q.alias('t');
       columns.push(`(select count(*)::int from ${tableOf(env, meta, t)} ${t} where ${await where(t)}) as ${key}`);
     } else if (field.name === 'items') {
-      const page = await pageSql(env, meta, field, args, where);
+      const splice = pages.length === 1 && logsItself(info) ? await spliceIn(env, info, meta.className, field, spliceMode) : undefined;
+      if (splice) spliced = field.alias;
+      const page = await pageSql(env, meta, field, args, where, splice);
       if (pages.length === 1 && env.personal.page.size && !env.personal.elsewhere && logsItself(info)) {
         logged = { cte: `with ${page.alias} as ${page.rows}`, order: page.order, alias: page.alias };
         columns.push(`${page.json(page.alias)} as ${key}`);
@@ -510,6 +697,7 @@ async function compilePlan(
     keys: pageFields.map((field) => field.alias),
     // The raw fragments the statement takes in are the text search's (`searchCondition`).
     named: !q.usedFragments,
+    spliced,
   };
   if (logged) {
     const id = quote(columnOf(meta, meta.primaryKeys[0]));
@@ -535,12 +723,16 @@ async function pageSql(
   field: ResolveTree,
   args: CompiledListArgs,
   where: (alias: string) => Promise<string>,
+  spliced?: SelectionSetNode,
 ): Promise<{ rows: string; alias: string; order: string; json: (from: string) => string }> {
   const { q } = env;
   const e = q.alias('p');
   const source = `${e}_`;
   const columns = new Set<string>();
-  const object = await objectSql(env, meta.className, fieldsOf(field, meta.className), e, columns, true);
+  const fields = fieldsOf(field, meta.className);
+  const object = spliced
+    ? await splicedObjectSql(env, meta.className, spliced, e, columns, true)
+    : await objectSql(env, meta.className, fields, e, columns, true);
   const keys = sortKeys(env, meta, source, args.sort);
   const exposed = keys.map((k, i) => `${k.expr} as "$o${i}"`);
   const filter = await where(source);
@@ -559,7 +751,9 @@ async function pageSql(
     alias: e,
     order: order(e, true),
     // `from`: the rows as a subquery named `e`, or the CTE `e`.
-    json: (from) => `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from ${from})`,
+    json: spliced
+      ? (from) => `(select coalesce(json_agg(${object} order by ${order(e, true)})::text, '[]') from ${from})`
+      : (from) => `(select coalesce(json_agg(${object} order by ${order(e, true)}), '[]'::json) from ${from})`,
   };
 }
 

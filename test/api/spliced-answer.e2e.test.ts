@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../seeds/demo/seed-demo';
+import { type Principal, Role } from '../../api/src/access/roles';
+import { PostAssignment } from '../../api/src/network/post-assignment.entity';
+import { initTestApp, NATIONAL, type TestApp } from '../support/app';
+import { interior, serviceWithAgents } from '../support/fixtures';
+import { heldPost, socialWorker } from '../support/network';
+
+/*
+ * A root page whose rows the statement writes as the answer shows them is spliced into the answer as JSON text
+ * (api/src/shared/read/answer.ts, `spliceable` in compile.ts): the same answer, field for field, as the rows shaped
+ * from parsed JSON — which the same selection written through an inline fragment still gets — under every role,
+ * withheld fields and references (with their `extensions.withheld`) included.
+ */
+
+const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
+const CTR_IDF: Principal = { subject: 'ctr.idf@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['11'] };
+const ANALYST: Principal = { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
+const PARTNER: Principal = { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
+const ROLES = { national: NATIONAL, departmental: ADMIN_75, regional: CTR_IDF, analyst: ANALYST, partner: PARTNER };
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await initTestApp();
+  await seedDemo(app.em());
+});
+afterAll(() => app.close());
+
+/** The answer's text as sent. */
+async function raw(query: string, principal: Principal): Promise<string> {
+  const response = await fetch(`${app.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: await app.authorization(principal) },
+    body: JSON.stringify({ query }),
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** PostgreSQL's `json` writes `"key" : value`; JSON.stringify writes `"key":value`. */
+const spliced = (text: string, key: string) => text.includes(`"${key}" : `);
+
+const READ_A = `id registrationNumber lastName firstName grade service { code name department { code name } }`;
+
+describe('a root page spliced as the statement wrote it', () => {
+  it.each(Object.entries(ROLES))('read a answers as the shaped page does, as the %s user', async (_name, principal) => {
+    const plain = await raw(`{ agents(limit: 50, sort: [{ field: "registrationNumber" }]) { totalCount items { ${READ_A} } } }`, principal);
+    const shaped = await raw(
+      `{ agents(limit: 50, sort: [{ field: "registrationNumber" }]) { totalCount items { ... on Agent { ${READ_A} } } } }`,
+      principal,
+    );
+    expect(JSON.parse(plain).errors).toBeUndefined();
+    expect(JSON.parse(plain)).toEqual(JSON.parse(shaped));
+    expect(JSON.parse(plain).data.agents.items.length).toBeGreaterThan(0);
+    expect(spliced(shaped, 'registrationNumber')).toBe(false);
+    // The national administration and the analyst read every service: a non-null reference nothing withholds.
+    // Under a perimeter `service` (non-null) could be withheld, so graphql-js must be able to report it: shaped.
+    expect(spliced(plain, 'registrationNumber')).toBe(principal === NATIONAL || principal === ANALYST);
+  });
+
+  it('the analyst: the fields withheld from it read null in the spliced page', async () => {
+    const text = await raw(
+      `{ agents(limit: 3, sort: [{ field: "registrationNumber" }]) { items { id lastName email phone grade } } }`,
+      ANALYST,
+    );
+    expect(spliced(text, 'lastName')).toBe(true);
+    const items = JSON.parse(text).data.agents.items as Record<string, unknown>[];
+    expect(items).toHaveLength(3);
+    for (const item of items)
+      expect(item).toMatchObject({ lastName: expect.any(String), email: null, phone: null, grade: expect.any(String) });
+  });
+
+  it('a withheld reference reads null and is listed in extensions.withheld, as when shaped', async () => {
+    const em = app.em();
+    const [paris, nanterre] = [await serviceWithAgents(em, '75', 0), await serviceWithAgents(em, '92', 0)];
+    const { post } = await heldPost(em, paris, 1);
+    const outsider = await socialWorker(em, nanterre);
+    em.create(PostAssignment, { post, agent: outsider, workQuota: 0.2, employingMinistry: await interior(em), validFrom: '2021-01-01' });
+    await em.flush();
+    const selection = `id validFrom agent { id }`;
+    const plain = await raw(`{ postAssignments(limit: 200) { items { ${selection} } } }`, ADMIN_75);
+    const shaped = await raw(`{ postAssignments(limit: 200) { items { ... on PostAssignment { ${selection} } } } }`, ADMIN_75);
+    expect(spliced(plain, 'agent')).toBe(true);
+    expect(spliced(shaped, 'agent')).toBe(false);
+    const answer = JSON.parse(plain);
+    expect(answer).toEqual(JSON.parse(shaped));
+    expect(answer.data.postAssignments.items).toContainEqual(expect.objectContaining({ agent: null }));
+    expect(answer.extensions.withheld).toEqual([expect.objectContaining({ field: 'PostAssignment.agent', count: expect.any(Number) })]);
+  });
+});
