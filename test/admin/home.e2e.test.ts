@@ -27,7 +27,7 @@ describe('back office: home page', () => {
     const page = await (await signedIn(browser, app)).newPage();
     await page.goto(`${app.baseUrl}/admin/#/`);
     const card = page.getByTestId('attention-vacant');
-    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toBe('1poste du service social vacant');
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toBe('1poste d’assistant de service social vacant');
     // Nothing to see: the card is no link.
     expect(await page.getByTestId('attention-allocations').textContent()).toBe('0affectation dont les parts de temps ne totalisent pas 1');
     expect(await page.getByTestId('attention-allocations').getByRole('link').count()).toBe(0);
@@ -69,7 +69,7 @@ describe('back office: home page', () => {
     await expect.poll(() => ctr.getByTestId('home-network-attention').count(), { timeout: 20_000 }).toBe(1);
     await expect
       .poll(() => ctr.getByTestId('attention-vacant').textContent(), { timeout: 20_000 })
-      .toContain('poste du service social vacant');
+      .toContain('poste d’assistant de service social vacant');
     expect(await ctr.getByTestId('home-attention').count()).toBe(0);
     // The perimeter by name, not by its INSEE code alone.
     await expect.poll(() => ctr.locator('body').innerText()).toContain('Périmètre : 53 – Bretagne.');

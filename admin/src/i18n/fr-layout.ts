@@ -24,7 +24,7 @@ export const layoutMessages = {
       broken: 'correspondant dont les conditions ne sont plus remplies |||| correspondants dont les conditions ne sont plus remplies',
       mobility: 'projet de mobilité déclaré après la nomination |||| projets de mobilité déclarés après la nomination',
       noMeeting: 'périmètre sans réunion d’information annuelle |||| périmètres sans réunion d’information annuelle',
-      vacantPosts: 'poste du service social vacant |||| postes du service social vacants',
+      vacantPosts: 'poste d’assistant de service social vacant |||| postes d’assistant de service social vacants',
       unbalancedAllocations:
         'affectation dont les parts de temps ne totalisent pas 1 |||| affectations dont les parts de temps ne totalisent pas 1',
       missingReports: 'rapport d’activité d’ASS de %{year} non remis |||| rapports d’activité d’ASS de %{year} non remis',
