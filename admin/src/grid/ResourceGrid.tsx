@@ -13,7 +13,7 @@ import { useLocation } from 'react-router-dom';
 import { gridColumnsOf, STATUS_KEY } from './columns';
 import { ConflictPanel } from './ConflictPanel';
 import { formatValue, type Translate } from './convert';
-import { focusLost, nextOutside } from './focus';
+import { focusLost, nextOutside } from '../shared/focus';
 import type { GridRow } from './editors';
 import { GridFilters } from './GridFilters';
 import { GridToolbar } from './GridToolbar';
