@@ -215,7 +215,12 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
           });
         }}
       />
-      <ConflictPanel grid={g} resource={config.resource} lineOf={lineOf} />
+      <ConflictPanel
+        grid={g}
+        resource={config.resource}
+        lineOf={lineOf}
+        onDone={() => gridRef.current?.element?.querySelector<HTMLElement>('[role=gridcell][tabindex="0"], [tabindex="0"]')?.focus()}
+      />
     </Box>
   );
 };
