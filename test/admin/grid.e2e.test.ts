@@ -209,12 +209,12 @@ describe('back office: spreadsheet view of agents', () => {
     await typeInto(await cell(a, 0, 'Grade'), 'Grade de A');
     await typeInto(await cell(a, 1, 'Grade'), 'Autre grade de A');
     await button(a, 'Enregistrer').click();
-    await expect.poll(() => outcome(a)).toBe('2 lignes enregistrées.');
+    await expect.poll(() => outcome(a), { timeout: 20_000 }).toBe('2 lignes enregistrées.');
 
     await typeInto(await cell(b, 0, 'Grade'), 'Grade de B');
     await typeInto(await cell(b, 1, 'Grade'), 'Autre grade de B');
     await button(b, 'Enregistrer').click();
-    await expect.poll(() => outcome(b)).toContain('2 conflits.');
+    await expect.poll(() => outcome(b), { timeout: 20_000 }).toContain('2 conflits.');
     const conflicts = b.getByTestId('grid-conflict');
     expect(await conflicts.count()).toBe(2);
     expect(await conflicts.nth(0).getByTestId('conflict-mine').textContent()).toBe('Grade de B');
@@ -223,13 +223,18 @@ describe('back office: spreadsheet view of agents', () => {
     // Nothing of B's was written.
     expect((await agentsOf(service.id)).map((x) => x.grade)).toEqual(['Grade de A', 'Autre grade de A']);
 
+    // Each decision gives the focus to the next conflict's first choice, the last one back to the grid (the
+    // button pressed has left the page: the focus had fallen to its body).
+    const focusIn = (selector: string) => b.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
     await conflicts.nth(0).getByRole('button', { name: 'Garder mes valeurs' }).click();
-    await expect.poll(() => conflicts.count()).toBe(1);
+    await expect.poll(() => conflicts.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => focusIn('[data-testid=grid-conflict]'), { timeout: 20_000 }).toBe(true);
     await b.getByTestId('grid-conflict').getByRole('button', { name: 'Prendre les leurs' }).click();
-    await expect.poll(() => conflicts.count()).toBe(0);
+    await expect.poll(() => conflicts.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => focusIn('.rdg'), { timeout: 20_000 }).toBe(true);
     expect(await (await cell(b, 1, 'Grade')).textContent()).toBe('Autre grade de A');
     await button(b, 'Enregistrer').click();
-    await expect.poll(() => outcome(b)).toBe('1 ligne enregistrée.');
+    await expect.poll(() => outcome(b), { timeout: 20_000 }).toBe('1 ligne enregistrée.');
     expect((await agentsOf(service.id)).map((x) => [x.grade, x.version])).toEqual([
       ['Grade de B', 3],
       ['Autre grade de A', 2],

@@ -121,6 +121,22 @@ async function arrowTo(row: number, header: string) {
   while ((await activeCell())!.row !== row) await press(row > (await activeCell())!.row ? 'ArrowDown' : 'ArrowUp');
 }
 
+/**
+ * Enter on `opener` (focused) opens a dialog: the focus goes into it [RGAA 7.1]; Escape closes it and gives the
+ * focus back to its opener [RGAA 12.8], with a ring.
+ */
+async function escapeReturns(opener: Locator) {
+  expect(await isFocused(opener)).toBe(true);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.count(), WAIT).toBe(1);
+  await expect.poll(() => isFocused(dialog), WAIT).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count(), WAIT).toBe(0);
+  await expect.poll(() => isFocused(opener), WAIT).toBe(true);
+  expect(await ring()).toBe('visible');
+}
+
 describe('back office: the spreadsheet with the keyboard alone', () => {
   it('Tab leaves the grid forward and back, where the arrows move inside it [WCAG 2.1.2]', async () => {
     const service = await serviceWithAgents(app.em(), '35', 3);
@@ -355,6 +371,54 @@ describe('back office: dialogs with the keyboard alone', () => {
       await app.gql(`query($id: ID!) { candidacy(id: $id) { status headOpinion headOpinionOn } }`, { id: createCandidacy.id }),
     );
     expect(candidacy).toEqual({ status: 'HEAD_OPINION_GIVEN', headOpinion: 'FAVORABLE', headOpinionOn: '2026-03-12' });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a list’s bulk confirmations: selected with Space, opened with Enter, closed with Escape back on their button', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 2);
+    await newPage();
+    await page.goto(`${app.baseUrl}/admin/#/agents?filter=${encodeURIComponent(JSON.stringify({ serviceId: service.id }))}`);
+    const boxes = page.locator('main tbody input[type=checkbox]');
+    await expect.poll(() => boxes.count(), WAIT).toBe(2);
+    await page.waitForLoadState('networkidle');
+    await tabTo(boxes.first());
+    await page.keyboard.press('Space');
+    await expect.poll(() => boxes.first().isChecked(), WAIT).toBe(true);
+    // The bulk actions show above the table: back to « Désactiver », then on to « Supprimer ».
+    for (const [name, back] of [
+      ['Désactiver', true],
+      ['Supprimer', false],
+    ] as const) {
+      const opener = page.getByRole('button', { name, exact: true });
+      await tabTo(opener, { back });
+      await escapeReturns(opener);
+    }
+    // Nothing was changed: Escape cancels.
+    const { agents } = must(await app.gql(`query($s: ID!) { agents(filter: { serviceId: $s }) { items { active } } }`, { s: service.id }));
+    expect(agents.items).toEqual([{ active: true }, { active: true }]);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a version’s correction dialog: Enter opens it, Escape closes it back on « Corriger »', async () => {
+    const service = await serviceWithAgents(app.em(), '35', 0);
+    await newPage();
+    await page.goto(`${app.baseUrl}/admin/#/services/${service.id}/show/versions`);
+    const opener = page.getByRole('table', { name: 'Versions' }).getByRole('button', { name: 'Corriger' }).first();
+    await opener.waitFor(WAIT);
+    await page.waitForLoadState('networkidle');
+    await tabTo(opener);
+    await escapeReturns(opener);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('the display settings: Enter opens them, Escape closes them back on their button', async () => {
+    await newPage();
+    await page.goto(`${app.baseUrl}/admin/#/`);
+    const opener = page.getByRole('banner').getByRole('button', { name: 'Paramètres d’affichage' });
+    await opener.waitFor(WAIT);
+    await page.waitForLoadState('networkidle');
+    await tabTo(opener);
+    await escapeReturns(opener);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import { Title, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { apolloClient } from '../dataProvider';
 import { gridApi } from './api';
-import { focusLost } from './focus';
+import { focusLost } from '../shared/focus';
 import {
   guessMapping,
   ID,

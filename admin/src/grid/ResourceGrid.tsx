@@ -13,7 +13,7 @@ import { useLocation } from 'react-router-dom';
 import { gridColumnsOf, STATUS_KEY } from './columns';
 import { ConflictPanel } from './ConflictPanel';
 import { formatValue, type Translate } from './convert';
-import { focusLost, nextOutside } from './focus';
+import { focusLost, nextOutside } from '../shared/focus';
 import type { GridRow } from './editors';
 import { GridFilters } from './GridFilters';
 import { GridToolbar } from './GridToolbar';
@@ -215,7 +215,12 @@ export const ResourceGrid = ({ config }: { config: GridConfig }) => {
           });
         }}
       />
-      <ConflictPanel grid={g} resource={config.resource} lineOf={lineOf} />
+      <ConflictPanel
+        grid={g}
+        resource={config.resource}
+        lineOf={lineOf}
+        onDone={() => gridRef.current?.element?.querySelector<HTMLElement>('[role=gridcell][tabindex="0"], [tabindex="0"]')?.focus()}
+      />
     </Box>
   );
 };

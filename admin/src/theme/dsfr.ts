@@ -9,6 +9,7 @@ import './overrides.css';
 import { addDisplayTranslations } from '@codegouvfr/react-dsfr/Display';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { Link } from 'react-router-dom';
+import { restoreModalFocus } from '../shared/focus';
 
 declare module '@codegouvfr/react-dsfr/spa' {
   interface RegisterLink {
@@ -20,4 +21,5 @@ export const startDsfr = () => {
   // French typography: the apostrophe is ’.
   addDisplayTranslations({ lang: 'fr', messages: { 'display settings': 'Paramètres d’affichage' } });
   startReactDsfr({ defaultColorScheme: 'system', Link });
+  restoreModalFocus();
 };

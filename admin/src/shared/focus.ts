@@ -34,3 +34,31 @@ export function nextOutside(container: Element, back: boolean, all: HTMLElement[
 export function focusLost(active: Element | null = document.activeElement): boolean {
   return !active || active === document.body || (active as HTMLButtonElement).disabled === true;
 }
+
+/**
+ * The DSFR's modals (« Paramètres d’affichage », opened from the header or the footer) give the focus back to their
+ * first button when they close: react-dsfr's hidden control button (`display: none`), so the focus fell to the
+ * page's body. This gives it back to the button that opened the modal [RGAA 12.8]; once, at start.
+ */
+export function restoreModalFocus(doc: Document = document): void {
+  let opener: { button: HTMLElement; modal: Element } | undefined;
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element | null)?.closest?.<HTMLElement>('[aria-controls]');
+      if (!button) return;
+      const modal = doc.getElementById(button.getAttribute('aria-controls') ?? '');
+      if (modal?.classList.contains('fr-modal') && !modal.contains(button)) opener = { button, modal };
+    },
+    true,
+  );
+  doc.addEventListener('dsfr.conceal', (event) => {
+    if (!opener || event.target !== opener.modal) return;
+    const { button, modal } = opener;
+    opener = undefined;
+    // After the DSFR's own attempt, which follows this event.
+    setTimeout(() => {
+      if (button.isConnected && (focusLost() || modal.contains(doc.activeElement))) button.focus();
+    });
+  });
+}
