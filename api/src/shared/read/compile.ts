@@ -701,7 +701,12 @@ async function compilePlan(
   };
   if (logged) {
     const id = quote(columnOf(meta, meta.primaryKeys[0]));
-    const cte = pageLogCte(ctx.em, meta.className, logged.alias, id, env.personal.page, logged.order, q.params.length + 1);
+    // Read from the table itself (not as of a day or as recorded, whose versions and history rows are other tables).
+    const neverNull =
+      !args.asOf &&
+      !args.recordedAt &&
+      [...env.personal.page.keys()].every((f) => (meta.properties[f as never] as EntityProperty).nullable !== true);
+    const cte = pageLogCte(ctx.em, meta.className, logged.alias, id, env.personal.page, logged.order, q.params.length + 1, neverNull);
     plan.log = { sql: `${head}, ${cte} ${sql}`, entityName: meta.className, fields: [...env.personal.page.keys()].sort() };
   }
   return plan;
