@@ -83,7 +83,12 @@ describe('back office: a service’s versions (issue 17)', () => {
 
     // The first version (from the start to 28/02/2025) corrected: another name over that period only.
     const rows = table.locator('tbody tr');
-    await rows.last().getByRole('button', { name: 'Corriger' }).click();
+    // Each « Corriger » is named by its version's period, for a screen reader listing the buttons.
+    expect(await rows.first().getByRole('button').getAttribute('aria-label')).toBe('Corriger la version du 01/03/2025 au …');
+    await rows
+      .last()
+      .getByRole('button', { name: /^Corriger la version du .+ au 28\/02\/2025$/ })
+      .click();
     const dialog = page.getByRole('dialog');
     const corrected = dialog.getByTestId('service-name-input').locator('input');
     await expect.poll(() => corrected.inputValue()).toBe(service.name);

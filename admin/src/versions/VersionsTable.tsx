@@ -135,7 +135,15 @@ export const VersionsTable = ({ inputs }: { inputs: ReactNode }) => {
               <TableCell>{!v.recordedBy || v.recordedBy === 'system' ? translate('app.versions.unknownActor') : v.recordedBy}</TableCell>
               <TableCell>{v.recordedAt ? frDateTime(v.recordedAt) : ''}</TableCell>
               <TableCell>
-                <Button size="small" onClick={() => setCorrecting(v)}>
+                {/* Named by its period: every row has one, a screen reader lists them by name (RGAA 6.1). */}
+                <Button
+                  size="small"
+                  onClick={() => setCorrecting(v)}
+                  aria-label={translate('app.versions.correctTitle', {
+                    from: v.validFrom ? frDate(v.validFrom) : translate('app.versions.origin'),
+                    to: v.validTo ? frDate(v.validTo) : '…',
+                  })}
+                >
                   {translate('app.versions.correct')}
                 </Button>
               </TableCell>
