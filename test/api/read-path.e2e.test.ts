@@ -8,6 +8,7 @@ import { COMPILED_TYPES } from '../../api/src/shared/read/compile';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { Affectation } from '../../api/src/referential/affectation.entity';
 import { type GraphQLResponse, initTestApp, NATIONAL, type TestApp } from '../support/app';
+import { ADMIN_75, ANALYST, CTR_IDF, PARTNER, ROLES } from '../support/principals';
 import { serviceWithAgents } from '../support/fixtures';
 
 /*
@@ -15,12 +16,6 @@ import { serviceWithAgents } from '../support/fixtures';
  * same data for the README operations and the back office's list queries under every role, one statement per
  * read whatever the nesting, the policy at every level, asOf at every level, a deterministic order.
  */
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
-const CTR_IDF: Principal = { subject: 'ctr.idf@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['11'] };
-const ANALYST: Principal = { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
-const PARTNER: Principal = { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
-const ROLES = { national: NATIONAL, departmental: ADMIN_75, regional: CTR_IDF, analyst: ANALYST, partner: PARTNER };
 
 let app: TestApp;
 beforeAll(async () => {

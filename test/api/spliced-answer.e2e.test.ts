@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/demo/seed-demo';
-import { type Principal, Role } from '../../api/src/access/roles';
-import { PostAssignment } from '../../api/src/network/post-assignment.entity';
+import type { Principal } from '../../api/src/access/roles';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
-import { interior, serviceWithAgents } from '../support/fixtures';
-import { heldPost, socialWorker } from '../support/network';
+import { ADMIN_75, ANALYST, ROLES } from '../support/principals';
+import { heldAcrossDepartments } from '../support/network';
 
 /*
  * A root page whose rows the statement writes as the answer shows them is spliced into the answer as JSON text
@@ -12,12 +11,6 @@ import { heldPost, socialWorker } from '../support/network';
  * from parsed JSON — which the same selection written through an inline fragment still gets — under every role,
  * withheld fields and references (with their `extensions.withheld`) included.
  */
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
-const CTR_IDF: Principal = { subject: 'ctr.idf@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['11'] };
-const ANALYST: Principal = { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
-const PARTNER: Principal = { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
-const ROLES = { national: NATIONAL, departmental: ADMIN_75, regional: CTR_IDF, analyst: ANALYST, partner: PARTNER };
 
 let app: TestApp;
 beforeAll(async () => {
@@ -71,12 +64,7 @@ describe('a root page spliced as the statement wrote it', () => {
   });
 
   it('a withheld reference reads null and is listed in extensions.withheld, as when shaped', async () => {
-    const em = app.em();
-    const [paris, nanterre] = [await serviceWithAgents(em, '75', 0), await serviceWithAgents(em, '92', 0)];
-    const { post } = await heldPost(em, paris, 1);
-    const outsider = await socialWorker(em, nanterre);
-    em.create(PostAssignment, { post, agent: outsider, workQuota: 0.2, employingMinistry: await interior(em), validFrom: '2021-01-01' });
-    await em.flush();
+    await heldAcrossDepartments(app.em());
     const selection = `id validFrom agent { id }`;
     const plain = await raw(`{ postAssignments(limit: 200) { items { ${selection} } } }`, ADMIN_75);
     const shaped = await raw(`{ postAssignments(limit: 200) { items { ... on PostAssignment { ${selection} } } } }`, ADMIN_75);

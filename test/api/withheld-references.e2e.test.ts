@@ -4,13 +4,12 @@ import { ConventionScope } from '../../api/src/conventions/convention-scope.enti
 import { Convention } from '../../api/src/conventions/convention.entity';
 import { AllocationTarget, ConventionBasis, ConventionKind, ServiceDirection } from '../../api/src/conventions/enums';
 import { TimeAllocation } from '../../api/src/conventions/time-allocation.entity';
-import { PostAssignment } from '../../api/src/network/post-assignment.entity';
 import { Population } from '../../api/src/referential/enums';
 import { Ministry } from '../../api/src/referential/ministry.entity';
 import type { Service } from '../../api/src/referential/service.entity';
 import { initTestApp, type TestApp } from '../support/app';
-import { interior, serviceWithAgents } from '../support/fixtures';
-import { heldPost, socialWorker } from '../support/network';
+import { serviceWithAgents } from '../support/fixtures';
+import { heldAcrossDepartments, heldPost } from '../support/network';
 
 /*
  * Issue 12 item 4a: a record the caller may read whose reference points to a record it may not read. The policy
@@ -117,12 +116,7 @@ describe('a reference the caller may not follow is withheld, not an error', () =
   });
 
   it('departmental administrator: a post of its department held by an agent of another department', async () => {
-    const em = app.em();
-    const [paris, nanterre] = [await serviceWithAgents(em, '75', 0), await serviceWithAgents(em, '92', 0)];
-    const { post } = await heldPost(em, paris, 1);
-    const outsider = await socialWorker(em, nanterre);
-    em.create(PostAssignment, { post, agent: outsider, workQuota: 0.2, employingMinistry: await interior(em), validFrom: '2021-01-01' });
-    await em.flush();
+    const { post } = await heldAcrossDepartments(app.em());
     const result = await app.as(ADMIN_75)(
       `query($id: ID!) { socialWorkerPost(id: $id) { assignments { workQuota agent { registrationNumber } } } }`,
       { id: post.id },

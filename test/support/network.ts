@@ -6,7 +6,7 @@ import { Affectation } from '../../api/src/referential/affectation.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { AgentCategory, AgentStatus, Population } from '../../api/src/referential/enums';
 import type { Service } from '../../api/src/referential/service.entity';
-import { interior } from './fixtures';
+import { interior, serviceWithAgents } from './fixtures';
 
 let sequence = 0;
 
@@ -67,4 +67,17 @@ export async function heldPost(em: EntityManager, residence: Service, workQuota 
   const assignment = em.create(PostAssignment, { post: p, agent, workQuota, employingMinistry: await interior(em), validFrom });
   await em.flush();
   return { post: p, agent, assignment };
+}
+
+/**
+ * A Paris post held full time by a Paris ASS and at 0.2 by an ASS of the 92 (since 2021): the 75's administrator may
+ * read the post, not the second agent (a withheld reference).
+ */
+export async function heldAcrossDepartments(em: EntityManager) {
+  const [paris, nanterre] = [await serviceWithAgents(em, '75', 0), await serviceWithAgents(em, '92', 0)];
+  const { post } = await heldPost(em, paris, 1);
+  const outsider = await socialWorker(em, nanterre);
+  em.create(PostAssignment, { post, agent: outsider, workQuota: 0.2, employingMinistry: await interior(em), validFrom: '2021-01-01' });
+  await em.flush();
+  return { post, outsider };
 }
