@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AccessLogCommit } from './access/access-log';
 import type { AuthConfig } from './access/token';
 import { MeetingWindow } from './correspondents/enums';
 import { repoRoot } from './root';
@@ -42,8 +43,17 @@ export interface Config {
    * `max_prepared_statements`). Default on: each connection plans a read's shape once.
    */
   preparedStatements?: boolean;
+  /** How an access-log line commits (`ACCESS_LOG_COMMIT`, `access/access-log.ts`): asynchronous (default) or synchronous. */
+  accessLogCommit: AccessLogCommit;
   /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
   informationMeetingWindow?: MeetingWindow;
+}
+
+function accessLogCommitSetting(): AccessLogCommit {
+  const raw = process.env.ACCESS_LOG_COMMIT || 'asynchronous';
+  if (raw !== 'asynchronous' && raw !== 'synchronous')
+    throw new Error(`ACCESS_LOG_COMMIT must be asynchronous or synchronous, got "${raw}"`);
+  return raw;
 }
 
 function meetingWindowSetting(): MeetingWindow {
@@ -135,5 +145,6 @@ export function loadConfig(): Config {
     compiledReads: process.env.COMPILED_READS !== 'false',
     informationMeetingWindow: meetingWindowSetting(),
     preparedStatements: process.env.PREPARED_STATEMENTS !== 'false',
+    accessLogCommit: accessLogCommitSetting(),
   };
 }

@@ -38,7 +38,7 @@ export function createContext(em: EntityManager, config: Config, requestId: stri
     requestId,
     actor: principal.subject,
     principal,
-    personalReads: new PersonalReads(),
+    personalReads: new PersonalReads(config.accessLogCommit),
     warnings: [],
     withheld: new Map(),
     answers: [],

@@ -66,6 +66,7 @@ export async function initTestApp(
     retentionDays: 365,
     auth: { mode: 'local', keyFile },
     demoPassword: 'demo-test',
+    accessLogCommit: 'asynchronous',
     ...options.config,
   };
   /** `Authorization` header of a principal's token (signed with this app's local key). */

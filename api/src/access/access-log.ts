@@ -4,8 +4,29 @@ import { runPreparedWrite } from '../shared/read/prepared';
 import type { Principal } from './roles';
 import { PersonalDataAccess } from './personal-data-access.entity';
 
+/**
+ * How the transaction of an access-log insert commits (`ACCESS_LOG_COMMIT`). `asynchronous` (the default): without
+ * waiting for PostgreSQL to flush its write-ahead log to disk (`synchronous_commit` off for that transaction alone,
+ * PostgreSQL's « Asynchronous Commit », §28.4 of its manual). The line is committed, visible to the auditors and kept
+ * whatever happens to this process before the answer leaves; only a crash of the database server itself within
+ * about 0.6 s (three times `wal_writer_delay`) could lose the last lines. Waiting for the disk cost each read of
+ * personal fields 5–9 ms on these machines (issue 11's peer bench: read a at one connection, 1.56 ms without it).
+ * `synchronous`: every line on disk before the answer leaves (the DPO's choice if that window is not acceptable).
+ * Writes to the registry itself (and their audit trail) always commit synchronously.
+ */
+export type AccessLogCommit = 'asynchronous' | 'synchronous';
+
+/** What ends an access-log insert for that commit: a `returning` that switches its transaction's commit off the disk's wait. */
+export function insertTail(commit: AccessLogCommit): string {
+  // `set_config(…, true)` lasts until the transaction's end, which is its commit: evaluated once per inserted line
+  // (a handful), also in a data-modifying CTE whose output nobody reads (PostgreSQL runs those to completion).
+  return commit === 'asynchronous' ? ` returning set_config('synchronous_commit', 'off', true)` : '';
+}
+
 /** The personal fields one request read, per record; written when the response leaves, one line per set of fields. */
 export class PersonalReads {
+  constructor(private readonly commit: AccessLogCommit = 'asynchronous') {}
+
   /**
    * By type: the records read in the order first read, and for each personal field the records it was read of.
    * (Kept by field rather than by record: a page of 10,000 agents notes 10,000 times, and a set per record costs.)
@@ -72,7 +93,7 @@ export class PersonalReads {
     );
     // Straight to the driver (unnamed: an insert's plan is trivial): the ORM's insertMany would build the same
     // statement anew, through its query builder, on each request.
-    const write = runPreparedWrite(em, `${insertHead(em)} values ${rows.join(', ')}`, values, { named: false });
+    const write = runPreparedWrite(em, `${insertHead(em)} values ${rows.join(', ')}${insertTail(this.commit)}`, values, { named: false });
     // Its failure is reported by `flush` (awaited before any answer leaves), not as an unhandled rejection meanwhile.
     write.catch(() => undefined);
     this.writes.push(write);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertHead } from '../../access/access-log';
+import { type AccessLogCommit, insertHead, insertTail } from '../../access/access-log';
 import type { Principal } from '../../access/roles';
 
 /**
@@ -35,6 +35,7 @@ export function pageLogCte(
   personal: ReadonlyMap<string, string>,
   order: string,
   first: number,
+  commit: AccessLogCommit,
   neverNull = false,
 ): string {
   // Sorted as `PersonalReads.lines` sorts them (JavaScript's order: that of the C collation for these ASCII names).
@@ -42,11 +43,11 @@ export function pageLogCte(
   const [at, actor, role, requestId] = [0, 1, 2, 3].map((i) => `$${first + i}`);
   const head = `"$logged" as (${insertHead(em)} select ${at}::timestamptz, ${actor}::text, ${role}::text, ${requestId}::text, '${entityName}', `;
   if (neverNull)
-    return `${head}array_agg(${page}.${id} order by ${order}), array[${fields.map((f) => `'${f}'`).join(', ')}]::text[] from ${page} having count(*) > 0)`;
+    return `${head}array_agg(${page}.${id} order by ${order}), array[${fields.map((f) => `'${f}'`).join(', ')}]::text[] from ${page} having count(*) > 0${insertTail(commit)})`;
   const read = fields.map((field) => `case when ${personal.get(field)} is not null then '${field}' end`).join(', ');
   return (
     `${head}array_agg(r.id order by r.n), r.fields from (select ${page}.${id} as id, array_remove(array[${read}], null) as fields, ` +
-    `row_number() over (order by ${order}) as n from ${page}) r where cardinality(r.fields) > 0 group by r.fields order by min(r.n))`
+    `row_number() over (order by ${order}) as n from ${page}) r where cardinality(r.fields) > 0 group by r.fields order by min(r.n)${insertTail(commit)})`
   );
 }
 

@@ -706,7 +706,18 @@ async function compilePlan(
       !args.asOf &&
       !args.recordedAt &&
       [...env.personal.page.keys()].every((f) => (meta.properties[f as never] as EntityProperty).nullable !== true);
-    const cte = pageLogCte(ctx.em, meta.className, logged.alias, id, env.personal.page, logged.order, q.params.length + 1, neverNull);
+    const first = q.params.length + 1;
+    const cte = pageLogCte(
+      ctx.em,
+      meta.className,
+      logged.alias,
+      id,
+      env.personal.page,
+      logged.order,
+      first,
+      ctx.config.accessLogCommit,
+      neverNull,
+    );
     plan.log = { sql: `${head}, ${cte} ${sql}`, entityName: meta.className, fields: [...env.personal.page.keys()].sort() };
   }
   return plan;
