@@ -19,6 +19,12 @@ export interface VersionedSpec {
   key: string;
   /** The versioned properties, the same on both (`name`, `parent`…). */
   attributes: string[];
+  /**
+   * Properties of the record that are not versioned but copied into each of its versions by the database, the same in
+   * every version (`versions.carry`, migration `…_VersionWalks`): a list by a versioned reference sorted by them (the
+   * services of a department as of a day, by code) walks an index of the versions (`walksVersions`).
+   */
+  carried?: string[];
 }
 
 const SPECS = new Map<string, VersionedSpec>();
@@ -48,19 +54,41 @@ function versionJoin(metadata: MetadataStorage, spec: VersionedSpec, day: string
 export const versionedColumns = (metadata: MetadataStorage, spec: VersionedSpec) =>
   spec.attributes.map((a) => columnOf(metadata.get(spec.record.name), a));
 
+/** The columns of the carried properties (`code`): see `VersionedSpec.carried`. */
+export const carriedColumns = (metadata: MetadataStorage, spec: VersionedSpec) =>
+  (spec.carried ?? []).map((a) => columnOf(metadata.get(spec.record.name), a));
+
+/**
+ * Whether the rows of a list by `reference` (a versioned many-to-one, e.g. `department`) sorted by `order` (columns,
+ * then the key) can be read as of a day in the order of an index of the versions, `(reference, …order)`: every
+ * column of the order is versioned or carried, or is the key (the versions' own reference to it). The rows then come
+ * from the record's relation as of the day with the carried columns read from the versions (`asOfRelationSql`), and
+ * "the first ten services of department D by code as of X" walks that index, as today's read walks the record's. Not
+ * as recorded: the history of a version written before a column was carried does not hold it.
+ */
+export function walksVersions(metadata: MetadataStorage, spec: VersionedSpec, reference: string, order: string[]): boolean {
+  const versioned = versionedColumns(metadata, spec);
+  const meta = metadata.get(spec.record.name);
+  const key = columnOf(meta, meta.primaryKeys[0]);
+  const walkable = new Set([...versioned, ...carriedColumns(metadata, spec), key]);
+  return versioned.includes(reference) && order.every((c) => walkable.has(c));
+}
+
 /**
  * The record's table as of a day (`day`: the SQL of a `date`, a bound parameter or a checked literal): every column of
  * the record's row, the versioned ones from the version in force that day (the versions cover every date: exactly
- * one joins). `source` reads a table (the table itself, or its history as recorded at an instant).
+ * one joins). `source` reads a table (the table itself, or its history as recorded at an instant). `carried`: the
+ * carried columns from the version too (equal to the record's), so that an order on them can walk the versions' index.
  */
 export function asOfRelationSql(
   metadata: MetadataStorage,
   spec: VersionedSpec,
   day: string,
   source: (table: string) => string = quote,
+  carried = false,
 ): string {
   const meta = metadata.get(spec.record.name);
-  const own = new Set(versionedColumns(metadata, spec));
+  const own = new Set([...versionedColumns(metadata, spec), ...(carried ? carriedColumns(metadata, spec) : [])]);
   const columns = Object.values(meta.properties as Record<string, EntityProperty>)
     .filter(isStored)
     .map((p) => (own.has(p.fieldNames[0]) ? `v.${quote(p.fieldNames[0])}` : `r.${quote(p.fieldNames[0])}`));
