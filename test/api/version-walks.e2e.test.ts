@@ -30,6 +30,19 @@ const codesOfVersions = async (id: string) =>
     (v) => v.code,
   );
 
+/** An agent's save through the API (`effectiveDate`: of a change of grade, a dated field). */
+async function updateAgent(id: string, input: Record<string, unknown>) {
+  const [{ version }] = await sql<{ version: number }>(`select version from agent where id = ?`, [id]);
+  await gqlOk(`mutation($id: ID!, $version: Int!, $input: AgentInput!) { updateAgent(id: $id, version: $version, input: $input) { id } }`, {
+    id,
+    version,
+    input,
+  });
+}
+
+const agentsOf = async (serviceId: string) =>
+  sql<{ id: string }>(`select id from agent where service_id = ? order by last_name`, [serviceId]);
+
 const departmentId = async (code: string) => (await sql<{ id: string }>(`select id from department where code = ?`, [code]))[0].id;
 
 beforeAll(async () => {
@@ -60,6 +73,27 @@ describe('the code carried into the versions', () => {
       ],
     ]);
     expect(await codesOfVersions(service.id)).toEqual(['W-48-2', 'W-48-2', 'W-48-2']);
+  });
+});
+
+describe('the service and names carried into an agent’s versions', () => {
+  it('are the agent’s in each of its versions, whatever writes the agent', async () => {
+    const em = app.em();
+    const [from, to] = [await serviceWithAgents(em, '2A', 1), await serviceWithAgents(em, '2A', 0)];
+    const [agent] = await agentsOf(from.id);
+    const carried = async () =>
+      sql(`select service_id, last_name, first_name from agent_version where agent_id = ? order by lower(valid) nulls first`, [agent.id]);
+    await updateAgent(agent.id, { grade: 'Attaché principal', effectiveDate: D });
+    expect(await carried()).toEqual([
+      { service_id: from.id, last_name: 'Agent 0', first_name: 'Camille' },
+      { service_id: from.id, last_name: 'Agent 0', first_name: 'Camille' },
+    ]);
+    await updateAgent(agent.id, { lastName: 'Muté', serviceId: to.id });
+    await sql(`update agent set first_name = 'Dominique' where id = ?`, [agent.id]);
+    expect(await carried()).toEqual([
+      { service_id: to.id, last_name: 'Muté', first_name: 'Dominique' },
+      { service_id: to.id, last_name: 'Muté', first_name: 'Dominique' },
+    ]);
   });
 });
 
@@ -96,10 +130,10 @@ describe('lists by a versioned reference as of a day', () => {
     const em = app.em();
     const parent = await serviceWithAgents(em, '87', 0);
     const children = [await serviceWithAgents(em, '87', 0), await serviceWithAgents(em, '87', 0), await serviceWithAgents(em, '87', 0)];
-    for (const child of children)
+    for (const [i, child] of children.entries())
       await inTransaction([
-        [`update service_version set parent_id = ? where service_id = ?`, [parent.id, child.id]],
-        [`update service set parent_id = ? where id = ?`, [parent.id, child.id]],
+        [`update service_version set parent_id = ?, name = ? where service_id = ?`, [parent.id, `Enfant ${'ABC'[i]}`, child.id]],
+        [`update service set parent_id = ?, name = ? where id = ?`, [parent.id, `Enfant ${'ABC'[i]}`, child.id]],
       ]);
     const [x, y, z] = children;
     // From D the last child's name sorts it first.
@@ -112,12 +146,37 @@ describe('lists by a versioned reference as of a day', () => {
         )
       ).services.items[0].children;
     expect(await read(before)).toEqual([
-      { code: x.code, name: x.name },
-      { code: y.code, name: y.name },
+      { code: x.code, name: 'Enfant A' },
+      { code: y.code, name: 'Enfant B' },
     ]);
     expect(await read(D)).toEqual([
       { code: z.code, name: 'Aaa renommé' },
-      { code: x.code, name: x.name },
+      { code: x.code, name: 'Enfant A' },
     ]);
+  });
+
+  it('a service’s agents, below a list as of a day: by name, with their grades that day, cut at the limit', async () => {
+    const service = await serviceWithAgents(app.em(), '2B', 3);
+    const [first, second] = await agentsOf(service.id);
+    // From D the second agent is promoted; today the first one's name sorts it last.
+    await updateAgent(second.id, { grade: 'Attaché principal', effectiveDate: D });
+    await updateAgent(first.id, { lastName: 'Zed' });
+    const agents = async (asOf?: string) =>
+      (
+        await gqlOk(
+          `query($id: ID!, $asOf: Date) { departments(filter: { ids: [$id] }) { items { services(asOf: $asOf, limit: 1) { agents(limit: 2) { lastName grade } } } } }`,
+          { id: await departmentId('2B'), asOf },
+        )
+      ).departments.items[0].services[0].agents;
+    expect(await agents(before)).toEqual([
+      { lastName: 'Agent 1', grade: 'Attaché' },
+      { lastName: 'Agent 2', grade: 'Attaché' },
+    ]);
+    const promoted = [
+      { lastName: 'Agent 1', grade: 'Attaché principal' },
+      { lastName: 'Agent 2', grade: 'Attaché' },
+    ];
+    expect(await agents(D)).toEqual(promoted);
+    expect(await agents()).toEqual(promoted);
   });
 });

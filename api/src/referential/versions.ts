@@ -20,4 +20,6 @@ export const AGENT_VERSIONS = versioned({
   version: AgentVersion,
   key: 'agent',
   attributes: ['grade', 'corps', 'category', 'status', 'population', 'employingMinistry'],
+  // A service's agents are listed by name (`Service.agents`): as of a day, in the order of the versions.
+  carried: ['service', 'lastName', 'firstName'],
 });

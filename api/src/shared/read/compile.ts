@@ -523,7 +523,8 @@ async function childListSql(
   const page = args.limit === undefined ? '' : ` limit ${q.bind(nestedLimit(args.limit, ctx.config.maxPageSize))}`;
   const offset = args.offset ? ` offset ${q.bind(args.offset)}` : '';
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
-  const after = versionsAfter(env, meta, source, [...where, orderIn(source)], columns);
+  // Walked, the rows come with their versions: none to lay over them.
+  const after = walk ? undefined : versionsAfter(env, meta, source, [...where, orderIn(source)], columns);
   const select = (after?.select ?? [...columns]).map((col) => `${source}.${quote(col)}`).join(', ');
   const table = after ? sourceOf(q, meta.tableName, env.recordedAt) : tableOf(env, meta, source, walk);
   const rows = `(select ${select} from ${table} ${source} where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset})`;
