@@ -22,6 +22,8 @@ import { Migration20261201193000_RecordedViews } from './Migration20261201193000
 import { Migration20261201201500_VersionLookups } from './Migration20261201201500_VersionLookups';
 import { Migration20261201210000_DatedConventionZones } from './Migration20261201210000_DatedConventionZones';
 import { Migration20261201213000_AccessLogUuidIds } from './Migration20261201213000_AccessLogUuidIds';
+import { Migration20261203100000_VersionWalks } from './Migration20261203100000_VersionWalks';
+import { Migration20261203110000_AgentVersionWalks } from './Migration20261203110000_AgentVersionWalks';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -49,4 +51,6 @@ export const migrationsList = [
   { name: 'Migration20261201201500_VersionLookups', class: Migration20261201201500_VersionLookups },
   { name: 'Migration20261201210000_DatedConventionZones', class: Migration20261201210000_DatedConventionZones },
   { name: 'Migration20261201213000_AccessLogUuidIds', class: Migration20261201213000_AccessLogUuidIds },
+  { name: 'Migration20261203100000_VersionWalks', class: Migration20261203100000_VersionWalks },
+  { name: 'Migration20261203110000_AgentVersionWalks', class: Migration20261203110000_AgentVersionWalks },
 ];

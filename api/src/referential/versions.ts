@@ -10,6 +10,8 @@ export const SERVICE_VERSIONS = versioned({
   version: ServiceVersion,
   key: 'service',
   attributes: ['name', 'kind', 'parent', 'department', 'excludedFromNetwork'],
+  // A department's services are listed by code (`Department.services`): as of a day, in the order of the versions.
+  carried: ['code'],
 });
 
 /** An agent's career attributes, kept as dated versions (a promotion takes effect on its date, whenever entered). */
@@ -18,4 +20,6 @@ export const AGENT_VERSIONS = versioned({
   version: AgentVersion,
   key: 'agent',
   attributes: ['grade', 'corps', 'category', 'status', 'population', 'employingMinistry'],
+  // A service's agents are listed by name (`Service.agents`): as of a day, in the order of the versions.
+  carried: ['service', 'lastName', 'firstName'],
 });

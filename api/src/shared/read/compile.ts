@@ -27,7 +27,15 @@ import { nestedLimit, type SortInput } from '../list';
 import { DateScalar, type IsoDate, today } from '../scalars';
 import { isFieldResolver } from '../schema-fields';
 import { computedAsRecorded, hasHistory, recordedRelation } from '../history/recorded';
-import { asOfRelationSql, keysOnSql, readsVersions, versionedColumns, versionedSpecOf, versionsOverSql } from '../versions/versioned';
+import {
+  asOfRelationSql,
+  keysOnSql,
+  readsVersions,
+  versionedColumns,
+  versionedSpecOf,
+  versionsOverSql,
+  walksVersions,
+} from '../versions/versioned';
 import { columnOf, conditionSql, entityProperties, quote, Statement, Uncompilable } from './conditions';
 import { ReplicaConnection } from '../../db/replicas/routing-driver';
 import { currentRequest } from '../request-scope';
@@ -97,7 +105,7 @@ type Time = Pick<Env, 'q' | 'ctx' | 'recordedAt' | 'asOf'> & { relations: Relati
  * with its versions only where the statement reads one of its versioned columns — a count or a page of ids as of a
  * day costs what it did.
  */
-type Relations = Map<string, { alias: string; meta: EntityMetadata; asOf: IsoDate; recordedAt?: Date }>;
+type Relations = Map<string, { alias: string; meta: EntityMetadata; asOf: IsoDate; recordedAt?: Date; carried?: boolean }>;
 
 type Fields = Record<string, ResolveTree>;
 
@@ -129,12 +137,12 @@ function sourceOf(q: Statement, table: string, recordedAt?: Date): string {
  * column, condition, order and nested level below reads the record as it was. The latter is a placeholder until the
  * statement is complete (`resolveRelations`).
  */
-function tableOf(time: Time, meta: EntityMetadata, alias: string): string {
+function tableOf(time: Time, meta: EntityMetadata, alias: string, carried = false): string {
   const { q, recordedAt, asOf } = time;
   if (recordedAt && !hasHistory(meta.tableName)) throw new Uncompilable(`${meta.tableName}: no history`);
   if (!readsVersions(asOf) || !versionedSpecOf(meta.className)) return sourceOf(q, meta.tableName, recordedAt);
   const token = `\u0001${time.relations.size}\u0001`;
-  time.relations.set(token, { alias, meta, asOf: asOf!, recordedAt });
+  time.relations.set(token, { alias, meta, asOf: asOf!, recordedAt, carried });
   return token;
 }
 
@@ -143,10 +151,10 @@ function resolveRelations(sql: string, time: Time): string {
   const { q, ctx } = time;
   const metadata = ctx.em.getMetadata();
   let out = sql;
-  for (const [token, { alias, meta, asOf, recordedAt }] of time.relations) {
+  for (const [token, { alias, meta, asOf, recordedAt, carried }] of time.relations) {
     const spec = versionedSpecOf(meta.className)!;
     const relation = readsColumns(out, alias, versionedColumns(metadata, spec))
-      ? asOfRelationSql(metadata, spec, `${q.bind(asOf)}::date`, (table) => sourceOf(q, table, recordedAt))
+      ? asOfRelationSql(metadata, spec, `${q.bind(asOf)}::date`, (table) => sourceOf(q, table, recordedAt), carried)
       : sourceOf(q, meta.tableName, recordedAt);
     out = out.replace(token, () => relation);
   }
@@ -473,6 +481,8 @@ async function childListSql(
   for (const [column] of order) columns.add(column);
   const where: string[] = [];
   const parentKey = `${parent}.${quote(parentId)}`;
+  // Read in the order of an index of the versions (see `walksVersions`).
+  let walk = false;
   if (args.asOf && list.history) {
     const history = ctx.em.getMetadata().get(list.history.entity.name);
     const h = q.alias('h');
@@ -483,7 +493,23 @@ async function childListSql(
   } else {
     const fk = columnOf(meta, list.foreignKey);
     const spec = versionedSpecOf(meta.className);
-    if (spec && readsVersions(env.asOf) && versionedColumns(ctx.em.getMetadata(), spec).includes(fk)) {
+    const metadata = ctx.em.getMetadata();
+    walk =
+      !!spec &&
+      readsVersions(env.asOf) &&
+      !env.recordedAt &&
+      walksVersions(
+        metadata,
+        spec,
+        fk,
+        order.map(([column]) => column),
+      );
+    if (walk) {
+      // A versioned reference sorted as an index of the versions is (the services of a department by code, the
+      // children of a service by name): the rows whose version in force that day points to the parent, read in
+      // that index's order, up to the page's limit.
+      where.push(`${source}.${quote(fk)} = ${parentKey}`);
+    } else if (spec && readsVersions(env.asOf) && versionedColumns(metadata, spec).includes(fk)) {
       // A versioned reference (the services of a department, the children of a service): the rows whose version in
       // force that day points to the parent, read by their key.
       const keys = keysOnSql(ctx.em.getMetadata(), spec, `${q.bind(env.asOf)}::date`, fk, parentKey, (table) =>
@@ -497,9 +523,10 @@ async function childListSql(
   const page = args.limit === undefined ? '' : ` limit ${q.bind(nestedLimit(args.limit, ctx.config.maxPageSize))}`;
   const offset = args.offset ? ` offset ${q.bind(args.offset)}` : '';
   const orderIn = (a: string) => order.map(([column, d]) => `${a}.${quote(column)} ${d}`).join(', ');
-  const after = versionsAfter(env, meta, source, [...where, orderIn(source)], columns);
+  // Walked, the rows come with their versions: none to lay over them.
+  const after = walk ? undefined : versionsAfter(env, meta, source, [...where, orderIn(source)], columns);
   const select = (after?.select ?? [...columns]).map((col) => `${source}.${quote(col)}`).join(', ');
-  const table = after ? sourceOf(q, meta.tableName, env.recordedAt) : tableOf(env, meta, source);
+  const table = after ? sourceOf(q, meta.tableName, env.recordedAt) : tableOf(env, meta, source, walk);
   const rows = `(select ${select} from ${table} ${source} where ${where.join(' and ')} order by ${orderIn(source)}${page}${offset})`;
   return `(select coalesce(json_agg(${object} order by ${orderIn(c)}), '[]'::json) from ${after ? after.over(rows, []) : rows} ${c})`;
 }

@@ -19,6 +19,13 @@ export interface VersionedSpec {
   key: string;
   /** The versioned properties, the same on both (`name`, `parent`…). */
   attributes: string[];
+  /**
+   * Properties of the record that are not versioned but copied into each of its versions by the database, the same in
+   * every version (`versions.carry`, migrations `…_VersionWalks`): a list by a versioned or carried reference sorted by
+   * them (the services of a department by code, the agents of a service by name, as of a day) walks an index of the
+   * versions (`walksVersions`).
+   */
+  carried?: string[];
 }
 
 const SPECS = new Map<string, VersionedSpec>();
@@ -48,22 +55,57 @@ function versionJoin(metadata: MetadataStorage, spec: VersionedSpec, day: string
 export const versionedColumns = (metadata: MetadataStorage, spec: VersionedSpec) =>
   spec.attributes.map((a) => columnOf(metadata.get(spec.record.name), a));
 
+/** The columns of the carried properties (`code`): see `VersionedSpec.carried`. */
+export const carriedColumns = (metadata: MetadataStorage, spec: VersionedSpec) =>
+  (spec.carried ?? []).map((a) => columnOf(metadata.get(spec.record.name), a));
+
+/**
+ * Whether the rows of a list by `reference` (a many-to-one, versioned like a service's `department` or carried like an
+ * agent's `service`) sorted by `order` (columns, then the key) can be read as of a day in the order of an index of
+ * the versions, `(reference, …order)`: every column of the order is versioned or carried, or is the key (the
+ * versions' own reference to it). The rows then come from the versions in force that day (`asOfRelationSql` with
+ * `carried`), and "the first ten services of department D by code as of X" walks that index, as today's read walks
+ * the record's. Not as recorded: the history of a version written before a column was carried does not hold it.
+ */
+export function walksVersions(metadata: MetadataStorage, spec: VersionedSpec, reference: string, order: string[]): boolean {
+  const meta = metadata.get(spec.record.name);
+  const key = columnOf(meta, meta.primaryKeys[0]);
+  const walkable = new Set([...versionedColumns(metadata, spec), ...carriedColumns(metadata, spec)]);
+  return walkable.has(reference) && order.every((c) => c === key || walkable.has(c));
+}
+
 /**
  * The record's table as of a day (`day`: the SQL of a `date`, a bound parameter or a checked literal): every column of
  * the record's row, the versioned ones from the version in force that day (the versions cover every date: exactly
  * one joins). `source` reads a table (the table itself, or its history as recorded at an instant).
+ *
+ * `carried`: the same rows read from the other side, the versions in force that day each with its record, and the
+ * carried columns and the key from the version (equal to the record's), so that an order on them can walk the
+ * versions' index. The record is left joined (every version has its record: the same rows), so that when a list
+ * reads nothing of the record's own row (an agent's grade, by service and name), PostgreSQL drops the join and the
+ * list reads the versions' index alone.
  */
 export function asOfRelationSql(
   metadata: MetadataStorage,
   spec: VersionedSpec,
   day: string,
   source: (table: string) => string = quote,
+  carried = false,
 ): string {
   const meta = metadata.get(spec.record.name);
-  const own = new Set(versionedColumns(metadata, spec));
-  const columns = Object.values(meta.properties as Record<string, EntityProperty>)
-    .filter(isStored)
-    .map((p) => (own.has(p.fieldNames[0]) ? `v.${quote(p.fieldNames[0])}` : `r.${quote(p.fieldNames[0])}`));
+  const own = new Set([...versionedColumns(metadata, spec), ...(carried ? carriedColumns(metadata, spec) : [])]);
+  const stored = Object.values(meta.properties as Record<string, EntityProperty>).filter(isStored);
+  if (carried) {
+    const vmeta = metadata.get(spec.version.name);
+    const pk = columnOf(meta, meta.primaryKeys[0]);
+    const key = `v.${quote(columnOf(vmeta, spec.key))}`;
+    const columns = stored.map((p) => {
+      const column = p.fieldNames[0];
+      return column === pk ? `${key} as ${quote(pk)}` : own.has(column) ? `v.${quote(column)}` : `r.${quote(column)}`;
+    });
+    return `(select ${columns.join(', ')} from ${source(vmeta.tableName)} v left join ${source(meta.tableName)} r on r.${quote(pk)} = ${key} where v."valid" @> ${day})`;
+  }
+  const columns = stored.map((p) => (own.has(p.fieldNames[0]) ? `v.${quote(p.fieldNames[0])}` : `r.${quote(p.fieldNames[0])}`));
   return `(select ${columns.join(', ')} from ${versionJoin(metadata, spec, day, source(meta.tableName), source)})`;
 }
 
