@@ -1,5 +1,5 @@
 import DepartmentIcon from '@mui/icons-material/Place';
-import type { RaRecord } from 'react-admin';
+import { representations } from '../../../schema/representations';
 import { DepartmentCreate } from './DepartmentCreate';
 import { DepartmentEdit } from './DepartmentEdit';
 import { DepartmentList } from './DepartmentList';
@@ -11,5 +11,5 @@ export default {
   create: DepartmentCreate,
   show: DepartmentShow,
   icon: DepartmentIcon,
-  recordRepresentation: (record: RaRecord) => `${record.code} – ${record.name}`,
+  recordRepresentation: representations.Department,
 };

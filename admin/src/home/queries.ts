@@ -125,5 +125,5 @@ export const networkAttentionItems = (data: NetworkAttention, reportYear: number
   },
 ];
 
-/** The year whose ASS annual reports are owed by `day` (the previous one, as on the indicators page). */
+/** The year whose ASS annual reports are owed by `day`: the previous one [004 §II.3] (the home page's, the indicators page's). */
 export const reportYearOf = (day: string): number => Number(day.slice(0, 4)) - 1;

@@ -11,6 +11,7 @@ import type { AppDataProvider } from '../dataProvider';
 import { AlertTable } from './AlertTable';
 import { ExOfficioAlerts, MeetingAlerts, MissingReports } from './PerimeterAlerts';
 import { type Indicators, INDICATORS } from './queries';
+import { reportYearOf } from '../home/queries';
 import { DatePickerField } from '../shared/fr/DatePickerField';
 import { chartColors } from './colors';
 
@@ -33,12 +34,12 @@ export const IndicatorsDashboard = () => {
   });
   const { data, isPending, error } = useQuery<Indicators>({
     queryKey: ['indicators', asOf, departmentId, mobility],
-    // The ASS's yearly reports owed for the year before the date [004 §II.3].
+    // The ASS's yearly reports owed by the date: those of the year before [004 §II.3], as on the home page.
     queryFn: () =>
       dataProvider.query(INDICATORS, {
         asOf: asOf || undefined,
         departmentId,
-        reportYear: Number((asOf || today()).slice(0, 4)) - 1,
+        reportYear: reportYearOf(asOf || today()),
         mobility,
       }),
   });

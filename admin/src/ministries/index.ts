@@ -1,5 +1,5 @@
 import MinistryIcon from '@mui/icons-material/AccountBalance';
-import type { RaRecord } from 'react-admin';
+import { representations } from '../../../schema/representations';
 import { MinistryCreate } from './MinistryCreate';
 import { MinistryEdit } from './MinistryEdit';
 import { MinistryList } from './MinistryList';
@@ -11,5 +11,5 @@ export default {
   create: MinistryCreate,
   show: MinistryShow,
   icon: MinistryIcon,
-  recordRepresentation: (record: RaRecord) => String(record.name),
+  recordRepresentation: representations.Ministry,
 };

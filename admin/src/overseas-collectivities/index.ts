@@ -1,9 +1,9 @@
 import OverseasIcon from '@mui/icons-material/Public';
-import type { RaRecord } from 'react-admin';
+import { representations } from '../../../schema/representations';
 import { OverseasCollectivityList } from './OverseasCollectivityList';
 
 export default {
   list: OverseasCollectivityList,
   icon: OverseasIcon,
-  recordRepresentation: (record: RaRecord) => `${record.code} – ${record.name}`,
+  recordRepresentation: representations.OverseasCollectivity,
 };

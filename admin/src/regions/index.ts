@@ -1,5 +1,5 @@
 import RegionIcon from '@mui/icons-material/Map';
-import type { RaRecord } from 'react-admin';
+import { representations } from '../../../schema/representations';
 import { RegionCreate } from './RegionCreate';
 import { RegionEdit } from './RegionEdit';
 import { RegionList } from './RegionList';
@@ -11,5 +11,5 @@ export default {
   create: RegionCreate,
   show: RegionShow,
   icon: RegionIcon,
-  recordRepresentation: (record: RaRecord) => `${record.code} – ${record.name}`,
+  recordRepresentation: representations.Region,
 };

@@ -1,5 +1,5 @@
 import ServiceIcon from '@mui/icons-material/Business';
-import type { RaRecord } from 'react-admin';
+import { representations } from '../../../schema/representations';
 import { ServiceCreate } from './ServiceCreate';
 import { ServiceEdit } from './ServiceEdit';
 import { ServiceList } from './ServiceList';
@@ -11,5 +11,5 @@ export default {
   create: ServiceCreate,
   show: ServiceShow,
   icon: ServiceIcon,
-  recordRepresentation: (record: RaRecord) => `${record.code} – ${record.name}`,
+  recordRepresentation: representations.Service,
 };

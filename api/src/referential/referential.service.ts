@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { representations } from '../../../schema/representations';
 import { INSEE_CODES } from '../../../seeds/reference/insee';
 import { CrudService, type PreparedRow, valueOf } from '../shared/crud.service';
 import { violation } from '../shared/errors';
@@ -37,6 +38,7 @@ const codeName = { sortable: ['code', 'name'], dated: false };
 export const regions = new CrudService<Region, RegionInput>({
   entity: Region,
   label: 'Région',
+  representation: representations.Region,
   fields: { code: 'Code INSEE', name: 'Nom', overseas: 'Outre-mer' },
   list: codeName,
   required: ['code', 'name'],
@@ -51,6 +53,7 @@ export const regions = new CrudService<Region, RegionInput>({
 export const departments = new CrudService<Department, DepartmentInput>({
   entity: Department,
   label: 'Département',
+  representation: representations.Department,
   fields: { code: 'Code INSEE', name: 'Nom', regionId: 'Région' },
   list: { ...codeName, sortable: ['code', 'name', 'region.name'] },
   required: ['code', 'name', 'regionId'],
@@ -65,6 +68,7 @@ export const departments = new CrudService<Department, DepartmentInput>({
 export const overseasCollectivities = new CrudService<OverseasCollectivity, CodeNameInput>({
   entity: OverseasCollectivity,
   label: 'Collectivité d’outre-mer',
+  representation: representations.OverseasCollectivity,
   fields: { code: 'Code INSEE', name: 'Nom' },
   list: codeName,
   required: ['code', 'name'],
@@ -75,6 +79,7 @@ export const overseasCollectivities = new CrudService<OverseasCollectivity, Code
 export const ministries = new CrudService<Ministry, MinistryInput>({
   entity: Ministry,
   label: 'Ministère',
+  representation: representations.Ministry,
   fields: { code: 'Code', name: 'Nom', interior: 'Ministère de l’Intérieur' },
   list: codeName,
   required: ['code', 'name'],
@@ -92,6 +97,7 @@ async function parentMap(em: EntityManager, rows: PreparedRow<Service, ServiceIn
 export const services = new CrudService<Service, ServiceInput, Map<string, string | null>>({
   entity: Service,
   label: 'Service',
+  representation: representations.Service,
   fields: {
     code: 'Code',
     name: 'Nom',

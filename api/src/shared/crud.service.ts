@@ -13,6 +13,7 @@ import { compiledList } from './read/compile';
 import type { TrackedEntity } from './base.entity';
 import { fieldRule } from './text/column-rules';
 import { registerLabels } from './labels';
+import type { Representation } from '../../../schema/representations';
 import { readsMatchesFirst } from './search';
 import { TEXT_LIMITS } from './text/limits';
 import { isTextViolation, valueViolations } from './text/text.rules';
@@ -41,6 +42,8 @@ export interface Resource<E extends TrackedEntity, I extends object, F = unknown
   label: string;
   /** French field labels, for messages. */
   fields: Record<string, string>;
+  /** How people name one of its records, where one is shown in words (schema/representations.ts, the back office's too). */
+  representation?: Representation;
   list: ListSpec;
   /** Input fields that a created record must have, and that an update may not clear. */
   required: string[];
@@ -230,7 +233,7 @@ function toData(values: object, virtual: string[] = []): Record<string, unknown>
 /** The shared mechanism behind every resource: list, get, create, update, delete and all-or-nothing bulk save. */
 export class CrudService<E extends TrackedEntity, I extends object, F = unknown> {
   constructor(readonly resource: Resource<E, I, F>) {
-    registerLabels(resource.entity.name, resource.label, resource.fields);
+    registerLabels(resource.entity.name, resource.label, resource.fields, resource.representation);
   }
 
   /** A page of the list: compiled from the GraphQL selection into one statement when it can be, else through the ORM. */

@@ -1,15 +1,19 @@
 import type { EntityMetadata } from '@mikro-orm/core';
+import type { Representation } from '../../../schema/representations';
 
 /**
- * What users call records and their fields, as the resources declare them (`Resource.label`, `Resource.fields`): for
- * the messages raised below the resources (flush checks, perimeter), which know only the entity.
+ * What users call records and their fields, and how they name one, as the resources declare them (`Resource.label`,
+ * `Resource.fields`, `Resource.representation`): for the messages raised below the resources (flush checks, perimeter)
+ * and the « Versions » changes, which know only the entity.
  */
 const ENTITIES = new Map<string, string>();
 const FIELDS = new Map<string, Record<string, string>>();
+const REPRESENTATIONS = new Map<string, Representation>();
 
-export function registerLabels(entityName: string, label: string, fields: Record<string, string>): void {
+export function registerLabels(entityName: string, label: string, fields: Record<string, string>, representation?: Representation): void {
   ENTITIES.set(entityName, label);
   FIELDS.set(entityName, { ...FIELDS.get(entityName), ...fields });
+  if (representation) REPRESENTATIONS.set(entityName, representation);
 }
 
 export const entityLabel = (entityName: string): string => ENTITIES.get(entityName) ?? entityName;
@@ -21,3 +25,15 @@ export const fieldLabel = (entityName: string, field: string): string => FIELDS.
 const HUMAN_KEYS = ['code', 'registrationNumber', 'reference', 'title', 'name', 'label'];
 
 export const humanKeyProperty = (meta: EntityMetadata): string | undefined => HUMAN_KEYS.find((key) => meta.properties[key as never]);
+
+/**
+ * A record as people name it: as its resource declares it (`Resource.representation`, from schema/representations.ts,
+ * the back office's `recordRepresentation` too), else by its name, its title or its human key, as the back office names
+ * a record of a resource that declares none.
+ */
+export function recordRepresentation(meta: EntityMetadata, record: Record<string, unknown>): string {
+  const declared = REPRESENTATIONS.get(meta.className);
+  if (declared) return declared(record);
+  const key = humanKeyProperty(meta);
+  return String(record.name ?? record.title ?? (key ? record[key] : undefined) ?? record.id);
+}

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { AUDIT_READERS } from '../../access/policy';
 import type { Context } from '../../context';
 import { knownValueLabel } from '../../exports/labels';
-import { fieldLabel, humanKeyProperty } from '../labels';
+import { fieldLabel, recordRepresentation } from '../labels';
 import { DateScalar, type IsoDate } from '../scalars';
 import { inputOf } from './dated-edit';
 import type { Values, Version } from './timeline';
@@ -57,7 +57,10 @@ function readable(enumName: string | undefined, value: unknown, names: Map<strin
   return names.get(text) ?? (enumName ? (knownValueLabel(enumName, text) ?? text) : text);
 }
 
-/** The names of the records the versions refer to (a parent service, a department…), one query per referenced type. */
+/**
+ * The records the versions refer to (a parent service, a department…) as people name them, as the back office does
+ * (« 75 – Paris », a ministry by its name: `recordRepresentation`), one query per referenced type.
+ */
 async function referencedNames(ctx: Context, spec: VersionedSpec, versions: Version[]): Promise<Map<string, string>> {
   const meta = ctx.em.getMetadata().get(spec.record.name);
   const names = new Map<string, string>();
@@ -67,22 +70,10 @@ async function referencedNames(ctx: Context, spec: VersionedSpec, versions: Vers
     const ids = [...new Set(versions.map((v) => v.values[attribute]).filter((id): id is string => typeof id === 'string'))];
     if (!ids.length) continue;
     const target = prop.targetMeta!;
-    const key = humanKeyProperty(target);
     const rows = await ctx.em.find(target.class, { id: { $in: ids } } as never);
-    for (const row of rows as Record<string, unknown>[]) names.set(String(row.id), representation(target.className, key, row));
+    for (const row of rows as Record<string, unknown>[]) names.set(String(row.id), recordRepresentation(target, row));
   }
   return names;
-}
-
-/**
- * A referenced record as the back office's « Historique » tab shows it (its `recordRepresentation`): « code – name »
- * (« PREF-75 – Préfecture — Paris », « 75 – Paris »), a ministry by its name alone (its code, « INTERIEUR », is the
- * conventions' identifier, not what people call it), else its human key.
- */
-function representation(entity: string, key: string | undefined, row: Record<string, unknown>): string {
-  const name = row.name ?? row.title;
-  if (name && (entity === 'Ministry' || !key || key === 'name' || key === 'title')) return String(name);
-  return name ? `${String(row[key!])} – ${String(name)}` : String(row[key ?? 'id']);
 }
 
 /** Who last shaped each version, and when: its current history row (PostgreSQL's), and the audit entries of that transaction. */
