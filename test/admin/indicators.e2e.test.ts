@@ -83,6 +83,20 @@ describe('back office: the indicators page in the light and dark schemes', () =>
     }
   }, 120_000);
 
+  it('titles each section with a level-2 heading, as the page’s other sections [RGAA 9.1]', async () => {
+    const page = await openIndicators('light');
+    try {
+      await page.getByTestId('alerts-reports').waitFor({ timeout: 20_000 });
+      const reports = page.getByTestId('alerts-reports').getByRole('heading', { level: 2 });
+      expect(await reports.count()).toBe(1);
+      expect(await reports.innerText()).toMatch(/^Rapports d’activité d’ASS non remis \(année précédente\) \(\d+\)$/);
+      // No section heading below the page's h1 skips a level (an h6 under the h1).
+      expect(await page.locator('[data-testid^="alerts-"] :is(h3, h4, h5, h6)').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
   it('lines up its two filters at one height, the DSFR’s small input', async () => {
     const page = await openIndicators('light');
     try {
