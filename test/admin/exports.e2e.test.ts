@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Principal, Role } from '../../api/src/access/roles';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
 import { parseCsv } from '../support/csv';
 import { serviceWithAgents } from '../support/fixtures';
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
+import { ADMIN_75 } from '../support/principals';
 
 let app: TestApp;
 let browser: Browser;

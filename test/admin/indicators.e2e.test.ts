@@ -64,6 +64,39 @@ describe('back office: the indicators page in the light and dark schemes', () =>
     120_000,
   );
 
+  it('says « Aucun cas. » under each section that has none', async () => {
+    const page = await openIndicators('light');
+    try {
+      const sections = ['letter', 'training', 'broken', 'mobility', 'meetings', 'ex-officio', 'reports'].map((s) => `alerts-${s}`);
+      await page.getByTestId(sections[0]).waitFor({ timeout: 20_000 });
+      const empty: string[] = [];
+      for (const id of sections) {
+        const section = page.getByTestId(id);
+        if (!(await section.count()) || !(await section.locator('.MuiTypography-h6').innerText()).endsWith('(0)')) continue;
+        empty.push(id);
+        expect(await section.locator('.MuiTypography-body2').allInnerTexts(), id).toEqual(['Aucun cas.']);
+      }
+      // The demo data leaves some sections empty on 30/06/2026 (else this test would check nothing).
+      expect(empty.length).toBeGreaterThan(0);
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('titles each section with a level-2 heading, as the page’s other sections [RGAA 9.1]', async () => {
+    const page = await openIndicators('light');
+    try {
+      await page.getByTestId('alerts-reports').waitFor({ timeout: 20_000 });
+      const reports = page.getByTestId('alerts-reports').getByRole('heading', { level: 2 });
+      expect(await reports.count()).toBe(1);
+      expect(await reports.innerText()).toMatch(/^Rapports d’activité d’ASS non remis \(année précédente\) \(\d+\)$/);
+      // No section heading below the page's h1 skips a level (an h6 under the h1).
+      expect(await page.locator('[data-testid^="alerts-"] :is(h3, h4, h5, h6)').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
   it('lines up its two filters at one height, the DSFR’s small input', async () => {
     const page = await openIndicators('light');
     try {

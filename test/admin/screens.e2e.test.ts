@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../api/src/access/roles';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import type { TestApp } from '../support/app';
 import { signedIn, startBackOffice, stopBackOffice } from '../support/browser';
 import { typeDate } from '../support/dates';
+import { ANALYST } from '../support/principals';
 
 let app: TestApp;
 let browser: Browser;
@@ -85,9 +85,7 @@ describe('back office: every network, convention, commission and correspondent s
   });
 
   it('shows an analyst the home cards and the indicators, without the alert on mobility plans it may not read', async () => {
-    const analyst = await (
-      await signedIn(browser, app, { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] })
-    ).newPage();
+    const analyst = await (await signedIn(browser, app, ANALYST)).newPage();
     try {
       await analyst.goto(`${app.baseUrl}/admin/#/`);
       const cards = analyst.getByTestId('home-attention');

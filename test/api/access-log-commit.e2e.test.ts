@@ -17,7 +17,10 @@ async function withCommitModes(commit: AccessLogCommit) {
   await em.execute(`create constraint trigger note_commit_mode after insert on personal_data_access
     deferrable initially deferred for each row execute function note_commit_mode()`);
   const service = await serviceWithAgents(em, '22', 3);
-  /** The commit modes of the lines one request wrote, reading its page's own names (written by the read's statement) and names below a page (written after it). */
+  /**
+   * The commit modes of the lines each request wrote, reading its page's own names (written by the read's statement),
+   * names below a page (written after it), and exporting the page's agents (written by the export's statement).
+   */
   const modes = async (requestId: string) => {
     const own = await app.gql(
       `{ agents(filter: { serviceId: "${service.id}" }) { items { lastName } } }`,
@@ -32,6 +35,12 @@ async function withCommitModes(commit: AccessLogCommit) {
       },
     );
     expect([own.errors, below.errors]).toEqual([undefined, undefined]);
+    // The export's line, written by its own statement in the export's transaction (`exports/export.service.ts`).
+    const query = new URLSearchParams({ filter: JSON.stringify({ serviceId: service.id }) });
+    const file = await fetch(`${app.baseUrl}/exports/agents.csv?${query}`, {
+      headers: { authorization: await app.authorization(), 'x-request-id': `${requestId}-export` },
+    });
+    expect(file.status, await file.text()).toBe(200);
     return em
       .getConnection()
       .execute<{ request_id: string; mode: string }[]>(
@@ -42,7 +51,7 @@ async function withCommitModes(commit: AccessLogCommit) {
   return { app, modes };
 }
 
-describe('an access-log line commits without waiting for the disk, unless ACCESS_LOG_COMMIT=synchronous', () => {
+describe('an access-log line (of a read or of an export) commits without waiting for the disk, unless ACCESS_LOG_COMMIT=synchronous', () => {
   let asynchronous: Awaited<ReturnType<typeof withCommitModes>>;
   let synchronous: Awaited<ReturnType<typeof withCommitModes>>;
   beforeAll(async () => {
@@ -57,6 +66,7 @@ describe('an access-log line commits without waiting for the disk, unless ACCESS
   it('asynchronous (the default): the line is committed, its transaction alone off the flush of the write-ahead log', async () => {
     expect(await asynchronous.modes('req-async')).toEqual([
       { request_id: 'req-async-below', mode: 'off' },
+      { request_id: 'req-async-export', mode: 'off' },
       { request_id: 'req-async-page', mode: 'off' },
     ]);
   });
@@ -64,6 +74,7 @@ describe('an access-log line commits without waiting for the disk, unless ACCESS
   it('synchronous: the line is on disk before the answer leaves', async () => {
     expect(await synchronous.modes('req-sync')).toEqual([
       { request_id: 'req-sync-below', mode: 'on' },
+      { request_id: 'req-sync-export', mode: 'on' },
       { request_id: 'req-sync-page', mode: 'on' },
     ]);
   });

@@ -4,6 +4,7 @@ import { type Principal, Role } from '../../api/src/access/roles';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
+import { ANALYST } from '../support/principals';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -122,7 +123,6 @@ describe('the personal-data access log costs one insert per request at most', ()
 });
 
 describe('the access log of a compiled page is written by the read’s own statement (issue 11)', () => {
-  const ANALYST: Principal = { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
   let serviceId: string;
   beforeAll(async () => {
     const em = app.em();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, type Principal } from '../../api/src/access/roles';
+import type { Principal } from '../../api/src/access/roles';
 import { mintToken } from '../../api/src/access/token';
 import { Agent } from '../../api/src/referential/agent.entity';
 import { ConventionScope } from '../../api/src/conventions/convention-scope.entity';
@@ -12,10 +12,7 @@ import type { Service } from '../../api/src/referential/service.entity';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { department, serviceWithAgents } from '../support/fixtures';
 import { adoptedMap, clasOf } from '../support/lifecycle';
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
-const CTR_IDF: Principal = { subject: 'ctr.idf@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['11'] };
-const ANALYST: Principal = { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
+import { ADMIN_75, ANALYST, CTR_IDF, PARTNER } from '../support/principals';
 
 let app: TestApp;
 let paris: Service;
@@ -252,8 +249,6 @@ describe('analyst', () => {
 });
 
 describe('partner ministry', () => {
-  const PARTNER: Principal = { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
-
   it('sees only what its interministerial conventions cover on the query date, and nothing once they end', async () => {
     const em = app.em();
     const ddt = await serviceWithAgents(em, '35', 2);

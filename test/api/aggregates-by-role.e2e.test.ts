@@ -10,6 +10,7 @@ import { ServiceHeadcount } from '../../api/src/referential/service-headcount.en
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { department, serviceWithAgents } from '../support/fixtures';
 import { heldPost, post } from '../support/network';
+import { ADMIN_75, ANALYST, PARTNER } from '../support/principals';
 
 /*
  * Issue 12 item 4b: every aggregate, for every role, is computed over exactly the rows that role can list. For each
@@ -20,11 +21,11 @@ import { heldPost, post } from '../support/network';
 const ASOF = '2026-03-01';
 const ROLES: Record<string, Principal> = {
   national: NATIONAL,
-  analyst: { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] },
+  analyst: ANALYST,
   'admin 35': { subject: 'admin.35@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['35'] },
-  'admin 75': { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] },
+  'admin 75': ADMIN_75,
   'CTR Bretagne': { subject: 'ctr.bretagne@interieur.gouv.fr', role: Role.REGIONAL_CTR, perimeter: ['53'] },
-  partner: { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] },
+  partner: PARTNER,
 };
 
 let app: TestApp;

@@ -6,6 +6,7 @@ import { type Principal, Role } from '../../api/src/access/roles';
 import { initTestApp, type TestApp } from '../support/app';
 import { clasOf, firstError, must } from '../support/lifecycle';
 import { pdfText } from '../support/pdf';
+import { ANALYST } from '../support/principals';
 
 /* Issue 14 items 8 and 10: the national synthesis presented to the CNAS [001 §2.7]; the CLAS consulted on the correspondents' working conditions [001 §1]. */
 
@@ -15,7 +16,6 @@ afterAll(() => app.close());
 
 const ADMIN_44: Principal = { subject: 'admin.44@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['44'] };
 const ADMIN_45: Principal = { subject: 'admin.45@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['45'] };
-const ANALYST: Principal = { subject: 'analyst@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
 
 const OPINION = `mutation($i: RecordOpinionInput!) { recordOpinion(input: $i) { id subject value reasons proposals session { id date } } }`;
 

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Principal, Role } from '../../api/src/access/roles';
 import { initTestApp, type TestApp } from '../support/app';
 import { department } from '../support/fixtures';
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
+import { ADMIN_75 } from '../support/principals';
 const CREATE = `mutation($i: SupportProfessionalInput!) { createSupportProfessional(input: $i) { id name department { code } } }`;
 
 let app: TestApp;

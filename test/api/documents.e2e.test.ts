@@ -11,6 +11,7 @@ import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { department, serviceWithAgents } from '../support/fixtures';
 import { adoptedMap, agentIn, appoint, clasOf, fileCandidacy, must, openCall, throughOpinions } from '../support/lifecycle';
 import { pdfFonts, pdfText } from '../support/pdf';
+import { PARTNER } from '../support/principals';
 
 /**
  * The generated documents over HTTP, as the back office downloads them: `GET /documents/<kind>/<id>.pdf` with the
@@ -27,7 +28,6 @@ let reportId: string;
 
 const ADMIN_56: Principal = { subject: 'admin.56@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['56'] };
 const ADMIN_35: Principal = { subject: 'admin.35@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['35'] };
-const PARTNER: Principal = { subject: 'agri@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
 
 async function download(path: string, principal: Principal | null = NATIONAL, requestId?: string) {
   const headers: Record<string, string> = principal ? { authorization: await app.authorization(principal) } : {};

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Principal, Role } from '../../api/src/access/roles';
 import { ImplantationMapEntry } from '../../api/src/correspondents/maps/implantation-map-entry.entity';
 import { Affectation } from '../../api/src/referential/affectation.entity';
 import { Agent } from '../../api/src/referential/agent.entity';
@@ -8,14 +7,13 @@ import { AuditEntry } from '../../api/src/shared/audit/audit-entry.entity';
 import { initTestApp, type TestApp } from '../support/app';
 import { department, interior, serviceWithAgents } from '../support/fixtures';
 import { must } from '../support/lifecycle';
+import { ADMIN_75 } from '../support/principals';
 
 /*
  * Issue 12 items 5–6: a dry run runs every check the save runs — the perimeter included, refused on its row and field
  * in French, naming what it designates by its human key — and uniqueness is checked against every row of the table,
  * not only those the caller may read. Row counts are the same before and after every refused write.
  */
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 let app: TestApp;

@@ -5,10 +5,7 @@ import { type Principal, Role } from '../../api/src/access/roles';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import { initTestApp, NATIONAL, type TestApp } from '../support/app';
 import { parseCsv } from '../support/csv';
-
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
-const ANALYST: Principal = { subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] };
-const PARTNER: Principal = { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
+import { ADMIN_75, ANALYST, PARTNER } from '../support/principals';
 
 let app: TestApp;
 beforeAll(async () => {

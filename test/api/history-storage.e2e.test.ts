@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent } from '../../api/src/referential/agent.entity';
-import { Role } from '../../api/src/access/roles';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
+import { ANALYST } from '../support/principals';
 
 /**
  * Transaction time kept by PostgreSQL (issue 17 item 3, migration `…_History`): every write, whatever its path, leaves
@@ -200,7 +200,7 @@ describe('reading the registry as recorded (recordedAt)', () => {
 
   it('is for the national administration, at a past instant, on recorded fields only', async () => {
     const refusal = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions;
-    const analyst = await app.as({ subject: 'analyste@interieur.gouv.fr', role: Role.ANALYST, perimeter: [] })(READ, {
+    const analyst = await app.as(ANALYST)(READ, {
       at: new Date().toISOString(),
     });
     expect(refusal(analyst)).toMatchObject({ subCode: 'FORBIDDEN', field: 'recordedAt' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seeds/demo/seed-demo';
 import { initTestApp, type TestApp } from '../support/app';
 import { must } from '../support/lifecycle';
-import { Role } from '../../api/src/access/roles';
+import { ADMIN_75, PARTNER } from '../support/principals';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -64,8 +64,7 @@ describe('the demo network', () => {
     const rows = data!.networkReports.items.map((r: { id: string; version: number }) => ({ id: r.id, version: r.version, values: {} }));
     const check = await app.gql(`mutation($rows: [NetworkReportRow!]!) { saveNetworkReports(rows: $rows, dryRun: true) { ok } }`, { rows });
     expect(check.data!.saveNetworkReports.ok).toBe(true);
-    const paris = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
-    const missing = await app.as(paris)(
+    const missing = await app.as(ADMIN_75)(
       `{ missingNetworkReports(kind: ASS_ANNUAL, year: 2025, asOf: "2026-06-30") { post { code } } networkReports { items { post { code } } } }`,
     );
     expect(missing.data!.missingNetworkReports.map((m: { post: { code: string } }) => m.post.code)).toEqual(['ASS-75-2']);
@@ -73,9 +72,8 @@ describe('the demo network', () => {
     expect(missing.data!.networkReports.items.map((r: { post: { code: string } }) => r.post.code).sort()).toEqual(['ASS-75-1', 'CTR-11']);
     // The Agriculture ministry reads the network where its convention covers it: the ASS residing at the DDT of
     // Ille-et-Vilaine, her report, sector and replacement — and nothing of Paris.
-    const agriculture = { subject: 'agriculture@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
     const partner = must(
-      await app.as(agriculture)(
+      await app.as(PARTNER)(
         `{ networkReports { items { post { code } } } socialWorkerPosts { items { code } } replacements { items { post { code } reason } } }`,
       ),
     );

@@ -30,7 +30,11 @@ async function bothPaths(query: string, variables: Record<string, unknown>, prin
   const sql = await app.captureStatements(async () => (compiled = await app.gql(query, variables, {}, principal)));
   app.config.compiledReads = false;
   try {
-    return { compiled, orm: await app.gql(query, variables, {}, principal), wasCompiled: sql.some((s) => s.includes('json_build_object')) };
+    return {
+      compiled,
+      orm: await app.gql(query, variables, {}, principal),
+      wasCompiled: sql.some((s) => s.includes('json_build_object') || s.includes('row_to_json(')),
+    };
   } finally {
     app.config.compiledReads = true;
   }

@@ -56,7 +56,14 @@ async function request(query: string, variables: Record<string, unknown> = {}, p
 /** `select pg_is_in_recovery()` through the ORM's query builder and through a raw read, inside a request whose operation is `operation`. */
 async function whereStatementsRun(routing: ReadRouting, operation: 'query' | 'mutation' | undefined, actor = 'quelqu-un') {
   const route = routing.route(actor, 'direct');
-  const info = { requestId: 'direct', actor, personalReads: new PersonalReads(), warnings: [], withheld: new Map(), reads: route };
+  const info = {
+    requestId: 'direct',
+    actor,
+    personalReads: new PersonalReads(app.config.accessLogCommit),
+    warnings: [],
+    withheld: new Map(),
+    reads: route,
+  };
   return runInRequest(info, async () => {
     await route.settle(operation);
     const em = app.orm.em.fork();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Principal, Role } from '../../api/src/access/roles';
 import { ConventionScope } from '../../api/src/conventions/convention-scope.entity';
 import { Convention } from '../../api/src/conventions/convention.entity';
 import { AllocationTarget, ConventionBasis, ConventionKind, ServiceDirection } from '../../api/src/conventions/enums';
@@ -10,15 +9,13 @@ import type { Service } from '../../api/src/referential/service.entity';
 import { initTestApp, type TestApp } from '../support/app';
 import { serviceWithAgents } from '../support/fixtures';
 import { heldAcrossDepartments, heldPost } from '../support/network';
+import { ADMIN_75, PARTNER } from '../support/principals';
 
 /*
  * Issue 12 item 4a: a record the caller may read whose reference points to a record it may not read. The policy
  * (README, « Withheld references »): the reference reads null — never a failed query — and the response says why in
  * `extensions.withheld`; every such field is nullable (policy.test.ts checks the schema against the access policy).
  */
-
-const PARTNER: Principal = { subject: 'partenaire@agriculture.gouv.fr', role: Role.PARTNER_MINISTRY, perimeter: ['AGRICULTURE'] };
-const ADMIN_75: Principal = { subject: 'admin.75@interieur.gouv.fr', role: Role.DEPARTMENTAL_ADMIN, perimeter: ['75'] };
 const ASOF = '2026-03-01';
 
 let app: TestApp;

@@ -428,7 +428,7 @@ const messages = {
       exOfficio: 'ASS absents de leur CLAS (membres de droit)',
       missingReports: 'Rapports d’activité d’ASS non remis (année précédente)',
       since: 'affecté(e) depuis le',
-      none: 'Aucun.',
+      none: 'Aucun cas.',
       counts: 'Alertes',
       lastMeeting: 'Dernière réunion',
       missing: 'Manquants',

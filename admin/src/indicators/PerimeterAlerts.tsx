@@ -64,7 +64,7 @@ export const MissingReports = ({ reports }: { reports: Indicators['missingNetwor
   const createPath = useCreatePath();
   return (
     <div data-testid="alerts-reports">
-      <Typography variant="h6" sx={{ mt: 2 }}>
+      <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
         {translate('app.indicators.missingReports')} ({reports.length})
       </Typography>
       {reports.length === 0 ? <Typography variant="body2">{translate('app.indicators.none')}</Typography> : null}

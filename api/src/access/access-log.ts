@@ -25,7 +25,8 @@ export function insertTail(commit: AccessLogCommit): string {
 
 /** The personal fields one request read, per record; written when the response leaves, one line per set of fields. */
 export class PersonalReads {
-  constructor(private readonly commit: AccessLogCommit = 'asynchronous') {}
+  /** `commit`: the configuration's `accessLogCommit` (its default is config.ts's alone). */
+  constructor(private readonly commit: AccessLogCommit) {}
 
   /**
    * By type: the records read in the order first read, and for each personal field the records it was read of.

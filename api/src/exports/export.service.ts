@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { EntityMetadata } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import QueryStream from 'pg-query-stream';
+import { insertHead, insertTail } from '../access/access-log';
 import type { Context } from '../context';
 import { DomainError, violation } from '../shared/errors';
 import { checkedSort, listConditions } from '../shared/list';
@@ -42,8 +43,6 @@ async function accessLogSql(
   conditions: object[],
 ): Promise<string | null> {
   if (!reads.length) return null;
-  const log = ctx.em.getMetadata().get('PersonalDataAccess');
-  const col = (p: string) => quote(columnOf(log, p));
   const selects: string[] = [];
   for (const read of reads) {
     const p = q.alias('x');
@@ -65,9 +64,11 @@ async function accessLogSql(
     );
   }
   const { principal, requestId } = ctx;
+  // Committed as every access-log line is (`insertTail`, ACCESS_LOG_COMMIT): the export's transaction writes nothing
+  // else, its rows being read through a cursor (a plain select) in the same snapshot.
   return (
-    `insert into ${quote(log.tableName)} (${[col('at'), col('actor'), col('role'), col('requestId'), col('entityName'), col('fields'), col('entityIds')].join(', ')})` +
-    ` select now(), ${q.bind(principal.subject)}, ${q.bind(principal.role)}, ${q.bind(requestId)}, e, f, ids from (${selects.join(' union all ')}) read where ids is not null`
+    `${insertHead(ctx.em)} select now(), ${q.bind(principal.subject)}, ${q.bind(principal.role)}, ${q.bind(requestId)}, e, ids, f` +
+    ` from (${selects.join(' union all ')}) read where ids is not null${insertTail(ctx.config.accessLogCommit)}`
   );
 }
 

@@ -8,7 +8,10 @@ import { runInRequest } from './request-scope';
 describe('formatError', () => {
   const formatted = { message: 'select * from "agent" - invalid input syntax', path: ['agents'] };
   const inRequest = <T>(fn: () => T) =>
-    runInRequest({ requestId: 'req-1', actor: 'x', personalReads: new PersonalReads(), warnings: [], withheld: new Map() }, fn);
+    runInRequest(
+      { requestId: 'req-1', actor: 'x', personalReads: new PersonalReads('asynchronous'), warnings: [], withheld: new Map() },
+      fn,
+    );
 
   it.each([true, false])(
     'masks an unexpected error (production: %s): « Erreur interne » and the request id; the SQL goes to the log',
@@ -55,7 +58,7 @@ describe('formatError and the error catalogue', () => {
       const logged: Record<string, unknown>[] = [];
       const log: ErrorLog = { error: (details) => void logged.push(details) };
       const out = runInRequest(
-        { requestId: 'req-2', actor: 'x', personalReads: new PersonalReads(), warnings: [], withheld: new Map() },
+        { requestId: 'req-2', actor: 'x', personalReads: new PersonalReads('asynchronous'), warnings: [], withheld: new Map() },
         () => formatError(production, log)({ message: rogue.message }, raw),
       );
       expect(out).toMatchObject({ message: 'Erreur interne (requête req-2).', extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -276,7 +276,7 @@ function prepareRow(shaper: Shaper, answers: Answer[], row: Row, type: GraphQLOb
  */
 export function splicedAnswer(request: RequestInfo, path: string[], raw: string): void {
   let text = raw;
-  const mark = `{"${WITHHELD_MARK}" : "`; // (not a module constant: compile.ts and this module import each other)
+  const mark = `{"${WITHHELD_MARK}":"`; // (not a module constant: compile.ts and this module import each other)
   let at = text.indexOf(mark);
   if (at >= 0) {
     const parts: string[] = [];
@@ -296,10 +296,11 @@ export function splicedAnswer(request: RequestInfo, path: string[], raw: string)
 
 /**
  * A withheld reference in a spliced page: an object no row can write (its key starts with `$`, and a `"` inside a
- * string is escaped), naming the parent type, the field and the target type, as PostgreSQL's `json` writes it.
+ * string is escaped), naming the parent type, the field and the target type, compact as the rows' objects are
+ * (`splicedObjectSql` in compile.ts: `row_to_json`). The names are GraphQL names: nothing in them to escape.
  */
 export const withheldMarkSql = (type: string, field: string, target: string): string =>
-  `json_build_object('${WITHHELD_MARK}', '${type}.${field}.${target}')`;
+  `'{"${WITHHELD_MARK}":"${type}.${field}.${target}"}'::json`;
 
 /** Stands in graphql-js's result for a spliced page's rows until the answer is text: a string no query can write. */
 const PLACEHOLDER = `\u0000${randomUUID()}:`;

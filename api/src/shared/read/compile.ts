@@ -397,16 +397,16 @@ async function splicedObjectSql(
   columns.add(id);
   const pairs: string[] = [];
   for (const field of selected(set)!) {
-    const key = literal(field.alias);
-    if (field.name === '__typename') pairs.push(`${key}, ${literal(typeName)}`);
-    else if (isRestricted(env.access.role, typeName, field.name)) pairs.push(`${key}, null`);
-    else if (field.name === ID_FIELD && meta.primaryKeys[0] === ID_FIELD) pairs.push(`${key}, ${alias}.${quote(id)}::text`);
+    const key = quote(field.alias);
+    if (field.name === '__typename') pairs.push(`${literal(typeName)}::text as ${key}`);
+    else if (isRestricted(env.access.role, typeName, field.name)) pairs.push(`null as ${key}`);
+    else if (field.name === ID_FIELD && meta.primaryKeys[0] === ID_FIELD) pairs.push(`${alias}.${quote(id)}::text as ${key}`);
     else {
       const prop = meta.properties[field.name as never] as EntityProperty;
       const column = columnOf(meta, field.name);
       columns.add(column);
       if (prop.kind === ReferenceKind.SCALAR) {
-        pairs.push(`${key}, ${alias}.${quote(column)}`);
+        pairs.push(`${alias}.${quote(column)} as ${key}`);
         if (page && PERSONAL_FIELDS[typeName]?.includes(field.name)) env.personal.page.set(field.name, `${alias}.${quote(column)}`);
         continue;
       }
@@ -418,11 +418,14 @@ async function splicedObjectSql(
       const pk = quote(columnOf(target, target.primaryKeys[0]));
       const row = `(select ${object} from ${tableOf(env, target, r)} ${r} where ${r}.${pk} = ${fk} and ${await scopeSql(env, target, r)})`;
       pairs.push(
-        `${key}, case when ${fk} is null then null else coalesce(${row}, ${withheldMarkSql(typeName, field.name, targetName)}) end`,
+        `case when ${fk} is null then null else coalesce(${row}, ${withheldMarkSql(typeName, field.name, targetName)}) end as ${key}`,
       );
     }
   }
-  return `json_build_object(${pairs.join(', ')})`;
+  // `row_to_json` over a row of named columns writes compact JSON (`"key":value`) in the columns' order, as graphql-js
+  // serialises the answer, where `json_build_object` writes `"key" : value`.
+  const j = env.q.alias('j');
+  return `(select row_to_json(${j}) from (select ${pairs.join(', ')}) ${j})`;
 }
 
 /** Whether a field computed after the statement may read a personal field (itself, or below it), as the caller reads it. */
