@@ -45,6 +45,11 @@ export interface Config {
   preparedStatements?: boolean;
   /** How an access-log line commits (`ACCESS_LOG_COMMIT`, `access/access-log.ts`): asynchronous (default) or synchronous. */
   accessLogCommit: AccessLogCommit;
+  /**
+   * Pause between two merges of the access log's index pending list (`ACCESS_LOG_UPKEEP_MS`, default 250; 0: none,
+   * autovacuum alone merges it): `access/access-log-upkeep.ts`.
+   */
+  accessLogUpkeepMs?: number;
   /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
   informationMeetingWindow?: MeetingWindow;
 }
@@ -146,5 +151,6 @@ export function loadConfig(): Config {
     informationMeetingWindow: meetingWindowSetting(),
     preparedStatements: process.env.PREPARED_STATEMENTS !== 'false',
     accessLogCommit: accessLogCommitSetting(),
+    accessLogUpkeepMs: process.env.ACCESS_LOG_UPKEEP_MS === '0' ? 0 : int('ACCESS_LOG_UPKEEP_MS', 250),
   };
 }
