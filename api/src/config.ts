@@ -46,8 +46,8 @@ export interface Config {
   /** How an access-log line commits (`ACCESS_LOG_COMMIT`, `access/access-log.ts`): asynchronous (default) or synchronous. */
   accessLogCommit: AccessLogCommit;
   /**
-   * Pause between two merges of the access log's index pending list (`ACCESS_LOG_UPKEEP_MS`, default 250; 0: none,
-   * autovacuum alone merges it): `access/access-log-upkeep.ts`.
+   * Pause between two merges of the access log's index pending list (`ACCESS_LOG_UPKEEP_MS`, default 2000):
+   * `access/access-log-upkeep.ts`. Unset (the tests' apps), no upkeep runs: autovacuum alone merges the list.
    */
   accessLogUpkeepMs?: number;
   /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
@@ -151,6 +151,6 @@ export function loadConfig(): Config {
     informationMeetingWindow: meetingWindowSetting(),
     preparedStatements: process.env.PREPARED_STATEMENTS !== 'false',
     accessLogCommit: accessLogCommitSetting(),
-    accessLogUpkeepMs: process.env.ACCESS_LOG_UPKEEP_MS === '0' ? 0 : int('ACCESS_LOG_UPKEEP_MS', 250),
+    accessLogUpkeepMs: int('ACCESS_LOG_UPKEEP_MS', 2000),
   };
 }

@@ -70,6 +70,14 @@ describe('the access log index pending list is merged off the readers’ path (A
     expect(found[0].n).toBeGreaterThanOrEqual(5);
   });
 
+  it('the index lets 64 MB of lines wait, the upkeep’s margin (migration …_AccessLogPendingList)', async () => {
+    const [index] = await kept.app
+      .em()
+      .getConnection()
+      .execute<{ options: string[] }[]>(`select reloptions as options from pg_class where relname = ?`, [ENTITY_IDS_INDEX]);
+    expect(index.options).toContain('gin_pending_list_limit=65536');
+  });
+
   it('stopping the server closes that connection', async () => {
     const other = await appReadingNames(50);
     await expect.poll(() => kept.upkeepConnections(other.database), { timeout: 5000, interval: 50 }).toBe(1);
