@@ -24,6 +24,7 @@ import { currentRequest, runInRequest } from './shared/request-scope';
 import { healthRoutes, type Lifecycle } from './ops/health';
 import { createLogger, type Logger } from './ops/logger';
 import { startRollover } from './shared/versions/rollover';
+import { startAccessLogUpkeep } from './access/access-log-upkeep';
 import { logGraphQLOf, requestLogging, requestLogPlugin } from './ops/request-log';
 
 /**
@@ -127,6 +128,8 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   await apollo.start();
   // Versions dated in the future come into force on their day (shared/versions/).
   const stopRollover = await startRollover(orm, log);
+  // The access log's index merged off the readers' path (access/access-log-upkeep.ts).
+  const stopUpkeep = config.accessLogUpkeepMs ? startAccessLogUpkeep(orm, log, config.accessLogUpkeepMs) : async () => undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -195,9 +198,9 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   }) as express.ErrorRequestHandler);
   return {
     app,
-    stop: () => {
+    stop: async () => {
       stopRollover();
-      return apollo.stop();
+      await Promise.all([apollo.stop(), stopUpkeep()]);
     },
   };
 }

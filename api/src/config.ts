@@ -45,6 +45,11 @@ export interface Config {
   preparedStatements?: boolean;
   /** How an access-log line commits (`ACCESS_LOG_COMMIT`, `access/access-log.ts`): asynchronous (default) or synchronous. */
   accessLogCommit: AccessLogCommit;
+  /**
+   * Pause between two merges of the access log's index pending list (`ACCESS_LOG_UPKEEP_MS`, default 2000):
+   * `access/access-log-upkeep.ts`. Unset (the tests' apps), no upkeep runs: autovacuum alone merges the list.
+   */
+  accessLogUpkeepMs?: number;
   /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
   informationMeetingWindow?: MeetingWindow;
 }
@@ -146,5 +151,6 @@ export function loadConfig(): Config {
     informationMeetingWindow: meetingWindowSetting(),
     preparedStatements: process.env.PREPARED_STATEMENTS !== 'false',
     accessLogCommit: accessLogCommitSetting(),
+    accessLogUpkeepMs: int('ACCESS_LOG_UPKEEP_MS', 2000),
   };
 }

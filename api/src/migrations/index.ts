@@ -24,6 +24,7 @@ import { Migration20261201210000_DatedConventionZones } from './Migration2026120
 import { Migration20261201213000_AccessLogUuidIds } from './Migration20261201213000_AccessLogUuidIds';
 import { Migration20261203100000_VersionWalks } from './Migration20261203100000_VersionWalks';
 import { Migration20261203110000_AgentVersionWalks } from './Migration20261203110000_AgentVersionWalks';
+import { Migration20261203130000_AccessLogPendingList } from './Migration20261203130000_AccessLogPendingList';
 
 /** Every migration, in order: listed in code so that sources (tests) and dist (production) run the same list. */
 export const migrationsList = [
@@ -53,4 +54,5 @@ export const migrationsList = [
   { name: 'Migration20261201213000_AccessLogUuidIds', class: Migration20261201213000_AccessLogUuidIds },
   { name: 'Migration20261203100000_VersionWalks', class: Migration20261203100000_VersionWalks },
   { name: 'Migration20261203110000_AgentVersionWalks', class: Migration20261203110000_AgentVersionWalks },
+  { name: 'Migration20261203130000_AccessLogPendingList', class: Migration20261203130000_AccessLogPendingList },
 ];
