@@ -33,13 +33,22 @@ async function openIndicators(colorScheme: 'light' | 'dark'): Promise<Page> {
   return page;
 }
 
+/** Runs `check` on the indicators page in that scheme, then closes its browser context whatever happened. */
+async function onIndicators(colorScheme: 'light' | 'dark', check: (page: Page) => Promise<void>): Promise<void> {
+  const page = await openIndicators(colorScheme);
+  try {
+    await check(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
 describe('back office: the indicators page in the light and dark schemes', () => {
   it.each(['light', 'dark'] as const)(
     '%s: the coverage chart’s three series have distinct colours that stand out from the card',
     async (scheme) => {
       const { contrast, distinctSeries } = await colourMaths();
-      const page = await openIndicators(scheme);
-      try {
+      await onIndicators(scheme, async (page) => {
         const card = page.getByTestId('coverage-card').first();
         const fill = async (series: string) => {
           const bar = card.locator(`g[data-series="${series}"] > *`).first();
@@ -57,16 +66,13 @@ describe('back office: the indicators page in the light and dark schemes', () =>
         // The legend names each series.
         for (const name of ['Requis', 'Nommés', 'Effectifs (lettre signée)'])
           expect(await card.locator('.MuiChartsLegend-root').innerText()).toContain(name);
-      } finally {
-        await page.context().close();
-      }
+      });
     },
     120_000,
   );
 
   it('says « Aucun cas. » under each section that has none', async () => {
-    const page = await openIndicators('light');
-    try {
+    await onIndicators('light', async (page) => {
       const sections = ['letter', 'training', 'broken', 'mobility', 'meetings', 'ex-officio', 'reports'].map((s) => `alerts-${s}`);
       await page.getByTestId(sections[0]).waitFor({ timeout: 20_000 });
       const empty: string[] = [];
@@ -78,28 +84,22 @@ describe('back office: the indicators page in the light and dark schemes', () =>
       }
       // The demo data leaves some sections empty on 30/06/2026 (else this test would check nothing).
       expect(empty.length).toBeGreaterThan(0);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 120_000);
 
   it('titles each section with a level-2 heading, as the page’s other sections [RGAA 9.1]', async () => {
-    const page = await openIndicators('light');
-    try {
+    await onIndicators('light', async (page) => {
       await page.getByTestId('alerts-reports').waitFor({ timeout: 20_000 });
       const reports = page.getByTestId('alerts-reports').getByRole('heading', { level: 2 });
       expect(await reports.count()).toBe(1);
       expect(await reports.innerText()).toMatch(/^Rapports d’activité d’ASS non remis \(année précédente\) \(\d+\)$/);
       // No section heading below the page's h1 skips a level (an h6 under the h1).
       expect(await page.locator('[data-testid^="alerts-"] :is(h3, h4, h5, h6)').count()).toBe(0);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 120_000);
 
   it('lines up its two filters at one height, the DSFR’s small input', async () => {
-    const page = await openIndicators('light');
-    try {
+    await onIndicators('light', async (page) => {
       const filters = page.getByTestId('indicators-filters').locator('.MuiFormControl-root');
       expect(await filters.count()).toBe(2);
       const boxes = await filters.evaluateAll((els) =>
@@ -107,8 +107,6 @@ describe('back office: the indicators page in the light and dark schemes', () =>
       );
       expect(boxes[0].height).toBe(40);
       expect(boxes[1]).toEqual(boxes[0]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 120_000);
 });
