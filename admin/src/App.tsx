@@ -15,6 +15,7 @@ import { catchAllOf, NoAccessPage } from './layout/NotFoundPage';
 import { HomePage } from './home/HomePage';
 import { DsfrThemeProvider } from './theme/ThemeProvider';
 import { FrLocalizationProvider } from './shared/fr/LocalizationProvider';
+import { withRepresentation } from './shared/representation';
 import { shapeOf } from './dataProvider/schema';
 import ministries from './ministries';
 import { RatioPage } from './network-ratio/RatioPage';
@@ -98,10 +99,10 @@ export const App = () => (
         <AdminUI title="app.title" layout={AppLayout} loginPage={LoginPage} dashboard={HomePage} catchAll={CatchAll} disableTelemetry>
           {(me: Me | null) => [
             ...RESOURCES.filter(([name]) => canRead(me, shapeOf(name).type)).map(([name, config]) => (
-              <Resource key={name} name={name} {...forCaller(name, config, me)} />
+              <Resource key={name} name={name} {...withRepresentation(forCaller(name, config, me))} />
             )),
             ...(me?.role === 'NATIONAL_ADMIN'
-              ? NATIONAL_RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...config} />)
+              ? NATIONAL_RESOURCES.map(([name, config]) => <Resource key={name} name={name} {...withRepresentation(config)} />)
               : []),
             <CustomRoutes key="routes">
               {gridRoutes}

@@ -129,7 +129,7 @@ export async function createApp(orm: MikroORM, config: Config, adminDir?: string
   // Versions dated in the future come into force on their day (shared/versions/).
   const stopRollover = await startRollover(orm, log);
   // The access log's index merged off the readers' path (access/access-log-upkeep.ts).
-  const stopUpkeep = config.accessLogUpkeepMs ? startAccessLogUpkeep(orm, log, config.accessLogUpkeepMs) : async () => undefined;
+  const stopUpkeep = config.accessLogUpkeepMs === null ? async () => undefined : startAccessLogUpkeep(orm, log, config.accessLogUpkeepMs);
 
   const app = express();
   app.disable('x-powered-by');

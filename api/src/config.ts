@@ -47,9 +47,9 @@ export interface Config {
   accessLogCommit: AccessLogCommit;
   /**
    * Pause between two merges of the access log's index pending list (`ACCESS_LOG_UPKEEP_MS`, default 2000):
-   * `access/access-log-upkeep.ts`. Unset (the tests' apps), no upkeep runs: autovacuum alone merges the list.
+   * `access/access-log-upkeep.ts`. Null (the tests' apps) for no upkeep: autovacuum alone merges the list.
    */
-  accessLogUpkeepMs?: number;
+  accessLogUpkeepMs: number | null;
   /** The information-meeting alert's window [001 §2.5] (design): LAST_12_MONTHS (default) or PREVIOUS_CALENDAR_YEAR. */
   informationMeetingWindow?: MeetingWindow;
 }

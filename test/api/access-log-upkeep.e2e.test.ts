@@ -8,7 +8,7 @@ import { serviceWithAgents } from '../support/fixtures';
  * not left to the read whose insert crosses `gin_pending_list_limit`. Seen through PostgreSQL itself: `pgstattuple`'s
  * `pgstatginindex` counts the index's pending pages and lines without merging them.
  */
-async function appReadingNames(accessLogUpkeepMs: number | undefined) {
+async function appReadingNames(accessLogUpkeepMs: number | null) {
   const app = await initTestApp({ config: { accessLogUpkeepMs } });
   const service = await serviceWithAgents(app.em(), '22', 3);
   /** Reads the service's agents' names (personal fields: each read writes an access-log line with their ids). */
@@ -42,7 +42,7 @@ describe('the access log index pending list is merged off the readers’ path (A
   let unkept: Awaited<ReturnType<typeof appReadingNames>>;
   beforeAll(async () => {
     kept = await appReadingNames(50);
-    unkept = await appReadingNames(undefined);
+    unkept = await appReadingNames(null);
   });
   afterAll(async () => {
     await kept?.app.close();

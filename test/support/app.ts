@@ -67,6 +67,8 @@ export async function initTestApp(
     auth: { mode: 'local', keyFile },
     demoPassword: 'demo-test',
     accessLogCommit: 'asynchronous',
+    // No upkeep of the access log's index: a test that wants it says so (access-log-upkeep.e2e.test.ts).
+    accessLogUpkeepMs: null,
     ...options.config,
   };
   /** `Authorization` header of a principal's token (signed with this app's local key). */

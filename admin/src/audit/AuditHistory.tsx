@@ -12,25 +12,16 @@ import {
   useResourceDefinitions,
   useTranslate,
   type RaRecord,
-  type ResourceDefinition,
 } from 'react-admin';
 import { AUDIT_RESOURCE, type AppDataProvider, type AuditEntry } from '../dataProvider';
 import { shapeOf } from '../dataProvider/schema';
 import { auditActionChoices } from '../shared/choices';
 import { FrDateTimeField } from '../shared/dates';
+import { representRecord } from '../shared/representation';
 import { changesOf, fieldLabel, formatValue, referencesOf, type ValueWords } from './changes';
 import { referenceKey, referenceQuery } from './references';
 
 type Names = Map<string, { resource: string; record: RaRecord }>;
-
-/** A record's name as the rest of the back office shows it (its resource's `recordRepresentation`). */
-const represent = (definition: ResourceDefinition | undefined, record: RaRecord): string | undefined => {
-  const representation = definition?.recordRepresentation;
-  if (typeof representation === 'function') return String(representation(record));
-  if (typeof representation === 'string') return String(record[representation] ?? '');
-  const fallback = record.name ?? record.title ?? record.code ?? record.label;
-  return fallback === undefined || fallback === null ? undefined : String(fallback);
-};
 
 /** The records this page of the trail points to, named in one request (./references.ts). */
 const useReferenceNames = (type: string, entries: AuditEntry[]): Names => {
@@ -78,7 +69,7 @@ const AuditTable = ({ type, resource }: { type: string; resource: string }) => {
     translate,
     nameOf: (refType, id) => {
       const found = names.get(referenceKey(refType, id));
-      return found ? represent(definitions[found.resource], found.record) : undefined;
+      return found ? representRecord(definitions[found.resource], found.record) : undefined;
     },
   };
   return (

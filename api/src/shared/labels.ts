@@ -1,5 +1,5 @@
 import type { EntityMetadata } from '@mikro-orm/core';
-import type { Representation } from '../../../schema/representations';
+import { defaultRepresentation, HUMAN_KEYS, type Representation } from '../../../schema/representations';
 
 /**
  * What users call records and their fields, and how they name one, as the resources declare them (`Resource.label`,
@@ -21,19 +21,15 @@ export const entityLabel = (entityName: string): string => ENTITIES.get(entityNa
 export const knownEntityLabel = (entityName: string): string | undefined => ENTITIES.get(entityName);
 export const fieldLabel = (entityName: string, field: string): string => FIELDS.get(entityName)?.[field] ?? field;
 
-/** The field people name a record by (never its UUID), as the back office does: code, else registration number, else name… */
-const HUMAN_KEYS = ['code', 'registrationNumber', 'reference', 'title', 'name', 'label'];
-
+/** The field people name a record of this entity by (never its UUID): the first of HUMAN_KEYS (schema/representations.ts) it has. */
 export const humanKeyProperty = (meta: EntityMetadata): string | undefined => HUMAN_KEYS.find((key) => meta.properties[key as never]);
 
 /**
  * A record as people name it: as its resource declares it (`Resource.representation`, from schema/representations.ts,
- * the back office's `recordRepresentation` too), else by its name, its title or its human key, as the back office names
- * a record of a resource that declares none.
+ * the back office's `recordRepresentation` too), else by the rule the back office names a record of a resource that
+ * declares none by (`defaultRepresentation`, there too), with its entity's human key.
  */
 export function recordRepresentation(meta: EntityMetadata, record: Record<string, unknown>): string {
   const declared = REPRESENTATIONS.get(meta.className);
-  if (declared) return declared(record);
-  const key = humanKeyProperty(meta);
-  return String(record.name ?? record.title ?? (key ? record[key] : undefined) ?? record.id);
+  return declared ? declared(record) : defaultRepresentation(record, humanKeyProperty(meta));
 }
