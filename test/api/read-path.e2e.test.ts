@@ -261,6 +261,35 @@ describe('guarantees at every level', () => {
   });
 });
 
+describe('planned once', () => {
+  it('a page’s statement keeps PostgreSQL’s generic plan after its first five, its limits written in the text', async () => {
+    // One connection: the API's reads and this test's look-up of that connection's prepared statements share it.
+    const single = await initTestApp({ database: { url: app.url, poolMax: 1 } });
+    try {
+      const tree = `{ departments(limit: 50, sort: [{ field: "code" }]) { items { code services(limit: 10) { code agents(limit: 5) { lastName } } } } }`;
+      const agents = `{ agents(limit: 50, sort: [{ field: "registrationNumber" }]) { items { id lastName service { code department { code } } } } }`;
+      for (let i = 0; i < 8; i++) for (const query of [tree, agents]) expect((await single.gql(query)).errors).toBeUndefined();
+      const prepared = await single
+        .em()
+        .getConnection()
+        .execute<{ generic: number; custom: number }[]>(
+          `select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements
+             where name like 'read\\_%' order by generic_plans`,
+        );
+      // The agents' page, which logs their names in its statement (the log's values are parameters): five custom
+      // plans, then the generic one (planner.c: a limit it cannot read is planned for a tenth of the rows, and such a
+      // generic plan never won). The tree, whose names below the page are logged after it, has no parameter at all.
+      expect(prepared).toEqual([
+        { generic: 3, custom: 5 },
+        { generic: 8, custom: 0 },
+      ]);
+      // Past the first page the offset is a parameter: the same rows as the ORM path (below, `request state`).
+    } finally {
+      await single.close();
+    }
+  });
+});
+
 describe('request state', () => {
   it('a statement compiled for a selection serves its next requests, never another caller’s scope or another page', async () => {
     const query = `query($limit: Int, $offset: Int) { services(limit: $limit, offset: $offset, sort: [{ field: "code" }]) { totalCount items { code department { code } agents(limit: 2) { grade } } } }`;

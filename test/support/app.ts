@@ -36,7 +36,7 @@ async function cloneTemplate(): Promise<string> {
  * instead (migrated already), with its read replicas.
  */
 export async function initTestApp(
-  options: { adminDir?: string; config?: Partial<Config>; database?: { url: string; replicaUrls?: string[] } } = {},
+  options: { adminDir?: string; config?: Partial<Config>; database?: { url?: string; replicaUrls?: string[]; poolMax?: number } } = {},
 ) {
   const url = options.database?.url ?? (await cloneTemplate());
   let statements = 0;
@@ -50,6 +50,7 @@ export async function initTestApp(
         captured?.push(message);
       },
       replicaUrls: options.database?.replicaUrls,
+      poolMax: options.database?.poolMax,
     }),
   );
   const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'registre-auth-')), 'key.json');
@@ -117,6 +118,8 @@ export async function initTestApp(
 
   return {
     orm,
+    /** The database this app reads and writes (another app may open it too). */
+    url,
     em: () => orm.em.fork(),
     baseUrl,
     config,
