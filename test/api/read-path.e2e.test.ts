@@ -278,7 +278,7 @@ describe('planned once', () => {
         );
       // The agents' page, which logs their names in its statement (the log's values are parameters): five custom
       // plans, then the generic one (planner.c: a limit it cannot read is planned for a tenth of the rows, and such a
-      // generic plan never won). The tree, whose names below the page are logged after it, has no parameter at all.
+      // generic plan lost to every custom one: custom plans only, before). The tree, whose names below the page are logged after it, has no parameter at all.
       expect(prepared).toEqual([
         { generic: 3, custom: 5 },
         { generic: 8, custom: 0 },

@@ -764,10 +764,10 @@ function logsItself(info: GraphQLResolveInfo): boolean {
 
 /**
  * ` limit N offset $k` with the limit written in the text, not bound: PostgreSQL plans a limit it cannot read (a
- * parameter) for a tenth of the rows (planner.c, `preprocess_limit`), so the generic plan of a prepared read always
- * cost more than a custom one and every execution of it was planned again (peer bench read a at 10 connections,
- * its statement alone: 960 → 1,310 per second once planned once). With a written limit, PostgreSQL keeps the
- * generic plan after its five custom ones. The offset, unbounded, stays a parameter, written only past the first page:
+ * parameter) for a tenth of the rows (planner.c, `preprocess_limit`), so the generic plan of a page of a few rows
+ * read in an index's order cost more than a custom one, and every execution was planned again (peer bench read a at
+ * 10 connections, its statement alone: 960 → 1,310 per second once planned once). With a written limit, PostgreSQL
+ * keeps the generic plan after its five custom ones when it costs no more than they did. The offset, unbounded, stays a parameter, written only past the first page:
  * the first page of a shape is planned once; the next ones, fewer, are planned per execution as before. A limit is a
  * validated integer (at most `maxPageSize`): a statement per shape and page size.
  */
